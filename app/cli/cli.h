@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+#include <cstdio>
+
+namespace jitscope {
+
+// jitscope-cli: every command of the command-line front. Returns the process exit status:
+// 0 success, 1 the file or request cannot be used, 2 a usage error.
+int runCli(const QStringList& arguments, FILE* out, FILE* err);
+
+} // namespace jitscope

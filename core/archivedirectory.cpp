@@ -1,0 +1,223 @@
+#include "archivedirectory.h"
+
+#include "usererror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstring>
+
+namespace jitscope {
+
+namespace {
+
+constexpr quint32 kEndOfCentralDir = 0x06054b50;
+constexpr quint32 kZip64EndOfCentralDir = 0x06064b50;
+constexpr quint32 kZip64Locator = 0x07064b50;
+constexpr quint32 kCentralHeader = 0x02014b50;
+constexpr quint32 kLocalHeader = 0x04034b50;
+constexpr qint64 kEndOfCentralDirSize = 22;
+constexpr qint64 kMaxComment = 0xffff;
+
+quint16 u16(const char* p)
+{
+    const auto* b = reinterpret_cast<const uchar*>(p);
+    return quint16(b[0] | (b[1] << 8));
+}
+
+quint32 u32(const char* p)
+{
+    const auto* b = reinterpret_cast<const uchar*>(p);
+    return quint32(b[0]) | (quint32(b[1]) << 8) | (quint32(b[2]) << 16) | (quint32(b[3]) << 24);
+}
+
+quint64 u64(const char* p) { return quint64(u32(p)) | (quint64(u32(p + 4)) << 32); }
+
+QString tr(const char* text) { return QCoreApplication::translate("jitscope::ArchiveDirectory", text); }
+
+[[noreturn]] void fail(const QString& path, const QString& what) { throw UserError(path + QLatin1String(": ") + what); }
+
+QByteArray readAt(QFile& file, qint64 offset, qint64 size)
+{
+    if (offset < 0 || size < 0 || offset + size > file.size() || !file.seek(offset))
+        return {};
+    return file.read(size);
+}
+
+bool isLegacyPickle(const QByteArray& head)
+{
+    // torch.save() before PyTorch 1.6 wrote a pickle: protocol 2 starts with 0x80 0x02.
+    return head.size() >= 2 && uchar(head[0]) == 0x80 && uchar(head[1]) >= 2 && uchar(head[1]) <= 5;
+}
+
+} // namespace
+
+ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVersion)
+{
+    ArchiveDirectory dir;
+    ArchiveInfo& info = dir.m_info;
+    const QFileInfo fi(path);
+    info.path = fi.absoluteFilePath();
+    info.maxFormatVersion = maxFormatVersion;
+
+    if (path.isEmpty())
+        throw UserError(tr("No file name given."));
+    if (!fi.exists())
+        fail(path, tr("file not found. Check the path and try again."));
+    if (fi.isDir())
+        fail(path, tr("is a folder, not a TorchScript archive. Choose the .pt file written by torch.jit.save()."));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(path, tr("cannot be read: %1.").arg(file.errorString()));
+    info.fileSize = file.size();
+    if (info.fileSize == 0)
+        fail(path, tr("the file is empty (0 bytes), so it holds no model. It may have been cut short while saving "
+                      "or copying."));
+
+    const QByteArray head = readAt(file, 0, qMin<qint64>(4, info.fileSize));
+    if (isLegacyPickle(head))
+        fail(path, tr("not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. "
+                      "Load it in Python with torch.load(), then save a scripted or traced module with "
+                      "torch.jit.save()."));
+    const bool startsLikeZip = head.startsWith("PK\x03\x04");
+
+    // The end-of-central-directory record sits in the last 22 bytes, before a comment of up to 64 KiB.
+    const qint64 tailSize = qMin(info.fileSize, kEndOfCentralDirSize + kMaxComment);
+    const QByteArray tail = readAt(file, info.fileSize - tailSize, tailSize);
+    qint64 eocd = -1;
+    for (qint64 i = tail.size() - kEndOfCentralDirSize; i >= 0; --i) {
+        if (u32(tail.constData() + i) == kEndOfCentralDir) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0) {
+        if (startsLikeZip)
+            fail(path, tr("the archive is truncated: it starts like a zip file but its directory at the end is "
+                          "missing. The file was probably cut short by an interrupted download or copy; fetch it "
+                          "again."));
+        fail(path, tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
+                      "written by torch.jit.save()."));
+    }
+    const char* e = tail.constData() + eocd;
+    const qint64 eocdOffset = info.fileSize - tailSize + eocd;
+    quint64 entryCount = u16(e + 10);
+    quint64 dirSize = u32(e + 12);
+    quint64 dirOffset = u32(e + 16);
+    if (entryCount == 0xffff || dirSize == 0xffffffffu || dirOffset == 0xffffffffu) {
+        const QByteArray locator = readAt(file, eocdOffset - 20, 20);
+        if (locator.size() != 20 || u32(locator.constData()) != kZip64Locator)
+            fail(path, tr("the archive's zip64 directory is damaged."));
+        const QByteArray rec = readAt(file, qint64(u64(locator.constData() + 8)), 56);
+        if (rec.size() != 56 || u32(rec.constData()) != kZip64EndOfCentralDir)
+            fail(path, tr("the archive's zip64 directory is damaged."));
+        entryCount = u64(rec.constData() + 32);
+        dirSize = u64(rec.constData() + 40);
+        dirOffset = u64(rec.constData() + 48);
+    }
+    if (dirOffset + dirSize > quint64(eocdOffset))
+        fail(path, tr("the archive is truncated or damaged: its zip directory points past the end of the file. "
+                      "Fetch or save the file again."));
+
+    const QByteArray central = readAt(file, qint64(dirOffset), qint64(dirSize));
+    qint64 pos = 0;
+    for (quint64 i = 0; i < entryCount; ++i) {
+        if (pos + 46 > central.size() || u32(central.constData() + pos) != kCentralHeader)
+            fail(path, tr("the archive's zip directory is damaged (entry %1 of %2 cannot be read).")
+                           .arg(i + 1)
+                           .arg(entryCount));
+        const char* c = central.constData() + pos;
+        const quint16 method = u16(c + 10);
+        quint64 compressed = u32(c + 20);
+        quint64 size = u32(c + 24);
+        const quint16 nameLen = u16(c + 28), extraLen = u16(c + 30), commentLen = u16(c + 32);
+        quint64 localOffset = u32(c + 42);
+        if (pos + 46 + nameLen + extraLen + commentLen > central.size())
+            fail(path, tr("the archive's zip directory is damaged."));
+        const QString name = QString::fromUtf8(c + 46, nameLen);
+        // Zip64 sizes and offsets live in extra field 0x0001, in this order, when the 32-bit field is full.
+        const char* x = c + 46 + nameLen;
+        for (qint64 off = 0; off + 4 <= extraLen;) {
+            const quint16 id = u16(x + off), len = u16(x + off + 2);
+            if (id == 0x0001) {
+                const char* z = x + off + 4;
+                const char* end = z + len;
+                if (size == 0xffffffffu && z + 8 <= end) size = u64(z), z += 8;
+                if (compressed == 0xffffffffu && z + 8 <= end) compressed = u64(z), z += 8;
+                if (localOffset == 0xffffffffu && z + 8 <= end) localOffset = u64(z);
+            }
+            off += 4 + len;
+        }
+        info.entries << ArchiveEntry { name, qint64(size), qint64(compressed), method != 0 };
+        dir.m_localHeaderOffsets << qint64(localOffset);
+        pos += 46 + nameLen + extraLen + commentLen;
+    }
+
+    // PyTorch writes every record below one top folder, named after the file it first saved to.
+    QString versionEntry;
+    for (const auto& entry : std::as_const(info.entries)) {
+        const qsizetype slash = entry.name.indexOf(QLatin1Char('/'));
+        if (slash > 0 && entry.name.mid(slash + 1) == QLatin1String("version")) {
+            info.prefix = entry.name.left(slash);
+            versionEntry = entry.name;
+            break;
+        }
+    }
+    if (versionEntry.isEmpty())
+        fail(path, tr("not a TorchScript archive: the zip file has no 'version' record, so it was not written by "
+                      "PyTorch. Choose a file written by torch.jit.save()."));
+
+    bool hasCode = false, hasConstants = false;
+    const QString prefix = info.prefix + QLatin1Char('/');
+    const QString extraPrefix = prefix + QLatin1String("extra/");
+    for (const auto& entry : std::as_const(info.entries)) {
+        if (entry.name.startsWith(prefix + QLatin1String("code/")))
+            hasCode = true;
+        else if (entry.name == prefix + QLatin1String("constants.pkl"))
+            hasConstants = true;
+        else if (entry.name.startsWith(extraPrefix) && !entry.name.endsWith(QLatin1Char('/'))) {
+            info.extraFiles << entry.name.mid(extraPrefix.size());
+            info.extraFileSizes << entry.size;
+        }
+    }
+
+    const QByteArray versionText = dir.readStored(versionEntry).trimmed();
+    bool ok = false;
+    info.formatVersion = versionText.toLongLong(&ok);
+    if (!ok)
+        fail(path, tr("the archive's 'version' record is damaged (%1).").arg(QString::fromLatin1(versionText.left(20))));
+    if (info.formatVersion > maxFormatVersion)
+        fail(path, tr("written by a newer PyTorch: file format version %1, this build reads up to %2. Save it again "
+                      "with an older PyTorch, or build JitScope against a newer libtorch (CMAKE_PREFIX_PATH).")
+                       .arg(info.formatVersion)
+                       .arg(maxFormatVersion));
+    if (!hasCode && !hasConstants)
+        fail(path, tr("not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or "
+                      "a state dict but no TorchScript code. Load it in Python with torch.load(), then save a "
+                      "scripted or traced module with torch.jit.save()."));
+    return dir;
+}
+
+QByteArray ArchiveDirectory::readStored(const QString& name) const
+{
+    for (qsizetype i = 0; i < m_info.entries.size(); ++i) {
+        const ArchiveEntry& entry = m_info.entries[i];
+        if (entry.name != name)
+            continue;
+        if (entry.compressed)
+            return {};
+        QFile file(m_info.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray local = readAt(file, m_localHeaderOffsets[i], 30);
+        if (local.size() != 30 || u32(local.constData()) != kLocalHeader)
+            return {};
+        const qint64 dataOffset = m_localHeaderOffsets[i] + 30 + u16(local.constData() + 26) + u16(local.constData() + 28);
+        return readAt(file, dataOffset, entry.size);
+    }
+    return {};
+}
+
+} // namespace jitscope

@@ -1,0 +1,219 @@
+#include "modelengine.h"
+
+#include "archivedirectory.h"
+#include "snapshotbuilder.h"
+#include "torcherror.h"
+#include "usererror.h"
+
+#include <caffe2/serialize/versions.h>
+#include <torch/version.h>
+#include <torch/csrc/jit/passes/inliner.h>
+#include <torch/csrc/jit/serialization/import.h>
+#include <torch/csrc/jit/serialization/python_print.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace jitscope {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("jitscope::ModelEngine", text); }
+
+QString describeLoadFailure(const QString& path, const QString& torchMessage)
+{
+    if (torchMessage.contains(QLatin1String("failed finding central directory")))
+        return path + QLatin1String(": ")
+            + tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
+                 "written by torch.jit.save().");
+    if (torchMessage.contains(QLatin1String("PytorchStreamReader failed")))
+        return path + QLatin1String(": ")
+            + tr("the archive is damaged (%1). Fetch or save the file again.").arg(torchMessage);
+    if (torchMessage.contains(QLatin1String("Unknown type name")) || torchMessage.contains(QLatin1String("Unknown builtin op")))
+        return path + QLatin1String(": ")
+            + tr("the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch "
+                 "or needs a custom operator library.\n%2")
+                  .arg(QStringLiteral(TORCH_VERSION), torchMessage);
+    return path + QLatin1String(": ") + tr("libtorch could not load the archive:\n%1").arg(torchMessage);
+}
+
+} // namespace
+
+ModelEngine::ModelEngine() = default;
+
+qint64 ModelEngine::maxFormatVersion() { return qint64(caffe2::serialize::kMaxSupportedFileFormatVersion); }
+
+SnapshotPtr ModelEngine::open(const QString& path, const Progress& progress)
+{
+    auto report = [&](double fraction, const QString& phase) {
+        if (progress)
+            progress(fraction, phase);
+    };
+
+    report(0.0, tr("Reading the archive directory"));
+    const ArchiveDirectory directory = ArchiveDirectory::read(path, maxFormatVersion());
+
+    std::unordered_map<std::string, std::string> extraFiles;
+    for (const QString& name : directory.info().extraFiles)
+        extraFiles.emplace(name.toStdString(), std::string());
+
+    report(0.05, tr("Loading the module with libtorch"));
+    std::optional<torch::jit::Module> loaded;
+    try {
+        loaded = torch::jit::load(QFile::encodeName(directory.info().path).toStdString(), c10::nullopt, extraFiles);
+    } catch (const std::exception& e) {
+        throw UserError(describeLoadFailure(path, cleanTorchMessage(e)));
+    }
+
+    report(0.9, tr("Describing modules, tensors and methods"));
+    SnapshotPtr snapshot;
+    try {
+        snapshot = std::make_shared<const ModelSnapshot>(buildSnapshot(*loaded, directory.info()));
+    } catch (const std::exception& e) {
+        throw UserError(path + QLatin1String(": ") + tr("the archive loaded, but describing it failed:\n%1").arg(cleanTorchMessage(e)));
+    }
+
+    // Only now, with everything in hand, replace what was open.
+    m_module = std::move(loaded);
+    m_extraFiles = std::move(extraFiles);
+    m_snapshot = snapshot;
+    report(1.0, tr("Ready"));
+    return snapshot;
+}
+
+torch::jit::Module& ModelEngine::module()
+{
+    if (!m_module)
+        throw UserError(tr("No archive is open."));
+    return *m_module;
+}
+
+torch::jit::Module ModelEngine::findModule(const QString& path) const
+{
+    if (!m_module)
+        throw UserError(tr("No archive is open."));
+    torch::jit::Module current = *m_module;
+    if (path.isEmpty())
+        return current;
+    QString walked;
+    for (const QString& part : path.split(QLatin1Char('.'))) {
+        std::optional<torch::jit::Module> next;
+        for (const auto& child : current.named_children()) {
+            if (QString::fromStdString(child.name) == part) {
+                next = child.value;
+                break;
+            }
+        }
+        if (!next) {
+            QStringList names;
+            for (const auto& child : current.named_children())
+                names << QString::fromStdString(child.name);
+            const QString where = walked.isEmpty() ? tr("the root module") : QLatin1Char('\'') + walked + QLatin1Char('\'');
+            throw UserError(tr("No submodule '%1' in %2. Its submodules: %3.")
+                                .arg(part, where, names.isEmpty() ? tr("none") : names.join(QLatin1String(", "))));
+        }
+        current = *next;
+        walked = walked.isEmpty() ? part : walked + QLatin1Char('.') + part;
+    }
+    return current;
+}
+
+torch::jit::Method ModelEngine::findMethod(const torch::jit::Module& module, const QString& modulePath,
+    const QString& method) const
+{
+    const QString name = method.isEmpty() ? QStringLiteral("forward") : method;
+    if (auto found = module.find_method(name.toStdString()))
+        return *found;
+    QStringList names;
+    for (const auto& m : module.get_methods())
+        names << QString::fromStdString(m.name());
+    const QString where = modulePath.isEmpty() ? tr("the root module") : QLatin1Char('\'') + modulePath + QLatin1Char('\'');
+    throw UserError(tr("No method '%1' in %2. Its methods: %3.")
+                        .arg(name, where, names.isEmpty() ? tr("none") : names.join(QLatin1String(", "))));
+}
+
+QString ModelEngine::text(const TextRequest& request) const
+{
+    const torch::jit::Module module = findModule(request.module);
+    try {
+        if (request.kind == TextKind::Code && request.method.isEmpty()) {
+            std::vector<at::IValue> constants;
+            torch::jit::PrintDepsTable deps;
+            torch::jit::PythonPrint printer(constants, deps);
+            printer.printNamedType(module.type());
+            return QString::fromStdString(printer.str());
+        }
+        const torch::jit::Method method = findMethod(module, request.module, request.method);
+        switch (request.kind) {
+        case TextKind::Code: {
+            std::vector<at::IValue> constants;
+            torch::jit::PrintDepsTable deps;
+            torch::jit::PythonPrint printer(constants, deps);
+            printer.printMethod(method.function());
+            return QString::fromStdString(printer.str());
+        }
+        case TextKind::Graph:
+            return QString::fromStdString(method.graph()->toString());
+        case TextKind::InlinedGraph: {
+            auto graph = method.graph()->copy();
+            torch::jit::Inline(*graph);
+            return QString::fromStdString(graph->toString());
+        }
+        }
+    } catch (const UserError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw UserError(tr("Printing '%1' failed: %2").arg(request.method, cleanTorchMessage(e)));
+    }
+    return {};
+}
+
+TensorStats ModelEngine::tensorStats(const QString& name, bool isParameter) const
+{
+    if (!m_module)
+        throw UserError(tr("No archive is open."));
+    std::optional<at::Tensor> tensor;
+    const std::string wanted = name.toStdString();
+    if (isParameter) {
+        for (const auto& p : m_module->named_parameters(true))
+            if (p.name == wanted)
+                tensor = p.value;
+    } else {
+        for (const auto& b : m_module->named_buffers(true))
+            if (b.name == wanted)
+                tensor = b.value;
+    }
+    if (!tensor)
+        throw UserError(tr("No %1 named '%2'.").arg(isParameter ? tr("parameter") : tr("buffer"), name));
+
+    TensorStats stats;
+    stats.name = name;
+    stats.isParameter = isParameter;
+    if (!tensor->defined())
+        return stats;
+    try {
+        torch::NoGradGuard noGrad;
+        at::Tensor t = tensor->detach().to(at::kCPU);
+        if (t.is_complex())
+            t = t.abs();
+        if (t.is_quantized())
+            t = t.dequantize();
+        t = t.to(at::kDouble).flatten();
+        stats.numel = t.numel();
+        stats.nanCount = t.isnan().sum().item<int64_t>();
+        stats.infCount = t.isinf().sum().item<int64_t>();
+        const at::Tensor finite = t.masked_select(t.isfinite());
+        stats.finiteCount = finite.numel();
+        if (stats.finiteCount > 0) {
+            stats.min = finite.min().item<double>();
+            stats.max = finite.max().item<double>();
+            stats.mean = finite.mean().item<double>();
+            stats.std = stats.finiteCount > 1 ? finite.std().item<double>() : 0.0;
+        }
+    } catch (const std::exception& e) {
+        throw UserError(tr("Statistics of '%1' failed: %2").arg(name, cleanTorchMessage(e)));
+    }
+    return stats;
+}
+
+} // namespace jitscope

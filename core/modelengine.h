@@ -1,0 +1,47 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <torch/script.h>
+
+#include <functional>
+#include <optional>
+#include <unordered_map>
+
+namespace jitscope {
+
+// The libtorch side of a session: owns the loaded module and answers requests about it,
+// synchronously. Not thread-safe by design; ModelSession calls it from its one worker thread.
+// Every method throws UserError with a message fit for a person, never a libtorch exception.
+class ModelEngine
+{
+public:
+    using Progress = std::function<void(double fraction, const QString& phase)>;
+
+    ModelEngine();
+
+    // Loads an archive. On failure the module that was open before stays open.
+    SnapshotPtr open(const QString& path, const Progress& progress = {});
+    bool isOpen() const { return m_module.has_value(); }
+    SnapshotPtr snapshot() const { return m_snapshot; }
+
+    QString text(const TextRequest& request) const;
+    TensorStats tensorStats(const QString& name, bool isParameter) const;
+
+    // Extra files as read from the archive (name -> contents), kept to save them back.
+    const std::unordered_map<std::string, std::string>& extraFiles() const { return m_extraFiles; }
+    torch::jit::Module& module();
+
+    static qint64 maxFormatVersion();
+
+private:
+    torch::jit::Module findModule(const QString& path) const;
+    torch::jit::Method findMethod(const torch::jit::Module& module, const QString& modulePath,
+        const QString& method) const;
+
+    std::optional<torch::jit::Module> m_module;
+    std::unordered_map<std::string, std::string> m_extraFiles;
+    SnapshotPtr m_snapshot;
+};
+
+} // namespace jitscope

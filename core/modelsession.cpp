@@ -1,0 +1,151 @@
+#include "modelsession.h"
+
+#include "modelengine.h"
+#include "usererror.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+
+#include <exception>
+
+namespace jitscope {
+
+// Lives on the session's thread and owns the engine, so the module is touched there only.
+class SessionWorker : public QObject
+{
+public:
+    ModelEngine engine;
+};
+
+ModelSession::ModelSession(QObject* parent)
+    : QObject(parent)
+    , m_worker(new SessionWorker)
+{
+    qRegisterMetaType<jitscope::SnapshotPtr>();
+    qRegisterMetaType<jitscope::TextResult>();
+    qRegisterMetaType<jitscope::TensorStats>();
+    m_thread.setObjectName(QStringLiteral("jitscope-session"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+ModelSession::~ModelSession()
+{
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+quint64 ModelSession::post(std::function<void(quint64, ModelEngine&)> job)
+{
+    const quint64 id = ++m_nextId;
+    ++m_pending;
+    SessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker, id, job = std::move(job)] {
+            try {
+                job(id, worker->engine);
+            } catch (const UserError& e) {
+                Q_EMIT requestFailed(id, e.message());
+            } catch (const std::exception& e) {
+                // The engine turns libtorch errors into UserError; anything else is a bug, but
+                // it still must not take the session down.
+                Q_EMIT requestFailed(id, QString::fromLocal8Bit(e.what()));
+            }
+            --m_pending;
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void ModelSession::runBlocking(const std::function<void(ModelEngine&)>& job)
+{
+    Q_ASSERT(QThread::currentThread() != &m_thread);
+    std::exception_ptr error;
+    SessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [&] {
+            try {
+                job(worker->engine);
+            } catch (...) {
+                error = std::current_exception();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!error)
+        return;
+    try {
+        std::rethrow_exception(error);
+    } catch (const UserError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw UserError(QString::fromLocal8Bit(e.what()));
+    }
+}
+
+void ModelSession::setSnapshot(const SnapshotPtr& snapshot)
+{
+    QMutexLocker lock(&m_snapshotMutex);
+    m_snapshot = snapshot;
+}
+
+SnapshotPtr ModelSession::snapshot() const
+{
+    QMutexLocker lock(&m_snapshotMutex);
+    return m_snapshot;
+}
+
+quint64 ModelSession::open(const QString& path)
+{
+    return post([this, path](quint64 id, ModelEngine& engine) {
+        try {
+            SnapshotPtr snapshot = engine.open(path, [this, id](double fraction, const QString& phase) {
+                Q_EMIT progress(id, fraction, phase);
+            });
+            setSnapshot(snapshot);
+            Q_EMIT opened(id, snapshot);
+        } catch (const UserError& e) {
+            Q_EMIT openFailed(id, path, e.message());
+        }
+    });
+}
+
+quint64 ModelSession::requestText(const TextRequest& request)
+{
+    return post([this, request](quint64 id, ModelEngine& engine) {
+        Q_EMIT textReady(id, TextResult { request, engine.text(request) });
+    });
+}
+
+quint64 ModelSession::requestTensorStats(const QString& name, bool isParameter)
+{
+    return post([this, name, isParameter](quint64 id, ModelEngine& engine) {
+        Q_EMIT tensorStatsReady(id, engine.tensorStats(name, isParameter));
+    });
+}
+
+SnapshotPtr ModelSession::openBlocking(const QString& path)
+{
+    SnapshotPtr result;
+    runBlocking([&](ModelEngine& engine) { result = engine.open(path); });
+    setSnapshot(result);
+    return result;
+}
+
+QString ModelSession::textBlocking(const TextRequest& request)
+{
+    QString result;
+    runBlocking([&](ModelEngine& engine) { result = engine.text(request); });
+    return result;
+}
+
+TensorStats ModelSession::tensorStatsBlocking(const QString& name, bool isParameter)
+{
+    TensorStats result;
+    runBlocking([&](ModelEngine& engine) { result = engine.tensorStats(name, isParameter); });
+    return result;
+}
+
+} // namespace jitscope

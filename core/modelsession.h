@@ -1,0 +1,63 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+
+namespace jitscope {
+
+class ModelEngine;
+class SessionWorker;
+
+// One open TorchScript archive. The module lives on the session's own worker thread and only
+// that thread calls libtorch; callers post requests and get immutable snapshots back through
+// queued signals, each tagged with the id its request returned. The *Blocking variants wait
+// for the answer instead, for the CLI and for tests; they must not be called from the worker.
+class ModelSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ModelSession(QObject* parent = nullptr);
+    ~ModelSession() override;
+
+    quint64 open(const QString& path);
+    quint64 requestText(const TextRequest& request);
+    quint64 requestTensorStats(const QString& name, bool isParameter);
+
+    // Throw UserError with a message fit for a person.
+    SnapshotPtr openBlocking(const QString& path);
+    QString textBlocking(const TextRequest& request);
+    TensorStats tensorStatsBlocking(const QString& name, bool isParameter);
+
+    // The snapshot of the archive open now; null before the first successful open. Any thread.
+    SnapshotPtr snapshot() const;
+    // Requests posted and not yet answered.
+    int pendingRequests() const { return m_pending.load(); }
+
+Q_SIGNALS:
+    void progress(quint64 id, double fraction, const QString& phase);
+    void opened(quint64 id, jitscope::SnapshotPtr snapshot);
+    void openFailed(quint64 id, const QString& path, const QString& message);
+    void textReady(quint64 id, const jitscope::TextResult& result);
+    void tensorStatsReady(quint64 id, const jitscope::TensorStats& stats);
+    void requestFailed(quint64 id, const QString& message);
+
+private:
+    quint64 post(std::function<void(quint64 id, ModelEngine& engine)> job);
+    void runBlocking(const std::function<void(ModelEngine& engine)>& job);
+    void setSnapshot(const SnapshotPtr& snapshot);
+
+    QThread m_thread;
+    SessionWorker* m_worker = nullptr;
+    std::atomic<quint64> m_nextId { 0 };
+    std::atomic<int> m_pending { 0 };
+    mutable QMutex m_snapshotMutex;
+    SnapshotPtr m_snapshot;
+};
+
+} // namespace jitscope

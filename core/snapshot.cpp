@@ -1,0 +1,42 @@
+#include "snapshot.h"
+
+namespace jitscope {
+
+QString TensorInfo::shapeText() const
+{
+    QStringList parts;
+    parts.reserve(shape.size());
+    for (qint64 d : shape)
+        parts << QString::number(d);
+    return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+const ModuleInfo* ModelSnapshot::module(const QString& path) const
+{
+    for (const auto& m : modules) {
+        if (m.path == path)
+            return &m;
+    }
+    return nullptr;
+}
+
+const MethodInfo* ModelSnapshot::method(const QString& module, const QString& name) const
+{
+    for (const auto& m : methods) {
+        if (m.module == module && m.name == name)
+            return &m;
+    }
+    return nullptr;
+}
+
+QList<MethodInfo> ModelSnapshot::methodsOf(const QString& module) const
+{
+    QList<MethodInfo> result;
+    for (const auto& m : methods) {
+        if (m.module == module)
+            result << m;
+    }
+    return result;
+}
+
+} // namespace jitscope

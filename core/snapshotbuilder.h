@@ -1,0 +1,16 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <torch/script.h>
+
+namespace jitscope {
+
+// Describes a loaded module: its tree, tensors, attributes and methods. Runs on the session's
+// worker thread; the result is immutable and safe to share with any thread.
+ModelSnapshot buildSnapshot(const torch::jit::Module& root, const ArchiveInfo& archive);
+
+// "__torch__.a.___torch_mangle_3.B" -> "__torch__.a.B".
+QString demangledTypeName(const QString& qualified);
+
+} // namespace jitscope

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QJsonObject>
+
+namespace jitscope {
+
+// The JSON form of a snapshot, as `jitscope-cli info --json` prints it (README documents it).
+QJsonObject snapshotToJson(const ModelSnapshot& snapshot);
+QJsonObject tensorStatsToJson(const TensorStats& stats);
+
+} // namespace jitscope

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace jitscope {
+
+// "1.5 MiB", "812 B": sizes as the window and the CLI show them.
+QString formatBytes(qint64 bytes);
+// "25,557,032": element counts with thousands separators, locale-independent.
+QString formatCount(qint64 count);
+
+} // namespace jitscope

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace jitscope {
+
+// The part of a libtorch exception a person should read: the message without the C++
+// backtrace, the "Exception raised from" frame and internal-assert boilerplate.
+QString cleanTorchMessage(const std::exception& error);
+
+} // namespace jitscope

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace jitscope {
+
+// An error a person reads: says what, why and, where it can, what to do. Thrown inside core
+// and turned into a failure signal or a CLI message at the session boundary.
+class UserError : public std::runtime_error
+{
+public:
+    explicit UserError(const QString& message)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+    {
+    }
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+} // namespace jitscope

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <ATen/core/ivalue.h>
+
+#include <QString>
+
+namespace jitscope {
+
+// Short, Python-like text for a TorchScript value, for attribute previews: scalars and strings
+// in full (up to `budget` characters), containers elided, tensors as shape and dtype.
+QString valuePreview(const c10::IValue& value, int budget = 80);
+
+// PyTorch's name of a dtype without "torch.": float32, int64, bfloat16, ...
+QString dtypeName(c10::ScalarType type);
+
+} // namespace jitscope

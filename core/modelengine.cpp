@@ -57,7 +57,8 @@ SnapshotPtr ModelEngine::open(const QString& path, const Progress& progress)
     for (const QString& name : directory.info().extraFiles)
         extraFiles.emplace(name.toStdString(), std::string());
 
-    report(0.05, tr("Loading the module with libtorch"));
+    // libtorch reports nothing while it loads: a fraction of -1 says "busy, length unknown".
+    report(-1.0, tr("Loading the module with libtorch"));
     std::optional<torch::jit::Module> loaded;
     try {
         loaded = torch::jit::load(QFile::encodeName(directory.info().path).toStdString(), c10::nullopt, extraFiles);

@@ -40,6 +40,7 @@ public:
     int pendingRequests() const { return m_pending.load(); }
 
 Q_SIGNALS:
+    // fraction in [0, 1], or -1 while a phase of unknown length runs.
     void progress(quint64 id, double fraction, const QString& phase);
     void opened(quint64 id, jitscope::SnapshotPtr snapshot);
     void openFailed(quint64 id, const QString& path, const QString& message);

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+class QTreeWidget;
+class QCheckBox;
+
+namespace jitscope {
+
+class AttributeTableModel;
+class CodeView;
+class MethodTableModel;
+class ModelSession;
+class ModuleTreeModel;
+class RecentFiles;
+class ScopeFilterProxy;
+class StartPage;
+class TensorTableModel;
+
+// JitScope's main window: a start page until an archive is open, then the module tree,
+// tensors, attributes, methods and archive docks around the code and IR views.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an archive without blocking; errors are shown in a message box.
+    void openPath(const QString& path);
+    void openExample(const QString& id);
+
+    // For tests: what the window shows.
+    ModelSession* session() const { return m_session; }
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    QString currentModule() const { return m_currentModule; }
+    QString currentMethod() const { return m_currentMethod; }
+    CodeView* codeView() const { return m_codeView; }
+    CodeView* irView() const { return m_irView; }
+    QTreeView* moduleTree() const { return m_moduleTree; }
+    QTableView* tensorTable() const { return m_tensorTable; }
+    QTableView* attributeTable() const { return m_attributeTable; }
+    QTableView* methodTable() const { return m_methodTable; }
+    QTreeWidget* archiveTree() const { return m_archiveTree; }
+    QLabel* statusFacts() const { return m_statusFacts; }
+    StartPage* startPage() const { return m_startPage; }
+    bool isShowingStartPage() const;
+    // Set when an error would have been shown in a dialog; tests read it instead of a modal box.
+    QString lastError() const { return m_lastError; }
+    void setErrorDialogsEnabled(bool enabled) { m_errorDialogs = enabled; }
+
+    void selectModule(const QString& path);
+    void selectMethod(const QString& module, const QString& name);
+    void setInlinedGraph(bool inlined);
+
+Q_SIGNALS:
+    void archiveOpened(const QString& path);
+    void openFailed(const QString& message);
+    void textShown();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    QWidget* createDocumentPage();
+    void updateRecentMenu();
+    void showError(const QString& title, const QString& message);
+
+    void onProgress(quint64 id, double fraction, const QString& phase);
+    void onOpened(quint64 id, const SnapshotPtr& snapshot);
+    void onOpenFailed(quint64 id, const QString& path, const QString& message);
+    void onTextReady(quint64 id, const TextResult& result);
+    void onRequestFailed(quint64 id, const QString& message);
+
+    void requestTexts();
+    void requestStatsForSelection();
+    void requestAllStats();
+    void fillArchiveDock();
+    void updateScopes();
+    void closeArchive();
+    void showAbout();
+    void showStartPage(bool show);
+    void openFileDialog();
+
+    ModelSession* m_session;
+    RecentFiles* m_recent;
+    SnapshotPtr m_snapshot;
+    QString m_displayName; // what the title calls the open archive
+    QString m_pendingPath;
+    QString m_pendingDisplayName;
+    quint64 m_openId = 0;
+    quint64 m_codeId = 0;
+    quint64 m_irId = 0;
+    QString m_currentModule;
+    QString m_currentMethod; // empty: the module's class code and forward graph
+    QString m_lastError;
+    bool m_errorDialogs = true;
+    QByteArray m_defaultState;
+    QByteArray m_documentState; // dock layout to restore when leaving the start page
+
+    QStackedWidget* m_stack = nullptr;
+    StartPage* m_startPage = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CodeView* m_codeView = nullptr;
+    CodeView* m_irView = nullptr;
+    QLabel* m_codeTitle = nullptr;
+    QLabel* m_irTitle = nullptr;
+    QComboBox* m_irKind = nullptr;
+
+    ModuleTreeModel* m_moduleModel = nullptr;
+    TensorTableModel* m_tensorModel = nullptr;
+    AttributeTableModel* m_attributeModel = nullptr;
+    MethodTableModel* m_methodModel = nullptr;
+    ScopeFilterProxy* m_tensorProxy = nullptr;
+    ScopeFilterProxy* m_attributeProxy = nullptr;
+    ScopeFilterProxy* m_methodProxy = nullptr;
+    QTreeView* m_moduleTree = nullptr;
+    QTableView* m_tensorTable = nullptr;
+    QTableView* m_attributeTable = nullptr;
+    QTableView* m_methodTable = nullptr;
+    QTreeWidget* m_archiveTree = nullptr;
+    QCheckBox* m_tensorScopeBox = nullptr;
+    QCheckBox* m_methodScopeBox = nullptr;
+    QCheckBox* m_attributeScopeBox = nullptr;
+
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_closeAction = nullptr;
+    QLabel* m_statusFacts = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+};
+
+} // namespace jitscope

@@ -1,0 +1,109 @@
+#include "codeview.h"
+
+#include <QFontDatabase>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QTextBlock>
+
+namespace jitscope {
+
+// The gutter left of the text; CodeView paints it.
+class LineNumberArea : public QWidget
+{
+public:
+    explicit LineNumberArea(CodeView* view)
+        : QWidget(view)
+        , m_view(view)
+    {
+    }
+    QSize sizeHint() const override { return { m_view->lineNumberAreaWidth(), 0 }; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override { m_view->paintLineNumbers(event); }
+
+private:
+    CodeView* m_view;
+};
+
+CodeView::CodeView(SyntaxHighlighter::Language language, QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_lineNumbers(new LineNumberArea(this))
+    , m_highlighter(new SyntaxHighlighter(language, document()))
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    setFont(font);
+    setTabStopDistance(QFontMetricsF(font).horizontalAdvance(QLatin1Char(' ')) * 4);
+    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::updateRequest, this, &CodeView::updateLineNumberArea);
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+}
+
+void CodeView::setText(const QString& text)
+{
+    setPlainText(text);
+    moveCursor(QTextCursor::Start);
+}
+
+void CodeView::setPlaceholder(const QString& note)
+{
+    setPlainText(QString());
+    setPlaceholderText(note);
+}
+
+void CodeView::gotoLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.select(QTextCursor::LineUnderCursor);
+    setTextCursor(cursor);
+    centerCursor();
+}
+
+int CodeView::lineNumberAreaWidth() const
+{
+    int digits = 1;
+    for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
+        ++digits;
+    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * qMax(3, digits);
+}
+
+void CodeView::resizeEvent(QResizeEvent* event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect r = contentsRect();
+    m_lineNumbers->setGeometry(QRect(r.left(), r.top(), lineNumberAreaWidth(), r.height()));
+}
+
+void CodeView::updateLineNumberArea(const QRect& rect, int dy)
+{
+    if (dy)
+        m_lineNumbers->scroll(0, dy);
+    else
+        m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+}
+
+void CodeView::paintLineNumbers(QPaintEvent* event)
+{
+    QPainter painter(m_lineNumbers);
+    const QPalette pal = palette();
+    painter.fillRect(event->rect(), pal.color(QPalette::AlternateBase));
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    while (block.isValid() && top <= event->rect().bottom()) {
+        if (block.isVisible() && bottom >= event->rect().top())
+            painter.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(), Qt::AlignRight,
+                QString::number(block.blockNumber() + 1));
+        block = block.next();
+        top = bottom;
+        bottom = top + qRound(blockBoundingRect(block).height());
+    }
+}
+
+} // namespace jitscope

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "syntaxhighlighter.h"
+
+#include <QPlainTextEdit>
+
+namespace jitscope {
+
+// A read-only, highlighted view of code or IR text with line numbers.
+class CodeView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit CodeView(SyntaxHighlighter::Language language, QWidget* parent = nullptr);
+
+    void setText(const QString& text);
+    // Shows a short italic note (nothing selected, an error) instead of text.
+    void setPlaceholder(const QString& note);
+    void gotoLine(int line);
+    int lineNumberAreaWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    friend class LineNumberArea;
+    void paintLineNumbers(QPaintEvent* event);
+    void updateLineNumberArea(const QRect& rect, int dy);
+
+    QWidget* m_lineNumbers;
+    SyntaxHighlighter* m_highlighter;
+};
+
+} // namespace jitscope

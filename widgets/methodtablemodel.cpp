@@ -1,0 +1,96 @@
+#include "methodtablemodel.h"
+
+#include "modelroles.h"
+
+namespace jitscope {
+
+MethodTableModel::MethodTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void MethodTableModel::setSnapshot(const SnapshotPtr& snapshot)
+{
+    beginResetModel();
+    m_snapshot = snapshot;
+    endResetModel();
+}
+
+const MethodInfo* MethodTableModel::methodAt(int row) const
+{
+    return m_snapshot && row >= 0 && row < m_snapshot->methods.size() ? &m_snapshot->methods[row] : nullptr;
+}
+
+int MethodTableModel::rowOf(const QString& module, const QString& name) const
+{
+    if (!m_snapshot)
+        return -1;
+    for (int i = 0; i < m_snapshot->methods.size(); ++i) {
+        if (m_snapshot->methods[i].module == module && m_snapshot->methods[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+QString MethodTableModel::argumentText(const MethodInfo& method)
+{
+    QStringList parts;
+    for (const auto& a : method.arguments) {
+        if (a.name == QLatin1String("self"))
+            continue;
+        QString text = a.name + QLatin1String(": ") + a.type;
+        if (a.hasDefault)
+            text += QLatin1String(" = ") + a.defaultValue;
+        parts << text;
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+int MethodTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->methods.size());
+}
+
+int MethodTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant MethodTableModel::data(const QModelIndex& index, int role) const
+{
+    const MethodInfo* m = index.isValid() ? methodAt(index.row()) : nullptr;
+    if (!m)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case ModuleColumn: return m->module.isEmpty() ? tr("(root)") : m->module;
+        case NameColumn: return m->name;
+        case SignatureColumn: return QString(QLatin1Char('(') + argumentText(*m) + QLatin1Char(')'));
+        case ReturnsColumn:
+            return m->returns.size() == 1 ? m->returns.first()
+                                          : QString(QLatin1Char('(') + m->returns.join(QLatin1String(", ")) + QLatin1Char(')'));
+        }
+        break;
+    case Qt::ToolTipRole:
+        return m->schema;
+    case ModuleRole:
+        return m->module;
+    case NameRole:
+        return m->name;
+    }
+    return {};
+}
+
+QVariant MethodTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ModuleColumn: return tr("Module");
+    case NameColumn: return tr("Method");
+    case SignatureColumn: return tr("Arguments");
+    case ReturnsColumn: return tr("Returns");
+    }
+    return {};
+}
+
+} // namespace jitscope

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <Qt>
+
+namespace jitscope {
+
+// Roles shared by the table models, so one proxy can scope and sort them all.
+enum SharedRole {
+    ModuleRole = Qt::UserRole + 100, // QString: the owning module's path
+    SortRole, // a value that sorts right (numbers as numbers)
+    NameRole, // QString: tensor name, attribute name or method name
+};
+
+} // namespace jitscope

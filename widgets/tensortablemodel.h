@@ -1,0 +1,54 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace jitscope {
+
+// Parameters and buffers of a snapshot in one table; statistics fill in as they arrive.
+class TensorTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        KindColumn,
+        ShapeColumn,
+        DtypeColumn,
+        DeviceColumn,
+        GradColumn,
+        ElementsColumn,
+        BytesColumn,
+        MinColumn,
+        MaxColumn,
+        MeanColumn,
+        StdColumn,
+        NanColumn,
+        InfColumn,
+        ColumnCount
+    };
+    enum Role { IsParameterRole = Qt::UserRole + 1, HasStatsRole };
+
+    explicit TensorTableModel(QObject* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setStats(const TensorStats& stats);
+    const TensorInfo* tensorAt(int row) const;
+    int rowOf(const QString& name, bool isParameter) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    static QString statsKey(const QString& name, bool isParameter);
+
+    SnapshotPtr m_snapshot;
+    QList<const TensorInfo*> m_rows; // parameters, then buffers
+    QHash<QString, TensorStats> m_stats;
+};
+
+} // namespace jitscope

@@ -61,10 +61,8 @@ public:
     int run(const QStringList& arguments)
     {
         const QStringList args = arguments.mid(1);
-        if (args.isEmpty()) {
-            write(m_err, overview());
-            return kExitUsage;
-        }
+        if (args.isEmpty())
+            return usage(tr("missing COMMAND: info, code or ir."));
         const QString command = args.first();
         if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
             write(m_out, overview());

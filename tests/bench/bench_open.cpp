@@ -1,0 +1,82 @@
+// Opening an archive through ModelSession (until the snapshot is ready) against a bare
+// torch::jit::load of the same file, in the same process; also the longest stall of the
+// calling thread's event loop meanwhile. Prints times and ratios; asserts nothing.
+#include "modelsession.h"
+
+#include <torch/script.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace jitscope;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s ARCHIVE.pt [REPEATS]\n", argv[0]);
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const int repeats = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+
+    // Warm the page cache and libtorch's one-time initialisation before timing either side.
+    torch::jit::load(argv[1]);
+
+    std::vector<double> bare, session, stalls;
+    ModelSession s;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        {
+            torch::jit::Module m = torch::jit::load(argv[1]);
+        }
+        bare.push_back(t.nsecsElapsed() / 1e6);
+
+        QEventLoop loop;
+        QObject::connect(&s, &ModelSession::opened, &loop, &QEventLoop::quit);
+        QObject::connect(&s, &ModelSession::openFailed, &loop, [&](quint64, const QString&, const QString& message) {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            loop.exit(1);
+        });
+        QElapsedTimer gap;
+        double maxGap = 0;
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            maxGap = std::max(maxGap, gap.nsecsElapsed() / 1e6);
+            gap.restart();
+        });
+        t.restart();
+        gap.start();
+        tick.start(1);
+        s.open(path);
+        if (loop.exec() != 0)
+            return 1;
+        session.push_back(t.nsecsElapsed() / 1e6);
+        stalls.push_back(maxGap);
+    }
+
+    const double b = median(bare), m = median(session);
+    std::printf("archive: %s (%d runs, medians)\n", argv[1], repeats);
+    std::printf("bare torch::jit::load:            %8.1f ms\n", b);
+    std::printf("ModelSession open + snapshot:     %8.1f ms\n", m);
+    std::printf("ratio session/bare:               %8.3f   (goal <= 1.10)\n", m / b);
+    std::printf("longest event-loop stall meanwhile: %6.1f ms (goal < 50)\n", *std::max_element(stalls.begin(), stalls.end()));
+    return 0;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+// Paths of committed fixtures and examples, and of those written at test time.
+namespace testutil {
+
+inline QString sourcePath(const QString& relative) { return QStringLiteral(JITSCOPE_SOURCE_DIR "/") + relative; }
+inline QString example(const QString& id) { return sourcePath(QStringLiteral("resources/examples/") + id + QStringLiteral(".pt")); }
+inline QString fixture(const QString& name) { return sourcePath(QStringLiteral("tests/fixtures/") + name); }
+inline QString generated(const QString& name) { return QStringLiteral(JITSCOPE_GENERATED_DIR "/") + name; }
+
+// What PyTorch itself printed about an example (tests/fixtures/generate_fixtures.py).
+inline QJsonObject reference(const QString& id)
+{
+    QFile file(sourcePath(QStringLiteral("tests/fixtures/reference/") + id + QStringLiteral(".json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+inline QStringList exampleIds()
+{
+    return { QStringLiteral("my_module"), QStringLiteral("my_cell_scripted"), QStringLiteral("my_cell_traced"),
+        QStringLiteral("conv_net") };
+}
+
+} // namespace testutil

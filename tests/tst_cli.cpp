@@ -1,0 +1,169 @@
+// jitscope-cli as a user runs it: exit statuses, JSON, and text equal to PyTorch's.
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(JITSCOPE_CLI), args);
+        Run r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+private Q_SLOTS:
+    void infoJson()
+    {
+        const Run r = cli({ QStringLiteral("info"), testutil::example(QStringLiteral("conv_net")), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const char* key : { "modules", "parameters", "buffers", "attributes", "methods", "archive" })
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+
+        const QJsonObject ref = testutil::reference(QStringLiteral("conv_net"));
+        const QJsonArray modules = json.value(QStringLiteral("modules")).toArray();
+        QCOMPARE(modules.size(), ref.value(QStringLiteral("modules")).toArray().size());
+        QCOMPARE(modules[0].toObject().value(QStringLiteral("path")).toString(), QString());
+        QCOMPARE(modules[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("__torch__.models.ConvNet"));
+        const QJsonObject weight = json.value(QStringLiteral("parameters")).toArray()[0].toObject();
+        QCOMPARE(weight.value(QStringLiteral("name")).toString(), QStringLiteral("features.0.weight"));
+        QCOMPARE(weight.value(QStringLiteral("shape")).toArray(), QJsonArray({ 8, 3, 3, 3 }));
+        QCOMPARE(weight.value(QStringLiteral("dtype")).toString(), QStringLiteral("float32"));
+        QCOMPARE(weight.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+        QCOMPARE(weight.value(QStringLiteral("requires_grad")).toBool(), true);
+        QVERIFY(!weight.contains(QStringLiteral("stats")));
+        const QJsonObject method = json.value(QStringLiteral("methods")).toArray()[0].toObject();
+        for (const char* key : { "module", "name", "schema", "arguments", "returns" })
+            QVERIFY2(method.contains(QLatin1String(key)), key);
+        QCOMPARE(method.value(QStringLiteral("schema")).toString(),
+            ref.value(QStringLiteral("methods")).toArray()[0].toObject().value(QStringLiteral("schema")).toString());
+        const QJsonObject archive = json.value(QStringLiteral("archive")).toObject();
+        QCOMPARE(archive.value(QStringLiteral("extra_files")).toArray().size(), 2);
+        QVERIFY(archive.value(QStringLiteral("format_version")).toInt() > 0);
+        QCOMPARE(archive.value(QStringLiteral("parameter_bytes")).toInt(), 267 * 4);
+    }
+
+    void infoStats()
+    {
+        const Run r = cli({ QStringLiteral("info"), testutil::example(QStringLiteral("conv_net")), QStringLiteral("--json"), QStringLiteral("--stats") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject bnWeight = json.value(QStringLiteral("parameters")).toArray()[2].toObject();
+        QCOMPARE(bnWeight.value(QStringLiteral("name")).toString(), QStringLiteral("features.1.weight"));
+        const QJsonObject stats = bnWeight.value(QStringLiteral("stats")).toObject();
+        QCOMPARE(stats.value(QStringLiteral("min")).toDouble(), 1.0);
+        QCOMPARE(stats.value(QStringLiteral("max")).toDouble(), 1.0);
+        QCOMPARE(stats.value(QStringLiteral("std")).toDouble(), 0.0);
+        QCOMPARE(stats.value(QStringLiteral("nan")).toInt(), 0);
+    }
+
+    void infoText()
+    {
+        const Run r = cli({ QStringLiteral("info"), testutil::example(QStringLiteral("my_module")) });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("__torch__.models.MyModule")));
+        QVERIFY(r.out.contains(QLatin1String("predict(__torch__.models.MyModule self, Tensor x) -> Tensor")));
+        QVERIFY(r.out.contains(QLatin1String("add_scalar(__torch__.models.MyModule self, Tensor x, int i) -> Tensor")));
+        QVERIFY(r.out.contains(QLatin1String("producer.txt")));
+    }
+
+    void codeAndIrEqualPyTorch_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const QString& id : testutil::exampleIds())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void codeAndIrEqualPyTorch()
+    {
+        QFETCH(QString, id);
+        const QJsonObject ref = testutil::reference(id);
+        const QString path = testutil::example(id);
+        const QJsonArray methods = ref.value(QStringLiteral("methods")).toArray();
+        // Python's print() adds one newline when the text has none.
+        auto printed = [](QString text) { return text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'); };
+        for (const QJsonValue& v : methods) {
+            const QJsonObject m = v.toObject();
+            QStringList where { path, QStringLiteral("--module"), m.value(QStringLiteral("module")).toString(),
+                QStringLiteral("--method"), m.value(QStringLiteral("name")).toString() };
+            Run r = cli(QStringList { QStringLiteral("code") } + where);
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.out, printed(m.value(QStringLiteral("code")).toString()));
+            r = cli(QStringList { QStringLiteral("ir") } + where);
+            QCOMPARE(r.out, printed(m.value(QStringLiteral("graph")).toString()));
+            r = cli(QStringList { QStringLiteral("ir") } + where + QStringList { QStringLiteral("--inlined") });
+            QCOMPARE(r.out, printed(m.value(QStringLiteral("inlined_graph")).toString()));
+        }
+        // Without --method: module.code is forward's code; --class gives the class's whole code.
+        const Run forward = cli({ QStringLiteral("code"), path });
+        QCOMPARE(forward.out, printed(methods[0].toObject().value(QStringLiteral("code")).toString()));
+        const Run cls = cli({ QStringLiteral("code"), path, QStringLiteral("--class") });
+        QCOMPARE(cls.out, printed(ref.value(QStringLiteral("class_code")).toObject().value(QString()).toString()));
+    }
+
+    void exitStatuses_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrContains");
+        const QString good = testutil::example(QStringLiteral("my_cell_scripted"));
+        QTest::newRow("no args") << QStringList {} << 2 << QStringLiteral("missing COMMAND");
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate"), good } << 2 << QStringLiteral("unknown command");
+        QTest::newRow("missing file arg") << QStringList { QStringLiteral("info") } << 2 << QStringLiteral("missing FILE");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("ir"), good, QStringLiteral("--bogus") } << 2 << QStringLiteral("Unknown option");
+        QTest::newRow("option of another command") << QStringList { QStringLiteral("info"), good, QStringLiteral("--inlined") } << 2 << QStringLiteral("Unknown option");
+        QTest::newRow("two files") << QStringList { QStringLiteral("info"), good, good } << 2 << QStringLiteral("unexpected argument");
+        QTest::newRow("class and method") << QStringList { QStringLiteral("code"), good, QStringLiteral("--class"), QStringLiteral("--method"), QStringLiteral("forward") } << 2 << QStringLiteral("exclude");
+        QTest::newRow("missing path") << QStringList { QStringLiteral("info"), QStringLiteral("/no/such/file.pt") } << 1 << QStringLiteral("file not found");
+        QTest::newRow("not torchscript") << QStringList { QStringLiteral("code"), testutil::fixture(QStringLiteral("state_dict.pt")) } << 1 << QStringLiteral("torch.save()");
+        QTest::newRow("missing module") << QStringList { QStringLiteral("ir"), good, QStringLiteral("--module"), QStringLiteral("nope") } << 1 << QStringLiteral("No submodule 'nope'");
+        QTest::newRow("missing method") << QStringList { QStringLiteral("code"), good, QStringLiteral("--method"), QStringLiteral("nope") } << 1 << QStringLiteral("No method 'nope'");
+    }
+
+    void exitStatuses()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrContains);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.count(QLatin1Char('\n')) <= 4, qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("frame #")));
+    }
+
+    void help()
+    {
+        Run r = cli({ QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("info FILE")));
+        r = cli({ QStringLiteral("ir"), QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("--inlined")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,195 @@
+// The window as a person uses it: open an example, every pane shows it, selection focuses
+// the panes, bad files leave what was open, drag and drop, recent files, a large archive.
+#include "attributetablemodel.h"
+#include "codeview.h"
+#include "mainwindow.h"
+#include "modelsession.h"
+#include "startpage.h"
+#include "testutil.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUrl>
+
+using namespace jitscope;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    static bool docksVisible(MainWindow& w)
+    {
+        const auto docks = w.findChildren<QDockWidget*>();
+        for (QDockWidget* dock : docks)
+            if (!dock->isVisible())
+                return false;
+        return !docks.isEmpty();
+    }
+
+    static void openAndWait(MainWindow& w, const QString& path)
+    {
+        QSignalSpy opened(&w, &MainWindow::archiveOpened);
+        w.openPath(path);
+        QVERIFY(opened.wait(60000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("JitScopeTest"));
+        QSettings().clear();
+    }
+
+    void startPageThenExample()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.isShowingStartPage());
+        QVERIFY(!docksVisible(w));
+        QCOMPARE(w.startPage()->examplesList()->count(), 4);
+
+        QSignalSpy opened(&w, &MainWindow::archiveOpened);
+        // Clicking an example on the start page opens it.
+        QListWidget* examples = w.startPage()->examplesList();
+        QListWidgetItem* convNet = nullptr;
+        for (int i = 0; i < examples->count(); ++i)
+            if (examples->item(i)->data(Qt::UserRole).toString() == QLatin1String("conv_net"))
+                convNet = examples->item(i);
+        QVERIFY(convNet);
+        QTest::mouseClick(examples->viewport(), Qt::LeftButton, {}, examples->visualItemRect(convNet).center());
+        QVERIFY(opened.wait(30000));
+
+        QVERIFY(!w.isShowingStartPage());
+        QVERIFY(docksVisible(w));
+        QVERIFY(w.windowTitle().contains(QLatin1String("conv_net.pt")));
+        QVERIFY(w.statusFacts()->text().contains(QLatin1String("9 modules")));
+        QVERIFY(w.statusFacts()->text().contains(QLatin1String("13 methods")));
+
+        // Every pane shows the archive, focused on the root module.
+        QCOMPARE(w.moduleTree()->model()->rowCount(), 1);
+        QCOMPARE(w.currentModule(), QString());
+        QCOMPARE(w.tensorTable()->model()->rowCount(), 10);
+        QCOMPARE(w.attributeTable()->model()->rowCount(), 4); // training, _is_full_backward_hook, repeats, name
+        QCOMPARE(w.methodTable()->model()->rowCount(), 1);
+        QVERIFY(w.archiveTree()->topLevelItemCount() >= 6);
+        QTRY_VERIFY(w.codeView()->toPlainText().startsWith(QLatin1String("class ConvNet(Module):")));
+        QTRY_VERIFY(w.irView()->toPlainText().startsWith(QLatin1String("graph(%self")));
+
+        // Selecting a module focuses the tables and the code on it.
+        const QModelIndex head = w.moduleTree()->model()->index(2, 0, w.moduleTree()->model()->index(0, 0));
+        QCOMPARE(head.data().toString(), QStringLiteral("head"));
+        w.moduleTree()->setCurrentIndex(head);
+        QCOMPARE(w.currentModule(), QStringLiteral("head"));
+        QCOMPARE(w.tensorTable()->model()->rowCount(), 3); // fc.weight, fc.bias, calls
+        QCOMPARE(w.methodTable()->model()->rowCount(), 2); // forward, classify
+        QCOMPARE(w.attributeTable()->model()->rowCount(), 8);
+        QTRY_VERIFY(w.codeView()->toPlainText().startsWith(QLatin1String("class Head(Module):")));
+
+        // Selecting a method shows its code and graph.
+        w.selectMethod(QStringLiteral("head"), QStringLiteral("classify"));
+        QTRY_VERIFY(w.codeView()->toPlainText().startsWith(QLatin1String("def classify(self,")));
+        QTRY_VERIFY(w.irView()->toPlainText().contains(QLatin1String("prim::CallMethod[name=\"forward\"]")));
+        w.setInlinedGraph(true);
+        QTRY_VERIFY(!w.irView()->toPlainText().contains(QLatin1String("prim::CallMethod")));
+        QTRY_VERIFY(w.irView()->toPlainText().contains(QLatin1String("aten::linear")));
+
+        // Selecting a tensor computes its statistics.
+        w.selectModule(QStringLiteral("features.1"));
+        QTableView* tensors = w.tensorTable();
+        QCOMPARE(tensors->model()->rowCount(), 5);
+        tensors->setCurrentIndex(tensors->model()->index(0, 0));
+        QTRY_COMPARE(tensors->model()->index(0, 8).data().toString(), QStringLiteral("1")); // min of BN weight
+    }
+
+    void badFileKeepsWhatWasOpen()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.show();
+        openAndWait(w, testutil::example(QStringLiteral("my_cell_scripted")));
+        const SnapshotPtr before = w.snapshot();
+        const QString title = w.windowTitle();
+
+        QSignalSpy failed(&w, &MainWindow::openFailed);
+        w.openPath(testutil::fixture(QStringLiteral("not_torchscript.zip")));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(w.lastError().contains(QLatin1String("not a TorchScript archive")));
+        QCOMPARE(w.snapshot(), before);
+        QCOMPARE(w.windowTitle(), title);
+        QVERIFY(!w.isShowingStartPage());
+
+        // Still usable: selecting works and the code comes from the model that stayed open.
+        w.selectModule(QStringLiteral("dg"));
+        QTRY_VERIFY(w.codeView()->toPlainText().contains(QLatin1String("class MyDecisionGate")));
+    }
+
+    void dropAndRecentFiles()
+    {
+        QSettings().clear();
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.show();
+        QSignalSpy opened(&w, &MainWindow::archiveOpened);
+        auto* mime = new QMimeData;
+        const QString path = testutil::example(QStringLiteral("my_module"));
+        mime->setUrls({ QUrl::fromLocalFile(path) });
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(w.windowTitle().contains(QLatin1String("my_module.pt")));
+        QCOMPARE(w.methodTable()->model()->rowCount(), 3); // forward, predict, add_scalar
+        delete mime;
+
+        // It is now the first recent file, in the menu and on the start page of a new window.
+        MainWindow second;
+        QCOMPARE(second.startPage()->recentList()->count(), 1);
+        QCOMPARE(second.startPage()->recentList()->item(0)->data(Qt::UserRole).toString(), path);
+        bool inMenu = false;
+        const auto actions = second.menuBar()->findChildren<QAction*>();
+        for (QAction* a : actions)
+            inMenu = inMenu || a->statusTip() == path;
+        QVERIFY(inMenu);
+    }
+
+    void largeArchiveShowsProgressAndStaysResponsive()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.show();
+        QProgressBar* progress = w.findChild<QProgressBar*>();
+        QVERIFY(progress);
+        bool sawProgressWhileLoading = false;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            // The event loop runs while the worker loads: the window can repaint and take input.
+            if (w.session()->pendingRequests() > 0 && progress->isVisible())
+                sawProgressWhileLoading = true;
+        });
+        tick.start(1);
+        openAndWait(w, testutil::generated(QStringLiteral("large.pt")));
+        QVERIFY(sawProgressWhileLoading);
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(w.tensorTable()->model()->rowCount(), 4);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,139 @@
+// Item models under QAbstractItemModelTester: empty, filled, reset, and what they show.
+#include "attributetablemodel.h"
+#include "methodtablemodel.h"
+#include "modelroles.h"
+#include "modelsession.h"
+#include "moduletreemodel.h"
+#include "scopefilterproxy.h"
+#include "tensortablemodel.h"
+#include "testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace jitscope;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+    SnapshotPtr m_convNet;
+    SnapshotPtr m_cell;
+
+    template<typename Model>
+    void exercise(Model& model)
+    {
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setSnapshot(m_convNet);
+        QVERIFY(model.rowCount() > 0);
+        model.setSnapshot(m_cell);
+        QVERIFY(model.rowCount() > 0);
+        model.setSnapshot(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+        model.setSnapshot(m_convNet);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ModelSession session;
+        m_convNet = session.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        m_cell = session.openBlocking(testutil::example(QStringLiteral("my_cell_traced")));
+    }
+
+    void moduleTree()
+    {
+        ModuleTreeModel model;
+        exercise(model);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex root = model.index(0, 0);
+        QCOMPARE(root.data().toString(), QStringLiteral("(root)"));
+        QCOMPARE(root.siblingAtColumn(ModuleTreeModel::TypeColumn).data().toString(), QStringLiteral("ConvNet"));
+        QCOMPARE(root.siblingAtColumn(ModuleTreeModel::ModeColumn).data().toString(), QStringLiteral("eval"));
+        QCOMPARE(root.siblingAtColumn(ModuleTreeModel::ParametersColumn).data().toString(), QStringLiteral("267"));
+        QCOMPARE(model.rowCount(root), 3); // features, dropout, head
+        const QModelIndex features = model.index(0, 0, root);
+        QCOMPARE(features.data(ModuleTreeModel::PathRole).toString(), QStringLiteral("features"));
+        QCOMPARE(model.rowCount(features), 4);
+        const QModelIndex conv = model.index(0, 0, features);
+        QCOMPARE(conv.data(ModuleTreeModel::PathRole).toString(), QStringLiteral("features.0"));
+        QCOMPARE(conv.siblingAtColumn(ModuleTreeModel::TypeColumn).data().toString(), QStringLiteral("Conv2d"));
+        QCOMPARE(model.parent(conv), features);
+        QCOMPARE(model.indexForPath(QStringLiteral("head.fc")).data().toString(), QStringLiteral("fc"));
+        QVERIFY(model.indexForPath(QStringLiteral("head.fc")).data(ModuleTreeModel::QualifiedTypeRole).toString().contains(QLatin1String("mangle")));
+    }
+
+    void tensorTable()
+    {
+        TensorTableModel model;
+        exercise(model);
+        QCOMPARE(model.rowCount(), 10); // 6 parameters + 4 buffers
+        QCOMPARE(model.index(0, TensorTableModel::NameColumn).data().toString(), QStringLiteral("features.0.weight"));
+        QCOMPARE(model.index(0, TensorTableModel::ShapeColumn).data().toString(), QStringLiteral("[8, 3, 3, 3]"));
+        QCOMPARE(model.index(0, TensorTableModel::BytesColumn).data().toString(), QStringLiteral("864 B"));
+        QCOMPARE(model.index(9, TensorTableModel::KindColumn).data().toString(), QStringLiteral("buffer"));
+        QVERIFY(!model.index(0, TensorTableModel::MinColumn).data().isValid());
+
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TensorStats stats;
+        stats.name = QStringLiteral("features.0.weight");
+        stats.isParameter = true;
+        stats.min = -0.5;
+        stats.nanCount = 2;
+        model.setStats(stats);
+        QCOMPARE(model.index(0, TensorTableModel::MinColumn).data().toString(), QStringLiteral("-0.5"));
+        QCOMPARE(model.index(0, TensorTableModel::NanColumn).data().toString(), QStringLiteral("2"));
+        QVERIFY(model.index(0, 0).data(TensorTableModel::HasStatsRole).toBool());
+        stats.name = QStringLiteral("no.such.tensor");
+        model.setStats(stats); // ignored, no crash
+    }
+
+    void attributeAndMethodTables()
+    {
+        AttributeTableModel attributes;
+        exercise(attributes);
+        QCOMPARE(attributes.rowCount(), m_convNet->attributes.size());
+        MethodTableModel methods;
+        exercise(methods);
+        QCOMPARE(methods.rowCount(), 13);
+        const int row = methods.rowOf(QStringLiteral("head"), QStringLiteral("classify"));
+        QVERIFY(row >= 0);
+        QCOMPARE(methods.index(row, MethodTableModel::SignatureColumn).data().toString(),
+            QStringLiteral("(x: Tensor, top_k: int = 1, temperature: float = 1.)"));
+        QCOMPARE(methods.index(row, MethodTableModel::ReturnsColumn).data().toString(), QStringLiteral("List[str]"));
+        QVERIFY(methods.index(row, 0).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("classify(")));
+    }
+
+    void scopeFilterProxy()
+    {
+        TensorTableModel model;
+        model.setSnapshot(m_convNet);
+        ScopeFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), 10);
+        proxy.setScope(ScopeFilterProxy::Scope::Subtree, QStringLiteral("features"));
+        QCOMPARE(proxy.rowCount(), 7); // conv weight/bias, bn weight/bias, 3 bn buffers
+        proxy.setScope(ScopeFilterProxy::Scope::ModuleOnly, QStringLiteral("features"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setScope(ScopeFilterProxy::Scope::ModuleOnly, QStringLiteral("head.fc"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setScope(ScopeFilterProxy::Scope::Subtree, QString());
+        proxy.setText(QStringLiteral("running"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setText(QStringLiteral("INT64"));
+        QCOMPARE(proxy.rowCount(), 2); // num_batches_tracked, calls
+        proxy.setText(QString());
+        // Sorting by size sorts numbers as numbers.
+        proxy.sort(TensorTableModel::BytesColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, TensorTableModel::NameColumn).data().toString(), QStringLiteral("features.0.weight"));
+        proxy.sort(TensorTableModel::BytesColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, TensorTableModel::BytesColumn).data().toString(), QStringLiteral("8 B"));
+        model.setSnapshot(m_cell);
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,212 @@
+// ModelSession against PyTorch's own answers: snapshots, code and IR text, statistics, threads.
+#include "modelsession.h"
+#include "snapshotjson.h"
+#include "testutil.h"
+#include "usererror.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace jitscope;
+
+class TestModelSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void snapshotMatchesPyTorch_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const QString& id : testutil::exampleIds())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void snapshotMatchesPyTorch()
+    {
+        QFETCH(QString, id);
+        const QJsonObject ref = testutil::reference(id);
+        QVERIFY(!ref.isEmpty());
+        ModelSession session;
+        const SnapshotPtr s = session.openBlocking(testutil::example(id));
+        const QJsonObject json = snapshotToJson(*s);
+
+        // Modules: path, demangled and raw type, training flag, in named_modules() order.
+        const QJsonArray refModules = ref.value(QStringLiteral("modules")).toArray();
+        QCOMPARE(s->modules.size(), refModules.size());
+        for (qsizetype i = 0; i < s->modules.size(); ++i) {
+            const QJsonObject r = refModules[i].toObject();
+            QCOMPARE(s->modules[i].path, r.value(QStringLiteral("path")).toString());
+            QCOMPARE(s->modules[i].type, r.value(QStringLiteral("type")).toString());
+            QCOMPARE(s->modules[i].qualifiedType, r.value(QStringLiteral("qualified_type")).toString());
+            QCOMPARE(s->modules[i].training, r.value(QStringLiteral("training")).toBool());
+        }
+
+        // Parameters and buffers: the JSON fields PyTorch can tell us.
+        for (const QString& kind : { QStringLiteral("parameters"), QStringLiteral("buffers") }) {
+            const QJsonArray mine = json.value(kind).toArray();
+            const QJsonArray theirs = ref.value(kind).toArray();
+            QCOMPARE(mine.size(), theirs.size());
+            for (qsizetype i = 0; i < mine.size(); ++i) {
+                for (const QString& key : { QStringLiteral("name"), QStringLiteral("shape"), QStringLiteral("dtype"),
+                         QStringLiteral("device"), QStringLiteral("requires_grad") })
+                    QCOMPARE(mine[i].toObject().value(key), theirs[i].toObject().value(key));
+            }
+        }
+
+        // Methods: schema exactly as str(method.schema); code and graphs exactly as PyTorch prints them.
+        const QJsonArray refMethods = ref.value(QStringLiteral("methods")).toArray();
+        QCOMPARE(s->methods.size(), refMethods.size());
+        for (qsizetype i = 0; i < s->methods.size(); ++i) {
+            const QJsonObject r = refMethods[i].toObject();
+            const MethodInfo& m = s->methods[i];
+            QCOMPARE(m.module, r.value(QStringLiteral("module")).toString());
+            QCOMPARE(m.name, r.value(QStringLiteral("name")).toString());
+            QCOMPARE(m.schema, r.value(QStringLiteral("schema")).toString());
+            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::Code }), r.value(QStringLiteral("code")).toString());
+            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::Graph }), r.value(QStringLiteral("graph")).toString());
+            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::InlinedGraph }),
+                r.value(QStringLiteral("inlined_graph")).toString());
+        }
+        const QJsonObject classCode = ref.value(QStringLiteral("class_code")).toObject();
+        for (const ModuleInfo& m : s->modules)
+            QCOMPARE(session.textBlocking({ m.path, QString(), TextKind::Code }), classCode.value(m.path).toString());
+    }
+
+    void describesArgumentsAndAttributes()
+    {
+        ModelSession session;
+        const SnapshotPtr s = session.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        const MethodInfo* classify = s->method(QStringLiteral("head"), QStringLiteral("classify"));
+        QVERIFY(classify);
+        QCOMPARE(classify->arguments.size(), 4);
+        QCOMPARE(classify->arguments[1].name, QStringLiteral("x"));
+        QCOMPARE(classify->arguments[1].type, QStringLiteral("Tensor"));
+        QVERIFY(!classify->arguments[1].hasDefault);
+        QCOMPARE(classify->arguments[2].name, QStringLiteral("top_k"));
+        QCOMPARE(classify->arguments[2].defaultValue, QStringLiteral("1"));
+        QCOMPARE(classify->arguments[3].type, QStringLiteral("float"));
+        QCOMPARE(classify->arguments[3].defaultValue, QStringLiteral("1."));
+        QCOMPARE(classify->returns, QStringList { QStringLiteral("List[str]") });
+        QCOMPARE(classify->returnType, QStringLiteral("str[]"));
+
+        auto attribute = [&](const QString& module, const QString& name) -> AttributeInfo {
+            for (const AttributeInfo& a : s->attributes)
+                if (a.module == module && a.name == name)
+                    return a;
+            return {};
+        };
+        QCOMPARE(attribute(QString(), QStringLiteral("repeats")).preview, QStringLiteral("2"));
+        QCOMPARE(attribute(QString(), QStringLiteral("name")).preview, QStringLiteral("'conv-net'"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("scale")).preview, QStringLiteral("0.5"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("labels")).type, QStringLiteral("List[str]"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("labels")).preview, QStringLiteral("['cat', 'dog', 'bird']"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("thresholds")).preview, QStringLiteral("{'cat': 0.25, 'dog': 0.75}"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("shape")).preview, QStringLiteral("(2, 4)"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("note")).type, QStringLiteral("Optional[str]"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("note")).preview, QStringLiteral("None"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("verbose")).preview, QStringLiteral("True"));
+        // Submodules, parameters and buffers are not attributes.
+        QCOMPARE(attribute(QString(), QStringLiteral("head")).name, QString());
+        QCOMPARE(attribute(QStringLiteral("head.fc"), QStringLiteral("weight")).name, QString());
+
+        const ArchiveInfo& a = s->archive;
+        QCOMPARE(a.extraFiles.size(), 2);
+        QCOMPARE(a.parameterCount, 216 + 8 + 8 + 8 + 24 + 3);
+        QCOMPARE(a.parameterBytes, a.parameterCount * 4);
+        QCOMPARE(a.bufferBytes, 8 * 4 + 8 * 4 + 8 + 8);
+        QCOMPARE(s->module(QStringLiteral("head.fc"))->qualifiedType.contains(QLatin1String("___torch_mangle_")), true);
+        QCOMPARE(s->module(QStringLiteral("head.fc"))->type, QStringLiteral("__torch__.torch.nn.modules.linear.Linear"));
+        QCOMPARE(s->module(QStringLiteral("features"))->children.size(), 4);
+    }
+
+    void tensorStatistics()
+    {
+        ModelSession session;
+        session.openBlocking(testutil::generated(QStringLiteral("nan_inf.pt")));
+        const TensorStats w = session.tensorStatsBlocking(QStringLiteral("w"), true);
+        QCOMPARE(w.numel, 6);
+        QCOMPARE(w.nanCount, 1);
+        QCOMPARE(w.infCount, 2);
+        QCOMPARE(w.finiteCount, 3);
+        QCOMPARE(*w.min, 1.0);
+        QCOMPARE(*w.max, 3.0);
+        QCOMPARE(*w.mean, 2.0);
+        QCOMPARE(*w.std, 1.0);
+        const TensorStats steps = session.tensorStatsBlocking(QStringLiteral("steps"), false);
+        QCOMPARE(*steps.max, 4.0);
+        QCOMPARE(steps.nanCount, 0);
+        QVERIFY_THROWS_EXCEPTION(UserError, session.tensorStatsBlocking(QStringLiteral("steps"), true));
+    }
+
+    void missingModuleOrMethodIsAClearError()
+    {
+        ModelSession session;
+        session.openBlocking(testutil::example(QStringLiteral("my_cell_scripted")));
+        try {
+            session.textBlocking({ QStringLiteral("nope"), QString(), TextKind::Code });
+            QFAIL("no error");
+        } catch (const UserError& e) {
+            QVERIFY2(e.message().contains(QLatin1String("No submodule 'nope'")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("dg, linear")), qPrintable(e.message()));
+        }
+        try {
+            session.textBlocking({ QStringLiteral("dg"), QStringLiteral("predict"), TextKind::Graph });
+            QFAIL("no error");
+        } catch (const UserError& e) {
+            QVERIFY2(e.message().contains(QLatin1String("No method 'predict' in 'dg'")), qPrintable(e.message()));
+        }
+    }
+
+    void asyncRequestsAnswerOnTheCallersThread()
+    {
+        ModelSession session;
+        QSignalSpy progress(&session, &ModelSession::progress);
+        QSignalSpy opened(&session, &ModelSession::opened);
+        QSignalSpy text(&session, &ModelSession::textReady);
+        QSignalSpy failed(&session, &ModelSession::requestFailed);
+        QThread* mainThread = QThread::currentThread();
+        bool delivered = false;
+        bool deliveredOnMain = false;
+        connect(&session, &ModelSession::opened, this, [&] {
+            delivered = true;
+            deliveredOnMain = QThread::currentThread() == mainThread;
+        });
+
+        const quint64 openId = session.open(testutil::example(QStringLiteral("my_module")));
+        QTRY_VERIFY_WITH_TIMEOUT(delivered, 10000);
+        QVERIFY(deliveredOnMain);
+        QCOMPARE(opened.first().at(0).toULongLong(), openId);
+        QVERIFY(progress.size() >= 3);
+        QCOMPARE(progress.last().at(1).toDouble(), 1.0);
+        QVERIFY(session.snapshot());
+
+        const quint64 a = session.requestText({ QString(), QStringLiteral("predict"), TextKind::Code });
+        const quint64 b = session.requestText({ QString(), QStringLiteral("missing"), TextKind::Code });
+        QTRY_COMPARE_WITH_TIMEOUT(text.size() + failed.size(), 2, 10000);
+        QCOMPARE(text.first().at(0).toULongLong(), a);
+        QVERIFY(text.first().at(1).value<TextResult>().text.contains(QLatin1String("torch.add(x, p)")));
+        QCOMPARE(failed.first().at(0).toULongLong(), b);
+        QVERIFY(b > a);
+        QCOMPARE(session.pendingRequests(), 0);
+    }
+
+    void largeArchiveLoadsOffTheCallingThread()
+    {
+        ModelSession session;
+        QSignalSpy opened(&session, &ModelSession::opened);
+        bool sawBusy = false;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] { sawBusy = sawBusy || session.pendingRequests() > 0; });
+        tick.start(1);
+        session.open(testutil::generated(QStringLiteral("large.pt")));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 60000);
+        // The caller's event loop ran while the worker was still loading.
+        QVERIFY(sawBusy);
+        QCOMPARE(session.snapshot()->archive.parameterBytes, qint64(4) * 2500 * 2500 * 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelSession)
+#include "tst_modelsession.moc"

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "archiveview.h"
 #include "attributetablemodel.h"
 #include "buildinfo.h"
 #include "codeview.h"
+#include "filteredtable.h"
 #include "examples.h"
 #include "methodtablemodel.h"
 #include "modelroles.h"
@@ -16,7 +18,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -25,7 +26,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -45,48 +45,7 @@ namespace jitscope {
 
 namespace {
 
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->sortByColumn(-1, Qt::AscendingOrder);
-    return view;
-}
-
-// A dock's content: an optional filter row above a view.
-QWidget* filteredPane(QWidget* view, QLineEdit* filter, QCheckBox* scope, QWidget* extra, QWidget* parent)
-{
-    auto* pane = new QWidget(parent);
-    auto* layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->setSpacing(2);
-    auto* row = new QHBoxLayout;
-    row->addWidget(filter, 1);
-    if (scope)
-        row->addWidget(scope);
-    if (extra)
-        row->addWidget(extra);
-    layout->addLayout(row);
-    layout->addWidget(view, 1);
-    return pane;
-}
-
-QLineEdit* makeFilter(const QString& placeholder, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
+constexpr qint64 kAutoStatsBytes = 64LL << 20;
 
 QString moduleLabel(const QString& path) { return path.isEmpty() ? QCoreApplication::translate("jitscope::MainWindow", "(root)") : path; }
 
@@ -107,12 +66,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_tensorModel = new TensorTableModel(this);
     m_attributeModel = new AttributeTableModel(this);
     m_methodModel = new MethodTableModel(this);
-    m_tensorProxy = new ScopeFilterProxy(this);
-    m_tensorProxy->setSourceModel(m_tensorModel);
-    m_attributeProxy = new ScopeFilterProxy(this);
-    m_attributeProxy->setSourceModel(m_attributeModel);
-    m_methodProxy = new ScopeFilterProxy(this);
-    m_methodProxy->setSourceModel(m_methodModel);
 
     m_stack = new QStackedWidget(this);
     m_startPage = new StartPage(m_recent, m_stack);
@@ -222,12 +175,9 @@ void MainWindow::createDocks()
     auto* modulesDock = makeDock(tr("Modules"), QStringLiteral("ModulesDock"), m_moduleTree, Qt::LeftDockWidgetArea);
 
     // Methods
-    m_methodTable = makeTable(m_methodProxy, this);
-    auto* methodFilter = makeFilter(tr("Filter methods"), this);
-    m_methodScopeBox = new QCheckBox(tr("Selected module only"), this);
-    m_methodScopeBox->setChecked(true);
-    connect(methodFilter, &QLineEdit::textChanged, m_methodProxy, &ScopeFilterProxy::setText);
-    connect(m_methodScopeBox, &QCheckBox::toggled, this, &MainWindow::updateScopes);
+    m_methodPane = new FilteredTable(m_methodModel, tr("Filter methods"), tr("Selected module only"),
+        ScopeFilterProxy::Scope::ModuleOnly, this);
+    m_methodTable = m_methodPane->view();
     connect(m_methodTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             if (!current.isValid())
@@ -240,40 +190,29 @@ void MainWindow::createDocks()
                 requestTexts();
             }
         });
-    auto* methodsDock = makeDock(tr("Methods"), QStringLiteral("MethodsDock"),
-        filteredPane(m_methodTable, methodFilter, m_methodScopeBox, nullptr, this), Qt::LeftDockWidgetArea);
+    auto* methodsDock = makeDock(tr("Methods"), QStringLiteral("MethodsDock"), m_methodPane, Qt::LeftDockWidgetArea);
 
     // Parameters and buffers
-    m_tensorTable = makeTable(m_tensorProxy, this);
-    auto* tensorFilter = makeFilter(tr("Filter by name, shape, dtype…"), this);
-    m_tensorScopeBox = new QCheckBox(tr("Selected module's subtree"), this);
-    m_tensorScopeBox->setChecked(true);
+    m_tensorPane = new FilteredTable(m_tensorModel, tr("Filter by name, shape, dtype…"),
+        tr("Selected module's subtree"), ScopeFilterProxy::Scope::Subtree, this);
+    m_tensorTable = m_tensorPane->view();
     auto* statsButton = new QPushButton(tr("Compute Statistics"), this);
     statsButton->setToolTip(tr("Min, max, mean, std and NaN/Inf counts of every tensor listed"));
-    connect(statsButton, &QPushButton::clicked, this, &MainWindow::requestAllStats);
-    connect(tensorFilter, &QLineEdit::textChanged, m_tensorProxy, &ScopeFilterProxy::setText);
-    connect(m_tensorScopeBox, &QCheckBox::toggled, this, &MainWindow::updateScopes);
+    connect(statsButton, &QPushButton::clicked, this, [this] { requestStats(true); });
+    m_tensorPane->addToolWidget(statsButton);
     connect(m_tensorTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::requestStatsForSelection);
-    auto* tensorsDock = makeDock(tr("Parameters & Buffers"), QStringLiteral("TensorsDock"),
-        filteredPane(m_tensorTable, tensorFilter, m_tensorScopeBox, statsButton, this), Qt::BottomDockWidgetArea);
+    auto* tensorsDock = makeDock(tr("Parameters and Buffers"), QStringLiteral("TensorsDock"), m_tensorPane, Qt::BottomDockWidgetArea);
 
     // Attributes
-    m_attributeTable = makeTable(m_attributeProxy, this);
-    auto* attributeFilter = makeFilter(tr("Filter attributes"), this);
-    m_attributeScopeBox = new QCheckBox(tr("Selected module only"), this);
-    m_attributeScopeBox->setChecked(true);
-    connect(attributeFilter, &QLineEdit::textChanged, m_attributeProxy, &ScopeFilterProxy::setText);
-    connect(m_attributeScopeBox, &QCheckBox::toggled, this, &MainWindow::updateScopes);
-    auto* attributesDock = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"),
-        filteredPane(m_attributeTable, attributeFilter, m_attributeScopeBox, nullptr, this), Qt::BottomDockWidgetArea);
+    m_attributePane = new FilteredTable(m_attributeModel, tr("Filter attributes"), tr("Selected module only"),
+        ScopeFilterProxy::Scope::ModuleOnly, this);
+    m_attributeTable = m_attributePane->view();
+    auto* attributesDock = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"), m_attributePane, Qt::BottomDockWidgetArea);
 
     // Archive
-    m_archiveTree = new QTreeWidget(this);
-    m_archiveTree->setColumnCount(2);
-    m_archiveTree->setHeaderLabels({ tr("Item"), tr("Value") });
-    m_archiveTree->setAlternatingRowColors(true);
-    auto* archiveDock = makeDock(tr("Archive"), QStringLiteral("ArchiveDock"), m_archiveTree, Qt::BottomDockWidgetArea);
+    m_archiveView = new ArchiveView(this);
+    auto* archiveDock = makeDock(tr("Archive"), QStringLiteral("ArchiveDock"), m_archiveView, Qt::BottomDockWidgetArea);
 
     splitDockWidget(modulesDock, methodsDock, Qt::Vertical);
     tabifyDockWidget(tensorsDock, attributesDock);
@@ -307,11 +246,8 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const auto docks = findChildren<QDockWidget*>();
-    for (QDockWidget* dock : docks) {
-        QAction* toggle = dock->toggleViewAction();
-        toggle->setText(dock->windowTitle().replace(QLatin1Char('&'), QLatin1String("&&")));
-        m_viewMenu->addAction(toggle);
-    }
+    for (QDockWidget* dock : docks)
+        m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Reset Layout"), this, [this] {
         if (isShowingStartPage())
@@ -415,9 +351,16 @@ void MainWindow::onOpened(quint64 id, const SnapshotPtr& snapshot)
     m_methodModel->setSnapshot(snapshot);
     for (QTableView* table : { m_tensorTable, m_attributeTable, m_methodTable })
         table->resizeColumnsToContents();
+    // Statistics arrive after this; leave room for them.
+    const int statsWidth = m_tensorTable->fontMetrics().horizontalAdvance(QStringLiteral("-0.00012345")) + 12;
+    for (int c = TensorTableModel::MinColumn; c <= TensorTableModel::StdColumn; ++c)
+        m_tensorTable->setColumnWidth(c, qMax(m_tensorTable->columnWidth(c), statsWidth));
     m_moduleTree->expandToDepth(1);
     m_moduleTree->resizeColumnToContents(ModuleTreeModel::TypeColumn);
-    fillArchiveDock();
+    m_archiveView->setSnapshot(snapshot);
+    // Statistics of a small model cost little: fill them in at once. Large ones wait to be asked.
+    if (snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes)
+        requestStats(false);
 
     const ArchiveInfo& a = snapshot->archive;
     m_statusFacts->setText(tr("Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk")
@@ -484,7 +427,7 @@ void MainWindow::selectMethod(const QString& module, const QString& name)
         return;
     selectModule(module);
     m_currentMethod = name;
-    const QModelIndex proxyIndex = m_methodProxy->mapFromSource(m_methodModel->index(row, 0));
+    const QModelIndex proxyIndex = m_methodPane->proxy()->mapFromSource(m_methodModel->index(row, 0));
     if (proxyIndex.isValid())
         m_methodTable->setCurrentIndex(proxyIndex);
     requestTexts();
@@ -494,9 +437,8 @@ void MainWindow::setInlinedGraph(bool inlined) { m_irKind->setCurrentIndex(inlin
 
 void MainWindow::updateScopes()
 {
-    m_tensorProxy->setScope(m_tensorScopeBox->isChecked() ? ScopeFilterProxy::Scope::Subtree : ScopeFilterProxy::Scope::Everything, m_currentModule);
-    m_attributeProxy->setScope(m_attributeScopeBox->isChecked() ? ScopeFilterProxy::Scope::ModuleOnly : ScopeFilterProxy::Scope::Everything, m_currentModule);
-    m_methodProxy->setScope(m_methodScopeBox->isChecked() ? ScopeFilterProxy::Scope::ModuleOnly : ScopeFilterProxy::Scope::Everything, m_currentModule);
+    for (FilteredTable* pane : { m_tensorPane, m_attributePane, m_methodPane })
+        pane->setModulePath(m_currentModule);
 }
 
 void MainWindow::requestTexts()
@@ -557,47 +499,23 @@ void MainWindow::onRequestFailed(quint64 id, const QString& message)
 
 void MainWindow::requestStatsForSelection()
 {
-    const QModelIndex current = m_tensorProxy->mapToSource(m_tensorTable->currentIndex());
+    const QModelIndex current = m_tensorPane->proxy()->mapToSource(m_tensorTable->currentIndex());
     const TensorInfo* tensor = m_tensorModel->tensorAt(current.row());
     if (tensor && !current.siblingAtColumn(0).data(TensorTableModel::HasStatsRole).toBool())
         m_session->requestTensorStats(tensor->name, tensor->isParameter);
 }
 
-void MainWindow::requestAllStats()
+void MainWindow::requestStats(bool listedOnly)
 {
-    for (int row = 0; row < m_tensorProxy->rowCount(); ++row) {
-        const QModelIndex source = m_tensorProxy->mapToSource(m_tensorProxy->index(row, 0));
+    ScopeFilterProxy* proxy = m_tensorPane->proxy();
+    const int rows = listedOnly ? proxy->rowCount() : m_tensorModel->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex source = listedOnly ? proxy->mapToSource(proxy->index(row, 0)) : m_tensorModel->index(row, 0);
         if (source.data(TensorTableModel::HasStatsRole).toBool())
             continue;
         if (const TensorInfo* tensor = m_tensorModel->tensorAt(source.row()))
             m_session->requestTensorStats(tensor->name, tensor->isParameter);
     }
-}
-
-void MainWindow::fillArchiveDock()
-{
-    m_archiveTree->clear();
-    const ArchiveInfo& a = m_snapshot->archive;
-    auto add = [this](QTreeWidgetItem* parent, const QString& key, const QString& value) {
-        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_archiveTree);
-        item->setText(0, key);
-        item->setText(1, value);
-        item->setToolTip(1, value);
-        return item;
-    };
-    add(nullptr, tr("File"), a.path);
-    add(nullptr, tr("Size on disk"), formatBytes(a.fileSize));
-    add(nullptr, tr("File format version"), tr("%1 (libtorch %2 reads up to %3)").arg(a.formatVersion).arg(a.libtorchVersion).arg(a.maxFormatVersion));
-    add(nullptr, tr("Parameters"), tr("%1 tensors, %2 elements, %3").arg(m_snapshot->parameters.size()).arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes)));
-    add(nullptr, tr("Buffers"), tr("%1 tensors, %2").arg(m_snapshot->buffers.size()).arg(formatBytes(a.bufferBytes)));
-    QTreeWidgetItem* extras = add(nullptr, tr("Extra files"), QString::number(a.extraFiles.size()));
-    for (qsizetype i = 0; i < a.extraFiles.size(); ++i)
-        add(extras, a.extraFiles[i], formatBytes(a.extraFileSizes.value(i)));
-    QTreeWidgetItem* entries = add(nullptr, tr("Entries"), QString::number(a.entries.size()));
-    for (const ArchiveEntry& e : a.entries)
-        add(entries, e.name, e.compressed ? tr("%1 (%2 compressed)").arg(formatBytes(e.size), formatBytes(e.compressedSize)) : formatBytes(e.size));
-    extras->setExpanded(true);
-    m_archiveTree->resizeColumnToContents(0);
 }
 
 void MainWindow::closeArchive()
@@ -609,7 +527,7 @@ void MainWindow::closeArchive()
     m_tensorModel->setSnapshot(nullptr);
     m_attributeModel->setSnapshot(nullptr);
     m_methodModel->setSnapshot(nullptr);
-    m_archiveTree->clear();
+    m_archiveView->setSnapshot(nullptr);
     m_codeView->setText(QString());
     m_irView->setText(QString());
     m_statusFacts->clear();

@@ -6,25 +6,23 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTreeView;
-class QTreeWidget;
-class QCheckBox;
 
 namespace jitscope {
 
+class ArchiveView;
 class AttributeTableModel;
 class CodeView;
+class FilteredTable;
 class MethodTableModel;
 class ModelSession;
 class ModuleTreeModel;
 class RecentFiles;
-class ScopeFilterProxy;
 class StartPage;
 class TensorTableModel;
 
@@ -52,7 +50,7 @@ public:
     QTableView* tensorTable() const { return m_tensorTable; }
     QTableView* attributeTable() const { return m_attributeTable; }
     QTableView* methodTable() const { return m_methodTable; }
-    QTreeWidget* archiveTree() const { return m_archiveTree; }
+    ArchiveView* archiveView() const { return m_archiveView; }
     QLabel* statusFacts() const { return m_statusFacts; }
     StartPage* startPage() const { return m_startPage; }
     bool isShowingStartPage() const;
@@ -89,8 +87,7 @@ private:
 
     void requestTexts();
     void requestStatsForSelection();
-    void requestAllStats();
-    void fillArchiveDock();
+    void requestStats(bool listedOnly);
     void updateScopes();
     void closeArchive();
     void showAbout();
@@ -126,17 +123,14 @@ private:
     TensorTableModel* m_tensorModel = nullptr;
     AttributeTableModel* m_attributeModel = nullptr;
     MethodTableModel* m_methodModel = nullptr;
-    ScopeFilterProxy* m_tensorProxy = nullptr;
-    ScopeFilterProxy* m_attributeProxy = nullptr;
-    ScopeFilterProxy* m_methodProxy = nullptr;
+    FilteredTable* m_tensorPane = nullptr;
+    FilteredTable* m_attributePane = nullptr;
+    FilteredTable* m_methodPane = nullptr;
     QTreeView* m_moduleTree = nullptr;
     QTableView* m_tensorTable = nullptr;
     QTableView* m_attributeTable = nullptr;
     QTableView* m_methodTable = nullptr;
-    QTreeWidget* m_archiveTree = nullptr;
-    QCheckBox* m_tensorScopeBox = nullptr;
-    QCheckBox* m_methodScopeBox = nullptr;
-    QCheckBox* m_attributeScopeBox = nullptr;
+    ArchiveView* m_archiveView = nullptr;
 
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -1,5 +1,6 @@
 // The window as a person uses it: open an example, every pane shows it, selection focuses
 // the panes, bad files leave what was open, drag and drop, recent files, a large archive.
+#include "archiveview.h"
 #include "attributetablemodel.h"
 #include "codeview.h"
 #include "mainwindow.h"
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(w.tensorTable()->model()->rowCount(), 10);
         QCOMPARE(w.attributeTable()->model()->rowCount(), 4); // training, _is_full_backward_hook, repeats, name
         QCOMPARE(w.methodTable()->model()->rowCount(), 1);
-        QVERIFY(w.archiveTree()->topLevelItemCount() >= 6);
+        QVERIFY(w.archiveView()->topLevelItemCount() >= 6);
         QTRY_VERIFY(w.codeView()->toPlainText().startsWith(QLatin1String("class ConvNet(Module):")));
         QTRY_VERIFY(w.irView()->toPlainText().startsWith(QLatin1String("graph(%self")));
 

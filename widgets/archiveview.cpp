@@ -1,0 +1,50 @@
+#include "archiveview.h"
+
+#include "textformat.h"
+
+namespace jitscope {
+
+ArchiveView::ArchiveView(QWidget* parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(2);
+    setHeaderLabels({ tr("Item"), tr("Value") });
+    setAlternatingRowColors(true);
+    setUniformRowHeights(true);
+}
+
+void ArchiveView::setSnapshot(const SnapshotPtr& snapshot)
+{
+    clear();
+    if (!snapshot)
+        return;
+    const ArchiveInfo& a = snapshot->archive;
+    auto add = [this](QTreeWidgetItem* parent, const QString& key, const QString& value) {
+        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
+        item->setText(0, key);
+        item->setText(1, value);
+        item->setToolTip(1, value);
+        return item;
+    };
+    add(nullptr, tr("File"), a.path);
+    add(nullptr, tr("Size on disk"), formatBytes(a.fileSize));
+    add(nullptr, tr("File format version"),
+        tr("%1 (libtorch %2 reads up to %3)").arg(a.formatVersion).arg(a.libtorchVersion).arg(a.maxFormatVersion));
+    add(nullptr, tr("Parameters"),
+        tr("%1 tensors, %2 elements, %3")
+            .arg(snapshot->parameters.size())
+            .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes)));
+    add(nullptr, tr("Buffers"), tr("%1 tensors, %2").arg(snapshot->buffers.size()).arg(formatBytes(a.bufferBytes)));
+    QTreeWidgetItem* extras = add(nullptr, tr("Extra files"), QString::number(a.extraFiles.size()));
+    for (qsizetype i = 0; i < a.extraFiles.size(); ++i)
+        add(extras, a.extraFiles[i], formatBytes(a.extraFileSizes.value(i)));
+    QTreeWidgetItem* entries = add(nullptr, tr("Zip entries"), QString::number(a.entries.size()));
+    for (const ArchiveEntry& e : a.entries)
+        add(entries, e.name,
+            e.compressed ? tr("%1 (%2 compressed)").arg(formatBytes(e.size), formatBytes(e.compressedSize))
+                         : formatBytes(e.size));
+    extras->setExpanded(true);
+    resizeColumnToContents(0);
+}
+
+} // namespace jitscope

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QTreeWidget>
+
+namespace jitscope {
+
+// Archive facts: file, format version, sizes, extra files and every zip entry.
+class ArchiveView : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    explicit ArchiveView(QWidget* parent = nullptr);
+    void setSnapshot(const SnapshotPtr& snapshot);
+};
+
+} // namespace jitscope

@@ -7,28 +7,33 @@
 
 namespace jitscope {
 
+namespace {
+struct Examples
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::Examples)
+};
+} // namespace
+
 QList<Example> bundledExamples()
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("jitscope::Examples", text); };
     return {
-        { QStringLiteral("my_cell_scripted"), tr("MyCell, scripted"),
-            tr("torch.jit.script keeps MyDecisionGate's if/else: both branches are in the code."),
+        { QStringLiteral("my_cell_scripted"), Examples::tr("MyCell, scripted"),
+            Examples::tr("torch.jit.script keeps MyDecisionGate's if/else: both branches are in the code."),
             QStringLiteral(":/examples/my_cell_scripted.pt") },
-        { QStringLiteral("my_cell_traced"), tr("MyCell, traced"),
-            tr("torch.jit.trace recorded only the branch that ran: MyDecisionGate became a plain neg."),
+        { QStringLiteral("my_cell_traced"), Examples::tr("MyCell, traced"),
+            Examples::tr("torch.jit.trace recorded only the branch that ran: MyDecisionGate became a plain neg."),
             QStringLiteral(":/examples/my_cell_traced.pt") },
-        { QStringLiteral("my_module"), tr("MyModule"),
-            tr("forward plus the exported methods predict and add_scalar."),
+        { QStringLiteral("my_module"), Examples::tr("MyModule"),
+            Examples::tr("forward plus the exported methods predict and add_scalar."),
             QStringLiteral(":/examples/my_module.pt") },
-        { QStringLiteral("conv_net"), tr("ConvNet"),
-            tr("Nested Sequential, BatchNorm buffers, attributes of many types, extra files."),
+        { QStringLiteral("conv_net"), Examples::tr("ConvNet"),
+            Examples::tr("Nested Sequential, BatchNorm buffers, attributes of many types, extra files."),
             QStringLiteral(":/examples/conv_net.pt") },
     };
 }
 
 QString materializeExample(const QString& id, QString* error)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("jitscope::Examples", text); };
     for (const Example& example : bundledExamples()) {
         if (example.id != id)
             continue;
@@ -41,7 +46,7 @@ QString materializeExample(const QString& id, QString* error)
         if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || out.write(source.readAll()) != source.size()) {
             if (error)
-                *error = tr("Cannot write the example to %1: %2").arg(target, out.errorString());
+                *error = Examples::tr("Cannot write the example to %1: %2").arg(target, out.errorString());
             return {};
         }
         return target;
@@ -50,7 +55,7 @@ QString materializeExample(const QString& id, QString* error)
         QStringList ids;
         for (const Example& example : bundledExamples())
             ids << example.id;
-        *error = tr("No example named '%1'. Examples: %2.").arg(id, ids.join(QLatin1String(", ")));
+        *error = Examples::tr("No example named '%1'. Examples: %2.").arg(id, ids.join(QLatin1String(", ")));
     }
     return {};
 }

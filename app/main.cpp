@@ -1,11 +1,10 @@
 #include "examples.h"
+#include "i18n.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -15,13 +14,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(JITSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.jitscope.JitScope"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("jitscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    jitscope::installTranslators(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop explorer for TorchScript archives."));

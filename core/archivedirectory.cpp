@@ -34,8 +34,6 @@ quint32 u32(const char* p)
 
 quint64 u64(const char* p) { return quint64(u32(p)) | (quint64(u32(p + 4)) << 32); }
 
-QString tr(const char* text) { return QCoreApplication::translate("jitscope::ArchiveDirectory", text); }
-
 [[noreturn]] void fail(const QString& path, const QString& what) { throw UserError(path + QLatin1String(": ") + what); }
 
 QByteArray readAt(QFile& file, qint64 offset, qint64 size)
@@ -62,23 +60,23 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     info.maxFormatVersion = maxFormatVersion;
 
     if (path.isEmpty())
-        throw UserError(tr("No file name given."));
+        throw UserError(ArchiveDirectory::tr("No file name given."));
     if (!fi.exists())
-        fail(path, tr("file not found. Check the path and try again."));
+        fail(path, ArchiveDirectory::tr("file not found. Check the path and try again."));
     if (fi.isDir())
-        fail(path, tr("is a folder, not a TorchScript archive. Choose the .pt file written by torch.jit.save()."));
+        fail(path, ArchiveDirectory::tr("is a folder, not a TorchScript archive. Choose the .pt file written by torch.jit.save()."));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        fail(path, tr("cannot be read: %1.").arg(file.errorString()));
+        fail(path, ArchiveDirectory::tr("cannot be read: %1.").arg(file.errorString()));
     info.fileSize = file.size();
     if (info.fileSize == 0)
-        fail(path, tr("the file is empty (0 bytes), so it holds no model. It may have been cut short while saving "
+        fail(path, ArchiveDirectory::tr("the file is empty (0 bytes), so it holds no model. It may have been cut short while saving "
                       "or copying."));
 
     const QByteArray head = readAt(file, 0, qMin<qint64>(4, info.fileSize));
     if (isLegacyPickle(head))
-        fail(path, tr("not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. "
+        fail(path, ArchiveDirectory::tr("not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. "
                       "Load it in Python with torch.load(), then save a scripted or traced module with "
                       "torch.jit.save()."));
     const bool startsLikeZip = head.startsWith("PK\x03\x04");
@@ -95,10 +93,10 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     }
     if (eocd < 0) {
         if (startsLikeZip)
-            fail(path, tr("the archive is truncated: it starts like a zip file but its directory at the end is "
+            fail(path, ArchiveDirectory::tr("the archive is truncated: it starts like a zip file but its directory at the end is "
                           "missing. The file was probably cut short by an interrupted download or copy; fetch it "
                           "again."));
-        fail(path, tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
+        fail(path, ArchiveDirectory::tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
                       "written by torch.jit.save()."));
     }
     const char* e = tail.constData() + eocd;
@@ -109,23 +107,23 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     if (entryCount == 0xffff || dirSize == 0xffffffffu || dirOffset == 0xffffffffu) {
         const QByteArray locator = readAt(file, eocdOffset - 20, 20);
         if (locator.size() != 20 || u32(locator.constData()) != kZip64Locator)
-            fail(path, tr("the archive's zip64 directory is damaged."));
+            fail(path, ArchiveDirectory::tr("the archive's zip64 directory is damaged."));
         const QByteArray rec = readAt(file, qint64(u64(locator.constData() + 8)), 56);
         if (rec.size() != 56 || u32(rec.constData()) != kZip64EndOfCentralDir)
-            fail(path, tr("the archive's zip64 directory is damaged."));
+            fail(path, ArchiveDirectory::tr("the archive's zip64 directory is damaged."));
         entryCount = u64(rec.constData() + 32);
         dirSize = u64(rec.constData() + 40);
         dirOffset = u64(rec.constData() + 48);
     }
     if (dirOffset + dirSize > quint64(eocdOffset))
-        fail(path, tr("the archive is truncated or damaged: its zip directory points past the end of the file. "
+        fail(path, ArchiveDirectory::tr("the archive is truncated or damaged: its zip directory points past the end of the file. "
                       "Fetch or save the file again."));
 
     const QByteArray central = readAt(file, qint64(dirOffset), qint64(dirSize));
     qint64 pos = 0;
     for (quint64 i = 0; i < entryCount; ++i) {
         if (pos + 46 > central.size() || u32(central.constData() + pos) != kCentralHeader)
-            fail(path, tr("the archive's zip directory is damaged (entry %1 of %2 cannot be read).")
+            fail(path, ArchiveDirectory::tr("the archive's zip directory is damaged (entry %1 of %2 cannot be read).")
                            .arg(i + 1)
                            .arg(entryCount));
         const char* c = central.constData() + pos;
@@ -135,7 +133,7 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
         const quint16 nameLen = u16(c + 28), extraLen = u16(c + 30), commentLen = u16(c + 32);
         quint64 localOffset = u32(c + 42);
         if (pos + 46 + nameLen + extraLen + commentLen > central.size())
-            fail(path, tr("the archive's zip directory is damaged."));
+            fail(path, ArchiveDirectory::tr("the archive's zip directory is damaged."));
         const QString name = QString::fromUtf8(c + 46, nameLen);
         // Zip64 sizes and offsets live in extra field 0x0001, in this order, when the 32-bit field is full.
         const char* x = c + 46 + nameLen;
@@ -166,7 +164,7 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
         }
     }
     if (versionEntry.isEmpty())
-        fail(path, tr("not a TorchScript archive: the zip file has no 'version' record, so it was not written by "
+        fail(path, ArchiveDirectory::tr("not a TorchScript archive: the zip file has no 'version' record, so it was not written by "
                       "PyTorch. Choose a file written by torch.jit.save()."));
 
     bool hasCode = false, hasConstants = false;
@@ -187,14 +185,14 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     bool ok = false;
     info.formatVersion = versionText.toLongLong(&ok);
     if (!ok)
-        fail(path, tr("the archive's 'version' record is damaged (%1).").arg(QString::fromLatin1(versionText.left(20))));
+        fail(path, ArchiveDirectory::tr("the archive's 'version' record is damaged (%1).").arg(QString::fromLatin1(versionText.left(20))));
     if (info.formatVersion > maxFormatVersion)
-        fail(path, tr("written by a newer PyTorch: file format version %1, this build reads up to %2. Save it again "
+        fail(path, ArchiveDirectory::tr("written by a newer PyTorch: file format version %1, this build reads up to %2. Save it again "
                       "with an older PyTorch, or build JitScope against a newer libtorch (CMAKE_PREFIX_PATH).")
                        .arg(info.formatVersion)
                        .arg(maxFormatVersion));
     if (!hasCode && !hasConstants)
-        fail(path, tr("not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or "
+        fail(path, ArchiveDirectory::tr("not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or "
                       "a state dict but no TorchScript code. Load it in Python with torch.load(), then save a "
                       "scripted or traced module with torch.jit.save()."));
     return dir;

@@ -3,6 +3,7 @@
 #include "snapshot.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace jitscope {
@@ -12,6 +13,8 @@ namespace jitscope {
 // format) before torch::jit::load sees it, and so its entries and extra files can be listed.
 class ArchiveDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(jitscope::ArchiveDirectory)
+
 public:
     // Throws UserError naming the file and the problem. `maxFormatVersion` is the newest file
     // format the running libtorch reads.

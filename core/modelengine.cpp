@@ -18,23 +18,21 @@ namespace jitscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("jitscope::ModelEngine", text); }
-
 QString describeLoadFailure(const QString& path, const QString& torchMessage)
 {
     if (torchMessage.contains(QLatin1String("failed finding central directory")))
         return path + QLatin1String(": ")
-            + tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
+            + ModelEngine::tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
                  "written by torch.jit.save().");
     if (torchMessage.contains(QLatin1String("PytorchStreamReader failed")))
         return path + QLatin1String(": ")
-            + tr("the archive is damaged (%1). Fetch or save the file again.").arg(torchMessage);
+            + ModelEngine::tr("the archive is damaged (%1). Fetch or save the file again.").arg(torchMessage);
     if (torchMessage.contains(QLatin1String("Unknown type name")) || torchMessage.contains(QLatin1String("Unknown builtin op")))
         return path + QLatin1String(": ")
-            + tr("the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch "
+            + ModelEngine::tr("the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch "
                  "or needs a custom operator library.\n%2")
                   .arg(QStringLiteral(TORCH_VERSION), torchMessage);
-    return path + QLatin1String(": ") + tr("libtorch could not load the archive:\n%1").arg(torchMessage);
+    return path + QLatin1String(": ") + ModelEngine::tr("libtorch could not load the archive:\n%1").arg(torchMessage);
 }
 
 } // namespace

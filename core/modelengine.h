@@ -4,6 +4,8 @@
 
 #include <torch/script.h>
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <optional>
 #include <unordered_map>
@@ -15,6 +17,8 @@ namespace jitscope {
 // Every method throws UserError with a message fit for a person, never a libtorch exception.
 class ModelEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(jitscope::ModelEngine)
+
 public:
     using Progress = std::function<void(double fraction, const QString& phase)>;
 

@@ -3,6 +3,7 @@
 #include "archiveview.h"
 #include "attributetablemodel.h"
 #include "codeview.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "modelsession.h"
 #include "startpage.h"
@@ -168,6 +169,13 @@ private Q_SLOTS:
         for (QAction* a : actions)
             inMenu = inMenu || a->statusTip() == path;
         QVERIFY(inMenu);
+    }
+
+    void germanTranslationIsWired()
+    {
+        QVERIFY(installTranslators(QLocale(QLocale::German, QLocale::Germany)));
+        MainWindow w;
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
     }
 
     void largeArchiveShowsProgressAndStaysResponsive()

@@ -18,39 +18,16 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
-QString tr(const char* text) { return QCoreApplication::translate("jitscope::Cli", text); }
-
 void write(FILE* stream, const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
 }
 
-QString overview()
-{
-    return tr("Usage: jitscope-cli COMMAND FILE [OPTIONS]\n"
-              "\n"
-              "Inspect TorchScript archives (.pt files written by torch.jit.save).\n"
-              "\n"
-              "Commands:\n"
-              "  info FILE [--json] [--stats]       modules, parameters, buffers, attributes, methods, archive facts\n"
-              "  code FILE [--module PATH] [--method M | --class]\n"
-              "                                     TorchScript code, as Python's module.code / module.M.code\n"
-              "  ir FILE [--module PATH] [--method M] [--inlined]\n"
-              "                                     IR graph, as Python's module.M.graph / inlined_graph\n"
-              "\n"
-              "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
-              "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");
-}
-
-struct Command
-{
-    QString name;
-    QCommandLineParser parser;
-};
-
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(jitscope::Cli)
+
 public:
     Cli(FILE* out, FILE* err)
         : m_out(out)
@@ -139,6 +116,23 @@ public:
     }
 
 private:
+    static QString overview()
+    {
+        return tr("Usage: jitscope-cli COMMAND FILE [OPTIONS]\n"
+                  "\n"
+                  "Inspect TorchScript archives (.pt files written by torch.jit.save).\n"
+                  "\n"
+                  "Commands:\n"
+                  "  info FILE [--json] [--stats]       modules, parameters, buffers, attributes, methods, archive facts\n"
+                  "  code FILE [--module PATH] [--method M | --class]\n"
+                  "                                     TorchScript code, as Python's module.code / module.M.code\n"
+                  "  ir FILE [--module PATH] [--method M] [--inlined]\n"
+                  "                                     IR graph, as Python's module.M.graph / inlined_graph\n"
+                  "\n"
+                  "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
+                  "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");
+    }
+
     int usage(const QString& message, const QString& command = QString())
     {
         const QString hint = command.isEmpty() ? tr("Run 'jitscope-cli --help' for usage.")

@@ -9,7 +9,10 @@ namespace jitscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("jitscope::CliText", text); }
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::CliText)
+};
 
 // Columns padded to their widest cell; the last column is not padded.
 QString table(const QList<QStringList>& rows, const QString& indent = QStringLiteral("  "))
@@ -37,13 +40,13 @@ QString number(const std::optional<double>& v) { return v ? QString::number(*v, 
 QString tensorRows(const QList<TensorInfo>& tensors, const QList<TensorStats>& stats)
 {
     QList<QStringList> rows;
-    QStringList header { tr("name"), tr("shape"), tr("dtype"), tr("device"), tr("grad"), tr("size") };
+    QStringList header { CliText::tr("name"), CliText::tr("shape"), CliText::tr("dtype"), CliText::tr("device"), CliText::tr("grad"), CliText::tr("size") };
     if (!stats.isEmpty())
-        header << tr("min") << tr("max") << tr("mean") << tr("std") << tr("nan") << tr("inf");
+        header << CliText::tr("min") << CliText::tr("max") << CliText::tr("mean") << CliText::tr("std") << CliText::tr("nan") << CliText::tr("inf");
     rows << header;
     for (qsizetype i = 0; i < tensors.size(); ++i) {
         const TensorInfo& t = tensors[i];
-        QStringList row { t.name, t.shapeText(), t.dtype, t.device, t.requiresGrad ? tr("yes") : tr("no"),
+        QStringList row { t.name, t.shapeText(), t.dtype, t.device, t.requiresGrad ? CliText::tr("yes") : CliText::tr("no"),
             formatBytes(t.bytes) };
         if (!stats.isEmpty()) {
             const TensorStats& s = stats[i];
@@ -64,45 +67,45 @@ QString snapshotText(const ModelSnapshot& s, const QList<TensorStats>& parameter
 {
     const ArchiveInfo& a = s.archive;
     QString out;
-    out += tr("Archive      %1\n").arg(a.path);
-    out += tr("Size         %1, file format version %2 (libtorch %3 reads up to %4)\n")
+    out += CliText::tr("Archive      %1\n").arg(a.path);
+    out += CliText::tr("Size         %1, file format version %2 (libtorch %3 reads up to %4)\n")
                .arg(formatBytes(a.fileSize))
                .arg(a.formatVersion)
                .arg(a.libtorchVersion)
                .arg(a.maxFormatVersion);
-    out += tr("Entries      %1 in '%2/'\n").arg(a.entries.size()).arg(a.prefix);
+    out += CliText::tr("Entries      %1 in '%2/'\n").arg(a.entries.size()).arg(a.prefix);
     QStringList extras;
     for (qsizetype i = 0; i < a.extraFiles.size(); ++i)
         extras << QStringLiteral("%1 (%2)").arg(a.extraFiles[i], formatBytes(a.extraFileSizes.value(i)));
-    out += tr("Extra files  %1\n").arg(extras.isEmpty() ? tr("none") : extras.join(QLatin1String(", ")));
-    out += tr("Parameters   %1 tensors, %2 elements, %3\n")
+    out += CliText::tr("Extra files  %1\n").arg(extras.isEmpty() ? CliText::tr("none") : extras.join(QLatin1String(", ")));
+    out += CliText::tr("Parameters   %1 tensors, %2 elements, %3\n")
                .arg(s.parameters.size())
                .arg(formatCount(a.parameterCount))
                .arg(formatBytes(a.parameterBytes));
-    out += tr("Buffers      %1 tensors, %2\n").arg(s.buffers.size()).arg(formatBytes(a.bufferBytes));
+    out += CliText::tr("Buffers      %1 tensors, %2\n").arg(s.buffers.size()).arg(formatBytes(a.bufferBytes));
 
-    out += tr("\nModules (%1)\n").arg(s.modules.size());
+    out += CliText::tr("\nModules (%1)\n").arg(s.modules.size());
     QList<QStringList> rows;
     for (const auto& m : s.modules)
         rows << QStringList { QString(m.depth * 2, QLatin1Char(' ')) + modulePathText(m.path), m.type,
-            m.training ? tr("train") : tr("eval") };
+            m.training ? CliText::tr("train") : CliText::tr("eval") };
     out += table(rows);
 
-    out += tr("\nParameters (%1)\n").arg(s.parameters.size());
+    out += CliText::tr("\nParameters (%1)\n").arg(s.parameters.size());
     if (!s.parameters.isEmpty())
         out += tensorRows(s.parameters, parameterStats);
-    out += tr("\nBuffers (%1)\n").arg(s.buffers.size());
+    out += CliText::tr("\nBuffers (%1)\n").arg(s.buffers.size());
     if (!s.buffers.isEmpty())
         out += tensorRows(s.buffers, bufferStats);
 
-    out += tr("\nAttributes (%1)\n").arg(s.attributes.size());
+    out += CliText::tr("\nAttributes (%1)\n").arg(s.attributes.size());
     rows.clear();
     for (const auto& attr : s.attributes)
         rows << QStringList { attr.module.isEmpty() ? attr.name : attr.module + QLatin1Char('.') + attr.name,
             attr.type, attr.preview };
     out += table(rows);
 
-    out += tr("\nMethods (%1)\n").arg(s.methods.size());
+    out += CliText::tr("\nMethods (%1)\n").arg(s.methods.size());
     rows.clear();
     for (const auto& m : s.methods)
         rows << QStringList { modulePathText(m.module), m.schema };

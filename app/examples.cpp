@@ -18,17 +18,17 @@ QList<Example> bundledExamples()
 {
     return {
         { QStringLiteral("my_cell_scripted"), Examples::tr("MyCell, scripted"),
-            Examples::tr("torch.jit.script keeps MyDecisionGate's if/else: both branches are in the code."),
-            QStringLiteral(":/examples/my_cell_scripted.pt") },
+          Examples::tr("torch.jit.script keeps MyDecisionGate's if/else: both branches are in the code."),
+          QStringLiteral(":/examples/my_cell_scripted.pt") },
         { QStringLiteral("my_cell_traced"), Examples::tr("MyCell, traced"),
-            Examples::tr("torch.jit.trace recorded only the branch that ran: MyDecisionGate became a plain neg."),
-            QStringLiteral(":/examples/my_cell_traced.pt") },
+          Examples::tr("torch.jit.trace recorded only the branch that ran: MyDecisionGate became a plain neg."),
+          QStringLiteral(":/examples/my_cell_traced.pt") },
         { QStringLiteral("my_module"), Examples::tr("MyModule"),
-            Examples::tr("forward plus the exported methods predict and add_scalar."),
-            QStringLiteral(":/examples/my_module.pt") },
+          Examples::tr("forward plus the exported methods predict and add_scalar."),
+          QStringLiteral(":/examples/my_module.pt") },
         { QStringLiteral("conv_net"), Examples::tr("ConvNet"),
-            Examples::tr("Nested Sequential, BatchNorm buffers, attributes of many types, extra files."),
-            QStringLiteral(":/examples/conv_net.pt") },
+          Examples::tr("Nested Sequential, BatchNorm buffers, attributes of many types, extra files."),
+          QStringLiteral(":/examples/conv_net.pt") },
     };
 }
 

@@ -23,11 +23,13 @@ int main(int argc, char* argv[])
     QStringList exampleIds;
     for (const auto& example : jitscope::bundledExamples())
         exampleIds << example.id;
-    const QCommandLineOption example(QStringLiteral("example"),
+    const QCommandLineOption example(
+        QStringLiteral("example"),
         QApplication::translate("main", "Open a bundled example: %1.").arg(exampleIds.join(QLatin1String(", "))),
         QApplication::translate("main", "NAME"));
     parser.addOption(example);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "TorchScript archive to open."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "TorchScript archive to open."));
     parser.process(app);
 
     jitscope::MainWindow window;

@@ -4,8 +4,8 @@
 #include "attributetablemodel.h"
 #include "buildinfo.h"
 #include "codeview.h"
-#include "filteredtable.h"
 #include "examples.h"
+#include "filteredtable.h"
 #include "methodtablemodel.h"
 #include "modelroles.h"
 #include "modelsession.h"
@@ -47,7 +47,10 @@ namespace {
 
 constexpr qint64 kAutoStatsBytes = 64LL << 20;
 
-QString moduleLabel(const QString& path) { return path.isEmpty() ? QCoreApplication::translate("jitscope::MainWindow", "(root)") : path; }
+QString moduleLabel(const QString& path)
+{
+    return path.isEmpty() ? QCoreApplication::translate("jitscope::MainWindow", "(root)") : path;
+}
 
 } // namespace
 
@@ -93,9 +96,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &ModelSession::openFailed, this, &MainWindow::onOpenFailed);
     connect(m_session, &ModelSession::textReady, this, &MainWindow::onTextReady);
     connect(m_session, &ModelSession::requestFailed, this, &MainWindow::onRequestFailed);
-    connect(m_session, &ModelSession::tensorStatsReady, m_tensorModel, [this](quint64, const TensorStats& stats) {
-        m_tensorModel->setStats(stats);
-    });
+    connect(m_session, &ModelSession::tensorStatsReady, m_tensorModel,
+            [this](quint64, const TensorStats& stats) { m_tensorModel->setStats(stats); });
     connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFileDialog);
     connect(m_startPage, &StartPage::openPathRequested, this, &MainWindow::openPath);
     connect(m_startPage, &StartPage::openExampleRequested, this, &MainWindow::openExample);
@@ -168,47 +170,49 @@ void MainWindow::createDocks()
     m_moduleTree->header()->setStretchLastSection(false);
     m_moduleTree->header()->setSectionResizeMode(ModuleTreeModel::NameColumn, QHeaderView::Stretch);
     connect(m_moduleTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
-            if (current.isValid())
-                selectModule(current.data(ModuleTreeModel::PathRole).toString());
-        });
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    selectModule(current.data(ModuleTreeModel::PathRole).toString());
+            });
     auto* modulesDock = makeDock(tr("Modules"), QStringLiteral("ModulesDock"), m_moduleTree, Qt::LeftDockWidgetArea);
 
     // Methods
     m_methodPane = new FilteredTable(m_methodModel, tr("Filter methods"), tr("Selected module only"),
-        ScopeFilterProxy::Scope::ModuleOnly, this);
+                                     ScopeFilterProxy::Scope::ModuleOnly, this);
     m_methodTable = m_methodPane->view();
     connect(m_methodTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
-            if (!current.isValid())
-                return;
-            const QString module = current.data(ModuleRole).toString();
-            const QString name = current.data(NameRole).toString();
-            if (module != m_currentModule || name != m_currentMethod) {
-                m_currentModule = module;
-                m_currentMethod = name;
-                requestTexts();
-            }
-        });
+            [this](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                const QString module = current.data(ModuleRole).toString();
+                const QString name = current.data(NameRole).toString();
+                if (module != m_currentModule || name != m_currentMethod) {
+                    m_currentModule = module;
+                    m_currentMethod = name;
+                    requestTexts();
+                }
+            });
     auto* methodsDock = makeDock(tr("Methods"), QStringLiteral("MethodsDock"), m_methodPane, Qt::LeftDockWidgetArea);
 
     // Parameters and buffers
     m_tensorPane = new FilteredTable(m_tensorModel, tr("Filter by name, shape, dtype…"),
-        tr("Selected module's subtree"), ScopeFilterProxy::Scope::Subtree, this);
+                                     tr("Selected module's subtree"), ScopeFilterProxy::Scope::Subtree, this);
     m_tensorTable = m_tensorPane->view();
     auto* statsButton = new QPushButton(tr("Compute Statistics"), this);
     statsButton->setToolTip(tr("Min, max, mean, std and NaN/Inf counts of every tensor listed"));
     connect(statsButton, &QPushButton::clicked, this, [this] { requestStats(true); });
     m_tensorPane->addToolWidget(statsButton);
     connect(m_tensorTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::requestStatsForSelection);
-    auto* tensorsDock = makeDock(tr("Parameters and Buffers"), QStringLiteral("TensorsDock"), m_tensorPane, Qt::BottomDockWidgetArea);
+            &MainWindow::requestStatsForSelection);
+    auto* tensorsDock
+        = makeDock(tr("Parameters and Buffers"), QStringLiteral("TensorsDock"), m_tensorPane, Qt::BottomDockWidgetArea);
 
     // Attributes
     m_attributePane = new FilteredTable(m_attributeModel, tr("Filter attributes"), tr("Selected module only"),
-        ScopeFilterProxy::Scope::ModuleOnly, this);
+                                        ScopeFilterProxy::Scope::ModuleOnly, this);
     m_attributeTable = m_attributePane->view();
-    auto* attributesDock = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"), m_attributePane, Qt::BottomDockWidgetArea);
+    auto* attributesDock
+        = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"), m_attributePane, Qt::BottomDockWidgetArea);
 
     // Archive
     m_archiveView = new ArchiveView(this);
@@ -226,7 +230,7 @@ void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
-        &MainWindow::openFileDialog);
+                                    &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -273,7 +277,7 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
         QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-            this, [this, path] { openPath(path); });
+                                                  this, [this, path] { openPath(path); });
         action->setStatusTip(path);
     }
     if (files.isEmpty())
@@ -283,12 +287,16 @@ void MainWindow::updateRecentMenu()
     clear->setEnabled(!files.isEmpty());
 }
 
-bool MainWindow::isShowingStartPage() const { return m_stack->currentIndex() == 0; }
+bool MainWindow::isShowingStartPage() const
+{
+    return m_stack->currentIndex() == 0;
+}
 
 void MainWindow::openFileDialog()
 {
     const QString dir = m_recent->files().isEmpty() ? QString() : QFileInfo(m_recent->files().first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open TorchScript Archive"), dir,
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open TorchScript Archive"), dir,
         tr("TorchScript archives (*.pt *.pth *.ptl *.torchscript *.zip);;All files (*)"));
     if (!path.isEmpty())
         openPath(path);
@@ -363,11 +371,12 @@ void MainWindow::onOpened(quint64 id, const SnapshotPtr& snapshot)
         requestStats(false);
 
     const ArchiveInfo& a = snapshot->archive;
-    m_statusFacts->setText(tr("Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk")
-                               .arg(a.formatVersion)
-                               .arg(snapshot->modules.size())
-                               .arg(snapshot->methods.size())
-                               .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
+    m_statusFacts->setText(
+        tr("Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk")
+            .arg(a.formatVersion)
+            .arg(snapshot->modules.size())
+            .arg(snapshot->methods.size())
+            .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
     setWindowTitle(tr("%1 — JitScope").arg(m_displayName));
     setWindowFilePath(a.path);
     if (!a.path.contains(QLatin1String("/jitscope-examples/")))
@@ -410,7 +419,8 @@ void MainWindow::selectModule(const QString& path)
     m_currentModule = path;
     m_currentMethod.clear();
     const QModelIndex index = m_moduleModel->indexForPath(path);
-    if (m_moduleTree->currentIndex().data(ModuleTreeModel::PathRole).toString() != path || !m_moduleTree->currentIndex().isValid()) {
+    if (m_moduleTree->currentIndex().data(ModuleTreeModel::PathRole).toString() != path
+        || !m_moduleTree->currentIndex().isValid()) {
         m_moduleTree->setCurrentIndex(index);
         m_moduleTree->scrollTo(index);
     }
@@ -433,7 +443,10 @@ void MainWindow::selectMethod(const QString& module, const QString& name)
     requestTexts();
 }
 
-void MainWindow::setInlinedGraph(bool inlined) { m_irKind->setCurrentIndex(inlined ? 1 : 0); }
+void MainWindow::setInlinedGraph(bool inlined)
+{
+    m_irKind->setCurrentIndex(inlined ? 1 : 0);
+}
 
 void MainWindow::updateScopes()
 {
@@ -451,9 +464,12 @@ void MainWindow::requestTexts()
     const QString who = moduleLabel(m_currentModule);
     TextRequest code { m_currentModule, m_currentMethod, TextKind::Code };
     m_codeId = m_session->requestText(code);
-    m_codeTitle->setText(m_currentMethod.isEmpty()
+    m_codeTitle->setText(
+        m_currentMethod.isEmpty()
             ? tr("<b>%1</b> · class %2 · all methods").arg(who.toHtmlEscaped(), module->shortType().toHtmlEscaped())
-            : tr("<b>%1.%2</b> · %3").arg(who.toHtmlEscaped(), m_currentMethod.toHtmlEscaped(), m_snapshot->method(m_currentModule, m_currentMethod)->schema.toHtmlEscaped()));
+            : tr("<b>%1.%2</b> · %3")
+                  .arg(who.toHtmlEscaped(), m_currentMethod.toHtmlEscaped(),
+                       m_snapshot->method(m_currentModule, m_currentMethod)->schema.toHtmlEscaped()));
 
     // The graph of the chosen method, or of forward when only a module is chosen.
     QString method = m_currentMethod;
@@ -473,7 +489,8 @@ void MainWindow::requestTexts()
     }
     const bool inlined = m_irKind->currentIndex() == 1;
     m_irId = m_session->requestText({ m_currentModule, method, inlined ? TextKind::InlinedGraph : TextKind::Graph });
-    m_irTitle->setText(tr("<b>%1.%2</b> · %3").arg(who.toHtmlEscaped(), method, inlined ? tr("inlined graph") : tr("graph")));
+    m_irTitle->setText(
+        tr("<b>%1.%2</b> · %3").arg(who.toHtmlEscaped(), method, inlined ? tr("inlined graph") : tr("graph")));
 }
 
 void MainWindow::onTextReady(quint64 id, const TextResult& result)
@@ -556,10 +573,10 @@ void MainWindow::showStartPage(bool show)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About JitScope"),
-        tr("<h3>JitScope %1</h3><p>A desktop explorer for TorchScript archives.</p>"
-           "<p>libtorch %2 · Qt %3<br>%4</p>")
-            .arg(QCoreApplication::applicationVersion(), libtorchVersion(), QString::fromLatin1(qVersion()),
-                computeDevicesSummary()));
+                       tr("<h3>JitScope %1</h3><p>A desktop explorer for TorchScript archives.</p>"
+                          "<p>libtorch %2 · Qt %3<br>%4</p>")
+                           .arg(QCoreApplication::applicationVersion(), libtorchVersion(),
+                                QString::fromLatin1(qVersion()), computeDevicesSummary()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

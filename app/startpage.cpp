@@ -33,7 +33,7 @@ void addEntry(QListWidget* list, const QString& title, const QString& detail, co
     item->setToolTip(tip);
     auto* label = new QLabel(QStringLiteral("<b>%1</b><br><span style=\"color:palette(placeholder-text)\">%2</span>")
                                  .arg(title.toHtmlEscaped(), detail.toHtmlEscaped()),
-        list);
+                             list);
     label->setWordWrap(true);
     label->setContentsMargins(6, 4, 6, 4);
     label->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -66,7 +66,7 @@ StartPage::StartPage(RecentFiles* recent, QWidget* parent)
     title->setFont(titleFont);
     auto* subtitle = new QLabel(tr("Look inside TorchScript archives: modules, parameters, attributes, methods, "
                                    "code and IR graphs."),
-        this);
+                                this);
     subtitle->setWordWrap(true);
 
     auto* openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open Archive…"), this);
@@ -77,10 +77,10 @@ StartPage::StartPage(RecentFiles* recent, QWidget* parent)
 
     for (const Example& example : bundledExamples()) {
         addEntry(m_examples, example.title, example.description, example.id,
-            tr("Open the bundled example '%1'").arg(example.id));
+                 tr("Open the bundled example '%1'").arg(example.id));
     }
     connect(m_examples, &QListWidget::itemClicked, this,
-        [this](QListWidgetItem* item) { Q_EMIT openExampleRequested(item->data(Qt::UserRole).toString()); });
+            [this](QListWidgetItem* item) { Q_EMIT openExampleRequested(item->data(Qt::UserRole).toString()); });
     connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
         const QString path = item->data(Qt::UserRole).toString();
         if (!path.isEmpty())
@@ -127,8 +127,8 @@ void StartPage::updateRecent()
     m_recent->clear();
     for (const QString& path : m_recentFiles->files()) {
         const QFileInfo fi(path);
-        const QString detail = QDir::toNativeSeparators(fi.absolutePath())
-            + (fi.exists() ? QString() : tr(" (missing)"));
+        const QString detail
+            = QDir::toNativeSeparators(fi.absolutePath()) + (fi.exists() ? QString() : tr(" (missing)"));
         addEntry(m_recent, fi.fileName(), detail, path, path);
     }
     if (m_recentFiles->files().isEmpty()) {

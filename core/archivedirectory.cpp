@@ -32,9 +32,15 @@ quint32 u32(const char* p)
     return quint32(b[0]) | (quint32(b[1]) << 8) | (quint32(b[2]) << 16) | (quint32(b[3]) << 24);
 }
 
-quint64 u64(const char* p) { return quint64(u32(p)) | (quint64(u32(p + 4)) << 32); }
+quint64 u64(const char* p)
+{
+    return quint64(u32(p)) | (quint64(u32(p + 4)) << 32);
+}
 
-[[noreturn]] void fail(const QString& path, const QString& what) { throw UserError(path + QLatin1String(": ") + what); }
+[[noreturn]] void fail(const QString& path, const QString& what)
+{
+    throw UserError(path + QLatin1String(": ") + what);
+}
 
 QByteArray readAt(QFile& file, qint64 offset, qint64 size)
 {
@@ -64,21 +70,27 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     if (!fi.exists())
         fail(path, ArchiveDirectory::tr("file not found. Check the path and try again."));
     if (fi.isDir())
-        fail(path, ArchiveDirectory::tr("is a folder, not a TorchScript archive. Choose the .pt file written by torch.jit.save()."));
+        fail(path,
+             ArchiveDirectory::tr(
+                 "is a folder, not a TorchScript archive. Choose the .pt file written by torch.jit.save()."));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         fail(path, ArchiveDirectory::tr("cannot be read: %1.").arg(file.errorString()));
     info.fileSize = file.size();
     if (info.fileSize == 0)
-        fail(path, ArchiveDirectory::tr("the file is empty (0 bytes), so it holds no model. It may have been cut short while saving "
-                      "or copying."));
+        fail(path,
+             ArchiveDirectory::tr(
+                 "the file is empty (0 bytes), so it holds no model. It may have been cut short while saving "
+                 "or copying."));
 
     const QByteArray head = readAt(file, 0, qMin<qint64>(4, info.fileSize));
     if (isLegacyPickle(head))
-        fail(path, ArchiveDirectory::tr("not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. "
-                      "Load it in Python with torch.load(), then save a scripted or traced module with "
-                      "torch.jit.save()."));
+        fail(path,
+             ArchiveDirectory::tr(
+                 "not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. "
+                 "Load it in Python with torch.load(), then save a scripted or traced module with "
+                 "torch.jit.save()."));
     const bool startsLikeZip = head.startsWith("PK\x03\x04");
 
     // The end-of-central-directory record sits in the last 22 bytes, before a comment of up to 64 KiB.
@@ -93,11 +105,15 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     }
     if (eocd < 0) {
         if (startsLikeZip)
-            fail(path, ArchiveDirectory::tr("the archive is truncated: it starts like a zip file but its directory at the end is "
-                          "missing. The file was probably cut short by an interrupted download or copy; fetch it "
-                          "again."));
-        fail(path, ArchiveDirectory::tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
-                      "written by torch.jit.save()."));
+            fail(path,
+                 ArchiveDirectory::tr(
+                     "the archive is truncated: it starts like a zip file but its directory at the end is "
+                     "missing. The file was probably cut short by an interrupted download or copy; fetch it "
+                     "again."));
+        fail(path,
+             ArchiveDirectory::tr(
+                 "not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
+                 "written by torch.jit.save()."));
     }
     const char* e = tail.constData() + eocd;
     const qint64 eocdOffset = info.fileSize - tailSize + eocd;
@@ -116,16 +132,19 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
         dirOffset = u64(rec.constData() + 48);
     }
     if (dirOffset + dirSize > quint64(eocdOffset))
-        fail(path, ArchiveDirectory::tr("the archive is truncated or damaged: its zip directory points past the end of the file. "
-                      "Fetch or save the file again."));
+        fail(path,
+             ArchiveDirectory::tr(
+                 "the archive is truncated or damaged: its zip directory points past the end of the file. "
+                 "Fetch or save the file again."));
 
     const QByteArray central = readAt(file, qint64(dirOffset), qint64(dirSize));
     qint64 pos = 0;
     for (quint64 i = 0; i < entryCount; ++i) {
         if (pos + 46 > central.size() || u32(central.constData() + pos) != kCentralHeader)
-            fail(path, ArchiveDirectory::tr("the archive's zip directory is damaged (entry %1 of %2 cannot be read).")
-                           .arg(i + 1)
-                           .arg(entryCount));
+            fail(path,
+                 ArchiveDirectory::tr("the archive's zip directory is damaged (entry %1 of %2 cannot be read).")
+                     .arg(i + 1)
+                     .arg(entryCount));
         const char* c = central.constData() + pos;
         const quint16 method = u16(c + 10);
         quint64 compressed = u32(c + 20);
@@ -142,9 +161,12 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
             if (id == 0x0001) {
                 const char* z = x + off + 4;
                 const char* end = z + len;
-                if (size == 0xffffffffu && z + 8 <= end) size = u64(z), z += 8;
-                if (compressed == 0xffffffffu && z + 8 <= end) compressed = u64(z), z += 8;
-                if (localOffset == 0xffffffffu && z + 8 <= end) localOffset = u64(z);
+                if (size == 0xffffffffu && z + 8 <= end)
+                    size = u64(z), z += 8;
+                if (compressed == 0xffffffffu && z + 8 <= end)
+                    compressed = u64(z), z += 8;
+                if (localOffset == 0xffffffffu && z + 8 <= end)
+                    localOffset = u64(z);
             }
             off += 4 + len;
         }
@@ -164,8 +186,10 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
         }
     }
     if (versionEntry.isEmpty())
-        fail(path, ArchiveDirectory::tr("not a TorchScript archive: the zip file has no 'version' record, so it was not written by "
-                      "PyTorch. Choose a file written by torch.jit.save()."));
+        fail(path,
+             ArchiveDirectory::tr(
+                 "not a TorchScript archive: the zip file has no 'version' record, so it was not written by "
+                 "PyTorch. Choose a file written by torch.jit.save()."));
 
     bool hasCode = false, hasConstants = false;
     const QString prefix = info.prefix + QLatin1Char('/');
@@ -185,16 +209,22 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     bool ok = false;
     info.formatVersion = versionText.toLongLong(&ok);
     if (!ok)
-        fail(path, ArchiveDirectory::tr("the archive's 'version' record is damaged (%1).").arg(QString::fromLatin1(versionText.left(20))));
+        fail(path,
+             ArchiveDirectory::tr("the archive's 'version' record is damaged (%1).")
+                 .arg(QString::fromLatin1(versionText.left(20))));
     if (info.formatVersion > maxFormatVersion)
-        fail(path, ArchiveDirectory::tr("written by a newer PyTorch: file format version %1, this build reads up to %2. Save it again "
-                      "with an older PyTorch, or build JitScope against a newer libtorch (CMAKE_PREFIX_PATH).")
-                       .arg(info.formatVersion)
-                       .arg(maxFormatVersion));
+        fail(path,
+             ArchiveDirectory::tr(
+                 "written by a newer PyTorch: file format version %1, this build reads up to %2. Save it again "
+                 "with an older PyTorch, or build JitScope against a newer libtorch (CMAKE_PREFIX_PATH).")
+                 .arg(info.formatVersion)
+                 .arg(maxFormatVersion));
     if (!hasCode && !hasConstants)
-        fail(path, ArchiveDirectory::tr("not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or "
-                      "a state dict but no TorchScript code. Load it in Python with torch.load(), then save a "
-                      "scripted or traced module with torch.jit.save()."));
+        fail(path,
+             ArchiveDirectory::tr(
+                 "not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or "
+                 "a state dict but no TorchScript code. Load it in Python with torch.load(), then save a "
+                 "scripted or traced module with torch.jit.save()."));
     return dir;
 }
 
@@ -212,7 +242,8 @@ QByteArray ArchiveDirectory::readStored(const QString& name) const
         const QByteArray local = readAt(file, m_localHeaderOffsets[i], 30);
         if (local.size() != 30 || u32(local.constData()) != kLocalHeader)
             return {};
-        const qint64 dataOffset = m_localHeaderOffsets[i] + 30 + u16(local.constData() + 26) + u16(local.constData() + 28);
+        const qint64 dataOffset
+            = m_localHeaderOffsets[i] + 30 + u16(local.constData() + 26) + u16(local.constData() + 28);
         return readAt(file, dataOffset, entry.size);
     }
     return {};

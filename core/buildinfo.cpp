@@ -14,7 +14,10 @@ struct BuildInfo
 };
 } // namespace
 
-QString libtorchVersion() { return QStringLiteral(TORCH_VERSION); }
+QString libtorchVersion()
+{
+    return QStringLiteral(TORCH_VERSION);
+}
 
 QString computeDevicesSummary()
 {

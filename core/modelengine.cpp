@@ -6,10 +6,10 @@
 #include "usererror.h"
 
 #include <caffe2/serialize/versions.h>
-#include <torch/version.h>
 #include <torch/csrc/jit/passes/inliner.h>
 #include <torch/csrc/jit/serialization/import.h>
 #include <torch/csrc/jit/serialization/python_print.h>
+#include <torch/version.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,14 +23,16 @@ QString describeLoadFailure(const QString& path, const QString& torchMessage)
     if (torchMessage.contains(QLatin1String("failed finding central directory")))
         return path + QLatin1String(": ")
             + ModelEngine::tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
-                 "written by torch.jit.save().");
+                              "written by torch.jit.save().");
     if (torchMessage.contains(QLatin1String("PytorchStreamReader failed")))
         return path + QLatin1String(": ")
             + ModelEngine::tr("the archive is damaged (%1). Fetch or save the file again.").arg(torchMessage);
-    if (torchMessage.contains(QLatin1String("Unknown type name")) || torchMessage.contains(QLatin1String("Unknown builtin op")))
+    if (torchMessage.contains(QLatin1String("Unknown type name"))
+        || torchMessage.contains(QLatin1String("Unknown builtin op")))
         return path + QLatin1String(": ")
-            + ModelEngine::tr("the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch "
-                 "or needs a custom operator library.\n%2")
+            + ModelEngine::tr(
+                  "the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch "
+                  "or needs a custom operator library.\n%2")
                   .arg(QStringLiteral(TORCH_VERSION), torchMessage);
     return path + QLatin1String(": ") + ModelEngine::tr("libtorch could not load the archive:\n%1").arg(torchMessage);
 }
@@ -39,7 +41,10 @@ QString describeLoadFailure(const QString& path, const QString& torchMessage)
 
 ModelEngine::ModelEngine() = default;
 
-qint64 ModelEngine::maxFormatVersion() { return qint64(caffe2::serialize::kMaxSupportedFileFormatVersion); }
+qint64 ModelEngine::maxFormatVersion()
+{
+    return qint64(caffe2::serialize::kMaxSupportedFileFormatVersion);
+}
 
 SnapshotPtr ModelEngine::open(const QString& path, const Progress& progress)
 {
@@ -69,7 +74,8 @@ SnapshotPtr ModelEngine::open(const QString& path, const Progress& progress)
     try {
         snapshot = std::make_shared<const ModelSnapshot>(buildSnapshot(*loaded, directory.info()));
     } catch (const std::exception& e) {
-        throw UserError(path + QLatin1String(": ") + tr("the archive loaded, but describing it failed:\n%1").arg(cleanTorchMessage(e)));
+        throw UserError(path + QLatin1String(": ")
+                        + tr("the archive loaded, but describing it failed:\n%1").arg(cleanTorchMessage(e)));
     }
 
     // Only now, with everything in hand, replace what was open.
@@ -107,7 +113,8 @@ torch::jit::Module ModelEngine::findModule(const QString& path) const
             QStringList names;
             for (const auto& child : current.named_children())
                 names << QString::fromStdString(child.name);
-            const QString where = walked.isEmpty() ? tr("the root module") : QLatin1Char('\'') + walked + QLatin1Char('\'');
+            const QString where
+                = walked.isEmpty() ? tr("the root module") : QLatin1Char('\'') + walked + QLatin1Char('\'');
             throw UserError(tr("No submodule '%1' in %2. Its submodules: %3.")
                                 .arg(part, where, names.isEmpty() ? tr("none") : names.join(QLatin1String(", "))));
         }
@@ -118,7 +125,7 @@ torch::jit::Module ModelEngine::findModule(const QString& path) const
 }
 
 torch::jit::Method ModelEngine::findMethod(const torch::jit::Module& module, const QString& modulePath,
-    const QString& method) const
+                                           const QString& method) const
 {
     const QString name = method.isEmpty() ? QStringLiteral("forward") : method;
     if (auto found = module.find_method(name.toStdString()))
@@ -126,7 +133,8 @@ torch::jit::Method ModelEngine::findMethod(const torch::jit::Module& module, con
     QStringList names;
     for (const auto& m : module.get_methods())
         names << QString::fromStdString(m.name());
-    const QString where = modulePath.isEmpty() ? tr("the root module") : QLatin1Char('\'') + modulePath + QLatin1Char('\'');
+    const QString where
+        = modulePath.isEmpty() ? tr("the root module") : QLatin1Char('\'') + modulePath + QLatin1Char('\'');
     throw UserError(tr("No method '%1' in %2. Its methods: %3.")
                         .arg(name, where, names.isEmpty() ? tr("none") : names.join(QLatin1String(", "))));
 }

@@ -41,7 +41,7 @@ public:
 private:
     torch::jit::Module findModule(const QString& path) const;
     torch::jit::Method findMethod(const torch::jit::Module& module, const QString& modulePath,
-        const QString& method) const;
+                                  const QString& method) const;
 
     std::optional<torch::jit::Module> m_module;
     std::unordered_map<std::string, std::string> m_extraFiles;

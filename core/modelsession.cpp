@@ -101,9 +101,8 @@ quint64 ModelSession::open(const QString& path)
 {
     return post([this, path](quint64 id, ModelEngine& engine) {
         try {
-            SnapshotPtr snapshot = engine.open(path, [this, id](double fraction, const QString& phase) {
-                Q_EMIT progress(id, fraction, phase);
-            });
+            SnapshotPtr snapshot = engine.open(
+                path, [this, id](double fraction, const QString& phase) { Q_EMIT progress(id, fraction, phase); });
             setSnapshot(snapshot);
             Q_EMIT opened(id, snapshot);
         } catch (const UserError& e) {

@@ -1,10 +1,10 @@
 // Precompiled for every core translation unit: libtorch's headers dominate the build time.
 #pragma once
 
-#include <torch/script.h>
-#include <torch/csrc/jit/serialization/python_print.h>
 #include <torch/csrc/jit/passes/inliner.h>
+#include <torch/csrc/jit/serialization/python_print.h>
+#include <torch/script.h>
 
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <QList>

@@ -90,7 +90,7 @@ MethodInfo describeMethod(const QString& modulePath, const torch::jit::Method& m
 }
 
 void describeModule(const torch::jit::Module& m, const QString& path, const QString& parent, int depth,
-    ModelSnapshot& snapshot)
+                    ModelSnapshot& snapshot)
 {
     ModuleInfo info;
     info.path = path;

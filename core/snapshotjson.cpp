@@ -6,18 +6,23 @@ namespace jitscope {
 
 namespace {
 
-QJsonArray toArray(const QStringList& list) { return QJsonArray::fromStringList(list); }
+QJsonArray toArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 QJsonObject archiveToJson(const ArchiveInfo& a)
 {
     QJsonArray entries;
     for (const auto& e : a.entries)
-        entries.append(QJsonObject { { QStringLiteral("name"), e.name }, { QStringLiteral("size"), e.size },
-            { QStringLiteral("compressed_size"), e.compressedSize }, { QStringLiteral("compressed"), e.compressed } });
+        entries.append(QJsonObject { { QStringLiteral("name"), e.name },
+                                     { QStringLiteral("size"), e.size },
+                                     { QStringLiteral("compressed_size"), e.compressedSize },
+                                     { QStringLiteral("compressed"), e.compressed } });
     QJsonArray extra;
     for (qsizetype i = 0; i < a.extraFiles.size(); ++i)
         extra.append(QJsonObject { { QStringLiteral("name"), a.extraFiles[i] },
-            { QStringLiteral("size"), a.extraFileSizes.value(i) } });
+                                   { QStringLiteral("size"), a.extraFileSizes.value(i) } });
     return QJsonObject {
         { QStringLiteral("path"), a.path },
         { QStringLiteral("file_size"), a.fileSize },
@@ -39,14 +44,10 @@ QJsonObject tensorToJson(const TensorInfo& t)
     for (qint64 d : t.shape)
         shape.append(d);
     return QJsonObject {
-        { QStringLiteral("name"), t.name },
-        { QStringLiteral("module"), t.module },
-        { QStringLiteral("shape"), shape },
-        { QStringLiteral("dtype"), t.dtype },
-        { QStringLiteral("device"), t.device },
-        { QStringLiteral("requires_grad"), t.requiresGrad },
-        { QStringLiteral("numel"), t.numel },
-        { QStringLiteral("bytes"), t.bytes },
+        { QStringLiteral("name"), t.name },     { QStringLiteral("module"), t.module },
+        { QStringLiteral("shape"), shape },     { QStringLiteral("dtype"), t.dtype },
+        { QStringLiteral("device"), t.device }, { QStringLiteral("requires_grad"), t.requiresGrad },
+        { QStringLiteral("numel"), t.numel },   { QStringLiteral("bytes"), t.bytes },
     };
 }
 
@@ -54,8 +55,9 @@ QJsonObject methodToJson(const MethodInfo& m)
 {
     QJsonArray arguments;
     for (const auto& a : m.arguments) {
-        QJsonObject arg { { QStringLiteral("name"), a.name }, { QStringLiteral("type"), a.type },
-            { QStringLiteral("kwarg_only"), a.kwargOnly } };
+        QJsonObject arg { { QStringLiteral("name"), a.name },
+                          { QStringLiteral("type"), a.type },
+                          { QStringLiteral("kwarg_only"), a.kwargOnly } };
         if (a.hasDefault)
             arg.insert(QStringLiteral("default"), a.defaultValue);
         arguments.append(arg);
@@ -91,8 +93,10 @@ QJsonObject snapshotToJson(const ModelSnapshot& s)
     for (const auto& t : s.buffers)
         buffers.append(tensorToJson(t));
     for (const auto& a : s.attributes)
-        attributes.append(QJsonObject { { QStringLiteral("module"), a.module }, { QStringLiteral("name"), a.name },
-            { QStringLiteral("type"), a.type }, { QStringLiteral("value"), a.preview } });
+        attributes.append(QJsonObject { { QStringLiteral("module"), a.module },
+                                        { QStringLiteral("name"), a.name },
+                                        { QStringLiteral("type"), a.type },
+                                        { QStringLiteral("value"), a.preview } });
     for (const auto& m : s.methods)
         methods.append(methodToJson(m));
     return QJsonObject {
@@ -109,14 +113,10 @@ QJsonObject tensorStatsToJson(const TensorStats& s)
 {
     auto opt = [](const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
     return QJsonObject {
-        { QStringLiteral("numel"), s.numel },
-        { QStringLiteral("finite"), s.finiteCount },
-        { QStringLiteral("nan"), s.nanCount },
-        { QStringLiteral("inf"), s.infCount },
-        { QStringLiteral("min"), opt(s.min) },
-        { QStringLiteral("max"), opt(s.max) },
-        { QStringLiteral("mean"), opt(s.mean) },
-        { QStringLiteral("std"), opt(s.std) },
+        { QStringLiteral("numel"), s.numel },    { QStringLiteral("finite"), s.finiteCount },
+        { QStringLiteral("nan"), s.nanCount },   { QStringLiteral("inf"), s.infCount },
+        { QStringLiteral("min"), opt(s.min) },   { QStringLiteral("max"), opt(s.max) },
+        { QStringLiteral("mean"), opt(s.mean) }, { QStringLiteral("std"), opt(s.std) },
     };
 }
 

@@ -14,25 +14,44 @@ namespace jitscope {
 QString dtypeName(c10::ScalarType type)
 {
     switch (type) {
-    case c10::ScalarType::Float: return QStringLiteral("float32");
-    case c10::ScalarType::Double: return QStringLiteral("float64");
-    case c10::ScalarType::Half: return QStringLiteral("float16");
-    case c10::ScalarType::BFloat16: return QStringLiteral("bfloat16");
-    case c10::ScalarType::ComplexHalf: return QStringLiteral("complex32");
-    case c10::ScalarType::ComplexFloat: return QStringLiteral("complex64");
-    case c10::ScalarType::ComplexDouble: return QStringLiteral("complex128");
-    case c10::ScalarType::Byte: return QStringLiteral("uint8");
-    case c10::ScalarType::Char: return QStringLiteral("int8");
-    case c10::ScalarType::Short: return QStringLiteral("int16");
-    case c10::ScalarType::Int: return QStringLiteral("int32");
-    case c10::ScalarType::Long: return QStringLiteral("int64");
-    case c10::ScalarType::Bool: return QStringLiteral("bool");
-    case c10::ScalarType::QInt8: return QStringLiteral("qint8");
-    case c10::ScalarType::QUInt8: return QStringLiteral("quint8");
-    case c10::ScalarType::QInt32: return QStringLiteral("qint32");
-    case c10::ScalarType::QUInt4x2: return QStringLiteral("quint4x2");
-    case c10::ScalarType::QUInt2x4: return QStringLiteral("quint2x4");
-    default: return QString::fromLatin1(c10::toString(type)).toLower();
+    case c10::ScalarType::Float:
+        return QStringLiteral("float32");
+    case c10::ScalarType::Double:
+        return QStringLiteral("float64");
+    case c10::ScalarType::Half:
+        return QStringLiteral("float16");
+    case c10::ScalarType::BFloat16:
+        return QStringLiteral("bfloat16");
+    case c10::ScalarType::ComplexHalf:
+        return QStringLiteral("complex32");
+    case c10::ScalarType::ComplexFloat:
+        return QStringLiteral("complex64");
+    case c10::ScalarType::ComplexDouble:
+        return QStringLiteral("complex128");
+    case c10::ScalarType::Byte:
+        return QStringLiteral("uint8");
+    case c10::ScalarType::Char:
+        return QStringLiteral("int8");
+    case c10::ScalarType::Short:
+        return QStringLiteral("int16");
+    case c10::ScalarType::Int:
+        return QStringLiteral("int32");
+    case c10::ScalarType::Long:
+        return QStringLiteral("int64");
+    case c10::ScalarType::Bool:
+        return QStringLiteral("bool");
+    case c10::ScalarType::QInt8:
+        return QStringLiteral("qint8");
+    case c10::ScalarType::QUInt8:
+        return QStringLiteral("quint8");
+    case c10::ScalarType::QInt32:
+        return QStringLiteral("qint32");
+    case c10::ScalarType::QUInt4x2:
+        return QStringLiteral("quint4x2");
+    case c10::ScalarType::QUInt2x4:
+        return QStringLiteral("quint2x4");
+    default:
+        return QString::fromLatin1(c10::toString(type)).toLower();
     }
 }
 
@@ -71,8 +90,7 @@ class Printer
 public:
     explicit Printer(int budget)
         : m_budget(budget)
-    {
-    }
+    { }
 
     QString print(const c10::IValue& v)
     {

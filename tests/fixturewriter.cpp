@@ -17,8 +17,7 @@ int main(int argc, char* argv[])
     const std::string dir = argv[1];
     try {
         torch::jit::Module nanInf("__torch__.NanInf");
-        nanInf.register_parameter("w",
-            torch::tensor({ 1.0f, std::nanf(""), INFINITY, 3.0f, -INFINITY, 2.0f }), false);
+        nanInf.register_parameter("w", torch::tensor({ 1.0f, std::nanf(""), INFINITY, 3.0f, -INFINITY, 2.0f }), false);
         nanInf.register_buffer("steps", torch::arange(5, torch::kInt64));
         nanInf.define("def forward(self, x):\n  return x * self.w\n");
         nanInf.save(dir + "/nan_inf.pt");

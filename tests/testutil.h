@@ -9,10 +9,22 @@
 // Paths of committed fixtures and examples, and of those written at test time.
 namespace testutil {
 
-inline QString sourcePath(const QString& relative) { return QStringLiteral(JITSCOPE_SOURCE_DIR "/") + relative; }
-inline QString example(const QString& id) { return sourcePath(QStringLiteral("resources/examples/") + id + QStringLiteral(".pt")); }
-inline QString fixture(const QString& name) { return sourcePath(QStringLiteral("tests/fixtures/") + name); }
-inline QString generated(const QString& name) { return QStringLiteral(JITSCOPE_GENERATED_DIR "/") + name; }
+inline QString sourcePath(const QString& relative)
+{
+    return QStringLiteral(JITSCOPE_SOURCE_DIR "/") + relative;
+}
+inline QString example(const QString& id)
+{
+    return sourcePath(QStringLiteral("resources/examples/") + id + QStringLiteral(".pt"));
+}
+inline QString fixture(const QString& name)
+{
+    return sourcePath(QStringLiteral("tests/fixtures/") + name);
+}
+inline QString generated(const QString& name)
+{
+    return QStringLiteral(JITSCOPE_GENERATED_DIR "/") + name;
+}
 
 // What PyTorch itself printed about an example (tests/fixtures/generate_fixtures.py).
 inline QJsonObject reference(const QString& id)
@@ -26,7 +38,7 @@ inline QJsonObject reference(const QString& id)
 inline QStringList exampleIds()
 {
     return { QStringLiteral("my_module"), QStringLiteral("my_cell_scripted"), QStringLiteral("my_cell_traced"),
-        QStringLiteral("conv_net") };
+             QStringLiteral("conv_net") };
 }
 
 } // namespace testutil

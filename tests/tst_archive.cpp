@@ -55,9 +55,9 @@ private Q_SLOTS:
         QVERIFY(info.formatVersion >= 1 && info.formatVersion <= 10);
         QVERIFY(info.entries.size() > 5);
         QCOMPARE(QSet<QString>(info.extraFiles.begin(), info.extraFiles.end()),
-            QSet<QString>({ QStringLiteral("config.json"), QStringLiteral("notes/readme.txt") }));
+                 QSet<QString>({ QStringLiteral("config.json"), QStringLiteral("notes/readme.txt") }));
         QCOMPARE(dir.readStored(QStringLiteral("conv_net/extra/config.json")),
-            QByteArray("{\"classes\": 3, \"input\": [1, 3, 16, 16]}\n"));
+                 QByteArray("{\"classes\": 3, \"input\": [1, 3, 16, 16]}\n"));
     }
 
     void badInput_data()
@@ -78,11 +78,12 @@ private Q_SLOTS:
         const QByteArray good = readAll(testutil::example(QStringLiteral("conv_net")));
         QTest::newRow("truncated") << writeFile(QStringLiteral("truncated.pt"), good.left(good.size() / 2))
                                    << QStringLiteral("truncated");
-        QTest::newRow("zip, not torchscript") << testutil::fixture(QStringLiteral("not_torchscript.zip"))
-                                              << QStringLiteral("no 'version' record");
-        QTest::newRow("torch.save state dict") << testutil::fixture(QStringLiteral("state_dict.pt"))
-                                               << QStringLiteral("written by torch.save()");
-        QTest::newRow("legacy pickle") << writeFile(QStringLiteral("legacy.pt"), QByteArray("\x80\x02\x8a\x0alegacy", 13))
+        QTest::newRow("zip, not torchscript")
+            << testutil::fixture(QStringLiteral("not_torchscript.zip")) << QStringLiteral("no 'version' record");
+        QTest::newRow("torch.save state dict")
+            << testutil::fixture(QStringLiteral("state_dict.pt")) << QStringLiteral("written by torch.save()");
+        QTest::newRow("legacy pickle") << writeFile(QStringLiteral("legacy.pt"),
+                                                    QByteArray("\x80\x02\x8a\x0alegacy", 13))
                                        << QStringLiteral("legacy format");
         QTest::newRow("newer format") << testutil::fixture(QStringLiteral("newer_version.pt"))
                                       << QStringLiteral("file format version 99, this build reads up to");

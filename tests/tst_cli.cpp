@@ -32,7 +32,8 @@ class TestCli : public QObject
 private Q_SLOTS:
     void infoJson()
     {
-        const Run r = cli({ QStringLiteral("info"), testutil::example(QStringLiteral("conv_net")), QStringLiteral("--json") });
+        const Run r
+            = cli({ QStringLiteral("info"), testutil::example(QStringLiteral("conv_net")), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         QJsonParseError error;
@@ -45,7 +46,8 @@ private Q_SLOTS:
         const QJsonArray modules = json.value(QStringLiteral("modules")).toArray();
         QCOMPARE(modules.size(), ref.value(QStringLiteral("modules")).toArray().size());
         QCOMPARE(modules[0].toObject().value(QStringLiteral("path")).toString(), QString());
-        QCOMPARE(modules[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("__torch__.models.ConvNet"));
+        QCOMPARE(modules[0].toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("__torch__.models.ConvNet"));
         const QJsonObject weight = json.value(QStringLiteral("parameters")).toArray()[0].toObject();
         QCOMPARE(weight.value(QStringLiteral("name")).toString(), QStringLiteral("features.0.weight"));
         QCOMPARE(weight.value(QStringLiteral("shape")).toArray(), QJsonArray({ 8, 3, 3, 3 }));
@@ -56,7 +58,8 @@ private Q_SLOTS:
         const QJsonObject method = json.value(QStringLiteral("methods")).toArray()[0].toObject();
         for (const char* key : { "module", "name", "schema", "arguments", "returns" })
             QVERIFY2(method.contains(QLatin1String(key)), key);
-        QCOMPARE(method.value(QStringLiteral("schema")).toString(),
+        QCOMPARE(
+            method.value(QStringLiteral("schema")).toString(),
             ref.value(QStringLiteral("methods")).toArray()[0].toObject().value(QStringLiteral("schema")).toString());
         const QJsonObject archive = json.value(QStringLiteral("archive")).toObject();
         QCOMPARE(archive.value(QStringLiteral("extra_files")).toArray().size(), 2);
@@ -66,7 +69,8 @@ private Q_SLOTS:
 
     void infoStats()
     {
-        const Run r = cli({ QStringLiteral("info"), testutil::example(QStringLiteral("conv_net")), QStringLiteral("--json"), QStringLiteral("--stats") });
+        const Run r = cli({ QStringLiteral("info"), testutil::example(QStringLiteral("conv_net")),
+                            QStringLiteral("--json"), QStringLiteral("--stats") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonObject bnWeight = json.value(QStringLiteral("parameters")).toArray()[2].toObject();
@@ -106,7 +110,7 @@ private Q_SLOTS:
         for (const QJsonValue& v : methods) {
             const QJsonObject m = v.toObject();
             QStringList where { path, QStringLiteral("--module"), m.value(QStringLiteral("module")).toString(),
-                QStringLiteral("--method"), m.value(QStringLiteral("name")).toString() };
+                                QStringLiteral("--method"), m.value(QStringLiteral("name")).toString() };
             Run r = cli(QStringList { QStringLiteral("code") } + where);
             QCOMPARE(r.exitCode, 0);
             QCOMPARE(r.out, printed(m.value(QStringLiteral("code")).toString()));
@@ -129,16 +133,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stderrContains");
         const QString good = testutil::example(QStringLiteral("my_cell_scripted"));
         QTest::newRow("no args") << QStringList {} << 2 << QStringLiteral("missing COMMAND");
-        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate"), good } << 2 << QStringLiteral("unknown command");
-        QTest::newRow("missing file arg") << QStringList { QStringLiteral("info") } << 2 << QStringLiteral("missing FILE");
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("ir"), good, QStringLiteral("--bogus") } << 2 << QStringLiteral("Unknown option");
-        QTest::newRow("option of another command") << QStringList { QStringLiteral("info"), good, QStringLiteral("--inlined") } << 2 << QStringLiteral("Unknown option");
-        QTest::newRow("two files") << QStringList { QStringLiteral("info"), good, good } << 2 << QStringLiteral("unexpected argument");
-        QTest::newRow("class and method") << QStringList { QStringLiteral("code"), good, QStringLiteral("--class"), QStringLiteral("--method"), QStringLiteral("forward") } << 2 << QStringLiteral("exclude");
-        QTest::newRow("missing path") << QStringList { QStringLiteral("info"), QStringLiteral("/no/such/file.pt") } << 1 << QStringLiteral("file not found");
-        QTest::newRow("not torchscript") << QStringList { QStringLiteral("code"), testutil::fixture(QStringLiteral("state_dict.pt")) } << 1 << QStringLiteral("torch.save()");
-        QTest::newRow("missing module") << QStringList { QStringLiteral("ir"), good, QStringLiteral("--module"), QStringLiteral("nope") } << 1 << QStringLiteral("No submodule 'nope'");
-        QTest::newRow("missing method") << QStringList { QStringLiteral("code"), good, QStringLiteral("--method"), QStringLiteral("nope") } << 1 << QStringLiteral("No method 'nope'");
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate"), good } << 2
+                                         << QStringLiteral("unknown command");
+        QTest::newRow("missing file arg")
+            << QStringList { QStringLiteral("info") } << 2 << QStringLiteral("missing FILE");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("ir"), good, QStringLiteral("--bogus") } << 2
+                                        << QStringLiteral("Unknown option");
+        QTest::newRow("option of another command")
+            << QStringList { QStringLiteral("info"), good, QStringLiteral("--inlined") } << 2
+            << QStringLiteral("Unknown option");
+        QTest::newRow("two files") << QStringList { QStringLiteral("info"), good, good } << 2
+                                   << QStringLiteral("unexpected argument");
+        QTest::newRow("class and method") << QStringList { QStringLiteral("code"), good, QStringLiteral("--class"),
+                                                           QStringLiteral("--method"), QStringLiteral("forward") }
+                                          << 2 << QStringLiteral("exclude");
+        QTest::newRow("missing path") << QStringList { QStringLiteral("info"), QStringLiteral("/no/such/file.pt") } << 1
+                                      << QStringLiteral("file not found");
+        QTest::newRow("not torchscript") << QStringList { QStringLiteral("code"),
+                                                          testutil::fixture(QStringLiteral("state_dict.pt")) }
+                                         << 1 << QStringLiteral("torch.save()");
+        QTest::newRow("missing module") << QStringList { QStringLiteral("ir"), good, QStringLiteral("--module"),
+                                                         QStringLiteral("nope") }
+                                        << 1 << QStringLiteral("No submodule 'nope'");
+        QTest::newRow("missing method") << QStringList { QStringLiteral("code"), good, QStringLiteral("--method"),
+                                                         QStringLiteral("nope") }
+                                        << 1 << QStringLiteral("No method 'nope'");
     }
 
     void exitStatuses()

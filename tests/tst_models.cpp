@@ -20,8 +20,7 @@ class TestModels : public QObject
     SnapshotPtr m_convNet;
     SnapshotPtr m_cell;
 
-    template<typename Model>
-    void exercise(Model& model)
+    template <typename Model> void exercise(Model& model)
     {
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
@@ -61,7 +60,10 @@ private Q_SLOTS:
         QCOMPARE(conv.siblingAtColumn(ModuleTreeModel::TypeColumn).data().toString(), QStringLiteral("Conv2d"));
         QCOMPARE(model.parent(conv), features);
         QCOMPARE(model.indexForPath(QStringLiteral("head.fc")).data().toString(), QStringLiteral("fc"));
-        QVERIFY(model.indexForPath(QStringLiteral("head.fc")).data(ModuleTreeModel::QualifiedTypeRole).toString().contains(QLatin1String("mangle")));
+        QVERIFY(model.indexForPath(QStringLiteral("head.fc"))
+                    .data(ModuleTreeModel::QualifiedTypeRole)
+                    .toString()
+                    .contains(QLatin1String("mangle")));
     }
 
     void tensorTable()
@@ -100,7 +102,7 @@ private Q_SLOTS:
         const int row = methods.rowOf(QStringLiteral("head"), QStringLiteral("classify"));
         QVERIFY(row >= 0);
         QCOMPARE(methods.index(row, MethodTableModel::SignatureColumn).data().toString(),
-            QStringLiteral("(x: Tensor, top_k: int = 1, temperature: float = 1.)"));
+                 QStringLiteral("(x: Tensor, top_k: int = 1, temperature: float = 1.)"));
         QCOMPARE(methods.index(row, MethodTableModel::ReturnsColumn).data().toString(), QStringLiteral("List[str]"));
         QVERIFY(methods.index(row, 0).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("classify(")));
     }

@@ -50,7 +50,7 @@ private Q_SLOTS:
             QCOMPARE(mine.size(), theirs.size());
             for (qsizetype i = 0; i < mine.size(); ++i) {
                 for (const QString& key : { QStringLiteral("name"), QStringLiteral("shape"), QStringLiteral("dtype"),
-                         QStringLiteral("device"), QStringLiteral("requires_grad") })
+                                            QStringLiteral("device"), QStringLiteral("requires_grad") })
                     QCOMPARE(mine[i].toObject().value(key), theirs[i].toObject().value(key));
             }
         }
@@ -64,10 +64,12 @@ private Q_SLOTS:
             QCOMPARE(m.module, r.value(QStringLiteral("module")).toString());
             QCOMPARE(m.name, r.value(QStringLiteral("name")).toString());
             QCOMPARE(m.schema, r.value(QStringLiteral("schema")).toString());
-            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::Code }), r.value(QStringLiteral("code")).toString());
-            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::Graph }), r.value(QStringLiteral("graph")).toString());
+            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::Code }),
+                     r.value(QStringLiteral("code")).toString());
+            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::Graph }),
+                     r.value(QStringLiteral("graph")).toString());
             QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::InlinedGraph }),
-                r.value(QStringLiteral("inlined_graph")).toString());
+                     r.value(QStringLiteral("inlined_graph")).toString());
         }
         const QJsonObject classCode = ref.value(QStringLiteral("class_code")).toObject();
         for (const ModuleInfo& m : s->modules)
@@ -101,8 +103,10 @@ private Q_SLOTS:
         QCOMPARE(attribute(QString(), QStringLiteral("name")).preview, QStringLiteral("'conv-net'"));
         QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("scale")).preview, QStringLiteral("0.5"));
         QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("labels")).type, QStringLiteral("List[str]"));
-        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("labels")).preview, QStringLiteral("['cat', 'dog', 'bird']"));
-        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("thresholds")).preview, QStringLiteral("{'cat': 0.25, 'dog': 0.75}"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("labels")).preview,
+                 QStringLiteral("['cat', 'dog', 'bird']"));
+        QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("thresholds")).preview,
+                 QStringLiteral("{'cat': 0.25, 'dog': 0.75}"));
         QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("shape")).preview, QStringLiteral("(2, 4)"));
         QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("note")).type, QStringLiteral("Optional[str]"));
         QCOMPARE(attribute(QStringLiteral("head"), QStringLiteral("note")).preview, QStringLiteral("None"));
@@ -117,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(a.parameterBytes, a.parameterCount * 4);
         QCOMPARE(a.bufferBytes, 8 * 4 + 8 * 4 + 8 + 8);
         QCOMPARE(s->module(QStringLiteral("head.fc"))->qualifiedType.contains(QLatin1String("___torch_mangle_")), true);
-        QCOMPARE(s->module(QStringLiteral("head.fc"))->type, QStringLiteral("__torch__.torch.nn.modules.linear.Linear"));
+        QCOMPARE(s->module(QStringLiteral("head.fc"))->type,
+                 QStringLiteral("__torch__.torch.nn.modules.linear.Linear"));
         QCOMPARE(s->module(QStringLiteral("features"))->children.size(), 4);
     }
 

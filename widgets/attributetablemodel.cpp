@@ -6,8 +6,7 @@ namespace jitscope {
 
 AttributeTableModel::AttributeTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AttributeTableModel::setSnapshot(const SnapshotPtr& snapshot)
 {
@@ -21,7 +20,10 @@ int AttributeTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->attributes.size());
 }
 
-int AttributeTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AttributeTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
 {
@@ -32,10 +34,14 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case ModuleColumn: return a.module.isEmpty() ? tr("(root)") : a.module;
-        case NameColumn: return a.name;
-        case TypeColumn: return a.type;
-        case ValueColumn: return a.preview;
+        case ModuleColumn:
+            return a.module.isEmpty() ? tr("(root)") : a.module;
+        case NameColumn:
+            return a.name;
+        case TypeColumn:
+            return a.type;
+        case ValueColumn:
+            return a.preview;
         }
         break;
     case Qt::ToolTipRole:
@@ -55,10 +61,14 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ModuleColumn: return tr("Module");
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case ValueColumn: return tr("Value");
+    case ModuleColumn:
+        return tr("Module");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case ValueColumn:
+        return tr("Value");
     }
     return {};
 }

@@ -14,8 +14,7 @@ public:
     explicit LineNumberArea(CodeView* view)
         : QWidget(view)
         , m_view(view)
-    {
-    }
+    { }
     QSize sizeHint() const override { return { m_view->lineNumberAreaWidth(), 0 }; }
 
 protected:
@@ -36,7 +35,8 @@ CodeView::CodeView(SyntaxHighlighter::Language language, QWidget* parent)
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(font);
     setTabStopDistance(QFontMetricsF(font).horizontalAdvance(QLatin1Char(' ')) * 4);
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this,
+            [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeView::updateLineNumberArea);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
 }
@@ -99,7 +99,7 @@ void CodeView::paintLineNumbers(QPaintEvent* event)
     while (block.isValid() && top <= event->rect().bottom()) {
         if (block.isVisible() && bottom >= event->rect().top())
             painter.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(), Qt::AlignRight,
-                QString::number(block.blockNumber() + 1));
+                             QString::number(block.blockNumber() + 1));
         block = block.next();
         top = bottom;
         bottom = top + qRound(blockBoundingRect(block).height());

@@ -10,7 +10,7 @@
 namespace jitscope {
 
 FilteredTable::FilteredTable(QAbstractItemModel* source, const QString& filterHint, const QString& scopeLabel,
-    ScopeFilterProxy::Scope scoped, QWidget* parent)
+                             ScopeFilterProxy::Scope scoped, QWidget* parent)
     : QWidget(parent)
     , m_proxy(new ScopeFilterProxy(this))
     , m_view(new QTableView(this))
@@ -46,7 +46,10 @@ FilteredTable::FilteredTable(QAbstractItemModel* source, const QString& filterHi
     layout->addWidget(m_view, 1);
 }
 
-void FilteredTable::addToolWidget(QWidget* widget) { m_toolRow->addWidget(widget); }
+void FilteredTable::addToolWidget(QWidget* widget)
+{
+    m_toolRow->addWidget(widget);
+}
 
 void FilteredTable::setModulePath(const QString& path)
 {

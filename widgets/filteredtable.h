@@ -20,7 +20,7 @@ class FilteredTable : public QWidget
 public:
     // `scoped` is the scope applied while the switch is on; off shows every module's rows.
     FilteredTable(QAbstractItemModel* source, const QString& filterHint, const QString& scopeLabel,
-        ScopeFilterProxy::Scope scoped, QWidget* parent = nullptr);
+                  ScopeFilterProxy::Scope scoped, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
     ScopeFilterProxy* proxy() const { return m_proxy; }

@@ -6,8 +6,7 @@ namespace jitscope {
 
 MethodTableModel::MethodTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void MethodTableModel::setSnapshot(const SnapshotPtr& snapshot)
 {
@@ -51,7 +50,10 @@ int MethodTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->methods.size());
 }
 
-int MethodTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int MethodTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant MethodTableModel::data(const QModelIndex& index, int role) const
 {
@@ -62,12 +64,16 @@ QVariant MethodTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case ModuleColumn: return m->module.isEmpty() ? tr("(root)") : m->module;
-        case NameColumn: return m->name;
-        case SignatureColumn: return QString(QLatin1Char('(') + argumentText(*m) + QLatin1Char(')'));
+        case ModuleColumn:
+            return m->module.isEmpty() ? tr("(root)") : m->module;
+        case NameColumn:
+            return m->name;
+        case SignatureColumn:
+            return QString(QLatin1Char('(') + argumentText(*m) + QLatin1Char(')'));
         case ReturnsColumn:
-            return m->returns.size() == 1 ? m->returns.first()
-                                          : QString(QLatin1Char('(') + m->returns.join(QLatin1String(", ")) + QLatin1Char(')'));
+            return m->returns.size() == 1
+                ? m->returns.first()
+                : QString(QLatin1Char('(') + m->returns.join(QLatin1String(", ")) + QLatin1Char(')'));
         }
         break;
     case Qt::ToolTipRole:
@@ -85,10 +91,14 @@ QVariant MethodTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ModuleColumn: return tr("Module");
-    case NameColumn: return tr("Method");
-    case SignatureColumn: return tr("Arguments");
-    case ReturnsColumn: return tr("Returns");
+    case ModuleColumn:
+        return tr("Module");
+    case NameColumn:
+        return tr("Method");
+    case SignatureColumn:
+        return tr("Arguments");
+    case ReturnsColumn:
+        return tr("Returns");
     }
     return {};
 }

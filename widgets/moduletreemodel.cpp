@@ -8,8 +8,7 @@ namespace jitscope {
 
 ModuleTreeModel::ModuleTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void ModuleTreeModel::setSnapshot(const SnapshotPtr& snapshot)
 {
@@ -85,7 +84,10 @@ int ModuleTreeModel::rowCount(const QModelIndex& parent) const
     return node ? int(node->children.size()) : 0;
 }
 
-int ModuleTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int ModuleTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QVariant ModuleTreeModel::data(const QModelIndex& index, int role) const
 {
@@ -107,7 +109,9 @@ QVariant ModuleTreeModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return tr("<b>%1</b><br>%2<br>%3").arg(m.path.isEmpty() ? tr("(root)") : m.path, m.type, m.qualifiedType != m.type ? tr("in the archive: %1").arg(m.qualifiedType) : QString());
+        return tr("<b>%1</b><br>%2<br>%3")
+            .arg(m.path.isEmpty() ? tr("(root)") : m.path, m.type,
+                 m.qualifiedType != m.type ? tr("in the archive: %1").arg(m.qualifiedType) : QString());
     case Qt::TextAlignmentRole:
         if (index.column() == ParametersColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

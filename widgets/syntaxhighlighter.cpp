@@ -41,10 +41,11 @@ SyntaxHighlighter::SyntaxHighlighter(Language language, QTextDocument* document)
     if (language == Language::TorchScript) {
         addRule(QStringLiteral(R"(\b(def|return|if|elif|else|for|while|in|not|and|or|is|class|pass|break|continue|)"
                                R"(raise|assert|with|as|import|from|lambda|global|del|yield)\b)"),
-            textFormat(keyword, true));
+                textFormat(keyword, true));
         addRule(QStringLiteral(R"(\b(None|True|False|self)\b)"), textFormat(keyword));
-        addRule(QStringLiteral(R"(\b(Tensor|int|float|bool|str|List|Dict|Tuple|Optional|Union|Any|NoneType|Device|Module)\b)"),
-            textFormat(type));
+        addRule(QStringLiteral(
+                    R"(\b(Tensor|int|float|bool|str|List|Dict|Tuple|Optional|Union|Any|NoneType|Device|Module)\b)"),
+                textFormat(type));
         addRule(QStringLiteral(R"(\b(__torch__(\.\w+)*))"), textFormat(type));
         addRule(QStringLiteral(R"(\bdef\s+(\w+))"), textFormat(call, true), 1);
         addRule(QStringLiteral(R"(\b(torch|ops|annotate|unchecked_cast|uninitialized)\b)"), textFormat(call));

@@ -9,16 +9,21 @@ namespace jitscope {
 
 namespace {
 
-QVariant statValue(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); }
+QVariant statValue(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
 
-QString statText(const std::optional<double>& v) { return v ? QString::number(*v, 'g', 5) : QStringLiteral("–"); }
+QString statText(const std::optional<double>& v)
+{
+    return v ? QString::number(*v, 'g', 5) : QStringLiteral("–");
+}
 
 } // namespace
 
 TensorTableModel::TensorTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 QString TensorTableModel::statsKey(const QString& name, bool isParameter)
 {
@@ -63,9 +68,15 @@ int TensorTableModel::rowOf(const QString& name, bool isParameter) const
     return -1;
 }
 
-int TensorTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int TensorTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int TensorTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TensorTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant TensorTableModel::data(const QModelIndex& index, int role) const
 {
@@ -78,38 +89,61 @@ QVariant TensorTableModel::data(const QModelIndex& index, int role) const
 
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case NameColumn: return t->name;
-        case KindColumn: return t->isParameter ? tr("parameter") : tr("buffer");
-        case ShapeColumn: return t->shapeText();
-        case DtypeColumn: return t->dtype;
-        case DeviceColumn: return t->device;
-        case GradColumn: return t->requiresGrad ? tr("yes") : tr("no");
-        case ElementsColumn: return formatCount(t->numel);
-        case BytesColumn: return formatBytes(t->bytes);
+        case NameColumn:
+            return t->name;
+        case KindColumn:
+            return t->isParameter ? tr("parameter") : tr("buffer");
+        case ShapeColumn:
+            return t->shapeText();
+        case DtypeColumn:
+            return t->dtype;
+        case DeviceColumn:
+            return t->device;
+        case GradColumn:
+            return t->requiresGrad ? tr("yes") : tr("no");
+        case ElementsColumn:
+            return formatCount(t->numel);
+        case BytesColumn:
+            return formatBytes(t->bytes);
         }
         if (!s)
             return {};
         switch (column) {
-        case MinColumn: return statText(s->min);
-        case MaxColumn: return statText(s->max);
-        case MeanColumn: return statText(s->mean);
-        case StdColumn: return statText(s->std);
-        case NanColumn: return QString::number(s->nanCount);
-        case InfColumn: return QString::number(s->infCount);
+        case MinColumn:
+            return statText(s->min);
+        case MaxColumn:
+            return statText(s->max);
+        case MeanColumn:
+            return statText(s->mean);
+        case StdColumn:
+            return statText(s->std);
+        case NanColumn:
+            return QString::number(s->nanCount);
+        case InfColumn:
+            return QString::number(s->infCount);
         }
         return {};
     }
     if (role == SortRole) {
         switch (column) {
-        case ElementsColumn: return t->numel;
-        case BytesColumn: return t->bytes;
-        case ShapeColumn: return QVariant::fromValue(t->shape.size() * 1000000000LL + t->numel);
-        case MinColumn: return s ? statValue(s->min) : QVariant();
-        case MaxColumn: return s ? statValue(s->max) : QVariant();
-        case MeanColumn: return s ? statValue(s->mean) : QVariant();
-        case StdColumn: return s ? statValue(s->std) : QVariant();
-        case NanColumn: return s ? QVariant(s->nanCount) : QVariant();
-        case InfColumn: return s ? QVariant(s->infCount) : QVariant();
+        case ElementsColumn:
+            return t->numel;
+        case BytesColumn:
+            return t->bytes;
+        case ShapeColumn:
+            return QVariant::fromValue(t->shape.size() * 1000000000LL + t->numel);
+        case MinColumn:
+            return s ? statValue(s->min) : QVariant();
+        case MaxColumn:
+            return s ? statValue(s->max) : QVariant();
+        case MeanColumn:
+            return s ? statValue(s->mean) : QVariant();
+        case StdColumn:
+            return s ? statValue(s->std) : QVariant();
+        case NanColumn:
+            return s ? QVariant(s->nanCount) : QVariant();
+        case InfColumn:
+            return s ? QVariant(s->infCount) : QVariant();
         }
         return data(index, Qt::DisplayRole);
     }
@@ -119,7 +153,8 @@ QVariant TensorTableModel::data(const QModelIndex& index, int role) const
         && (column == NanColumn ? s->nanCount : s->infCount) > 0)
         return QColor(Qt::red);
     if (role == Qt::ToolTipRole && column == NameColumn)
-        return tr("%1 of module '%2'").arg(t->isParameter ? tr("Parameter") : tr("Buffer"), t->module.isEmpty() ? tr("(root)") : t->module);
+        return tr("%1 of module '%2'")
+            .arg(t->isParameter ? tr("Parameter") : tr("Buffer"), t->module.isEmpty() ? tr("(root)") : t->module);
     if (role == ModuleRole)
         return t->module;
     if (role == NameRole)
@@ -136,20 +171,34 @@ QVariant TensorTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case KindColumn: return tr("Kind");
-    case ShapeColumn: return tr("Shape");
-    case DtypeColumn: return tr("Dtype");
-    case DeviceColumn: return tr("Device");
-    case GradColumn: return tr("Grad");
-    case ElementsColumn: return tr("Elements");
-    case BytesColumn: return tr("Size");
-    case MinColumn: return tr("Min");
-    case MaxColumn: return tr("Max");
-    case MeanColumn: return tr("Mean");
-    case StdColumn: return tr("Std");
-    case NanColumn: return tr("NaN");
-    case InfColumn: return tr("Inf");
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case ShapeColumn:
+        return tr("Shape");
+    case DtypeColumn:
+        return tr("Dtype");
+    case DeviceColumn:
+        return tr("Device");
+    case GradColumn:
+        return tr("Grad");
+    case ElementsColumn:
+        return tr("Elements");
+    case BytesColumn:
+        return tr("Size");
+    case MinColumn:
+        return tr("Min");
+    case MaxColumn:
+        return tr("Max");
+    case MeanColumn:
+        return tr("Mean");
+    case StdColumn:
+        return tr("Std");
+    case NanColumn:
+        return tr("NaN");
+    case InfColumn:
+        return tr("Inf");
     }
     return {};
 }

@@ -32,8 +32,7 @@ public:
     Cli(FILE* out, FILE* err)
         : m_out(out)
         , m_err(err)
-    {
-    }
+    { }
 
     int run(const QStringList& arguments)
     {
@@ -54,11 +53,14 @@ public:
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
-        const QCommandLineOption stats(QStringLiteral("stats"), tr("Add min/max/mean/std and NaN/Inf counts of every tensor."));
-        const QCommandLineOption module(QStringLiteral("module"), tr("Submodule path, as in named_modules() (default: the root)."), tr("PATH"));
+        const QCommandLineOption stats(QStringLiteral("stats"),
+                                       tr("Add min/max/mean/std and NaN/Inf counts of every tensor."));
+        const QCommandLineOption module(QStringLiteral("module"),
+                                        tr("Submodule path, as in named_modules() (default: the root)."), tr("PATH"));
         const QCommandLineOption method(QStringLiteral("method"), tr("Method name (default: forward)."), tr("M"));
         const QCommandLineOption classCode(QStringLiteral("class"), tr("Print the module class's whole code."));
-        const QCommandLineOption inlined(QStringLiteral("inlined"), tr("Print the inlined graph (module.M.inlined_graph)."));
+        const QCommandLineOption inlined(QStringLiteral("inlined"),
+                                         tr("Print the inlined graph (module.M.inlined_graph)."));
         parser.addOption(help);
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("TorchScript archive (.pt)"));
 
@@ -76,8 +78,9 @@ public:
         if (!parser.parse(args))
             return usage(parser.errorText(), command);
         if (parser.isSet(help)) {
-            write(m_out, QStringLiteral("Usage: jitscope-cli %1 FILE [OPTIONS]\n\n%2")
-                             .arg(command, parser.helpText().section(QLatin1Char('\n'), 1)));
+            write(m_out,
+                  QStringLiteral("Usage: jitscope-cli %1 FILE [OPTIONS]\n\n%2")
+                      .arg(command, parser.helpText().section(QLatin1Char('\n'), 1)));
             return kExitOk;
         }
         const QStringList positional = parser.positionalArguments();
@@ -118,19 +121,20 @@ public:
 private:
     static QString overview()
     {
-        return tr("Usage: jitscope-cli COMMAND FILE [OPTIONS]\n"
-                  "\n"
-                  "Inspect TorchScript archives (.pt files written by torch.jit.save).\n"
-                  "\n"
-                  "Commands:\n"
-                  "  info FILE [--json] [--stats]       modules, parameters, buffers, attributes, methods, archive facts\n"
-                  "  code FILE [--module PATH] [--method M | --class]\n"
-                  "                                     TorchScript code, as Python's module.code / module.M.code\n"
-                  "  ir FILE [--module PATH] [--method M] [--inlined]\n"
-                  "                                     IR graph, as Python's module.M.graph / inlined_graph\n"
-                  "\n"
-                  "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
-                  "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");
+        return tr(
+            "Usage: jitscope-cli COMMAND FILE [OPTIONS]\n"
+            "\n"
+            "Inspect TorchScript archives (.pt files written by torch.jit.save).\n"
+            "\n"
+            "Commands:\n"
+            "  info FILE [--json] [--stats]       modules, parameters, buffers, attributes, methods, archive facts\n"
+            "  code FILE [--module PATH] [--method M | --class]\n"
+            "                                     TorchScript code, as Python's module.code / module.M.code\n"
+            "  ir FILE [--module PATH] [--method M] [--inlined]\n"
+            "                                     IR graph, as Python's module.M.graph / inlined_graph\n"
+            "\n"
+            "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
+            "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");
     }
 
     int usage(const QString& message, const QString& command = QString())

@@ -35,19 +35,28 @@ QString table(const QList<QStringList>& rows, const QString& indent = QStringLit
     return out;
 }
 
-QString number(const std::optional<double>& v) { return v ? QString::number(*v, 'g', 6) : QStringLiteral("-"); }
+QString number(const std::optional<double>& v)
+{
+    return v ? QString::number(*v, 'g', 6) : QStringLiteral("-");
+}
 
 QString tensorRows(const QList<TensorInfo>& tensors, const QList<TensorStats>& stats)
 {
     QList<QStringList> rows;
-    QStringList header { CliText::tr("name"), CliText::tr("shape"), CliText::tr("dtype"), CliText::tr("device"), CliText::tr("grad"), CliText::tr("size") };
+    QStringList header { CliText::tr("name"),   CliText::tr("shape"), CliText::tr("dtype"),
+                         CliText::tr("device"), CliText::tr("grad"),  CliText::tr("size") };
     if (!stats.isEmpty())
-        header << CliText::tr("min") << CliText::tr("max") << CliText::tr("mean") << CliText::tr("std") << CliText::tr("nan") << CliText::tr("inf");
+        header << CliText::tr("min") << CliText::tr("max") << CliText::tr("mean") << CliText::tr("std")
+               << CliText::tr("nan") << CliText::tr("inf");
     rows << header;
     for (qsizetype i = 0; i < tensors.size(); ++i) {
         const TensorInfo& t = tensors[i];
-        QStringList row { t.name, t.shapeText(), t.dtype, t.device, t.requiresGrad ? CliText::tr("yes") : CliText::tr("no"),
-            formatBytes(t.bytes) };
+        QStringList row { t.name,
+                          t.shapeText(),
+                          t.dtype,
+                          t.device,
+                          t.requiresGrad ? CliText::tr("yes") : CliText::tr("no"),
+                          formatBytes(t.bytes) };
         if (!stats.isEmpty()) {
             const TensorStats& s = stats[i];
             row << number(s.min) << number(s.max) << number(s.mean) << number(s.std) << QString::number(s.nanCount)
@@ -58,12 +67,15 @@ QString tensorRows(const QList<TensorInfo>& tensors, const QList<TensorStats>& s
     return table(rows);
 }
 
-QString modulePathText(const QString& path) { return path.isEmpty() ? QStringLiteral("<root>") : path; }
+QString modulePathText(const QString& path)
+{
+    return path.isEmpty() ? QStringLiteral("<root>") : path;
+}
 
 } // namespace
 
 QString snapshotText(const ModelSnapshot& s, const QList<TensorStats>& parameterStats,
-    const QList<TensorStats>& bufferStats)
+                     const QList<TensorStats>& bufferStats)
 {
     const ArchiveInfo& a = s.archive;
     QString out;
@@ -77,7 +89,8 @@ QString snapshotText(const ModelSnapshot& s, const QList<TensorStats>& parameter
     QStringList extras;
     for (qsizetype i = 0; i < a.extraFiles.size(); ++i)
         extras << QStringLiteral("%1 (%2)").arg(a.extraFiles[i], formatBytes(a.extraFileSizes.value(i)));
-    out += CliText::tr("Extra files  %1\n").arg(extras.isEmpty() ? CliText::tr("none") : extras.join(QLatin1String(", ")));
+    out += CliText::tr("Extra files  %1\n")
+               .arg(extras.isEmpty() ? CliText::tr("none") : extras.join(QLatin1String(", ")));
     out += CliText::tr("Parameters   %1 tensors, %2 elements, %3\n")
                .arg(s.parameters.size())
                .arg(formatCount(a.parameterCount))
@@ -88,7 +101,7 @@ QString snapshotText(const ModelSnapshot& s, const QList<TensorStats>& parameter
     QList<QStringList> rows;
     for (const auto& m : s.modules)
         rows << QStringList { QString(m.depth * 2, QLatin1Char(' ')) + modulePathText(m.path), m.type,
-            m.training ? CliText::tr("train") : CliText::tr("eval") };
+                              m.training ? CliText::tr("train") : CliText::tr("eval") };
     out += table(rows);
 
     out += CliText::tr("\nParameters (%1)\n").arg(s.parameters.size());
@@ -101,8 +114,8 @@ QString snapshotText(const ModelSnapshot& s, const QList<TensorStats>& parameter
     out += CliText::tr("\nAttributes (%1)\n").arg(s.attributes.size());
     rows.clear();
     for (const auto& attr : s.attributes)
-        rows << QStringList { attr.module.isEmpty() ? attr.name : attr.module + QLatin1Char('.') + attr.name,
-            attr.type, attr.preview };
+        rows << QStringList { attr.module.isEmpty() ? attr.name : attr.module + QLatin1Char('.') + attr.name, attr.type,
+                              attr.preview };
     out += table(rows);
 
     out += CliText::tr("\nMethods (%1)\n").arg(s.methods.size());

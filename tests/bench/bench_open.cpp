@@ -77,6 +77,7 @@ int main(int argc, char* argv[])
     std::printf("bare torch::jit::load:            %8.1f ms\n", b);
     std::printf("ModelSession open + snapshot:     %8.1f ms\n", m);
     std::printf("ratio session/bare:               %8.3f   (goal <= 1.10)\n", m / b);
-    std::printf("longest event-loop stall meanwhile: %6.1f ms (goal < 50)\n", *std::max_element(stalls.begin(), stalls.end()));
+    std::printf("longest event-loop stall meanwhile: %6.1f ms (goal < 50)\n",
+                *std::max_element(stalls.begin(), stalls.end()));
     return 0;
 }

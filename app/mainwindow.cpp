@@ -6,6 +6,7 @@
 #include "codeview.h"
 #include "examples.h"
 #include "filteredtable.h"
+#include "graphpage.h"
 #include "methodtablemodel.h"
 #include "modelroles.h"
 #include "modelsession.h"
@@ -118,6 +119,12 @@ QWidget* MainWindow::createDocumentPage()
 {
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setDocumentMode(true);
+
+    m_graphPage = new GraphPage(m_session, m_tabs);
+    connect(m_graphPage, &GraphPage::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    m_tabs->addTab(m_graphPage, tr("Graph"));
 
     auto* codePage = new QWidget(m_tabs);
     auto* codeLayout = new QVBoxLayout(codePage);
@@ -366,6 +373,7 @@ void MainWindow::onOpened(quint64 id, const SnapshotPtr& snapshot)
     m_moduleTree->expandToDepth(1);
     m_moduleTree->resizeColumnToContents(ModuleTreeModel::TypeColumn);
     m_archiveView->setSnapshot(snapshot);
+    m_graphPage->setSnapshot(snapshot);
     // Statistics of a small model cost little: fill them in at once. Large ones wait to be asked.
     if (snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes)
         requestStats(false);
@@ -487,6 +495,7 @@ void MainWindow::requestTexts()
         m_irView->setPlaceholder(tr("This module has no methods, so it has no graph."));
         return;
     }
+    m_graphPage->showMethod(m_currentModule, method);
     const bool inlined = m_irKind->currentIndex() == 1;
     m_irId = m_session->requestText({ m_currentModule, method, inlined ? TextKind::InlinedGraph : TextKind::Graph });
     m_irTitle->setText(
@@ -545,6 +554,7 @@ void MainWindow::closeArchive()
     m_attributeModel->setSnapshot(nullptr);
     m_methodModel->setSnapshot(nullptr);
     m_archiveView->setSnapshot(nullptr);
+    m_graphPage->setSnapshot(nullptr);
     m_codeView->setText(QString());
     m_irView->setText(QString());
     m_statusFacts->clear();

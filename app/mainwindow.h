@@ -19,6 +19,7 @@ class ArchiveView;
 class AttributeTableModel;
 class CodeView;
 class FilteredTable;
+class GraphPage;
 class MethodTableModel;
 class ModelSession;
 class ModuleTreeModel;
@@ -46,6 +47,8 @@ public:
     QString currentMethod() const { return m_currentMethod; }
     CodeView* codeView() const { return m_codeView; }
     CodeView* irView() const { return m_irView; }
+    GraphPage* graphPage() const { return m_graphPage; }
+    QTabWidget* tabs() const { return m_tabs; }
     QTreeView* moduleTree() const { return m_moduleTree; }
     QTableView* tensorTable() const { return m_tensorTable; }
     QTableView* attributeTable() const { return m_attributeTable; }
@@ -113,6 +116,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     StartPage* m_startPage = nullptr;
     QTabWidget* m_tabs = nullptr;
+    GraphPage* m_graphPage = nullptr;
     CodeView* m_codeView = nullptr;
     CodeView* m_irView = nullptr;
     QLabel* m_codeTitle = nullptr;

@@ -1,6 +1,7 @@
 #include "modelengine.h"
 
 #include "archivedirectory.h"
+#include "graphbuilder.h"
 #include "snapshotbuilder.h"
 #include "torcherror.h"
 #include "usererror.h"
@@ -97,31 +98,7 @@ torch::jit::Module ModelEngine::findModule(const QString& path) const
 {
     if (!m_module)
         throw UserError(tr("No archive is open."));
-    torch::jit::Module current = *m_module;
-    if (path.isEmpty())
-        return current;
-    QString walked;
-    for (const QString& part : path.split(QLatin1Char('.'))) {
-        std::optional<torch::jit::Module> next;
-        for (const auto& child : current.named_children()) {
-            if (QString::fromStdString(child.name) == part) {
-                next = child.value;
-                break;
-            }
-        }
-        if (!next) {
-            QStringList names;
-            for (const auto& child : current.named_children())
-                names << QString::fromStdString(child.name);
-            const QString where
-                = walked.isEmpty() ? tr("the root module") : QLatin1Char('\'') + walked + QLatin1Char('\'');
-            throw UserError(tr("No submodule '%1' in %2. Its submodules: %3.")
-                                .arg(part, where, names.isEmpty() ? tr("none") : names.join(QLatin1String(", "))));
-        }
-        current = *next;
-        walked = walked.isEmpty() ? part : walked + QLatin1Char('.') + part;
-    }
-    return current;
+    return findSubmodule(*m_module, path);
 }
 
 torch::jit::Method ModelEngine::findMethod(const torch::jit::Module& module, const QString& modulePath,
@@ -173,6 +150,19 @@ QString ModelEngine::text(const TextRequest& request) const
         throw UserError(tr("Printing '%1' failed: %2").arg(request.method, cleanTorchMessage(e)));
     }
     return {};
+}
+
+GraphModel ModelEngine::graphModel(const GraphRequest& request) const
+{
+    if (!m_module)
+        throw UserError(tr("No archive is open."));
+    try {
+        return buildGraphModel(*m_module, request.module, request.method, request.options);
+    } catch (const UserError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw UserError(tr("Building the graph of '%1' failed: %2").arg(request.method, cleanTorchMessage(e)));
+    }
 }
 
 TensorStats ModelEngine::tensorStats(const QString& name, bool isParameter) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "graphmodel.h"
 #include "snapshot.h"
 
 #include <torch/script.h>
@@ -31,6 +32,7 @@ public:
 
     QString text(const TextRequest& request) const;
     TensorStats tensorStats(const QString& name, bool isParameter) const;
+    GraphModel graphModel(const GraphRequest& request) const;
 
     // Extra files as read from the archive (name -> contents), kept to save them back.
     const std::unordered_map<std::string, std::string>& extraFiles() const { return m_extraFiles; }

@@ -1,9 +1,11 @@
 #include "modelsession.h"
 
+#include "graphlayouter.h"
 #include "modelengine.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QMutexLocker>
 
 #include <exception>
@@ -17,6 +19,13 @@ public:
     ModelEngine engine;
 };
 
+// Lives on the layout thread and owns its Graphviz context and cache of group layouts.
+class LayoutWorker : public QObject
+{
+public:
+    GraphLayouter layouter;
+};
+
 ModelSession::ModelSession(QObject* parent)
     : QObject(parent)
     , m_worker(new SessionWorker)
@@ -24,6 +33,11 @@ ModelSession::ModelSession(QObject* parent)
     qRegisterMetaType<jitscope::SnapshotPtr>();
     qRegisterMetaType<jitscope::TextResult>();
     qRegisterMetaType<jitscope::TensorStats>();
+    qRegisterMetaType<jitscope::GraphSnapshotPtr>();
+    m_layoutWorker = new LayoutWorker;
+    m_layoutThread.setObjectName(QStringLiteral("jitscope-layout"));
+    m_layoutWorker->moveToThread(&m_layoutThread);
+    m_layoutThread.start();
     m_thread.setObjectName(QStringLiteral("jitscope-session"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
@@ -31,9 +45,14 @@ ModelSession::ModelSession(QObject* parent)
 
 ModelSession::~ModelSession()
 {
+    if (m_graphCancel)
+        m_graphCancel->store(true);
     m_thread.quit();
     m_thread.wait();
+    m_layoutThread.quit();
+    m_layoutThread.wait();
     delete m_worker;
+    delete m_layoutWorker;
 }
 
 quint64 ModelSession::post(std::function<void(quint64, ModelEngine&)> job)
@@ -123,6 +142,77 @@ quint64 ModelSession::requestTensorStats(const QString& name, bool isParameter)
     return post([this, name, isParameter](quint64 id, ModelEngine& engine) {
         Q_EMIT tensorStatsReady(id, engine.tensorStats(name, isParameter));
     });
+}
+
+quint64 ModelSession::requestGraph(const GraphRequest& request)
+{
+    if (m_graphCancel)
+        m_graphCancel->store(true);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_graphCancel = cancel;
+    LayoutWorker* layoutWorker = m_layoutWorker;
+    ++m_pending; // until the layout is done too
+    return post([this, request, cancel, layoutWorker](quint64 id, ModelEngine& engine) {
+        if (cancel->load()) {
+            --m_pending;
+            return;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        GraphModel model;
+        try {
+            model = engine.graphModel(request);
+        } catch (...) {
+            --m_pending;
+            throw;
+        }
+        const double buildMs = timer.nsecsElapsed() / 1e6;
+        QMetaObject::invokeMethod(
+            layoutWorker,
+            [this, id, cancel, layoutWorker, buildMs, model = std::move(model)]() mutable {
+                auto graph = std::make_shared<GraphSnapshot>();
+                graph->buildMs = buildMs;
+                QElapsedTimer layoutTimer;
+                layoutTimer.start();
+                try {
+                    graph->layout = layoutWorker->layouter.layout(model, cancel.get());
+                    graph->model = std::move(model);
+                    graph->layoutMs = layoutTimer.nsecsElapsed() / 1e6;
+                    if (!cancel->load())
+                        Q_EMIT graphReady(id, graph);
+                } catch (const UserError& e) {
+                    Q_EMIT requestFailed(id, e.message());
+                }
+                --m_pending;
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+GraphSnapshotPtr ModelSession::graphBlocking(const GraphRequest& request)
+{
+    auto graph = std::make_shared<GraphSnapshot>();
+    QElapsedTimer timer;
+    timer.start();
+    runBlocking([&](ModelEngine& engine) { graph->model = engine.graphModel(request); });
+    graph->buildMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    std::exception_ptr error;
+    LayoutWorker* layoutWorker = m_layoutWorker;
+    QMetaObject::invokeMethod(
+        m_layoutWorker,
+        [&] {
+            try {
+                graph->layout = layoutWorker->layouter.layout(graph->model);
+            } catch (...) {
+                error = std::current_exception();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (error)
+        std::rethrow_exception(error);
+    graph->layoutMs = timer.nsecsElapsed() / 1e6;
+    return graph;
 }
 
 SnapshotPtr ModelSession::openBlocking(const QString& path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "graphmodel.h"
 #include "snapshot.h"
 
 #include <QMutex>
@@ -7,11 +8,13 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 #include <functional>
 
 namespace jitscope {
 
 class ModelEngine;
+class LayoutWorker;
 class SessionWorker;
 
 // One open TorchScript archive. The module lives on the session's own worker thread and only
@@ -28,11 +31,15 @@ public:
     quint64 open(const QString& path);
     quint64 requestText(const TextRequest& request);
     quint64 requestTensorStats(const QString& name, bool isParameter);
+    // Builds the graph on the session thread and lays it out on the layout thread. A newer
+    // graph request makes an older one stale: its layout stops and it is never answered.
+    quint64 requestGraph(const GraphRequest& request);
 
     // Throw UserError with a message fit for a person.
     SnapshotPtr openBlocking(const QString& path);
     QString textBlocking(const TextRequest& request);
     TensorStats tensorStatsBlocking(const QString& name, bool isParameter);
+    GraphSnapshotPtr graphBlocking(const GraphRequest& request);
 
     // The snapshot of the archive open now; null before the first successful open. Any thread.
     SnapshotPtr snapshot() const;
@@ -46,6 +53,7 @@ Q_SIGNALS:
     void openFailed(quint64 id, const QString& path, const QString& message);
     void textReady(quint64 id, const jitscope::TextResult& result);
     void tensorStatsReady(quint64 id, const jitscope::TensorStats& stats);
+    void graphReady(quint64 id, jitscope::GraphSnapshotPtr graph);
     void requestFailed(quint64 id, const QString& message);
 
 private:
@@ -55,6 +63,9 @@ private:
 
     QThread m_thread;
     SessionWorker* m_worker = nullptr;
+    QThread m_layoutThread;
+    LayoutWorker* m_layoutWorker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_graphCancel; // of the newest graph request
     std::atomic<quint64> m_nextId { 0 };
     std::atomic<int> m_pending { 0 };
     mutable QMutex m_snapshotMutex;

@@ -1,12 +1,15 @@
 #include "cli.h"
 
 #include "clitext.h"
+#include "graphexport.h"
+#include "graphpainter.h"
 #include "modelsession.h"
 #include "snapshotjson.h"
 #include "usererror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -38,7 +41,7 @@ public:
     {
         const QStringList args = arguments.mid(1);
         if (args.isEmpty())
-            return usage(tr("missing COMMAND: info, code or ir."));
+            return usage(tr("missing COMMAND: info, code, ir or graph."));
         const QString command = args.first();
         if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
             write(m_out, overview());
@@ -59,8 +62,17 @@ public:
                                         tr("Submodule path, as in named_modules() (default: the root)."), tr("PATH"));
         const QCommandLineOption method(QStringLiteral("method"), tr("Method name (default: forward)."), tr("M"));
         const QCommandLineOption classCode(QStringLiteral("class"), tr("Print the module class's whole code."));
-        const QCommandLineOption inlined(QStringLiteral("inlined"),
-                                         tr("Print the inlined graph (module.M.inlined_graph)."));
+        const QCommandLineOption inlined(QStringLiteral("inlined"), tr("Print the inlined graph (module.M.inlined_graph)."));
+        const QCommandLineOption expand(QStringLiteral("expand"),
+            tr("Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas."), tr("WHAT"),
+            QStringLiteral("none"));
+        const QCommandLineOption noFold(QStringLiteral("no-fold"), tr("Keep constants and attribute reads as nodes."));
+        const QCommandLineOption format(QStringLiteral("format"),
+            tr("svg, png, dot or json (default: from OUT's extension, else json)."), tr("FORMAT"));
+        const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+            tr("Write to OUT (default: standard output, for dot and json)."), tr("OUT"));
+        const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per point (default 2)."), tr("S"),
+            QStringLiteral("2"));
         parser.addOption(help);
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("TorchScript archive (.pt)"));
 
@@ -70,6 +82,8 @@ public:
             parser.addOptions({ module, method, classCode });
         } else if (command == QLatin1String("ir")) {
             parser.addOptions({ module, method, inlined });
+        } else if (command == QLatin1String("graph")) {
+            parser.addOptions({ module, method, expand, noFold, format, output, scale });
         } else {
             return usage(tr("unknown command '%1'.").arg(command));
         }
@@ -91,11 +105,37 @@ public:
         if (command == QLatin1String("code") && parser.isSet(classCode) && parser.isSet(method))
             return usage(tr("--class and --method exclude each other."), command);
 
+        GraphRequest graphRequest;
+        QString graphFormat;
+        if (command == QLatin1String("graph")) {
+            graphRequest.module = parser.value(module);
+            graphRequest.method = parser.value(method);
+            graphRequest.options.fold = !parser.isSet(noFold);
+            QString problem;
+            if (!parseExpand(parser.value(expand), graphRequest.options, &problem))
+                return usage(problem, command);
+            graphFormat = parser.value(format).toLower();
+            const QString out = parser.value(output);
+            if (graphFormat.isEmpty())
+                graphFormat = out.contains(QLatin1Char('.')) ? out.section(QLatin1Char('.'), -1).toLower() : QStringLiteral("json");
+            const QStringList formats { QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("dot"), QStringLiteral("json") };
+            if (!formats.contains(graphFormat))
+                return usage(tr("unknown format '%1': use svg, png, dot or json.").arg(graphFormat), command);
+            const bool picture = graphFormat == QLatin1String("svg") || graphFormat == QLatin1String("png");
+            if (picture && (out.isEmpty() || out == QLatin1String("-")))
+                return usage(tr("--format %1 needs -o OUT.").arg(graphFormat), command);
+            bool ok = false;
+            if (parser.value(scale).toDouble(&ok) <= 0 || !ok)
+                return usage(tr("--scale needs a positive number."), command);
+        }
+
         try {
             ModelSession session;
             const SnapshotPtr snapshot = session.openBlocking(positional.first());
             if (command == QLatin1String("info"))
                 return info(session, *snapshot, parser.isSet(json), parser.isSet(stats));
+            if (command == QLatin1String("graph"))
+                return graph(session, graphRequest, graphFormat, parser.value(output), parser.value(scale).toDouble());
             TextRequest request;
             request.module = parser.value(module);
             request.method = parser.value(method);
@@ -132,6 +172,9 @@ private:
             "                                     TorchScript code, as Python's module.code / module.M.code\n"
             "  ir FILE [--module PATH] [--method M] [--inlined]\n"
             "                                     IR graph, as Python's module.M.graph / inlined_graph\n"
+            "  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...] [--no-fold]\n"
+            "        [--format svg|png|dot|json] [-o OUT] [--scale S]\n"
+            "                                     the method's graph, laid out: JSON, DOT, SVG or PNG\n"
             "\n"
             "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
             "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");
@@ -143,6 +186,57 @@ private:
                                                : tr("Run 'jitscope-cli %1 --help' for usage.").arg(command);
         write(m_err, QStringLiteral("jitscope-cli: %1\n%2\n").arg(message, hint));
         return kExitUsage;
+    }
+
+    static bool parseExpand(const QString& text, GraphOptions& options, QString* problem)
+    {
+        if (text == QLatin1String("none")) {
+            options.expand = GraphOptions::Expand::None;
+        } else if (text == QLatin1String("all")) {
+            options.expand = GraphOptions::Expand::All;
+        } else if (text.startsWith(QLatin1String("depth:"))) {
+            bool ok = false;
+            options.depth = text.mid(6).toInt(&ok);
+            options.expand = GraphOptions::Expand::Depth;
+            if (!ok || options.depth < 0) {
+                *problem = tr("--expand depth:N needs a whole number N >= 0, not '%1'.").arg(text.mid(6));
+                return false;
+            }
+        } else {
+            options.expand = GraphOptions::Expand::Keys;
+            const QStringList keys = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            options.keys = QSet<QString>(keys.begin(), keys.end());
+        }
+        return true;
+    }
+
+    int graph(ModelSession& session, const GraphRequest& request, const QString& format, const QString& out, double scale)
+    {
+        const GraphSnapshotPtr graph = session.graphBlocking(request);
+        QString error;
+        bool ok = true;
+        if (format == QLatin1String("svg")) {
+            ok = GraphPainter::exportSvg(*graph, out, &error);
+        } else if (format == QLatin1String("png")) {
+            ok = GraphPainter::exportPng(*graph, out, scale, &error);
+        } else {
+            const QByteArray bytes = format == QLatin1String("dot")
+                ? graphToDot(graph->model)
+                : QJsonDocument(graphToJson(*graph)).toJson(QJsonDocument::Indented);
+            if (out.isEmpty() || out == QLatin1String("-")) {
+                std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
+            } else {
+                QFile file(out);
+                ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+                if (!ok)
+                    error = tr("Cannot write %1: %2").arg(out, file.errorString());
+            }
+        }
+        if (!ok) {
+            write(m_err, QStringLiteral("jitscope-cli: %1\n").arg(error));
+            return kExitFailure;
+        }
+        return kExitOk;
     }
 
     int info(ModelSession& session, const ModelSnapshot& snapshot, bool json, bool withStats)

@@ -1,0 +1,519 @@
+#include "graphbuilder.h"
+
+#include "graphnodetext.h"
+
+#include "snapshotbuilder.h"
+#include "usererror.h"
+#include "valuetext.h"
+
+#include <torch/csrc/jit/ir/constants.h>
+#include <torch/csrc/jit/ir/ir.h>
+
+#include <QCoreApplication>
+
+#include <sstream>
+#include <unordered_map>
+
+namespace jitscope {
+
+namespace {
+
+struct GraphBuilderText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::GraphBuilder)
+};
+
+using torch::jit::Node;
+using torch::jit::Value;
+
+// What a TorchScript value is while building: produced by a node, or folded into text.
+struct Source
+{
+    int node = -1;
+    QString text; // folded text: constant value or attribute path
+    bool folded = false;
+    QString modulePath; // set when the value is a submodule (absolute path)
+    bool isSelf = false;
+};
+
+using ValueMap = std::unordered_map<const Value*, Source>;
+
+QString stripNamespace(const QString& kind)
+{
+    const qsizetype colons = kind.indexOf(QLatin1String("::"));
+    return colons < 0 ? kind : kind.mid(colons + 2);
+}
+
+QString joinPath(const QString& a, const QString& b)
+{
+    if (a.isEmpty())
+        return b;
+    return b.isEmpty() ? a : a + QLatin1Char('.') + b;
+}
+
+QString attributeText(const Node* node, torch::jit::Symbol name)
+{
+    using torch::jit::AttributeKind;
+    std::ostringstream s;
+    switch (node->kindOf(name)) {
+    case AttributeKind::f:
+        s << node->f(name);
+        break;
+    case AttributeKind::i:
+        s << node->i(name);
+        break;
+    case AttributeKind::s:
+        s << '"' << node->s(name) << '"';
+        break;
+    case AttributeKind::is: {
+        s << '[';
+        const auto& v = node->is(name);
+        for (size_t i = 0; i < v.size(); ++i)
+            s << (i ? ", " : "") << v[i];
+        s << ']';
+        break;
+    }
+    case AttributeKind::ss: {
+        s << '[';
+        const auto& v = node->ss(name);
+        for (size_t i = 0; i < v.size(); ++i)
+            s << (i ? ", " : "") << '"' << v[i] << '"';
+        s << ']';
+        break;
+    }
+    case AttributeKind::t:
+        return valuePreview(c10::IValue(node->t(name)));
+    case AttributeKind::ival:
+        return valuePreview(node->ival(name), 40);
+    case AttributeKind::ty:
+        return QString::fromStdString(node->ty(name)->str());
+    default:
+        return QStringLiteral("…");
+    }
+    return QString::fromStdString(s.str());
+}
+
+QString constantText(const Value* value)
+{
+    if (auto fn = value->type()->cast<c10::FunctionType>())
+        return QString::fromStdString(fn->function()->name());
+    if (value->type()->kind() == c10::TypeKind::NoneType)
+        return QStringLiteral("None");
+    if (auto iv = torch::jit::toIValue(value))
+        return valuePreview(*iv, 40);
+    return QStringLiteral("?");
+}
+
+QString shortTypeOf(const torch::jit::Module& module)
+{
+    const auto& name = module.type()->name();
+    const QString qualified = name ? QString::fromStdString(name->qualifiedName()) : QString();
+    return demangledTypeName(qualified).section(QLatin1Char('.'), -1);
+}
+
+class Builder
+{
+public:
+    Builder(const torch::jit::Module& root, const GraphOptions& options)
+        : m_root(root)
+        , m_options(options)
+    {
+    }
+
+    GraphModel build(const QString& modulePath, const QString& methodName)
+    {
+        const torch::jit::Module module = findSubmodule(m_root, modulePath);
+        const std::string name = (methodName.isEmpty() ? QStringLiteral("forward") : methodName).toStdString();
+        auto method = module.find_method(name);
+        if (!method) {
+            QStringList names;
+            for (const auto& m : module.get_methods())
+                names << QString::fromStdString(m.name());
+            throw UserError(GraphBuilderText::tr("No method '%1' in %2. Its methods: %3.")
+                                .arg(QString::fromStdString(name),
+                                    modulePath.isEmpty() ? GraphBuilderText::tr("the root module")
+                                                         : QLatin1Char('\'') + modulePath + QLatin1Char('\''),
+                                    names.isEmpty() ? GraphBuilderText::tr("none") : names.join(QLatin1String(", "))));
+        }
+        m_model.module = modulePath;
+        m_model.method = QString::fromStdString(name);
+        GraphGroup root;
+        root.kind = QStringLiteral("graph");
+        root.label = joinPath(modulePath, m_model.method);
+        root.module = modulePath;
+        m_model.groups << root;
+
+        const std::shared_ptr<torch::jit::Graph> graph = method->graph();
+        ValueMap values;
+        const auto inputs = graph->inputs();
+        for (size_t i = 0; i < inputs.size(); ++i) {
+            const Value* input = inputs[i];
+            if (i == 0 && m_options.fold && input->type()->cast<c10::ClassType>()) {
+                values[input] = Source { -1, QStringLiteral("self"), true, modulePath, true };
+                continue;
+            }
+            GraphNode& node = addNode(QStringLiteral("prim::Param"), displayName(input), 0, modulePath);
+            node.outputs << valueOf(input, node.id);
+            Source source { node.id };
+            if (i == 0 && input->type()->cast<c10::ClassType>())
+                source.modulePath = modulePath;
+            values[input] = source;
+        }
+        processBlock(graph->block(), 0, modulePath, values, QString(), 0);
+
+        GraphNode& ret = addNode(QStringLiteral("prim::Return"), QStringLiteral("return"), 0, modulePath);
+        const int retId = ret.id;
+        for (const Value* output : graph->outputs())
+            addInput(retId, output, values, QString());
+        for (GraphNode& n : m_model.nodes)
+            sizeGraphNode(n);
+        return std::move(m_model);
+    }
+
+private:
+    GraphNode& addNode(const QString& kind, const QString& label, int group, const QString& module)
+    {
+        GraphNode node;
+        node.id = int(m_model.nodes.size());
+        node.kind = kind;
+        node.label = label;
+        node.group = group;
+        node.module = module;
+        m_model.groups[group].nodes << node.id;
+        m_model.nodes << node;
+        return m_model.nodes.last();
+    }
+
+    int addGroup(const QString& kind, const QString& label, int parent, const QString& module)
+    {
+        GraphGroup group;
+        group.id = int(m_model.groups.size());
+        group.kind = kind;
+        group.label = label;
+        group.parent = parent;
+        group.module = module;
+        m_model.groups[parent].groups << group.id;
+        m_model.groups << group;
+        return group.id;
+    }
+
+    static QString displayName(const Value* v)
+    {
+        QString name = QString::fromStdString(v->debugName());
+        // "x.1" reads as "x": the suffix only keeps SSA names unique.
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+        if (dot > 0 && name.mid(dot + 1).toInt() > 0)
+            name.truncate(dot);
+        return name;
+    }
+
+    static GraphValue valueOf(const Value* v, int node)
+    {
+        return GraphValue { QString::fromStdString(v->debugName()), QString::fromStdString(v->type()->str()), node, false };
+    }
+
+    // Connects `value` as the next input of node `to`: an edge from its producer, or folded text.
+    void addInput(int to, const Value* value, const ValueMap& values, const QString& argName)
+    {
+        const auto it = values.find(value);
+        GraphNode& node = m_model.nodes[to];
+        node.inputNames << argName;
+        if (it == values.end()) {
+            node.inputs << GraphValue { QString::fromStdString(value->debugName()), QString::fromStdString(value->type()->str()), -1, false };
+            return;
+        }
+        const Source& s = it->second;
+        if (s.folded) {
+            node.inputs << GraphValue { s.text, QString::fromStdString(value->type()->str()), -1, true };
+            if (!s.isSelf)
+                node.attributes << qMakePair(argName.isEmpty() ? QStringLiteral("arg%1").arg(node.inputs.size() - 1) : argName, s.text);
+            return;
+        }
+        node.inputs << GraphValue { QString::fromStdString(value->debugName()), QString::fromStdString(value->type()->str()), s.node, false };
+        m_model.edges << GraphEdge { s.node, to, QString::fromStdString(value->debugName()), QString::fromStdString(value->type()->str()), false };
+    }
+
+    void addInputs(int to, const Node* n, const ValueMap& values, size_t first = 0)
+    {
+        const c10::FunctionSchema* schema = n->maybeSchema();
+        const auto inputs = n->inputs();
+        for (size_t i = first; i < inputs.size(); ++i) {
+            QString argName;
+            if (schema && i < schema->arguments().size())
+                argName = QString::fromStdString(schema->arguments()[i].name());
+            addInput(to, inputs[i], values, argName);
+        }
+    }
+
+    bool shouldExpand(const QString& key, int depth) const
+    {
+        switch (m_options.expand) {
+        case GraphOptions::Expand::None: return false;
+        case GraphOptions::Expand::All: return true;
+        case GraphOptions::Expand::Depth: return depth < m_options.depth;
+        case GraphOptions::Expand::Keys: return m_options.keys.contains(key);
+        }
+        return false;
+    }
+
+    void processBlock(const torch::jit::Block* block, int group, const QString& module, ValueMap& values,
+        const QString& keyPrefix, int depth)
+    {
+        int functionCalls = 0;
+        for (const Node* n : block->nodes()) {
+            const QString kind = QString::fromStdString(n->kind().toQualString());
+            const auto outputs = n->outputs();
+
+            // Attribute reads: always tracked, so calls on submodules can be resolved.
+            if (n->kind() == c10::prim::GetAttr) {
+                const auto in = values.find(n->input(0));
+                const QString name = QString::fromStdString(n->s(torch::jit::attr::name));
+                const QString base = in == values.end() ? QString() : in->second.modulePath;
+                const QString path = joinPath(base, name);
+                const auto cls = n->output()->type()->cast<c10::ClassType>();
+                const bool isModule = cls && cls->is_module();
+                if (m_options.fold) {
+                    values[n->output()] = Source { -1, path, true, isModule ? path : QString() };
+                    continue;
+                }
+                GraphNode& node = addNode(kind, QStringLiteral("GetAttr"), group, module);
+                node.attributes << qMakePair(QStringLiteral("name"), name);
+                const int id = node.id;
+                addInputs(id, n, values);
+                m_model.nodes[id].outputs << valueOf(n->output(), id);
+                values[n->output()] = Source { id, QString(), false, isModule ? path : QString() };
+                sourceOf(m_model.nodes[id], n);
+                continue;
+            }
+            if (m_options.fold && n->kind() == c10::prim::Constant) {
+                values[n->output()] = Source { -1, constantText(n->output()), true };
+                continue;
+            }
+            if (m_options.fold && (n->kind() == c10::prim::ListConstruct || n->kind() == c10::prim::TupleConstruct)
+                && allFolded(n, values)) {
+                QStringList items;
+                for (const Value* in : n->inputs())
+                    items << values[in].text;
+                const bool list = n->kind() == c10::prim::ListConstruct;
+                const QString close = !list && items.size() == 1 ? QStringLiteral(",)") : (list ? QStringLiteral("]") : QStringLiteral(")"));
+                values[n->output()] = Source { -1, (list ? QStringLiteral("[") : QStringLiteral("(")) + items.join(QLatin1String(", ")) + close, true };
+                continue;
+            }
+
+            if (n->kind() == c10::prim::CallMethod) {
+                const auto self = values.find(n->input(0));
+                const QString callee = self == values.end() ? QString() : self->second.modulePath;
+                const QString methodName = QString::fromStdString(n->s(torch::jit::attr::name));
+                if (!callee.isNull()) {
+                    const QString key = callee + QLatin1Char(':') + methodName;
+                    callMethod(n, key, callee, methodName, group, module, values, depth);
+                    continue;
+                }
+            }
+            if (n->kind() == c10::prim::CallFunction) {
+                if (auto fnType = n->input(0)->type()->cast<c10::FunctionType>()) {
+                    const QString name = QString::fromStdString(fnType->function()->name());
+                    const QString key = keyPrefix + QStringLiteral("fn:") + name + QLatin1Char('#') + QString::number(functionCalls++);
+                    callFunction(n, key, name, *fnType->function(), group, module, values, depth);
+                    continue;
+                }
+            }
+            if (n->kind() == c10::prim::If || n->kind() == c10::prim::Loop) {
+                controlFlow(n, group, module, values, keyPrefix, depth);
+                continue;
+            }
+
+            GraphNode& node = addNode(kind, stripNamespace(kind), group, module);
+            const int id = node.id;
+            for (const auto& name : n->attributeNames())
+                m_model.nodes[id].attributes << qMakePair(QString::fromStdString(name.toUnqualString()), attributeText(n, name));
+            addInputs(id, n, values);
+            for (const Value* out : outputs) {
+                m_model.nodes[id].outputs << valueOf(out, id);
+                values[out] = Source { id };
+            }
+            sourceOf(m_model.nodes[id], n);
+        }
+    }
+
+    static bool allFolded(const Node* n, const ValueMap& values)
+    {
+        for (const Value* in : n->inputs()) {
+            const auto it = values.find(in);
+            if (it == values.end() || !it->second.folded || !it->second.modulePath.isEmpty())
+                return false;
+        }
+        return true;
+    }
+
+    void sourceOf(GraphNode& node, const Node* n)
+    {
+        const auto range = n->sourceRange();
+        if (auto flc = range.file_line_col()) {
+            node.source = QStringLiteral("%1:%2:%3")
+                              .arg(QString::fromStdString(std::get<0>(*flc)))
+                              .arg(std::get<1>(*flc))
+                              .arg(std::get<2>(*flc));
+            node.sourceLine = int(std::get<1>(*flc));
+        }
+    }
+
+    // A collapsed call: one node; outputs are its own.
+    int collapsedCall(const Node* n, const QString& kind, const QString& label, const QString& sublabel,
+        const QString& key, int group, const QString& module, ValueMap& values, size_t firstInput)
+    {
+        GraphNode& node = addNode(kind, label, group, module);
+        node.sublabel = sublabel;
+        node.expandKey = key;
+        const int id = node.id;
+        addInputs(id, n, values, firstInput);
+        for (const Value* out : n->outputs()) {
+            m_model.nodes[id].outputs << valueOf(out, id);
+            values[out] = Source { id };
+        }
+        sourceOf(m_model.nodes[id], n);
+        return id;
+    }
+
+    // Runs a callee's graph inside `group`, its inputs bound to the caller's values; the
+    // caller's outputs become the values the callee returns.
+    void inlineGraph(const Node* n, const torch::jit::Graph& graph, ValueMap& callerValues, ValueMap calleeValues,
+        size_t firstCalleeInput, size_t firstCallerInput, int group, const QString& module, const QString& key, int depth)
+    {
+        const auto calleeInputs = graph.inputs();
+        for (size_t i = firstCalleeInput, j = firstCallerInput; i < calleeInputs.size() && j < n->inputs().size(); ++i, ++j) {
+            const auto it = callerValues.find(n->inputs()[j]);
+            if (it != callerValues.end())
+                calleeValues[calleeInputs[i]] = it->second;
+        }
+        processBlock(graph.block(), group, module, calleeValues, key + QLatin1Char('/'), depth + 1);
+        const auto returns = graph.outputs();
+        for (size_t i = 0; i < returns.size() && i < n->outputs().size(); ++i) {
+            const auto it = calleeValues.find(returns[i]);
+            if (it != calleeValues.end())
+                callerValues[n->outputs()[i]] = it->second;
+        }
+    }
+
+    void callMethod(const Node* n, const QString& key, const QString& callee, const QString& methodName, int group,
+        const QString& module, ValueMap& values, int depth)
+    {
+        const torch::jit::Module calleeModule = findSubmodule(m_root, callee);
+        const QString type = shortTypeOf(calleeModule);
+        m_model.expandableKeys << key;
+        const QString label = methodName == QLatin1String("forward") ? callee : callee + QLatin1Char('.') + methodName;
+        auto method = calleeModule.find_method(methodName.toStdString());
+        if (!method || !shouldExpand(key, depth)) {
+            collapsedCall(n, QStringLiteral("prim::CallMethod"), label, type, key, group, module, values, m_options.fold ? 1 : 0);
+            return;
+        }
+        const int inner = addGroup(QStringLiteral("module"), label + QStringLiteral(" · ") + type, group, callee);
+        m_model.groups[inner].expandKey = key;
+        ValueMap calleeValues;
+        const Value* self = method->graph()->inputs()[0];
+        calleeValues[self] = m_options.fold ? Source { -1, QStringLiteral("self"), true, callee, true } : values[n->input(0)];
+        calleeValues[self].modulePath = callee;
+        inlineGraph(n, *method->graph(), values, calleeValues, 1, 1, inner, callee, key, depth);
+    }
+
+    void callFunction(const Node* n, const QString& key, const QString& name, torch::jit::Function& fn, int group,
+        const QString& module, ValueMap& values, int depth)
+    {
+        m_model.expandableKeys << key;
+        auto* graphFn = dynamic_cast<torch::jit::GraphFunction*>(&fn);
+        if (!graphFn || !shouldExpand(key, depth)) {
+            collapsedCall(n, QStringLiteral("prim::CallFunction"), name, QStringLiteral("function"), key, group, module, values, 1);
+            return;
+        }
+        const int inner = addGroup(QStringLiteral("function"), name + QStringLiteral("()"), group, module);
+        m_model.groups[inner].expandKey = key;
+        inlineGraph(n, *graphFn->graph(), values, ValueMap(), 0, 1, inner, module, key, depth);
+    }
+
+    void controlFlow(const Node* n, int group, const QString& module, ValueMap& values, const QString& keyPrefix, int depth)
+    {
+        const bool isIf = n->kind() == c10::prim::If;
+        const int outer = addGroup(isIf ? QStringLiteral("if") : QStringLiteral("loop"), isIf ? QStringLiteral("if") : QStringLiteral("loop"), group, module);
+        GraphNode& head = addNode(QString::fromStdString(n->kind().toQualString()), isIf ? QStringLiteral("If") : QStringLiteral("Loop"), outer, module);
+        const int headId = head.id;
+        sourceOf(m_model.nodes[headId], n);
+        addInputs(headId, n, values);
+        if (!isIf) {
+            m_model.nodes[headId].inputNames = QStringList { QStringLiteral("max_trip_count"), QStringLiteral("condition") };
+            while (m_model.nodes[headId].inputNames.size() < m_model.nodes[headId].inputs.size())
+                m_model.nodes[headId].inputNames << QString();
+        }
+
+        QList<int> returns;
+        const auto blocks = n->blocks();
+        for (size_t b = 0; b < blocks.size(); ++b) {
+            const torch::jit::Block* block = blocks[b];
+            const QString label = isIf ? (b == 0 ? QStringLiteral("then") : QStringLiteral("else")) : QStringLiteral("body");
+            const int blockGroup = addGroup(QStringLiteral("block"), label, outer, module);
+            ValueMap blockValues = values;
+            for (const Value* param : block->inputs()) {
+                m_model.nodes[headId].outputs << valueOf(param, headId);
+                blockValues[param] = Source { headId };
+            }
+            processBlock(block, blockGroup, module, blockValues, keyPrefix + label + QString::number(headId) + QLatin1Char('/'), depth);
+            GraphNode& ret = addNode(QStringLiteral("prim::BlockReturn"), isIf ? QStringLiteral("→ %1").arg(label) : QStringLiteral("→ next"), blockGroup, module);
+            const int retId = ret.id;
+            for (const Value* out : block->outputs())
+                addInput(retId, out, blockValues, QString());
+            m_model.edges << GraphEdge { headId, retId, QString(), QString(), true };
+            returns << retId;
+            // Values made inside a block stay inside it; anything else the block learnt about
+            // outer values (submodule paths) is the same as outside.
+        }
+
+        GraphNode& end = addNode(isIf ? QStringLiteral("prim::EndIf") : QStringLiteral("prim::EndLoop"),
+            isIf ? QStringLiteral("end if") : QStringLiteral("end loop"), outer, module);
+        const int endId = end.id;
+        for (int r : returns)
+            m_model.edges << GraphEdge { r, endId, QString(), QString(), true };
+        for (const Value* out : n->outputs()) {
+            m_model.nodes[endId].outputs << valueOf(out, endId);
+            values[out] = Source { endId };
+        }
+    }
+
+    const torch::jit::Module& m_root;
+    const GraphOptions& m_options;
+    GraphModel m_model;
+};
+
+} // namespace
+
+torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& path)
+{
+    torch::jit::Module current = root;
+    if (path.isEmpty())
+        return current;
+    QString walked;
+    for (const QString& part : path.split(QLatin1Char('.'))) {
+        std::optional<torch::jit::Module> next;
+        QStringList names;
+        for (const auto& child : current.named_children()) {
+            names << QString::fromStdString(child.name);
+            if (names.last() == part)
+                next = child.value;
+        }
+        if (!next) {
+            const QString where = walked.isEmpty() ? GraphBuilderText::tr("the root module") : QLatin1Char('\'') + walked + QLatin1Char('\'');
+            throw UserError(GraphBuilderText::tr("No submodule '%1' in %2. Its submodules: %3.")
+                                .arg(part, where, names.isEmpty() ? GraphBuilderText::tr("none") : names.join(QLatin1String(", "))));
+        }
+        current = *next;
+        walked = joinPath(walked, part);
+    }
+    return current;
+}
+
+GraphModel buildGraphModel(const torch::jit::Module& root, const QString& modulePath, const QString& method,
+    const GraphOptions& options)
+{
+    Builder builder(root, options);
+    return builder.build(modulePath, method);
+}
+
+} // namespace jitscope

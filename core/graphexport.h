@@ -1,0 +1,15 @@
+#pragma once
+
+#include "graphmodel.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace jitscope {
+
+// The JSON form of a laid-out graph, as `jitscope-cli graph --format json` prints it.
+QJsonObject graphToJson(const GraphSnapshot& graph);
+// Graphviz DOT text of the model, groups as clusters, for use with Graphviz's own tools.
+QByteArray graphToDot(const GraphModel& model);
+
+} // namespace jitscope

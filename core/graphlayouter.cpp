@@ -1,0 +1,426 @@
+#include "graphlayouter.h"
+
+#include "usererror.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+
+#include <functional>
+#include <unordered_map>
+
+namespace jitscope {
+
+namespace {
+
+struct LayouterText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::GraphLayouter)
+};
+
+// A child of a group at one level: a node (id >= 0) or a group (-(id + 1)).
+using Item = int;
+Item nodeItem(int id) { return id; }
+Item groupItem(int id) { return -(id + 1); }
+bool isGroup(Item item) { return item < 0; }
+int groupOf(Item item) { return -item - 1; }
+
+// Which part of an edge's route a group computes.
+enum class Role { Internal, OutPort, InPort };
+
+struct EdgeRole
+{
+    int edge;
+    Role role;
+};
+
+char* cstr(const char* s) { return const_cast<char*>(s); }
+
+void setAttr(void* object, const char* name, const QByteArray& value)
+{
+    agsafeset(object, cstr(name), const_cast<char*>(value.constData()), cstr(""));
+}
+
+QByteArray inches(double points) { return QByteArray::number(points / 72.0, 'f', 4); }
+
+// Samples a dot spline (cubic Bézier pieces) into a polyline.
+QList<QPointF> sampleSpline(const splines* spl, const std::function<QPointF(pointf)>& map)
+{
+    QList<QPointF> points;
+    if (!spl || spl->size == 0)
+        return points;
+    const bezier& bz = spl->list[0];
+    if (bz.sflag)
+        points << map(bz.sp);
+    if (bz.size > 0)
+        points << map(bz.list[0]);
+    for (int i = 0; i + 3 < bz.size; i += 3) {
+        const QPointF p0 = map(bz.list[i]), p1 = map(bz.list[i + 1]), p2 = map(bz.list[i + 2]), p3 = map(bz.list[i + 3]);
+        constexpr int kSteps = 6;
+        for (int s = 1; s <= kSteps; ++s) {
+            const double t = double(s) / kSteps, u = 1 - t;
+            points << p0 * (u * u * u) + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * (t * t * t);
+        }
+    }
+    if (bz.eflag)
+        points << map(bz.ep);
+    return points;
+}
+
+} // namespace
+
+struct GraphLayouter::GroupLayout
+{
+    QSizeF size;
+    QList<QPointF> childPos; // top-left of each child, members first, then child groups
+    QHash<QString, QList<QPointF>> routes; // by local edge key, relative to the group
+};
+
+// Facts about one model that every group's layout needs.
+struct GraphLayouter::Context
+{
+    const GraphModel& model;
+    QList<int> depth; // of each group
+    QList<QList<EdgeRole>> roles; // per group: the edges it routes
+    QList<QHash<Item, int>> localIndex; // per group: child item -> local index
+    QList<QString> keys; // per (edge, role) slot: computed lazily
+    QList<std::shared_ptr<const GroupLayout>> layouts; // per group, once laid out
+    QList<QString> signatures; // per group
+
+    explicit Context(const GraphModel& m)
+        : model(m)
+    {
+        const int groups = int(m.groups.size());
+        depth.resize(groups);
+        for (int g = 1; g < groups; ++g)
+            depth[g] = depth[m.groups[g].parent] + 1; // parents come before children
+        roles.resize(groups);
+        localIndex.resize(groups);
+        layouts.resize(groups);
+        signatures.resize(groups);
+        for (int g = 0; g < groups; ++g) {
+            int i = 0;
+            for (int n : m.groups[g].nodes)
+                localIndex[g].insert(nodeItem(n), i++);
+            for (int c : m.groups[g].groups)
+                localIndex[g].insert(groupItem(c), i++);
+        }
+        for (int e = 0; e < m.edges.size(); ++e) {
+            int a = m.nodes[m.edges[e].from].group, b = m.nodes[m.edges[e].to].group;
+            // Climb to the lowest common group; each group passed on the way routes to its border.
+            while (a != b) {
+                if (depth[a] >= depth[b]) {
+                    roles[a] << EdgeRole { e, Role::OutPort };
+                    a = m.groups[a].parent;
+                } else {
+                    roles[b] << EdgeRole { e, Role::InPort };
+                    b = m.groups[b].parent;
+                }
+            }
+            roles[a] << EdgeRole { e, Role::Internal };
+        }
+    }
+
+    // The child of `group` that holds `node`, or the node itself when it is a direct member.
+    Item childHolding(int group, int node) const
+    {
+        int g = model.nodes[node].group;
+        if (g == group)
+            return nodeItem(node);
+        while (model.groups[g].parent != group)
+            g = model.groups[g].parent;
+        return groupItem(g);
+    }
+
+    QString portValue(const GraphEdge& e) const
+    {
+        const GraphNode& from = model.nodes[e.from];
+        return (e.control ? QStringLiteral("ctl") : e.value) + QLatin1Char('@') + from.kind + QLatin1Char('/') + from.label;
+    }
+};
+
+GraphLayouter::GraphLayouter()
+    : m_gvc(gvContext())
+{
+}
+
+GraphLayouter::~GraphLayouter() { gvFreeContext(static_cast<GVC_t*>(m_gvc)); }
+
+GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<bool>* cancel)
+{
+    GraphLayout out;
+    if (model.groups.isEmpty())
+        return out;
+    Context context(model);
+    m_context = &context;
+    std::shared_ptr<const GroupLayout> root;
+    try {
+        root = layoutGroup(model, 0, cancel, out);
+    } catch (...) {
+        m_context = nullptr;
+        throw;
+    }
+    m_context = nullptr;
+    if (!root)
+        return GraphLayout();
+
+    // Place every group's children at absolute positions, top-down.
+    out.nodes.resize(model.nodes.size());
+    out.groups.resize(model.groups.size());
+    out.groups[0] = QRectF(QPointF(0, 0), root->size);
+    QList<int> pending { 0 };
+    while (!pending.isEmpty()) {
+        const int g = pending.takeLast();
+        const QPointF origin = out.groups[g].topLeft();
+        const GroupLayout& gl = *context.layouts[g];
+        int i = 0;
+        for (int n : model.groups[g].nodes) {
+            out.nodes[n] = QRectF(origin + gl.childPos[i++], QSizeF(model.nodes[n].width, model.nodes[n].height));
+        }
+        for (int c : model.groups[g].groups) {
+            out.groups[c] = QRectF(origin + gl.childPos[i++], context.layouts[c]->size);
+            pending << c;
+        }
+    }
+
+    // Each edge's route: up through the groups around its source, across the common group,
+    // down through the groups around its target.
+    QList<QList<QPair<int, QString>>> segments(model.edges.size()); // (group, key) per edge, in order
+    QList<int> upEnd(model.edges.size(), 0);
+    for (int g = 0; g < model.groups.size(); ++g) {
+        for (const EdgeRole& r : context.roles[g]) {
+            const GraphEdge& e = model.edges[r.edge];
+            QString key;
+            switch (r.role) {
+            case Role::OutPort:
+                key = QStringLiteral("out:%1:%2").arg(context.portValue(e)).arg(context.localIndex[g].value(context.childHolding(g, e.from)));
+                break;
+            case Role::InPort:
+                key = QStringLiteral("in:%1:%2").arg(context.portValue(e)).arg(context.localIndex[g].value(context.childHolding(g, e.to)));
+                break;
+            case Role::Internal:
+                key = context.keys.value(r.edge);
+                break;
+            }
+            segments[r.edge] << qMakePair(g, key);
+        }
+    }
+    out.edges.resize(model.edges.size());
+    for (int e = 0; e < model.edges.size(); ++e) {
+        // Order: out-ports from the deepest group up, the internal part, in-ports from the top down.
+        QList<QPair<int, QString>> ups, downs, internal;
+        for (const auto& s : segments[e]) {
+            if (s.second.startsWith(QLatin1String("out:")))
+                ups << s;
+            else if (s.second.startsWith(QLatin1String("in:")))
+                downs << s;
+            else
+                internal << s;
+        }
+        std::sort(ups.begin(), ups.end(), [&](auto& a, auto& b) { return context.depth[a.first] > context.depth[b.first]; });
+        std::sort(downs.begin(), downs.end(), [&](auto& a, auto& b) { return context.depth[a.first] < context.depth[b.first]; });
+        QList<QPointF> points;
+        for (const auto& list : { ups, internal, downs }) {
+            for (const auto& s : list) {
+                const QPointF origin = out.groups[s.first].topLeft();
+                for (const QPointF& p : context.layouts[s.first]->routes.value(s.second))
+                    points << origin + p;
+            }
+        }
+        out.edges[e] = points;
+    }
+    out.bounds = out.groups[0];
+    return out;
+}
+
+std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::layoutGroup(const GraphModel& model, int g,
+    const std::atomic<bool>* cancel, GraphLayout& out)
+{
+    Context& ctx = *m_context;
+    const GraphGroup& group = model.groups[g];
+    for (int c : group.groups) {
+        if (!layoutGroup(model, c, cancel, out))
+            return nullptr;
+    }
+    if (cancel && cancel->load())
+        return nullptr;
+
+    // The local edges of this level, with keys independent of node ids so cached layouts
+    // survive renumbering when another call expands.
+    struct LocalEdge
+    {
+        QString key;
+        QString tail; // local item name or port name
+        QString head;
+    };
+    QList<LocalEdge> local;
+    QSet<QString> seen;
+    QHash<QString, int> occurrences;
+    QStringList inPorts, outPorts;
+    auto itemName = [&](Item item) { return QStringLiteral("c%1").arg(ctx.localIndex[g].value(item)); };
+    for (const EdgeRole& r : ctx.roles[g]) {
+        const GraphEdge& e = model.edges[r.edge];
+        if (r.role == Role::Internal) {
+            const QString from = itemName(ctx.childHolding(g, e.from)), to = itemName(ctx.childHolding(g, e.to));
+            const QString base = QStringLiteral("i:%1:%2:%3").arg(from, to, e.control ? QStringLiteral("ctl") : e.value);
+            const QString key = base + QLatin1Char(':') + QString::number(occurrences[base]++);
+            while (ctx.keys.size() <= r.edge)
+                ctx.keys << QString();
+            ctx.keys[r.edge] = key;
+            local << LocalEdge { key, from, to };
+        } else {
+            const bool outgoing = r.role == Role::OutPort;
+            const QString port = (outgoing ? QStringLiteral("out:") : QStringLiteral("in:")) + ctx.portValue(e);
+            const int child = ctx.localIndex[g].value(ctx.childHolding(g, outgoing ? e.from : e.to));
+            const QString key = port + QLatin1Char(':') + QString::number(child);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            (outgoing ? outPorts : inPorts) << port;
+            const QString childName = QStringLiteral("c%1").arg(child);
+            local << (outgoing ? LocalEdge { key, childName, port } : LocalEdge { key, port, childName });
+        }
+    }
+    inPorts.removeDuplicates();
+    outPorts.removeDuplicates();
+
+    // The content signature: what dot would see.
+    QByteArray signature = group.kind.toUtf8() + '|' + group.label.toUtf8();
+    for (int n : group.nodes) {
+        const GraphNode& node = model.nodes[n];
+        signature += QStringLiteral("|n%1,%2,%3").arg(node.label).arg(node.width).arg(node.height).toUtf8();
+    }
+    for (int c : group.groups)
+        signature += "|g" + ctx.signatures[c].toUtf8();
+    for (const LocalEdge& e : local)
+        signature += "|e" + e.key.toUtf8();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(signature, QCryptographicHash::Sha1).toHex());
+    ctx.signatures[g] = hash;
+    if (auto cached = m_cache.value(hash)) {
+        ctx.layouts[g] = cached;
+        return cached;
+    }
+
+    // One dot run for this level.
+    Agraph_t* graph = agopen(cstr("g"), Agdirected, nullptr);
+    agattr(graph, AGRAPH, cstr("rankdir"), cstr("TB"));
+    agattr(graph, AGRAPH, cstr("nodesep"), cstr("0.25"));
+    agattr(graph, AGRAPH, cstr("ranksep"), cstr("0.3"));
+    agattr(graph, AGNODE, cstr("shape"), cstr("box"));
+    agattr(graph, AGNODE, cstr("fixedsize"), cstr("true"));
+    agattr(graph, AGNODE, cstr("label"), cstr(""));
+    agattr(graph, AGNODE, cstr("width"), cstr("1"));
+    agattr(graph, AGNODE, cstr("height"), cstr("0.5"));
+    agattr(graph, AGEDGE, cstr("arrowsize"), cstr("0.6"));
+
+    QList<QSizeF> sizes;
+    QList<Agnode_t*> children;
+    for (int n : group.nodes)
+        sizes << QSizeF(model.nodes[n].width, model.nodes[n].height);
+    for (int c : group.groups)
+        sizes << ctx.layouts[c]->size;
+    for (int i = 0; i < sizes.size(); ++i) {
+        const QByteArray name = QStringLiteral("c%1").arg(i).toUtf8();
+        Agnode_t* node = agnode(graph, const_cast<char*>(name.constData()), 1);
+        setAttr(node, "width", inches(sizes[i].width()));
+        setAttr(node, "height", inches(sizes[i].height()));
+        children << node;
+    }
+    std::unordered_map<std::string, Agnode_t*> ports;
+    auto addPorts = [&](const QStringList& names, const char* subgraph, const char* rank) {
+        if (names.isEmpty())
+            return;
+        Agraph_t* sub = agsubg(graph, cstr(subgraph), 1);
+        agsafeset(sub, cstr("rank"), cstr(rank), cstr(""));
+        for (const QString& p : names) {
+            const QByteArray name = p.toUtf8();
+            Agnode_t* node = agnode(sub, const_cast<char*>(name.constData()), 1);
+            setAttr(node, "shape", "point");
+            setAttr(node, "width", "0.05");
+            setAttr(node, "height", "0.05");
+            ports[name.toStdString()] = node;
+        }
+    };
+    addPorts(inPorts, "ports_in", "min");
+    addPorts(outPorts, "ports_out", "max");
+    auto find = [&](const QString& name) -> Agnode_t* {
+        if (name.startsWith(QLatin1Char('c')) && !name.contains(QLatin1Char(':')))
+            return children.value(name.mid(1).toInt());
+        const auto it = ports.find(name.toStdString());
+        return it == ports.end() ? nullptr : it->second;
+    };
+    QList<QPair<Agedge_t*, QString>> edges;
+    for (int i = 0; i < local.size(); ++i) {
+        Agnode_t* tail = find(local[i].tail);
+        Agnode_t* head = find(local[i].head);
+        if (!tail || !head)
+            continue;
+        const QByteArray name = QByteArray::number(i);
+        edges << qMakePair(agedge(graph, tail, head, const_cast<char*>(name.constData()), 1), local[i].key);
+    }
+
+    GVC_t* gvc = static_cast<GVC_t*>(m_gvc);
+    if (gvLayout(gvc, graph, "dot") != 0) {
+        agclose(graph);
+        throw UserError(LayouterText::tr("Graphviz could not lay out the graph. Is its dot plugin installed "
+                                         "(libgvc6, then `dot -c` as root)?"));
+    }
+    ++out.dotRuns;
+
+    const boxf bb = GD_bb(graph);
+    const bool hasTitle = g != 0;
+    const double top = (hasTitle ? kGroupTitle : 0.0) + kGroupPadding;
+    auto map = [&](pointf p) { return QPointF(p.x - bb.LL.x + kGroupPadding, bb.UR.y - p.y + top); };
+    auto layout = std::make_shared<GroupLayout>();
+    layout->size = QSizeF(bb.UR.x - bb.LL.x + 2 * kGroupPadding, bb.UR.y - bb.LL.y + top + kGroupPadding);
+    for (int i = 0; i < children.size(); ++i) {
+        const QPointF center = map(ND_coord(children[i]));
+        layout->childPos << center - QPointF(sizes[i].width() / 2, sizes[i].height() / 2);
+    }
+    for (const auto& e : edges) {
+        // Routes to and from ports end at the port; the parent's route continues from there,
+        // so the pieces join up when an edge's segments are concatenated.
+        layout->routes.insert(e.second, sampleSpline(ED_spl(e.first), map));
+    }
+    gvFreeLayout(gvc, graph);
+    agclose(graph);
+
+    ctx.layouts[g] = layout;
+    m_cache.insert(hash, layout);
+    return layout;
+}
+
+QRectF GraphLayouter::layoutFlat(const GraphModel& model)
+{
+    Agraph_t* graph = agopen(cstr("flat"), Agdirected, nullptr);
+    agattr(graph, AGRAPH, cstr("rankdir"), cstr("TB"));
+    agattr(graph, AGNODE, cstr("shape"), cstr("box"));
+    agattr(graph, AGNODE, cstr("fixedsize"), cstr("true"));
+    agattr(graph, AGNODE, cstr("label"), cstr(""));
+    agattr(graph, AGNODE, cstr("width"), cstr("1"));
+    agattr(graph, AGNODE, cstr("height"), cstr("0.5"));
+    QList<Agnode_t*> nodes;
+    for (const GraphNode& n : model.nodes) {
+        const QByteArray name = QByteArray::number(n.id);
+        Agnode_t* node = agnode(graph, const_cast<char*>(name.constData()), 1);
+        setAttr(node, "width", inches(n.width));
+        setAttr(node, "height", inches(n.height));
+        nodes << node;
+    }
+    for (const GraphEdge& e : model.edges)
+        agedge(graph, nodes[e.from], nodes[e.to], nullptr, 1);
+    GVC_t* gvc = static_cast<GVC_t*>(m_gvc);
+    if (gvLayout(gvc, graph, "dot") != 0) {
+        agclose(graph);
+        throw UserError(LayouterText::tr("Graphviz could not lay out the graph."));
+    }
+    const boxf bb = GD_bb(graph);
+    gvFreeLayout(gvc, graph);
+    agclose(graph);
+    return QRectF(bb.LL.x, bb.LL.y, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+}
+
+} // namespace jitscope

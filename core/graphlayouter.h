@@ -1,0 +1,48 @@
+#pragma once
+
+#include "graphmodel.h"
+
+#include <QHash>
+
+#include <atomic>
+#include <memory>
+
+namespace jitscope {
+
+// Lays out a GraphModel with Graphviz's dot, one group at a time: each expanded group is laid
+// out on its own with its children as sized boxes, then placed in its parent, so the cost grows
+// with what is visible. Group layouts are cached by content, so expanding one call re-runs dot
+// only for that group and its ancestors. Not thread-safe: use one per thread.
+class GraphLayouter
+{
+public:
+    GraphLayouter();
+    ~GraphLayouter();
+    GraphLayouter(const GraphLayouter&) = delete;
+    GraphLayouter& operator=(const GraphLayouter&) = delete;
+
+    // Throws UserError when Graphviz fails; returns an empty layout when `cancel` turns true.
+    GraphLayout layout(const GraphModel& model, const std::atomic<bool>* cancel = nullptr);
+
+    // One plain dot run over every node of the model, ignoring groups: the reference figure
+    // for benchmarks. Returns the bounding box.
+    QRectF layoutFlat(const GraphModel& model);
+
+    void clearCache() { m_cache.clear(); }
+
+    static constexpr double kGroupPadding = 10.0;
+    static constexpr double kGroupTitle = 20.0;
+
+    struct GroupLayout; // the cached layout of one group, in its own coordinates
+
+private:
+    std::shared_ptr<const GroupLayout> layoutGroup(const GraphModel& model, int group, const std::atomic<bool>* cancel,
+        GraphLayout& out);
+
+    struct Context;
+    void* m_gvc; // GVC_t*, kept out of this header
+    QHash<QString, std::shared_ptr<const GroupLayout>> m_cache;
+    Context* m_context = nullptr;
+};
+
+} // namespace jitscope

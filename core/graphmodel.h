@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QPointF>
+#include <QRectF>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace jitscope {
+
+// A method's TorchScript graph as JitScope draws it: nodes, data edges, and nested groups for
+// expanded module/function calls and control-flow blocks. Built on the session's thread from a
+// torch::jit::Graph; pure data from then on.
+
+struct GraphValue
+{
+    QString name; // debug name, "x.1", or the folded text ("linear.weight", "1")
+    QString type; // as the IR prints it
+    int node = -1; // producing node (outputs) or consuming node (inputs); -1 for folded inputs
+    bool folded = false; // a constant or attribute folded into the consumer
+};
+
+struct GraphNode
+{
+    int id = 0;
+    QString kind; // "aten::linear", "prim::If", "prim::CallMethod", "prim::Param", "prim::Return"
+    QString label; // "linear", "features.0", "x"
+    QString sublabel; // "Conv2d" for a module call; empty otherwise
+    QList<GraphValue> inputs; // in argument order; folded ones carry their text in `name`
+    QStringList inputNames; // the schema's argument names where known, else ""
+    QList<GraphValue> outputs;
+    QList<QPair<QString, QString>> attributes; // node attributes and folded inputs: name, value
+    QString source; // "file:line:col" or empty
+    int sourceLine = 0;
+    QString module; // path of the module whose method holds the node
+    int group = 0; // innermost group holding the node
+    QString expandKey; // non-empty for a call that can be expanded in place
+    bool expanded = false;
+    double width = 0, height = 0; // box size for layout, in points
+};
+
+struct GraphEdge
+{
+    int from = 0; // node ids
+    int to = 0;
+    QString value; // the value's name; empty for control edges
+    QString type;
+    bool control = false; // orders blocks inside an If/Loop; carries no value
+};
+
+struct GraphGroup
+{
+    int id = 0;
+    QString kind; // "graph" (the root), "module", "function", "if", "loop", "block"
+    QString label;
+    QString module; // for module groups: the module path
+    QString expandKey; // for module/function groups: the key that collapses them again
+    int parent = -1;
+    QList<int> nodes; // direct member nodes
+    QList<int> groups; // direct child groups, in order
+};
+
+struct GraphModel
+{
+    QString module; // path of the module the method belongs to
+    QString method;
+    QList<GraphNode> nodes; // nodes[i].id == i
+    QList<GraphEdge> edges;
+    QList<GraphGroup> groups; // groups[0] is the root, groups[i].id == i
+    QStringList expandableKeys; // every call in the graph that can expand, outermost first
+};
+
+// How a graph is built: folded or not, and which calls are expanded.
+struct GraphOptions
+{
+    enum class Expand { None, All, Depth, Keys };
+    bool fold = true;
+    Expand expand = Expand::None;
+    int depth = 0; // with Depth: expand calls nested fewer than `depth` levels deep
+    QSet<QString> keys; // with Keys: the calls to expand
+};
+
+// Where every node, group and edge is, in points with y growing downwards.
+struct GraphLayout
+{
+    QList<QRectF> nodes; // by node id
+    QList<QRectF> groups; // by group id
+    QList<QList<QPointF>> edges; // by edge index: a polyline through the route's control points
+    QRectF bounds;
+    int dotRuns = 0; // Graphviz layouts run (one per group laid out anew)
+};
+
+struct GraphSnapshot
+{
+    GraphModel model;
+    GraphLayout layout;
+    double buildMs = 0;
+    double layoutMs = 0;
+};
+
+using GraphSnapshotPtr = std::shared_ptr<const GraphSnapshot>;
+
+// The request behind a graph: which method, and how to show it.
+struct GraphRequest
+{
+    QString module;
+    QString method; // empty: forward
+    GraphOptions options;
+};
+
+} // namespace jitscope
+
+Q_DECLARE_METATYPE(jitscope::GraphSnapshotPtr)

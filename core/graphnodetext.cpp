@@ -1,0 +1,37 @@
+#include "graphnodetext.h"
+
+namespace jitscope {
+
+QStringList graphNodeLines(const GraphNode& node)
+{
+    constexpr int kMaxLines = 4;
+    constexpr int kMaxChars = 30;
+    QStringList lines;
+    for (const auto& attr : node.attributes) {
+        QString line = attr.first + QStringLiteral(" = ") + attr.second;
+        if (line.size() > kMaxChars)
+            line = line.left(kMaxChars - 1) + QChar(0x2026);
+        lines << line;
+        if (lines.size() == kMaxLines) {
+            if (node.attributes.size() > kMaxLines)
+                lines.last() = QStringLiteral("… %1 more").arg(node.attributes.size() - kMaxLines + 1);
+            break;
+        }
+    }
+    return lines;
+}
+
+void sizeGraphNode(GraphNode& node)
+{
+    // Core has no fonts: sizes assume a 9 pt sans-serif's average advance, and the view
+    // elides what does not fit.
+    constexpr double kCharWidth = 6.6;
+    const QStringList lines = graphNodeLines(node);
+    qsizetype chars = qMax(node.label.size(), node.sublabel.size());
+    for (const QString& line : lines)
+        chars = qMax(chars, line.size());
+    node.width = qMax(64.0, chars * kCharWidth + 20.0);
+    node.height = 26.0 + (node.sublabel.isEmpty() ? 0.0 : 13.0) + 13.0 * lines.size();
+}
+
+} // namespace jitscope

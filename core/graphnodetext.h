@@ -1,0 +1,12 @@
+#pragma once
+
+#include "graphmodel.h"
+
+namespace jitscope {
+
+// The attribute lines a node box shows (at most a few, elided), shared by layout and drawing.
+QStringList graphNodeLines(const GraphNode& node);
+// Box size of a node for layout, from its label and the lines it shows.
+void sizeGraphNode(GraphNode& node);
+
+} // namespace jitscope

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "graphmodel.h"
+
+#include <QColor>
+#include <QSet>
+
+class QPainter;
+
+namespace jitscope {
+
+// Draws a laid-out graph: the one look shared by the graph view, SVG/PNG export and the CLI.
+class GraphPainter
+{
+public:
+    // What to emphasise: a selected node, and highlighted nodes and edges (a value's producer
+    // and consumers, search hits).
+    struct Emphasis
+    {
+        int selectedNode = -1;
+        QSet<int> nodes;
+        QSet<int> edges;
+    };
+
+    static QColor nodeFill(const GraphNode& node);
+    static void paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect);
+    static void paintNode(QPainter& p, const GraphNode& node, const QRectF& rect, bool selected, bool highlighted);
+    static void paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted);
+    // Everything, back to front, in graph coordinates.
+    static void paint(QPainter& p, const GraphSnapshot& graph, const Emphasis& emphasis);
+    static void paint(QPainter& p, const GraphSnapshot& graph);
+
+    static constexpr double kMargin = 16.0;
+    // Writes an SVG or PNG file of the whole graph; `scale` multiplies the PNG's size in points.
+    static bool exportSvg(const GraphSnapshot& graph, const QString& path, QString* error);
+    static bool exportPng(const GraphSnapshot& graph, const QString& path, double scale, QString* error);
+    // The PNG's pixel size at `scale`, kept within what QImage can allocate.
+    static QSize pngSize(const GraphSnapshot& graph, double scale);
+};
+
+} // namespace jitscope

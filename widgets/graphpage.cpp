@@ -1,0 +1,408 @@
+#include "graphpage.h"
+
+#include "graphpainter.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "modelsession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace jitscope {
+
+namespace {
+
+QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAutoRaise(true);
+    return b;
+}
+
+QString escaped(const QString& s) { return s.toHtmlEscaped(); }
+
+} // namespace
+
+GraphPage::GraphPage(ModelSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_scene(new GraphScene(this))
+    , m_view(new GraphView(m_scene, this))
+    , m_inspector(new QTextBrowser(this))
+    , m_methodPicker(new QComboBox(this))
+    , m_foldBox(new QCheckBox(tr("Fold constants"), this))
+    , m_depthBox(new QSpinBox(this))
+    , m_findEdit(new QLineEdit(this))
+    , m_findLabel(new QLabel(this))
+    , m_info(new QLabel(this))
+    , m_message(new QLabel(this))
+{
+    m_methodPicker->setMinimumContentsLength(14);
+    m_methodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_methodPicker->setToolTip(tr("The method whose graph is shown"));
+    connect(m_methodPicker, &QComboBox::activated, this, [this](int index) {
+        const QStringList parts = m_methodPicker->itemData(index).toStringList();
+        if (parts.size() == 2)
+            showMethod(parts[0], parts[1]);
+    });
+    m_foldBox->setChecked(true);
+    m_foldBox->setToolTip(tr("Show constants, constant lists and attribute reads as attributes of the nodes that use them"));
+    connect(m_foldBox, &QCheckBox::toggled, this, &GraphPage::setFolding);
+
+    auto* expandAllButton = toolButton(tr("Expand All"), tr("Expand every module and function call: the fully inlined graph"), this);
+    connect(expandAllButton, &QToolButton::clicked, this, &GraphPage::expandAll);
+    auto* collapseAllButton = toolButton(tr("Collapse All"), tr("Show every call as one box"), this);
+    connect(collapseAllButton, &QToolButton::clicked, this, &GraphPage::collapseAll);
+    m_depthBox->setRange(1, 20);
+    m_depthBox->setValue(1);
+    m_depthBox->setPrefix(tr("depth "));
+    auto* depthButton = toolButton(tr("Expand to Depth"), tr("Expand calls nested fewer levels deep than this"), this);
+    connect(depthButton, &QToolButton::clicked, this, [this] { expandToDepth(m_depthBox->value()); });
+    auto* fitButton = toolButton(tr("Fit"), tr("Fit the graph to the window"), this);
+    connect(fitButton, &QToolButton::clicked, m_view, &GraphView::fitGraph);
+    auto* zoomIn = toolButton(QStringLiteral("+"), tr("Zoom in"), this);
+    connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
+    auto* zoomOut = toolButton(QStringLiteral("−"), tr("Zoom out"), this);
+    connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
+    auto* exportButton = toolButton(tr("Export…"), tr("Save the graph as SVG or PNG"), this);
+    connect(exportButton, &QToolButton::clicked, this, &GraphPage::exportDialog);
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->addWidget(m_methodPicker);
+    bar->addWidget(m_foldBox);
+    bar->addSpacing(8);
+    bar->addWidget(expandAllButton);
+    bar->addWidget(collapseAllButton);
+    bar->addWidget(m_depthBox);
+    bar->addWidget(depthButton);
+    bar->addSpacing(8);
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addWidget(fitButton);
+    bar->addWidget(exportButton);
+    bar->addStretch();
+
+    m_findEdit->setPlaceholderText(tr("Find op, value or module (Enter: next, Shift+Enter: previous)"));
+    m_findEdit->setClearButtonEnabled(true);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] {
+        find(m_findEdit->text(), QGuiApplication::keyboardModifiers() & Qt::ShiftModifier);
+    });
+    auto* prev = toolButton(tr("Previous"), tr("Previous match"), this);
+    connect(prev, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), true); });
+    auto* next = toolButton(tr("Next"), tr("Next match"), this);
+    connect(next, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), false); });
+    auto* findRow = new QHBoxLayout;
+    findRow->setContentsMargins(4, 0, 4, 2);
+    findRow->addWidget(m_findEdit, 2);
+    findRow->addWidget(prev);
+    findRow->addWidget(next);
+    findRow->addWidget(m_findLabel);
+    findRow->addSpacing(8);
+    findRow->addWidget(m_info, 1);
+    // The counts line may be cut short rather than widen the window.
+    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_info->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #a03030; padding: 4px; }"));
+    m_message->hide();
+
+    m_inspector->setOpenLinks(false);
+    m_inspector->setPlaceholderText(tr("Click a node to inspect it; click an edge to highlight its value's producer "
+                                       "and consumers; double-click a call to expand it, a group's title to collapse it."));
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_inspector);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 800, 260 });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addLayout(findRow);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(m_session, &ModelSession::graphReady, this, &GraphPage::onGraphReady);
+    connect(m_session, &ModelSession::requestFailed, this, &GraphPage::onRequestFailed);
+    connect(m_scene, &GraphScene::nodeSelected, this, &GraphPage::showInspector);
+    connect(m_scene, &GraphScene::nodeActivated, this, [this](int id) {
+        const GraphSnapshotPtr g = m_scene->graph();
+        if (g && !g->model.nodes[id].expandKey.isEmpty())
+            toggleCall(g->model.nodes[id].expandKey);
+    });
+    connect(m_scene, &GraphScene::groupActivated, this, [this](int id) {
+        const GraphSnapshotPtr g = m_scene->graph();
+        if (g && !g->model.groups[id].expandKey.isEmpty())
+            toggleCall(g->model.groups[id].expandKey);
+    });
+    connect(m_scene, &GraphScene::valueSelected, this, [this](int edge) {
+        const GraphEdge& e = m_scene->graph()->model.edges[edge];
+        Q_EMIT statusMessage(tr("Value %%1 : %2 — producer and %n consumer(s) highlighted", nullptr,
+            int(m_scene->highlightedNodes().size()) - 1)
+                                 .arg(e.value, e.type));
+    });
+}
+
+GraphSnapshotPtr GraphPage::graph() const { return m_scene->graph(); }
+
+void GraphPage::setSnapshot(const SnapshotPtr& snapshot)
+{
+    m_snapshot = snapshot;
+    m_module.clear();
+    m_method.clear();
+    m_scene->setGraph(nullptr);
+    m_inspector->clear();
+    updateMethodPicker();
+}
+
+void GraphPage::updateMethodPicker()
+{
+    m_methodPicker->clear();
+    if (!m_snapshot)
+        return;
+    for (const MethodInfo& m : m_snapshot->methods) {
+        const QString label = (m.module.isEmpty() ? QString() : m.module + QLatin1Char('.')) + m.name;
+        m_methodPicker->addItem(label, QStringList { m.module, m.name });
+    }
+}
+
+void GraphPage::showMethod(const QString& module, const QString& method)
+{
+    if (module == m_module && method == m_method && (m_scene->graph() || m_requestId))
+        return;
+    m_module = module;
+    m_method = method;
+    m_options.expand = GraphOptions::Expand::Keys;
+    m_options.keys.clear();
+    m_fitPending = true;
+    for (int i = 0; i < m_methodPicker->count(); ++i) {
+        if (m_methodPicker->itemData(i).toStringList() == QStringList { module, method })
+            m_methodPicker->setCurrentIndex(i);
+    }
+    request();
+}
+
+void GraphPage::request()
+{
+    if (!m_snapshot || m_method.isEmpty())
+        return;
+    m_message->hide();
+    m_info->setText(tr("Laying out…"));
+    m_requestId = m_session->requestGraph({ m_module, m_method, m_options });
+}
+
+void GraphPage::expandAll()
+{
+    m_options.expand = GraphOptions::Expand::All;
+    request();
+}
+
+void GraphPage::collapseAll()
+{
+    m_options.expand = GraphOptions::Expand::Keys;
+    m_options.keys.clear();
+    request();
+}
+
+void GraphPage::expandToDepth(int depth)
+{
+    m_options.expand = GraphOptions::Expand::Depth;
+    m_options.depth = depth;
+    request();
+}
+
+void GraphPage::toggleCall(const QString& expandKey)
+{
+    // Expanding or collapsing one call keeps every other call as it is shown now.
+    if (m_options.expand != GraphOptions::Expand::Keys) {
+        m_options.keys.clear();
+        if (const GraphSnapshotPtr g = m_scene->graph())
+            for (const GraphGroup& group : g->model.groups)
+                if (!group.expandKey.isEmpty())
+                    m_options.keys.insert(group.expandKey);
+        m_options.expand = GraphOptions::Expand::Keys;
+    }
+    if (m_options.keys.contains(expandKey))
+        m_options.keys.remove(expandKey);
+    else
+        m_options.keys.insert(expandKey);
+    m_focusKey = expandKey;
+    request();
+}
+
+void GraphPage::setFolding(bool fold)
+{
+    if (m_foldBox->isChecked() != fold)
+        m_foldBox->setChecked(fold); // re-enters through toggled
+    if (m_options.fold == fold)
+        return;
+    m_options.fold = fold;
+    request();
+}
+
+void GraphPage::onGraphReady(quint64 id, const GraphSnapshotPtr& graph)
+{
+    if (id != m_requestId)
+        return; // a newer request is on its way
+    m_requestId = 0;
+    const QPointF oldCenter = m_view->mapToScene(m_view->viewport()->rect().center());
+    m_scene->setGraph(graph);
+    m_inspector->clear();
+    m_hits.clear();
+    m_hitIndex = -1;
+    m_findLabel->clear();
+    m_info->setText(tr("%1 nodes · %2 edges · %3 groups · built in %4 ms, laid out in %5 ms (%6 dot runs)")
+                        .arg(graph->model.nodes.size())
+                        .arg(graph->model.edges.size())
+                        .arg(graph->model.groups.size() - 1)
+                        .arg(graph->buildMs, 0, 'f', 0)
+                        .arg(graph->layoutMs, 0, 'f', 0)
+                        .arg(graph->layout.dotRuns));
+    if (m_fitPending) {
+        m_fitPending = false;
+        m_view->fitGraph();
+    } else if (!m_focusKey.isEmpty()) {
+        // Keep the call that was toggled in view.
+        for (const GraphGroup& g : graph->model.groups)
+            if (g.expandKey == m_focusKey)
+                m_view->centerOn(graph->layout.groups[g.id].topLeft() + QPointF(m_view->viewport()->width() / 2.0 / m_view->zoom() - 20, m_view->viewport()->height() / 2.0 / m_view->zoom() - 20));
+        for (const GraphNode& n : graph->model.nodes)
+            if (n.expandKey == m_focusKey)
+                m_view->centerOn(graph->layout.nodes[n.id].center());
+    } else {
+        m_view->centerOn(oldCenter);
+    }
+    m_focusKey.clear();
+    Q_EMIT graphShown();
+}
+
+void GraphPage::onRequestFailed(quint64 id, const QString& message)
+{
+    if (id != m_requestId)
+        return;
+    m_requestId = 0;
+    m_info->clear();
+    m_message->setText(message);
+    m_message->show();
+    Q_EMIT statusMessage(message);
+}
+
+int GraphPage::find(const QString& text, bool backwards)
+{
+    const GraphSnapshotPtr g = m_scene->graph();
+    if (!g || text.isEmpty()) {
+        m_scene->setSearchHits({});
+        m_findLabel->clear();
+        return 0;
+    }
+    if (text != m_lastFind) {
+        m_lastFind = text;
+        m_hits.clear();
+        m_hitIndex = -1;
+        for (const GraphNode& n : g->model.nodes) {
+            bool match = n.kind.contains(text, Qt::CaseInsensitive) || n.label.contains(text, Qt::CaseInsensitive)
+                || n.sublabel.contains(text, Qt::CaseInsensitive) || n.module.contains(text, Qt::CaseInsensitive);
+            for (const GraphValue& v : n.outputs)
+                match = match || v.name.contains(text, Qt::CaseInsensitive);
+            for (const GraphValue& v : n.inputs)
+                match = match || (v.folded && v.name.contains(text, Qt::CaseInsensitive));
+            if (match)
+                m_hits << n.id;
+        }
+        m_scene->setSearchHits(m_hits);
+    }
+    if (m_hits.isEmpty()) {
+        m_findLabel->setText(tr("no match"));
+        return 0;
+    }
+    m_hitIndex = backwards ? (m_hitIndex <= 0 ? int(m_hits.size()) - 1 : m_hitIndex - 1)
+                           : (m_hitIndex + 1) % int(m_hits.size());
+    const int node = m_hits[m_hitIndex];
+    m_scene->selectNode(node);
+    m_view->centerOnNode(node);
+    m_findLabel->setText(tr("%1 of %2").arg(m_hitIndex + 1).arg(m_hits.size()));
+    return int(m_hits.size());
+}
+
+void GraphPage::showInspector(int id)
+{
+    const GraphSnapshotPtr g = m_scene->graph();
+    if (!g)
+        return;
+    const GraphNode& n = g->model.nodes[id];
+    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'><code>%2</code></p>").arg(escaped(n.label), escaped(n.kind));
+    html += tr("<p><b>Module:</b> %1</p>").arg(n.module.isEmpty() ? tr("(root)") : escaped(n.module));
+    if (!n.source.isEmpty())
+        html += tr("<p><b>Source:</b> %1</p>").arg(escaped(n.source));
+    if (!n.expandKey.isEmpty())
+        html += tr("<p><i>A call: double-click to expand it in place.</i></p>");
+    auto valueRows = [&](const QList<GraphValue>& values, const QStringList& names) {
+        QString rows;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const GraphValue& v = values[i];
+            const QString arg = i < names.size() && !names[i].isEmpty() ? escaped(names[i]) + QStringLiteral(": ") : QString();
+            rows += QStringLiteral("<li>%1<code>%2</code> <span style='color:#666'>%3</span>%4</li>")
+                        .arg(arg, escaped(v.folded ? v.name : QLatin1Char('%') + v.name), escaped(v.type),
+                            v.folded ? tr(" (folded)") : QString());
+        }
+        return rows.isEmpty() ? tr("<p>none</p>") : QStringLiteral("<ul style='margin-left:-20px'>") + rows + QStringLiteral("</ul>");
+    };
+    html += tr("<p><b>Inputs</b></p>") + valueRows(n.inputs, n.inputNames);
+    html += tr("<p><b>Outputs</b></p>") + valueRows(n.outputs, {});
+    if (!n.attributes.isEmpty()) {
+        html += tr("<p><b>Attributes</b></p><ul style='margin-left:-20px'>");
+        for (const auto& a : n.attributes)
+            html += QStringLiteral("<li>%1 = <code>%2</code></li>").arg(escaped(a.first), escaped(a.second));
+        html += QStringLiteral("</ul>");
+    }
+    m_inspector->setHtml(html);
+}
+
+bool GraphPage::exportTo(const QString& path, QString* error) const
+{
+    const GraphSnapshotPtr g = m_scene->graph();
+    if (!g) {
+        if (error)
+            *error = tr("No graph is shown.");
+        return false;
+    }
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return GraphPainter::exportSvg(*g, path, error);
+    return GraphPainter::exportPng(*g, path, 2.0, error);
+}
+
+void GraphPage::exportDialog()
+{
+    if (!m_scene->graph())
+        return;
+    const QString base = (m_module.isEmpty() ? QString() : m_module + QLatin1Char('.')) + m_method;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), base + QStringLiteral(".svg"),
+        tr("SVG image (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Failed"), error);
+    else
+        Q_EMIT statusMessage(tr("Saved %1").arg(path));
+}
+
+} // namespace jitscope

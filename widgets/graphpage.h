@@ -1,0 +1,86 @@
+#pragma once
+
+#include "graphmodel.h"
+#include "snapshot.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTextBrowser;
+class QToolButton;
+
+namespace jitscope {
+
+class GraphScene;
+class GraphView;
+class ModelSession;
+
+// The graph tab: a method's graph drawn from its layout, with method picker, folding,
+// expand/collapse of calls, find, an inspector for the selected node, and export.
+class GraphPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GraphPage(ModelSession* session, QWidget* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    // Shows a method's graph, collapsed; does nothing if it is already shown.
+    void showMethod(const QString& module, const QString& method);
+
+    void expandAll();
+    void collapseAll();
+    void expandToDepth(int depth);
+    void toggleCall(const QString& expandKey);
+    void setFolding(bool fold);
+    // Selects the next (or previous) node matching the find text and centres it; returns hits.
+    int find(const QString& text, bool backwards = false);
+    bool exportTo(const QString& path, QString* error) const;
+
+    GraphScene* scene() const { return m_scene; }
+    GraphView* view() const { return m_view; }
+    QTextBrowser* inspector() const { return m_inspector; }
+    GraphSnapshotPtr graph() const;
+    QString module() const { return m_module; }
+    QString method() const { return m_method; }
+
+Q_SIGNALS:
+    void graphShown();
+    void statusMessage(const QString& message);
+
+private:
+    void request();
+    void onGraphReady(quint64 id, const GraphSnapshotPtr& graph);
+    void onRequestFailed(quint64 id, const QString& message);
+    void showInspector(int node);
+    void exportDialog();
+    void updateMethodPicker();
+
+    ModelSession* m_session;
+    SnapshotPtr m_snapshot;
+    QString m_module;
+    QString m_method;
+    GraphOptions m_options;
+    quint64 m_requestId = 0;
+    QString m_focusKey; // centre on this call once the new layout arrives
+    bool m_fitPending = false;
+    QList<int> m_hits;
+    int m_hitIndex = -1;
+    QString m_lastFind;
+
+    GraphScene* m_scene;
+    GraphView* m_view;
+    QTextBrowser* m_inspector;
+    QComboBox* m_methodPicker;
+    QCheckBox* m_foldBox;
+    QSpinBox* m_depthBox;
+    QLineEdit* m_findEdit;
+    QLabel* m_findLabel;
+    QLabel* m_info;
+    QLabel* m_message;
+};
+
+} // namespace jitscope

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "graphmodel.h"
+
+#include <QGraphicsScene>
+
+namespace jitscope {
+
+class GraphNodeItem;
+class GraphEdgeItem;
+
+// The items of one laid-out graph: a box per group and node, a route per edge. Selection and
+// highlighting (a value's producer and consumers, search hits) are scene state.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit GraphScene(QObject* parent = nullptr);
+
+    void setGraph(const GraphSnapshotPtr& graph);
+    GraphSnapshotPtr graph() const { return m_graph; }
+
+    int selectedNode() const { return m_selectedNode; }
+    void selectNode(int id);
+    // Highlights the producer and every consumer of the value an edge carries.
+    void highlightValue(int edge);
+    void setSearchHits(const QList<int>& nodes);
+    QSet<int> highlightedNodes() const { return m_highlightNodes; }
+    QSet<int> highlightedEdges() const { return m_highlightEdges; }
+    bool isNodeHighlighted(int id) const { return m_highlightNodes.contains(id) || m_searchHits.contains(id); }
+    bool isEdgeHighlighted(int index) const { return m_highlightEdges.contains(index); }
+
+Q_SIGNALS:
+    void nodeSelected(int id);
+    void nodeActivated(int id); // double-click
+    void groupActivated(int id); // double-click on a group's title
+    void valueSelected(int edge);
+
+private:
+    friend class GraphNodeItem;
+    friend class GraphEdgeItem;
+    void refreshEmphasis();
+
+    GraphSnapshotPtr m_graph;
+    QList<QGraphicsItem*> m_nodeItems;
+    QList<QGraphicsItem*> m_edgeItems;
+    int m_selectedNode = -1;
+    QSet<int> m_highlightNodes;
+    QSet<int> m_highlightEdges;
+    QSet<int> m_searchHits;
+};
+
+} // namespace jitscope

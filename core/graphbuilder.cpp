@@ -6,6 +6,7 @@
 #include "usererror.h"
 #include "valuetext.h"
 
+#include <torch/csrc/jit/api/function_impl.h>
 #include <torch/csrc/jit/ir/constants.h>
 #include <torch/csrc/jit/ir/ir.h>
 
@@ -409,11 +410,14 @@ private:
         }
         const int inner = addGroup(QStringLiteral("module"), label + QStringLiteral(" · ") + type, group, callee);
         m_model.groups[inner].expandKey = key;
+        // The callee's own graph, as its IR view shows it. (The Inline pass splices in an optimized
+        // copy instead, in which constant propagation may already have removed dead branches.)
+        const std::shared_ptr<torch::jit::Graph> graph = method->graph();
         ValueMap calleeValues;
-        const Value* self = method->graph()->inputs()[0];
+        const Value* self = graph->inputs()[0];
         calleeValues[self] = m_options.fold ? Source { -1, QStringLiteral("self"), true, callee, true } : values[n->input(0)];
         calleeValues[self].modulePath = callee;
-        inlineGraph(n, *method->graph(), values, calleeValues, 1, 1, inner, callee, key, depth);
+        inlineGraph(n, *graph, values, calleeValues, 1, 1, inner, callee, key, depth);
     }
 
     void callFunction(const Node* n, const QString& key, const QString& name, torch::jit::Function& fn, int group,

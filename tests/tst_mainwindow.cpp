@@ -3,6 +3,8 @@
 #include "archiveview.h"
 #include "attributetablemodel.h"
 #include "codeview.h"
+#include "graphpage.h"
+#include "graphscene.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "modelsession.h"
@@ -10,6 +12,10 @@
 #include "testutil.h"
 
 #include <QDockWidget>
+#include <QImage>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -169,6 +175,60 @@ private Q_SLOTS:
         for (QAction* a : actions)
             inMenu = inMenu || a->statusTip() == path;
         QVERIFY(inMenu);
+    }
+
+    void graphTab()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.show();
+        GraphPage* page = w.graphPage();
+        QSignalSpy shown(page, &GraphPage::graphShown);
+        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
+        QCOMPARE(w.tabs()->currentWidget(), page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->graph() && page->method() == QLatin1String("forward"), 20000);
+        const GraphSnapshotPtr collapsed = page->graph();
+        QCOMPARE(page->scene()->items().size() > collapsed->model.nodes.size(), true);
+
+        // Double-clicking the collapsed head call expands it in place.
+        int head = -1;
+        for (const GraphNode& n : collapsed->model.nodes)
+            if (n.expandKey == QLatin1String("head:forward"))
+                head = n.id;
+        QVERIFY(head >= 0);
+        shown.clear();
+        Q_EMIT page->scene()->nodeActivated(head);
+        QVERIFY(shown.wait(20000));
+        bool headGroup = false;
+        for (const GraphGroup& g : page->graph()->model.groups)
+            headGroup = headGroup || g.expandKey == QLatin1String("head:forward");
+        QVERIFY(headGroup);
+
+        // Find centres and selects; the inspector describes the node.
+        QCOMPARE(page->find(QStringLiteral("head.fc")), 1);
+        QVERIFY(page->scene()->selectedNode() >= 0);
+        QVERIFY(page->inspector()->toPlainText().contains(QLatin1String("prim::CallMethod")));
+        QVERIFY(page->inspector()->toPlainText().contains(QLatin1String("double-click to expand")));
+        QCOMPARE(page->find(QStringLiteral("no-such-op")), 0);
+
+        // Clicking a value highlights its producer and consumers.
+        page->scene()->highlightValue(0);
+        QVERIFY(page->scene()->highlightedNodes().size() >= 2);
+
+        // Selecting a module in the tree shows its forward.
+        shown.clear();
+        w.selectModule(QStringLiteral("features.1"));
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(page->module(), QStringLiteral("features.1"));
+
+        // Export.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(page->exportTo(dir.filePath(QStringLiteral("g.svg")), &error), qPrintable(error));
+        QVERIFY2(page->exportTo(dir.filePath(QStringLiteral("g.png")), &error), qPrintable(error));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("g.png"))).width() > 10);
+        QVERIFY(!page->exportTo(QStringLiteral("/no/such/dir/g.svg"), &error));
+        QVERIFY(error.contains(QLatin1String("Cannot write")));
     }
 
     void germanTranslationIsWired()

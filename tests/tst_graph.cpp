@@ -1,0 +1,305 @@
+// Graph models and layouts of the examples: folding, control flow, expansion, geometry.
+#include "graphexport.h"
+#include "modelsession.h"
+#include "testutil.h"
+#include "usererror.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace jitscope;
+
+namespace {
+
+QMap<QString, int> kindCounts(const GraphModel& m)
+{
+    QMap<QString, int> counts;
+    for (const GraphNode& n : m.nodes)
+        ++counts[n.kind];
+    return counts;
+}
+
+// "kind label" per node and "from->to value" per edge: what a person sees, without ids' order.
+QStringList fingerprint(const GraphModel& m)
+{
+    QStringList out;
+    for (const GraphNode& n : m.nodes)
+        out << n.kind + QLatin1Char(' ') + n.label;
+    for (const GraphEdge& e : m.edges)
+        out << m.nodes[e.from].label + QStringLiteral("->") + m.nodes[e.to].label + QLatin1Char(' ') + e.value;
+    out.sort();
+    return out;
+}
+
+const GraphGroup* findGroup(const GraphModel& m, const QString& kind, const QString& label = QString())
+{
+    for (const GraphGroup& g : m.groups)
+        if (g.kind == kind && (label.isEmpty() || g.label == label))
+            return &g;
+    return nullptr;
+}
+
+} // namespace
+
+class TestGraph : public QObject
+{
+    Q_OBJECT
+
+    ModelSession m_session;
+
+    GraphSnapshotPtr graph(const QString& example, GraphOptions options, const QString& module = QString(),
+        const QString& method = QString())
+    {
+        m_session.openBlocking(testutil::example(example));
+        return m_session.graphBlocking({ module, method, options });
+    }
+
+    static GraphOptions expandAll(bool fold = true)
+    {
+        GraphOptions o;
+        o.fold = fold;
+        o.expand = GraphOptions::Expand::All;
+        return o;
+    }
+
+    static void checkGeometry(const GraphSnapshot& g)
+    {
+        const GraphModel& m = g.model;
+        const GraphLayout& l = g.layout;
+        QCOMPARE(l.nodes.size(), m.nodes.size());
+        QCOMPARE(l.groups.size(), m.groups.size());
+        QCOMPARE(l.edges.size(), m.edges.size());
+        for (int a = 0; a < m.nodes.size(); ++a) {
+            QVERIFY(l.nodes[a].width() > 0 && l.nodes[a].height() > 0);
+            QVERIFY(l.bounds.contains(l.nodes[a]));
+            for (int b = a + 1; b < m.nodes.size(); ++b)
+                QVERIFY2(!l.nodes[a].intersects(l.nodes[b]),
+                    qPrintable(QStringLiteral("%1 overlaps %2").arg(m.nodes[a].label, m.nodes[b].label)));
+        }
+        for (const GraphGroup& group : m.groups) {
+            for (int n : group.nodes)
+                QVERIFY(l.groups[group.id].contains(l.nodes[n]));
+            for (int c : group.groups)
+                QVERIFY(l.groups[group.id].contains(l.groups[c]));
+        }
+        for (int e = 0; e < m.edges.size(); ++e) {
+            const QList<QPointF>& points = l.edges[e];
+            QVERIFY2(points.size() >= 2, qPrintable(QString::number(e)));
+            const QRectF from = l.nodes[m.edges[e].from].adjusted(-3, -3, 3, 3);
+            const QRectF to = l.nodes[m.edges[e].to].adjusted(-3, -3, 3, 3);
+            QVERIFY2(from.contains(points.first()), qPrintable(m.nodes[m.edges[e].from].label));
+            QVERIFY2(to.contains(points.last()), qPrintable(m.nodes[m.edges[e].to].label));
+        }
+    }
+
+private Q_SLOTS:
+    void foldingCounts()
+    {
+        const auto folded = graph(QStringLiteral("my_cell_scripted"), GraphOptions());
+        const QMap<QString, int> f = kindCounts(folded->model);
+        QCOMPARE(folded->model.nodes.size(), 8);
+        QCOMPARE(f.value(QStringLiteral("prim::Param")), 2); // x, h: self is folded away
+        QCOMPARE(f.value(QStringLiteral("prim::CallMethod")), 2);
+        QCOMPARE(f.value(QStringLiteral("prim::Constant")), 0);
+        QCOMPARE(f.value(QStringLiteral("prim::GetAttr")), 0);
+        QCOMPARE(f.value(QStringLiteral("aten::add")), 1);
+        // The folded constant became an attribute of add.
+        for (const GraphNode& n : folded->model.nodes)
+            if (n.kind == QLatin1String("aten::add"))
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("alpha"), QStringLiteral("1"))));
+
+        GraphOptions noFold;
+        noFold.fold = false;
+        const auto plain = graph(QStringLiteral("my_cell_scripted"), noFold);
+        const QMap<QString, int> p = kindCounts(plain->model);
+        QCOMPARE(plain->model.nodes.size(), 12);
+        QCOMPARE(p.value(QStringLiteral("prim::Param")), 3);
+        QCOMPARE(p.value(QStringLiteral("prim::Constant")), 1);
+        QCOMPARE(p.value(QStringLiteral("prim::GetAttr")), 2);
+        QCOMPARE(p.value(QStringLiteral("prim::CallMethod")), 2);
+    }
+
+    void parameterReadsBecomeNamedInputs()
+    {
+        const auto g = graph(QStringLiteral("my_cell_scripted"), expandAll());
+        bool found = false;
+        for (const GraphNode& n : g->model.nodes) {
+            if (n.kind == QLatin1String("aten::linear")) {
+                found = true;
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("weight"), QStringLiteral("linear.weight"))));
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("bias"), QStringLiteral("linear.bias"))));
+                QCOMPARE(n.module, QStringLiteral("linear"));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void scriptedCellKeepsBothBranches()
+    {
+        const auto g = graph(QStringLiteral("my_cell_scripted"), expandAll());
+        const GraphModel& m = g->model;
+        const GraphGroup* ifGroup = findGroup(m, QStringLiteral("if"));
+        QVERIFY(ifGroup);
+        QCOMPARE(ifGroup->groups.size(), 2);
+        QCOMPARE(m.groups[ifGroup->groups[0]].label, QStringLiteral("then"));
+        QCOMPARE(m.groups[ifGroup->groups[1]].label, QStringLiteral("else"));
+        // The else branch holds the neg; the then branch returns x unchanged.
+        bool negInElse = false;
+        for (int n : m.groups[ifGroup->groups[1]].nodes)
+            negInElse = negInElse || m.nodes[n].kind == QLatin1String("aten::neg");
+        QVERIFY(negInElse);
+        QVERIFY(findGroup(m, QStringLiteral("module"), QStringLiteral("dg · MyDecisionGate")));
+        QCOMPARE(kindCounts(m).value(QStringLiteral("prim::CallMethod")), 0);
+        checkGeometry(*g);
+    }
+
+    void tracedCellLostTheBranch()
+    {
+        const auto g = graph(QStringLiteral("my_cell_traced"), expandAll());
+        QVERIFY(!findGroup(g->model, QStringLiteral("if")));
+        QCOMPARE(kindCounts(g->model).value(QStringLiteral("aten::neg")), 1);
+        checkGeometry(*g);
+    }
+
+    void callMethodBoxesExpandOnDemand()
+    {
+        const auto collapsed = graph(QStringLiteral("conv_net"), GraphOptions());
+        QStringList calls;
+        for (const GraphNode& n : collapsed->model.nodes)
+            if (n.kind == QLatin1String("prim::CallMethod"))
+                calls << n.label + QLatin1Char('/') + n.sublabel + QLatin1Char('/') + n.expandKey;
+        QCOMPARE(calls, QStringList({ QStringLiteral("features/Sequential/features:forward"),
+                            QStringLiteral("dropout/Dropout/dropout:forward"), QStringLiteral("head/Head/head:forward") }));
+
+        GraphOptions one;
+        one.expand = GraphOptions::Expand::Keys;
+        one.keys = { QStringLiteral("features:forward") };
+        const auto expanded = graph(QStringLiteral("conv_net"), one);
+        const GraphGroup* features = findGroup(expanded->model, QStringLiteral("module"), QStringLiteral("features · Sequential"));
+        QVERIFY(features);
+        QStringList inner;
+        for (int n : features->nodes)
+            if (expanded->model.nodes[n].kind == QLatin1String("prim::CallMethod"))
+                inner << expanded->model.nodes[n].label;
+        QCOMPARE(inner, QStringList({ QStringLiteral("features.0"), QStringLiteral("features.1"), QStringLiteral("features.2"), QStringLiteral("features.3") }));
+        QCOMPARE(features->expandKey, QStringLiteral("features:forward"));
+        checkGeometry(*expanded);
+
+        GraphOptions depth;
+        depth.expand = GraphOptions::Expand::Depth;
+        depth.depth = 1;
+        const auto depth1 = graph(QStringLiteral("conv_net"), depth);
+        QVERIFY(findGroup(depth1->model, QStringLiteral("module"), QStringLiteral("features · Sequential")));
+        QVERIFY(!findGroup(depth1->model, QStringLiteral("module"), QStringLiteral("features.0 · Conv2d")));
+
+        // Collapsing again gives the same model as before.
+        GraphOptions none;
+        none.expand = GraphOptions::Expand::Keys;
+        const auto again = graph(QStringLiteral("conv_net"), none);
+        QCOMPARE(fingerprint(again->model), fingerprint(collapsed->model));
+    }
+
+    // Expanding every call shows every op of PyTorch's inlined_graph. It may show more: the Inline
+    // pass splices in optimized callees, where constant propagation already removed branches
+    // that the call site decides (F.dropout's `if inplace:`); models without such calls match exactly.
+    void expandAllMatchesTheInlinedGraph_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const QString& id : testutil::exampleIds())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void expandAllMatchesTheInlinedGraph()
+    {
+        QFETCH(QString, id);
+        const auto g = graph(id, expandAll());
+        QMap<QString, int> mine;
+        for (const GraphNode& n : g->model.nodes)
+            if (n.kind.startsWith(QLatin1String("aten::")))
+                ++mine[n.kind];
+        // PyTorch's own inlined graph of forward, from the reference file.
+        QString inlined;
+        for (const QJsonValue& v : testutil::reference(id).value(QStringLiteral("methods")).toArray())
+            if (v[QStringLiteral("module")].toString().isEmpty() && v[QStringLiteral("name")] == QLatin1String("forward"))
+                inlined = v[QStringLiteral("inlined_graph")].toString();
+        QVERIFY(!inlined.isEmpty());
+        QMap<QString, int> theirs;
+        static const QRegularExpression op(QStringLiteral(R"(= (aten::\w+)\()"));
+        auto it = op.globalMatch(inlined);
+        while (it.hasNext())
+            ++theirs[it.next().captured(1)];
+        if (id.startsWith(QLatin1String("my_")))
+            QCOMPARE(mine, theirs);
+        for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
+            QVERIFY2(mine.value(it.key()) >= it.value(), qPrintable(it.key()));
+        checkGeometry(*g);
+    }
+
+    void cachedLayoutsAreReused()
+    {
+        GraphOptions none;
+        const auto first = graph(QStringLiteral("conv_net"), none);
+        GraphOptions one;
+        one.expand = GraphOptions::Expand::Keys;
+        one.keys = { QStringLiteral("head:forward") };
+        const auto expanded = graph(QStringLiteral("conv_net"), one);
+        // Only the new group and the root are laid out anew; head's content is new, the rest cached.
+        QVERIFY2(expanded->layout.dotRuns <= 2, qPrintable(QString::number(expanded->layout.dotRuns)));
+        const auto back = graph(QStringLiteral("conv_net"), none);
+        QCOMPARE(back->layout.dotRuns, 0);
+        QCOMPARE(back->layout.bounds, first->layout.bounds);
+    }
+
+    void missingMethodOrModule()
+    {
+        m_session.openBlocking(testutil::example(QStringLiteral("my_module")));
+        try {
+            m_session.graphBlocking({ QString(), QStringLiteral("nope"), {} });
+            QFAIL("no error");
+        } catch (const UserError& e) {
+            QVERIFY2(e.message().contains(QLatin1String("No method 'nope'")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("predict")), qPrintable(e.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(UserError, m_session.graphBlocking({ QStringLiteral("ghost"), QString(), {} }));
+        // Exported methods have graphs too.
+        QVERIFY(m_session.graphBlocking({ QString(), QStringLiteral("add_scalar"), {} })->model.nodes.size() >= 3);
+    }
+
+    void newerRequestMakesOlderStale()
+    {
+        ModelSession session;
+        session.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        QSignalSpy ready(&session, &ModelSession::graphReady);
+        const quint64 first = session.requestGraph({ QString(), QString(), expandAll() });
+        const quint64 second = session.requestGraph({ QString(), QString(), GraphOptions() });
+        QTRY_COMPARE_WITH_TIMEOUT(session.pendingRequests(), 0, 30000);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().at(0).toULongLong(), second);
+        QVERIFY(first != second);
+    }
+
+    void jsonAndDot()
+    {
+        const auto g = graph(QStringLiteral("my_cell_scripted"), expandAll());
+        const QJsonObject json = graphToJson(*g);
+        const QJsonArray nodes = json[QStringLiteral("nodes")].toArray();
+        QCOMPARE(nodes.size(), g->model.nodes.size());
+        for (const char* key : { "id", "kind", "label", "module", "x", "y", "width", "height" })
+            QVERIFY2(nodes[0].toObject().contains(QLatin1String(key)), key);
+        const QJsonObject edge = json[QStringLiteral("edges")].toArray()[0].toObject();
+        for (const char* key : { "from", "to", "type", "points" })
+            QVERIFY2(edge.contains(QLatin1String(key)), key);
+        const QJsonArray groups = json[QStringLiteral("groups")].toArray();
+        QCOMPARE(groups.size(), g->model.groups.size());
+        for (const char* key : { "kind", "x", "y", "width", "height", "members" })
+            QVERIFY2(groups[1].toObject().contains(QLatin1String(key)), key);
+        const QByteArray dot = graphToDot(g->model);
+        QVERIFY(dot.startsWith("digraph"));
+        QVERIFY(dot.contains("subgraph cluster_"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGraph)
+#include "tst_graph.moc"

@@ -176,13 +176,21 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     }
 
     // PyTorch writes every record below one top folder, named after the file it first saved to.
+    // The format version is in ".data/version" from format 6 on, in "version" before; libtorch
+    // prefers the former, and so does this.
     QString versionEntry;
     for (const auto& entry : std::as_const(info.entries)) {
-        const qsizetype slash = entry.name.indexOf(QLatin1Char('/'));
-        if (slash > 0 && entry.name.mid(slash + 1) == QLatin1String("version")) {
-            info.prefix = entry.name.left(slash);
-            versionEntry = entry.name;
-            break;
+        const QString& name = entry.name;
+        for (const QLatin1String suffix : { QLatin1String("/.data/version"), QLatin1String("/version") }) {
+            if (!name.endsWith(suffix))
+                continue;
+            const QString prefix = name.left(name.size() - suffix.size());
+            if (prefix.isEmpty() || prefix.contains(QLatin1Char('/')))
+                continue;
+            if (versionEntry.isEmpty() || suffix == QLatin1String("/.data/version")) {
+                info.prefix = prefix;
+                versionEntry = name;
+            }
         }
     }
     if (versionEntry.isEmpty())

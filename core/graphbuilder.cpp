@@ -33,8 +33,9 @@ struct Source
     int node = -1;
     QString text; // folded text: constant value or attribute path
     bool folded = false;
-    QString modulePath; // set when the value is a submodule (absolute path)
+    QString modulePath; // when the value is a submodule: its path ("" for the root)
     bool isSelf = false;
+    bool isModule = false;
 };
 
 using ValueMap = std::unordered_map<const Value*, Source>;
@@ -150,14 +151,16 @@ public:
         for (size_t i = 0; i < inputs.size(); ++i) {
             const Value* input = inputs[i];
             if (i == 0 && m_options.fold && input->type()->cast<c10::ClassType>()) {
-                values[input] = Source { -1, QStringLiteral("self"), true, modulePath, true };
+                values[input] = Source { -1, QStringLiteral("self"), true, modulePath, true, true };
                 continue;
             }
             GraphNode& node = addNode(QStringLiteral("prim::Param"), displayName(input), 0, modulePath);
             node.outputs << valueOf(input, node.id);
             Source source { node.id };
-            if (i == 0 && input->type()->cast<c10::ClassType>())
+            if (i == 0 && input->type()->cast<c10::ClassType>()) {
                 source.modulePath = modulePath;
+                source.isModule = true;
+            }
             values[input] = source;
         }
         processBlock(graph->block(), 0, modulePath, values, QString(), 0);
@@ -274,7 +277,7 @@ private:
                 const auto cls = n->output()->type()->cast<c10::ClassType>();
                 const bool isModule = cls && cls->is_module();
                 if (m_options.fold) {
-                    values[n->output()] = Source { -1, path, true, isModule ? path : QString() };
+                    values[n->output()] = Source { -1, path, true, isModule ? path : QString(), false, isModule };
                     continue;
                 }
                 GraphNode& node = addNode(kind, QStringLiteral("GetAttr"), group, module);
@@ -282,7 +285,7 @@ private:
                 const int id = node.id;
                 addInputs(id, n, values);
                 m_model.nodes[id].outputs << valueOf(n->output(), id);
-                values[n->output()] = Source { id, QString(), false, isModule ? path : QString() };
+                values[n->output()] = Source { id, QString(), false, isModule ? path : QString(), false, isModule };
                 sourceOf(m_model.nodes[id], n);
                 continue;
             }
@@ -303,9 +306,10 @@ private:
 
             if (n->kind() == c10::prim::CallMethod) {
                 const auto self = values.find(n->input(0));
-                const QString callee = self == values.end() ? QString() : self->second.modulePath;
+                const bool known = self != values.end() && self->second.isModule;
+                const QString callee = known ? self->second.modulePath : QString();
                 const QString methodName = QString::fromStdString(n->s(torch::jit::attr::name));
-                if (!callee.isNull()) {
+                if (known) {
                     const QString key = callee + QLatin1Char(':') + methodName;
                     callMethod(n, key, callee, methodName, group, module, values, depth);
                     continue;
@@ -341,7 +345,7 @@ private:
     {
         for (const Value* in : n->inputs()) {
             const auto it = values.find(in);
-            if (it == values.end() || !it->second.folded || !it->second.modulePath.isEmpty())
+            if (it == values.end() || !it->second.folded || it->second.isModule)
                 return false;
         }
         return true;
@@ -402,7 +406,9 @@ private:
         const torch::jit::Module calleeModule = findSubmodule(m_root, callee);
         const QString type = shortTypeOf(calleeModule);
         m_model.expandableKeys << key;
-        const QString label = methodName == QLatin1String("forward") ? callee : callee + QLatin1Char('.') + methodName;
+        QString label = methodName == QLatin1String("forward") ? callee : joinPath(callee, methodName);
+        if (callee.isEmpty() && methodName == QLatin1String("forward"))
+            label = QStringLiteral("forward");
         auto method = calleeModule.find_method(methodName.toStdString());
         if (!method || !shouldExpand(key, depth)) {
             collapsedCall(n, QStringLiteral("prim::CallMethod"), label, type, key, group, module, values, m_options.fold ? 1 : 0);
@@ -415,8 +421,9 @@ private:
         const std::shared_ptr<torch::jit::Graph> graph = method->graph();
         ValueMap calleeValues;
         const Value* self = graph->inputs()[0];
-        calleeValues[self] = m_options.fold ? Source { -1, QStringLiteral("self"), true, callee, true } : values[n->input(0)];
+        calleeValues[self] = m_options.fold ? Source { -1, QStringLiteral("self"), true, callee, true, true } : values[n->input(0)];
         calleeValues[self].modulePath = callee;
+        calleeValues[self].isModule = true;
         inlineGraph(n, *graph, values, calleeValues, 1, 1, inner, callee, key, depth);
     }
 

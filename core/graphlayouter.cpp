@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QMutex>
 
 #include <functional>
 #include <unordered_map>
@@ -142,12 +143,26 @@ struct GraphLayouter::Context
     }
 };
 
-GraphLayouter::GraphLayouter()
-    : m_gvc(gvContext())
+namespace {
+
+// Graphviz keeps global state behind its contexts (dot's mincross tables among them): one
+// context for the process, created once and never freed, used by one thread at a time.
+QMutex& graphvizMutex()
 {
+    static QMutex mutex;
+    return mutex;
 }
 
-GraphLayouter::~GraphLayouter() { gvFreeContext(static_cast<GVC_t*>(m_gvc)); }
+GVC_t* graphvizContext()
+{
+    static GVC_t* context = gvContext();
+    return context;
+}
+
+} // namespace
+
+GraphLayouter::GraphLayouter() = default;
+GraphLayouter::~GraphLayouter() = default;
 
 GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<bool>* cancel)
 {
@@ -305,6 +320,7 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::layoutGroup(con
     }
 
     // One dot run for this level.
+    QMutexLocker lock(&graphvizMutex());
     Agraph_t* graph = agopen(cstr("g"), Agdirected, nullptr);
     agattr(graph, AGRAPH, cstr("rankdir"), cstr("TB"));
     agattr(graph, AGRAPH, cstr("nodesep"), cstr("0.25"));
@@ -362,7 +378,7 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::layoutGroup(con
         edges << qMakePair(agedge(graph, tail, head, const_cast<char*>(name.constData()), 1), local[i].key);
     }
 
-    GVC_t* gvc = static_cast<GVC_t*>(m_gvc);
+    GVC_t* gvc = graphvizContext();
     if (gvLayout(gvc, graph, "dot") != 0) {
         agclose(graph);
         throw UserError(LayouterText::tr("Graphviz could not lay out the graph. Is its dot plugin installed "
@@ -395,6 +411,7 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::layoutGroup(con
 
 QRectF GraphLayouter::layoutFlat(const GraphModel& model)
 {
+    QMutexLocker lock(&graphvizMutex());
     Agraph_t* graph = agopen(cstr("flat"), Agdirected, nullptr);
     agattr(graph, AGRAPH, cstr("rankdir"), cstr("TB"));
     agattr(graph, AGNODE, cstr("shape"), cstr("box"));
@@ -412,7 +429,7 @@ QRectF GraphLayouter::layoutFlat(const GraphModel& model)
     }
     for (const GraphEdge& e : model.edges)
         agedge(graph, nodes[e.from], nodes[e.to], nullptr, 1);
-    GVC_t* gvc = static_cast<GVC_t*>(m_gvc);
+    GVC_t* gvc = graphvizContext();
     if (gvLayout(gvc, graph, "dot") != 0) {
         agclose(graph);
         throw UserError(LayouterText::tr("Graphviz could not lay out the graph."));

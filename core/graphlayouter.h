@@ -12,7 +12,8 @@ namespace jitscope {
 // Lays out a GraphModel with Graphviz's dot, one group at a time: each expanded group is laid
 // out on its own with its children as sized boxes, then placed in its parent, so the cost grows
 // with what is visible. Group layouts are cached by content, so expanding one call re-runs dot
-// only for that group and its ancestors. Not thread-safe: use one per thread.
+// only for that group and its ancestors. Not thread-safe: use one per thread (Graphviz itself
+// runs one layout at a time in the process).
 class GraphLayouter
 {
 public:
@@ -40,7 +41,6 @@ private:
         GraphLayout& out);
 
     struct Context;
-    void* m_gvc; // GVC_t*, kept out of this header
     QHash<QString, std::shared_ptr<const GroupLayout>> m_cache;
     Context* m_context = nullptr;
 };

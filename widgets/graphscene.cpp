@@ -2,12 +2,18 @@
 
 #include "graphpainter.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsItem>
+#include <QTimer>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+
+#include <functional>
+#include <limits>
+#include <memory>
 
 namespace jitscope {
 
@@ -58,8 +64,6 @@ public:
     {
         setAcceptHoverEvents(true);
         setCursor(Qt::PointingHandCursor);
-        const GraphNode& node = scene->graph()->model.nodes[id];
-        setToolTip(QStringLiteral("%1\n%2").arg(node.kind, node.module.isEmpty() ? QStringLiteral("(root)") : node.module));
     }
     QRectF boundingRect() const override { return m_rect.adjusted(-2, -2, 2, 2); }
     void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) override
@@ -77,6 +81,13 @@ public:
     }
 
 protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent*) override
+    {
+        if (!toolTip().isEmpty())
+            return;
+        const GraphNode& node = m_scene->graph()->model.nodes[m_id];
+        setToolTip(QStringLiteral("%1\n%2").arg(node.kind, node.module.isEmpty() ? QStringLiteral("(root)") : node.module));
+    }
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override
     {
         if (event->button() == Qt::LeftButton)
@@ -99,30 +110,41 @@ public:
         , m_index(index)
         , m_points(points)
     {
-        QPainterPath path;
+        // The bounds come cheap from the points; the precise hit shape is made on first use,
+        // since a large graph has tens of thousands of edges and most are never hovered.
         if (!points.isEmpty()) {
-            path.moveTo(points.first());
-            for (const QPointF& pt : points)
-                path.lineTo(pt);
+            QPolygonF polygon(points);
+            m_bounds = polygon.boundingRect().adjusted(-5, -5, 5, 5);
         }
-        QPainterPathStroker stroker;
-        stroker.setWidth(7);
-        m_shape = stroker.createStroke(path);
-        m_bounds = m_shape.boundingRect();
         setZValue(-1);
-        const GraphEdge& e = scene->graph()->model.edges[index];
-        if (!e.control)
-            setToolTip(QStringLiteral("%%1 : %2").arg(e.value, e.type));
+        setAcceptHoverEvents(true);
         setCursor(Qt::PointingHandCursor);
     }
     QRectF boundingRect() const override { return m_bounds; }
-    QPainterPath shape() const override { return m_shape; }
+    QPainterPath shape() const override
+    {
+        if (m_shape.isEmpty() && !m_points.isEmpty()) {
+            QPainterPath path(m_points.first());
+            for (const QPointF& pt : m_points)
+                path.lineTo(pt);
+            QPainterPathStroker stroker;
+            stroker.setWidth(7);
+            m_shape = stroker.createStroke(path);
+        }
+        return m_shape;
+    }
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
     {
         GraphPainter::paintEdge(*p, m_scene->graph()->model.edges[m_index], m_points, m_scene->isEdgeHighlighted(m_index));
     }
 
 protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent*) override
+    {
+        const GraphEdge& e = m_scene->graph()->model.edges[m_index];
+        if (toolTip().isEmpty() && !e.control)
+            setToolTip(QStringLiteral("%%1 : %2").arg(e.value, e.type));
+    }
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override
     {
         if (event->button() == Qt::LeftButton)
@@ -134,7 +156,7 @@ private:
     GraphScene* m_scene;
     int m_index;
     QList<QPointF> m_points;
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape;
     QRectF m_bounds;
 };
 
@@ -146,6 +168,7 @@ GraphScene::GraphScene(QObject* parent)
 
 void GraphScene::setGraph(const GraphSnapshotPtr& graph)
 {
+    ++m_generation; // stops the filling of a previous graph
     clear();
     m_nodeItems.clear();
     m_edgeItems.clear();
@@ -154,36 +177,78 @@ void GraphScene::setGraph(const GraphSnapshotPtr& graph)
     m_highlightEdges.clear();
     m_searchHits.clear();
     m_graph = graph;
+    m_fillGroup = 1;
+    m_fillEdge = 0;
+    m_fillNode = 0;
     if (!graph) {
         setSceneRect(QRectF());
         return;
     }
-    const GraphLayout& l = graph->layout;
-    for (int g = 1; g < graph->model.groups.size() && g < l.groups.size(); ++g)
-        addItem(new GroupItem(this, g, l.groups[g]));
-    for (int e = 0; e < graph->model.edges.size() && e < l.edges.size(); ++e) {
-        auto* item = new GraphEdgeItem(this, e, l.edges[e]);
-        addItem(item);
-        m_edgeItems << item;
+    setSceneRect(graph->layout.bounds.adjusted(-40, -40, 40, 40));
+    // Tens of thousands of items take a second to make; made in slices, the window keeps
+    // answering meanwhile. Small graphs are filled at once.
+    const qsizetype items = graph->model.nodes.size() + graph->model.edges.size() + graph->model.groups.size();
+    if (items <= kFillAtOnce) {
+        fill(std::numeric_limits<double>::infinity());
+        return;
     }
-    for (int n = 0; n < graph->model.nodes.size() && n < l.nodes.size(); ++n) {
-        auto* item = new GraphNodeItem(this, n, l.nodes[n]);
+    const quint64 generation = m_generation;
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, generation, step] {
+        if (generation != m_generation)
+            return;
+        if (!fill(kSliceMs))
+            QTimer::singleShot(0, this, *step);
+    };
+    QTimer::singleShot(0, this, *step);
+}
+
+bool GraphScene::fill(double budgetMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const GraphModel& m = m_graph->model;
+    const GraphLayout& l = m_graph->layout;
+    auto spent = [&] { return timer.nsecsElapsed() / 1e6 > budgetMs; };
+    for (; m_fillGroup < m.groups.size() && m_fillGroup < l.groups.size(); ++m_fillGroup) {
+        if (spent())
+            return false;
+        addItem(new GroupItem(this, m_fillGroup, l.groups[m_fillGroup]));
+    }
+    for (; m_fillNode < m.nodes.size() && m_fillNode < l.nodes.size(); ++m_fillNode) {
+        if ((m_fillNode & 63) == 0 && spent())
+            return false;
+        auto* item = new GraphNodeItem(this, m_fillNode, l.nodes[m_fillNode]);
         addItem(item);
         m_nodeItems << item;
     }
-    setSceneRect(l.bounds.adjusted(-40, -40, 40, 40));
+    for (; m_fillEdge < m.edges.size() && m_fillEdge < l.edges.size(); ++m_fillEdge) {
+        if ((m_fillEdge & 63) == 0 && spent())
+            return false;
+        auto* item = new GraphEdgeItem(this, m_fillEdge, l.edges[m_fillEdge]);
+        addItem(item);
+        m_edgeItems << item;
+    }
+    Q_EMIT filled();
+    return true;
+}
+
+bool GraphScene::isFilled() const
+{
+    return !m_graph || (m_fillNode >= m_graph->model.nodes.size() && m_fillEdge >= m_graph->model.edges.size());
 }
 
 void GraphScene::selectNode(int id)
 {
-    if (!m_graph || id < -1 || id >= m_nodeItems.size())
+    if (!m_graph || id < -1 || id >= m_graph->model.nodes.size())
         return;
     const int old = m_selectedNode;
     m_selectedNode = id;
-    if (old >= 0)
+    if (old >= 0 && old < m_nodeItems.size())
         m_nodeItems[old]->update();
     if (id >= 0) {
-        m_nodeItems[id]->update();
+        if (id < m_nodeItems.size())
+            m_nodeItems[id]->update();
         Q_EMIT nodeSelected(id);
     }
 }

@@ -17,7 +17,9 @@ class GraphScene : public QGraphicsScene
 public:
     explicit GraphScene(QObject* parent = nullptr);
 
+    // Shows a graph; a large one's items are made in slices over the next event-loop turns.
     void setGraph(const GraphSnapshotPtr& graph);
+    bool isFilled() const;
     GraphSnapshotPtr graph() const { return m_graph; }
 
     int selectedNode() const { return m_selectedNode; }
@@ -35,11 +37,16 @@ Q_SIGNALS:
     void nodeActivated(int id); // double-click
     void groupActivated(int id); // double-click on a group's title
     void valueSelected(int edge);
+    void filled(); // every item of the graph is in the scene
 
 private:
     friend class GraphNodeItem;
     friend class GraphEdgeItem;
     void refreshEmphasis();
+    bool fill(double budgetMs); // true when done
+
+    static constexpr qsizetype kFillAtOnce = 4000;
+    static constexpr double kSliceMs = 25.0;
 
     GraphSnapshotPtr m_graph;
     QList<QGraphicsItem*> m_nodeItems;
@@ -48,6 +55,10 @@ private:
     QSet<int> m_highlightNodes;
     QSet<int> m_highlightEdges;
     QSet<int> m_searchHits;
+    quint64 m_generation = 0;
+    int m_fillGroup = 1;
+    int m_fillNode = 0;
+    int m_fillEdge = 0;
 };
 
 } // namespace jitscope

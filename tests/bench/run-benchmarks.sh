@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Generates the benchmark archives (ResNet-50 traced, ~100 MB, with Debian's python3-torchvision;
-# never committed) when missing, then runs every benchmark. Usage: run-benchmarks.sh BUILD_DIR
+# Generates the benchmark archives (ResNet-50 and ViT-B/16, traced and scripted, with Debian's
+# python3-torchvision; never committed) when missing, then runs every benchmark.
+# Usage: run-benchmarks.sh BUILD_DIR [--flat]   (--flat adds the slow plain-dot baseline)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:-build}" && pwd)
+shift || true
 data="$build/bench-data"
-if [ ! -f "$data/resnet50_traced.pt" ]; then
-  /usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --large "$data" --only-large
-fi
+/usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --large "$data" --only-large
 "$build/tests/bench/bench_open" "$data/resnet50_traced.pt" 5
+"$build/tests/bench/bench_graph" "$@" "$data"/resnet50_traced.pt "$data"/resnet50_scripted.pt \
+  "$data"/vit_b_16_traced.pt "$data"/vit_b_16_scripted.pt

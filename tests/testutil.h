@@ -35,6 +35,20 @@ inline QJsonObject reference(const QString& id)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+// An archive with a reference file: a bundled example, or a fixture in tests/fixtures.
+inline QString archive(const QString& id)
+{
+    const QString bundled = example(id);
+    return QFile::exists(bundled) ? bundled : fixture(id + QStringLiteral(".pt"));
+}
+
+// Every archive PyTorch wrote a reference for.
+inline QStringList referenceIds()
+{
+    return { QStringLiteral("my_module"), QStringLiteral("my_cell_scripted"), QStringLiteral("my_cell_traced"),
+        QStringLiteral("conv_net"), QStringLiteral("gelu_v10") };
+}
+
 inline QStringList exampleIds()
 {
     return { QStringLiteral("my_module"), QStringLiteral("my_cell_scripted"), QStringLiteral("my_cell_traced"),

@@ -60,6 +60,14 @@ private Q_SLOTS:
                  QByteArray("{\"classes\": 3, \"input\": [1, 3, 16, 16]}\n"));
     }
 
+    void readsNewerFormatsVersionRecord()
+    {
+        // From file format 6 on, the version lives in ".data/version".
+        const ArchiveDirectory dir = ArchiveDirectory::read(testutil::fixture(QStringLiteral("gelu_v10.pt")), 10);
+        QCOMPARE(dir.info().prefix, QStringLiteral("gelu_v10"));
+        QCOMPARE(dir.info().formatVersion, 10);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QString>("path");

@@ -100,7 +100,7 @@ private Q_SLOTS:
     void codeAndIrEqualPyTorch_data()
     {
         QTest::addColumn<QString>("id");
-        for (const QString& id : testutil::exampleIds())
+        for (const QString& id : testutil::referenceIds())
             QTest::newRow(qPrintable(id)) << id;
     }
 
@@ -108,7 +108,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, id);
         const QJsonObject ref = testutil::reference(id);
-        const QString path = testutil::example(id);
+        const QString path = testutil::archive(id);
         const QJsonArray methods = ref.value(QStringLiteral("methods")).toArray();
         // Python's print() adds one newline when the text has none.
         auto printed = [](QString text) { return text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'); };

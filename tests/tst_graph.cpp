@@ -52,7 +52,7 @@ class TestGraph : public QObject
     GraphSnapshotPtr graph(const QString& example, GraphOptions options, const QString& module = QString(),
         const QString& method = QString())
     {
-        m_session.openBlocking(testutil::example(example));
+        m_session.openBlocking(testutil::archive(example));
         return m_session.graphBlocking({ module, method, options });
     }
 
@@ -207,7 +207,7 @@ private Q_SLOTS:
     void expandAllMatchesTheInlinedGraph_data()
     {
         QTest::addColumn<QString>("id");
-        for (const QString& id : testutil::exampleIds())
+        for (const QString& id : testutil::referenceIds())
             QTest::newRow(qPrintable(id)) << id;
     }
 

@@ -19,7 +19,7 @@ private Q_SLOTS:
     void snapshotMatchesPyTorch_data()
     {
         QTest::addColumn<QString>("id");
-        for (const QString& id : testutil::exampleIds())
+        for (const QString& id : testutil::referenceIds())
             QTest::newRow(qPrintable(id)) << id;
     }
 
@@ -29,7 +29,7 @@ private Q_SLOTS:
         const QJsonObject ref = testutil::reference(id);
         QVERIFY(!ref.isEmpty());
         ModelSession session;
-        const SnapshotPtr s = session.openBlocking(testutil::example(id));
+        const SnapshotPtr s = session.openBlocking(testutil::archive(id));
         const QJsonObject json = snapshotToJson(*s);
 
         // Modules: path, demangled and raw type, training flag, in named_modules() order.

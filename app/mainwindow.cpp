@@ -7,6 +7,7 @@
 #include "examples.h"
 #include "filteredtable.h"
 #include "graphpage.h"
+#include "graphscene.h"
 #include "methodtablemodel.h"
 #include "modelroles.h"
 #include "modelsession.h"
@@ -125,6 +126,7 @@ QWidget* MainWindow::createDocumentPage()
         statusBar()->showMessage(message, 8000);
     });
     m_tabs->addTab(m_graphPage, tr("Graph"));
+    connect(m_graphPage->scene(), &GraphScene::nodeSelected, this, &MainWindow::showNodeInCode);
 
     auto* codePage = new QWidget(m_tabs);
     auto* codeLayout = new QVBoxLayout(codePage);
@@ -449,6 +451,16 @@ void MainWindow::selectMethod(const QString& module, const QString& name)
     if (proxyIndex.isValid())
         m_methodTable->setCurrentIndex(proxyIndex);
     requestTexts();
+}
+
+void MainWindow::showNodeInCode(int node)
+{
+    // The code view shows the same printed TorchScript that the archive stores, so the line
+    // that made the node is found by its text.
+    const GraphSnapshotPtr graph = m_graphPage->graph();
+    if (!graph || node < 0 || node >= graph->model.nodes.size())
+        return;
+    m_codeView->findLine(graph->model.nodes[node].codeText);
 }
 
 void MainWindow::setInlinedGraph(bool inlined)

@@ -95,6 +95,7 @@ private:
     void closeArchive();
     void showAbout();
     void showStartPage(bool show);
+    void showNodeInCode(int node);
     void openFileDialog();
 
     ModelSession* m_session;

@@ -351,16 +351,31 @@ private:
         return true;
     }
 
-    void sourceOf(GraphNode& node, const Node* n)
+    static QString lineOf(const torch::jit::SourceRange& range)
     {
-        const auto range = n->sourceRange();
-        if (auto flc = range.file_line_col()) {
+        const auto& source = range.source();
+        if (!source)
+            return {};
+        const size_t line = source->lineno_for_offset(range.start());
+        return line < source->num_lines() ? QString::fromStdString(source->get_line(line).str()).trimmed() : QString();
+    }
+
+    // Where a node came from: the original Python line when the archive kept it (as the IR
+    // text's "# file:line:col" comments show), and the line of the archive's printed code.
+    static void sourceOf(GraphNode& node, const Node* n)
+    {
+        const torch::jit::SourceRange range = n->sourceRange();
+        node.codeText = lineOf(range);
+        const auto original = range.findSourceRangeThatGenerated();
+        const torch::jit::SourceRange& shown = original ? *original : range;
+        if (auto flc = shown.file_line_col()) {
             node.source = QStringLiteral("%1:%2:%3")
                               .arg(QString::fromStdString(std::get<0>(*flc)))
                               .arg(std::get<1>(*flc))
                               .arg(std::get<2>(*flc));
             node.sourceLine = int(std::get<1>(*flc));
         }
+        node.sourceText = lineOf(shown);
     }
 
     // A collapsed call: one node; outputs are its own.

@@ -64,6 +64,10 @@ QJsonObject graphToJson(const GraphSnapshot& graph)
         o.insert(QStringLiteral("attributes"), attributes);
         if (!n.source.isEmpty())
             o.insert(QStringLiteral("source"), n.source);
+        if (!n.sourceText.isEmpty())
+            o.insert(QStringLiteral("source_text"), n.sourceText);
+        if (!n.codeText.isEmpty())
+            o.insert(QStringLiteral("code_text"), n.codeText);
         if (!n.expandKey.isEmpty())
             o.insert(QStringLiteral("expand_key"), n.expandKey);
         nodes.append(rectToJson(o, l.nodes.value(n.id)));

@@ -37,6 +37,8 @@ struct GraphNode
     QList<QPair<QString, QString>> attributes; // node attributes and folded inputs: name, value
     QString source; // "file:line:col" or empty
     int sourceLine = 0;
+    QString sourceText; // that source line, trimmed
+    QString codeText; // the line of the archive's TorchScript code that made the node, trimmed
     QString module; // path of the module whose method holds the node
     int group = 0; // innermost group holding the node
     QString expandKey; // non-empty for a call that can be expanded in place

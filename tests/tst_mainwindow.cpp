@@ -231,6 +231,20 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("Cannot write")));
     }
 
+    void graphNodeShowsItsCodeLine()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.show();
+        openAndWait(w, testutil::example(QStringLiteral("my_cell_scripted")));
+        GraphPage* page = w.graphPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->graph(), 20000);
+        QTRY_VERIFY(w.codeView()->toPlainText().contains(QLatin1String("new_h = ")));
+        QCOMPARE(page->find(QStringLiteral("tanh")), 1);
+        QVERIFY(w.codeView()->textCursor().selectedText().contains(QLatin1String("new_h = torch.tanh")));
+        QVERIFY(page->inspector()->toPlainText().contains(QLatin1String("new_h = torch.tanh(self.dg(self.linear(x)) + h)")));
+    }
+
     void germanTranslationIsWired()
     {
         QVERIFY(installTranslators(QLocale(QLocale::German, QLocale::Germany)));

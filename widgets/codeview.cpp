@@ -64,6 +64,19 @@ void CodeView::gotoLine(int line)
     centerCursor();
 }
 
+bool CodeView::findLine(const QString& needle)
+{
+    if (needle.isEmpty())
+        return false;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(needle)) {
+            gotoLine(block.blockNumber() + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
 int CodeView::lineNumberAreaWidth() const
 {
     int digits = 1;

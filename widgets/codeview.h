@@ -17,6 +17,8 @@ public:
     // Shows a short italic note (nothing selected, an error) instead of text.
     void setPlaceholder(const QString& note);
     void gotoLine(int line);
+    // Selects and centres the first line containing `needle`; false when there is none.
+    bool findLine(const QString& needle);
     int lineNumberAreaWidth() const;
 
 protected:

@@ -352,6 +352,8 @@ void GraphPage::showInspector(int id)
     html += tr("<p><b>Module:</b> %1</p>").arg(n.module.isEmpty() ? tr("(root)") : escaped(n.module));
     if (!n.source.isEmpty())
         html += tr("<p><b>Source:</b> %1</p>").arg(escaped(n.source));
+    if (!n.sourceText.isEmpty())
+        html += QStringLiteral("<pre style='background:#f4f4f4'>%1</pre>").arg(escaped(n.sourceText));
     if (!n.expandKey.isEmpty())
         html += tr("<p><i>A call: double-click to expand it in place.</i></p>");
     auto valueRows = [&](const QList<GraphValue>& values, const QStringList& names) {

@@ -421,7 +421,17 @@ private:
         const torch::jit::Module calleeModule = findSubmodule(m_root, callee);
         const QString type = shortTypeOf(calleeModule);
         m_model.expandableKeys << key;
-        QString label = methodName == QLatin1String("forward") ? callee : joinPath(callee, methodName);
+        // Named relative to the module that calls it ("ln_1" inside "encoder.layers.encoder_layer_0"),
+        // keeping the parent's name for numbered children ("features.0").
+        QString name = callee;
+        if (!module.isEmpty() && callee.startsWith(module + QLatin1Char('.'))) {
+            name = callee.mid(module.size() + 1);
+            bool numeric = false;
+            name.toInt(&numeric);
+            if (numeric)
+                name = module.section(QLatin1Char('.'), -1) + QLatin1Char('.') + name;
+        }
+        QString label = methodName == QLatin1String("forward") ? name : joinPath(name, methodName);
         if (callee.isEmpty() && methodName == QLatin1String("forward"))
             label = QStringLiteral("forward");
         auto method = calleeModule.find_method(methodName.toStdString());

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QMutex>
 
+#include <dlfcn.h>
+
 #include <functional>
 #include <unordered_map>
 
@@ -157,6 +159,60 @@ GVC_t* graphvizContext()
 {
     static GVC_t* context = gvContext();
     return context;
+}
+
+// Graphviz 2.42's dot marks connected components with a static `char` counter that wraps after
+// 255 layouts' worth of calls. When it wraps to 1 just as mincross decomposes a graph whose
+// nodes the ranking pass left marked 1, no component is found and dot crashes. The counter is
+// not exported, but `decompose` is: running it on a one-node graph reads the counter (the node
+// takes its value) and advances it, so before each layout it is taken past the wrap when near.
+class ComponentMarkGuard
+{
+public:
+    void beforeLayout(GVC_t* gvc)
+    {
+        if (!m_ready && !m_failed)
+            init(gvc);
+        if (!m_ready)
+            return;
+        for (int i = 0; i < 300; ++i) {
+            m_decompose(m_dummy, 0);
+            const auto mark = static_cast<unsigned char>(ND_mark(m_node));
+            if (mark >= 1 && mark < 200)
+                return;
+        }
+    }
+
+    bool isReady() const { return m_ready; }
+
+private:
+    void init(GVC_t* gvc)
+    {
+        m_failed = true;
+        m_dummy = agopen(cstr("jitscope_guard"), Agdirected, nullptr);
+        m_node = agnode(m_dummy, cstr("n"), 1);
+        // A layout loads the dot plugin and gives the node dot's per-node record.
+        if (gvLayout(gvc, m_dummy, "dot") != 0)
+            return;
+        void* plugin = dlopen("libgvplugin_dot_layout.so.6", RTLD_NOW | RTLD_NOLOAD);
+        if (!plugin)
+            return;
+        m_decompose = reinterpret_cast<void (*)(Agraph_t*, int)>(dlsym(plugin, "decompose"));
+        m_ready = m_decompose != nullptr;
+        m_failed = !m_ready;
+    }
+
+    Agraph_t* m_dummy = nullptr;
+    Agnode_t* m_node = nullptr;
+    void (*m_decompose)(Agraph_t*, int) = nullptr;
+    bool m_ready = false;
+    bool m_failed = false;
+};
+
+ComponentMarkGuard& componentMarkGuard()
+{
+    static ComponentMarkGuard guard;
+    return guard;
 }
 
 } // namespace
@@ -379,6 +435,7 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::layoutGroup(con
     }
 
     GVC_t* gvc = graphvizContext();
+    componentMarkGuard().beforeLayout(gvc);
     if (gvLayout(gvc, graph, "dot") != 0) {
         agclose(graph);
         throw UserError(LayouterText::tr("Graphviz could not lay out the graph. Is its dot plugin installed "
@@ -407,6 +464,13 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::layoutGroup(con
     ctx.layouts[g] = layout;
     m_cache.insert(hash, layout);
     return layout;
+}
+
+bool GraphLayouter::crashGuardActive()
+{
+    QMutexLocker lock(&graphvizMutex());
+    componentMarkGuard().beforeLayout(graphvizContext());
+    return componentMarkGuard().isReady();
 }
 
 QRectF GraphLayouter::layoutFlat(const GraphModel& model)

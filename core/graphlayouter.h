@@ -31,6 +31,10 @@ public:
 
     void clearCache() { m_cache.clear(); }
 
+    // Whether the workaround for Graphviz 2.42's wrapping component counter (which crashes dot
+    // after a few hundred layouts) found what it needs in the loaded dot plugin.
+    static bool crashGuardActive();
+
     static constexpr double kGroupPadding = 10.0;
     static constexpr double kGroupTitle = 20.0;
 

@@ -25,12 +25,13 @@ void sizeGraphNode(GraphNode& node)
 {
     // Core has no fonts: sizes assume a 9 pt sans-serif's average advance, and the view
     // elides what does not fit.
-    constexpr double kCharWidth = 6.6;
+    constexpr double kTitleCharWidth = 7.6; // bold 9 pt
+    constexpr double kLineCharWidth = 6.0; // 7.5 pt
     const QStringList lines = graphNodeLines(node);
-    qsizetype chars = qMax(node.label.size(), node.sublabel.size());
+    qsizetype chars = node.sublabel.size();
     for (const QString& line : lines)
         chars = qMax(chars, line.size());
-    node.width = qMax(64.0, chars * kCharWidth + 20.0);
+    node.width = qMax(64.0, qMax(node.label.size() * kTitleCharWidth, chars * kLineCharWidth) + 20.0);
     node.height = 26.0 + (node.sublabel.isEmpty() ? 0.0 : 13.0) + 13.0 * lines.size();
 }
 

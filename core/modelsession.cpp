@@ -36,6 +36,7 @@ ModelSession::ModelSession(QObject* parent)
     qRegisterMetaType<jitscope::GraphSnapshotPtr>();
     m_layoutWorker = new LayoutWorker;
     m_layoutThread.setObjectName(QStringLiteral("jitscope-layout"));
+    m_layoutThread.setStackSize(256u << 20);
     m_layoutWorker->moveToThread(&m_layoutThread);
     m_layoutThread.start();
     m_thread.setObjectName(QStringLiteral("jitscope-session"));

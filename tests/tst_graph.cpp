@@ -1,5 +1,6 @@
 // Graph models and layouts of the examples: folding, control flow, expansion, geometry.
 #include "graphexport.h"
+#include "graphlayouter.h"
 #include "modelsession.h"
 #include "testutil.h"
 #include "usererror.h"
@@ -250,6 +251,22 @@ private Q_SLOTS:
         const auto back = graph(QStringLiteral("conv_net"), none);
         QCOMPARE(back->layout.dotRuns, 0);
         QCOMPARE(back->layout.bounds, first->layout.bounds);
+    }
+
+    void thousandsOfDotRunsInOneProcess()
+    {
+        // Graphviz 2.42's component counter wraps every 255 calls and then can crash dot (seen
+        // with ViT-B/16 after 330 runs); the layouter steps it past the wrap. The guard must
+        // have found dot's `decompose`, and thousands of runs in a row must all succeed.
+        QVERIFY(GraphLayouter::crashGuardActive());
+        const auto g = graph(QStringLiteral("my_cell_scripted"), expandAll());
+        GraphLayouter layouter;
+        int runs = 0;
+        for (int i = 0; i < 400; ++i) {
+            layouter.clearCache();
+            runs += layouter.layout(g->model).dotRuns;
+        }
+        QVERIFY(runs >= 2000);
     }
 
     void missingMethodOrModule()

@@ -319,7 +319,8 @@ int GraphPage::find(const QString& text, bool backwards)
         m_hitIndex = -1;
         for (const GraphNode& n : g->model.nodes) {
             bool match = n.kind.contains(text, Qt::CaseInsensitive) || n.label.contains(text, Qt::CaseInsensitive)
-                || n.sublabel.contains(text, Qt::CaseInsensitive) || n.module.contains(text, Qt::CaseInsensitive);
+                || n.sublabel.contains(text, Qt::CaseInsensitive) || n.module.contains(text, Qt::CaseInsensitive)
+                || n.expandKey.contains(text, Qt::CaseInsensitive);
             for (const GraphValue& v : n.outputs)
                 match = match || v.name.contains(text, Qt::CaseInsensitive);
             for (const GraphValue& v : n.inputs)
@@ -355,7 +356,8 @@ void GraphPage::showInspector(int id)
     if (!n.sourceText.isEmpty())
         html += QStringLiteral("<pre style='background:#f4f4f4'>%1</pre>").arg(escaped(n.sourceText));
     if (!n.expandKey.isEmpty())
-        html += tr("<p><i>A call: double-click to expand it in place.</i></p>");
+        html += tr("<p><b>Calls:</b> <code>%1</code><br><i>A call: double-click to expand it in place.</i></p>")
+                    .arg(escaped(n.expandKey));
     auto valueRows = [&](const QList<GraphValue>& values, const QStringList& names) {
         QString rows;
         for (qsizetype i = 0; i < values.size(); ++i) {

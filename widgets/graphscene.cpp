@@ -188,6 +188,9 @@ void GraphScene::setGraph(const GraphSnapshotPtr& graph)
     // Tens of thousands of items take a second to make; made in slices, the window keeps
     // answering meanwhile. Small graphs are filled at once.
     const qsizetype items = graph->model.nodes.size() + graph->model.edges.size() + graph->model.groups.size();
+    // Building a BSP index over tens of thousands of items blocks for a tenth of a second; a
+    // linear scan of their bounding boxes per query costs a few milliseconds instead.
+    setItemIndexMethod(items > kIndexLimit ? QGraphicsScene::NoIndex : QGraphicsScene::BspTreeIndex);
     if (items <= kFillAtOnce) {
         fill(std::numeric_limits<double>::infinity());
         return;

@@ -46,6 +46,7 @@ private:
     bool fill(double budgetMs); // true when done
 
     static constexpr qsizetype kFillAtOnce = 4000;
+    static constexpr qsizetype kIndexLimit = 20000;
     static constexpr double kSliceMs = 25.0;
 
     GraphSnapshotPtr m_graph;

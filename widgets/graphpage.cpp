@@ -212,6 +212,7 @@ void GraphPage::request()
 void GraphPage::expandAll()
 {
     m_options.expand = GraphOptions::Expand::All;
+    m_fitPending = true; // a different graph altogether: start from its top
     request();
 }
 
@@ -219,6 +220,7 @@ void GraphPage::collapseAll()
 {
     m_options.expand = GraphOptions::Expand::Keys;
     m_options.keys.clear();
+    m_fitPending = true;
     request();
 }
 
@@ -226,6 +228,7 @@ void GraphPage::expandToDepth(int depth)
 {
     m_options.expand = GraphOptions::Expand::Depth;
     m_options.depth = depth;
+    m_fitPending = true;
     request();
 }
 

@@ -47,7 +47,7 @@ private:
 
     static constexpr qsizetype kFillAtOnce = 4000;
     static constexpr qsizetype kIndexLimit = 20000;
-    static constexpr double kSliceMs = 25.0;
+    static constexpr double kSliceMs = 15.0;
 
     GraphSnapshotPtr m_graph;
     QList<QGraphicsItem*> m_nodeItems;

@@ -122,9 +122,8 @@ QWidget* MainWindow::createDocumentPage()
     m_tabs->setDocumentMode(true);
 
     m_graphPage = new GraphPage(m_session, m_tabs);
-    connect(m_graphPage, &GraphPage::statusMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_graphPage, &GraphPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_tabs->addTab(m_graphPage, tr("Graph"));
     connect(m_graphPage->scene(), &GraphScene::nodeSelected, this, &MainWindow::showNodeInCode);
 

@@ -119,8 +119,7 @@ public:
     Builder(const torch::jit::Module& root, const GraphOptions& options)
         : m_root(root)
         , m_options(options)
-    {
-    }
+    { }
 
     GraphModel build(const QString& modulePath, const QString& methodName)
     {
@@ -133,9 +132,9 @@ public:
                 names << QString::fromStdString(m.name());
             throw UserError(GraphBuilderText::tr("No method '%1' in %2. Its methods: %3.")
                                 .arg(QString::fromStdString(name),
-                                    modulePath.isEmpty() ? GraphBuilderText::tr("the root module")
-                                                         : QLatin1Char('\'') + modulePath + QLatin1Char('\''),
-                                    names.isEmpty() ? GraphBuilderText::tr("none") : names.join(QLatin1String(", "))));
+                                     modulePath.isEmpty() ? GraphBuilderText::tr("the root module")
+                                                          : QLatin1Char('\'') + modulePath + QLatin1Char('\''),
+                                     names.isEmpty() ? GraphBuilderText::tr("none") : names.join(QLatin1String(", "))));
         }
         m_model.module = modulePath;
         m_model.method = QString::fromStdString(name);
@@ -213,7 +212,8 @@ private:
 
     static GraphValue valueOf(const Value* v, int node)
     {
-        return GraphValue { QString::fromStdString(v->debugName()), QString::fromStdString(v->type()->str()), node, false };
+        return GraphValue { QString::fromStdString(v->debugName()), QString::fromStdString(v->type()->str()), node,
+                            false };
     }
 
     // Connects `value` as the next input of node `to`: an edge from its producer, or folded text.
@@ -223,18 +223,22 @@ private:
         GraphNode& node = m_model.nodes[to];
         node.inputNames << argName;
         if (it == values.end()) {
-            node.inputs << GraphValue { QString::fromStdString(value->debugName()), QString::fromStdString(value->type()->str()), -1, false };
+            node.inputs << GraphValue { QString::fromStdString(value->debugName()),
+                                        QString::fromStdString(value->type()->str()), -1, false };
             return;
         }
         const Source& s = it->second;
         if (s.folded) {
             node.inputs << GraphValue { s.text, QString::fromStdString(value->type()->str()), -1, true };
             if (!s.isSelf)
-                node.attributes << qMakePair(argName.isEmpty() ? QStringLiteral("arg%1").arg(node.inputs.size() - 1) : argName, s.text);
+                node.attributes << qMakePair(
+                    argName.isEmpty() ? QStringLiteral("arg%1").arg(node.inputs.size() - 1) : argName, s.text);
             return;
         }
-        node.inputs << GraphValue { QString::fromStdString(value->debugName()), QString::fromStdString(value->type()->str()), s.node, false };
-        m_model.edges << GraphEdge { s.node, to, QString::fromStdString(value->debugName()), QString::fromStdString(value->type()->str()), false };
+        node.inputs << GraphValue { QString::fromStdString(value->debugName()),
+                                    QString::fromStdString(value->type()->str()), s.node, false };
+        m_model.edges << GraphEdge { s.node, to, QString::fromStdString(value->debugName()),
+                                     QString::fromStdString(value->type()->str()), false };
     }
 
     void addInputs(int to, const Node* n, const ValueMap& values, size_t first = 0)
@@ -252,16 +256,20 @@ private:
     bool shouldExpand(const QString& key, int depth) const
     {
         switch (m_options.expand) {
-        case GraphOptions::Expand::None: return false;
-        case GraphOptions::Expand::All: return true;
-        case GraphOptions::Expand::Depth: return depth < m_options.depth;
-        case GraphOptions::Expand::Keys: return m_options.keys.contains(key);
+        case GraphOptions::Expand::None:
+            return false;
+        case GraphOptions::Expand::All:
+            return true;
+        case GraphOptions::Expand::Depth:
+            return depth < m_options.depth;
+        case GraphOptions::Expand::Keys:
+            return m_options.keys.contains(key);
         }
         return false;
     }
 
     void processBlock(const torch::jit::Block* block, int group, const QString& module, ValueMap& values,
-        const QString& keyPrefix, int depth)
+                      const QString& keyPrefix, int depth)
     {
         int functionCalls = 0;
         for (const Node* n : block->nodes()) {
@@ -299,8 +307,12 @@ private:
                 for (const Value* in : n->inputs())
                     items << values[in].text;
                 const bool list = n->kind() == c10::prim::ListConstruct;
-                const QString close = !list && items.size() == 1 ? QStringLiteral(",)") : (list ? QStringLiteral("]") : QStringLiteral(")"));
-                values[n->output()] = Source { -1, (list ? QStringLiteral("[") : QStringLiteral("(")) + items.join(QLatin1String(", ")) + close, true };
+                const QString close = !list && items.size() == 1 ? QStringLiteral(",)")
+                                                                 : (list ? QStringLiteral("]") : QStringLiteral(")"));
+                values[n->output()] = Source { -1,
+                                               (list ? QStringLiteral("[") : QStringLiteral("("))
+                                                   + items.join(QLatin1String(", ")) + close,
+                                               true };
                 continue;
             }
 
@@ -318,7 +330,8 @@ private:
             if (n->kind() == c10::prim::CallFunction) {
                 if (auto fnType = n->input(0)->type()->cast<c10::FunctionType>()) {
                     const QString name = QString::fromStdString(fnType->function()->name());
-                    const QString key = keyPrefix + QStringLiteral("fn:") + name + QLatin1Char('#') + QString::number(functionCalls++);
+                    const QString key = keyPrefix + QStringLiteral("fn:") + name + QLatin1Char('#')
+                        + QString::number(functionCalls++);
                     callFunction(n, key, name, *fnType->function(), group, module, values, depth);
                     continue;
                 }
@@ -331,7 +344,8 @@ private:
             GraphNode& node = addNode(kind, stripNamespace(kind), group, module);
             const int id = node.id;
             for (const auto& name : n->attributeNames())
-                m_model.nodes[id].attributes << qMakePair(QString::fromStdString(name.toUnqualString()), attributeText(n, name));
+                m_model.nodes[id].attributes
+                    << qMakePair(QString::fromStdString(name.toUnqualString()), attributeText(n, name));
             addInputs(id, n, values);
             for (const Value* out : outputs) {
                 m_model.nodes[id].outputs << valueOf(out, id);
@@ -380,7 +394,7 @@ private:
 
     // A collapsed call: one node; outputs are its own.
     int collapsedCall(const Node* n, const QString& kind, const QString& label, const QString& sublabel,
-        const QString& key, int group, const QString& module, ValueMap& values, size_t firstInput)
+                      const QString& key, int group, const QString& module, ValueMap& values, size_t firstInput)
     {
         GraphNode& node = addNode(kind, label, group, module);
         node.sublabel = sublabel;
@@ -398,10 +412,12 @@ private:
     // Runs a callee's graph inside `group`, its inputs bound to the caller's values; the
     // caller's outputs become the values the callee returns.
     void inlineGraph(const Node* n, const torch::jit::Graph& graph, ValueMap& callerValues, ValueMap calleeValues,
-        size_t firstCalleeInput, size_t firstCallerInput, int group, const QString& module, const QString& key, int depth)
+                     size_t firstCalleeInput, size_t firstCallerInput, int group, const QString& module,
+                     const QString& key, int depth)
     {
         const auto calleeInputs = graph.inputs();
-        for (size_t i = firstCalleeInput, j = firstCallerInput; i < calleeInputs.size() && j < n->inputs().size(); ++i, ++j) {
+        for (size_t i = firstCalleeInput, j = firstCallerInput; i < calleeInputs.size() && j < n->inputs().size();
+             ++i, ++j) {
             const auto it = callerValues.find(n->inputs()[j]);
             if (it != callerValues.end())
                 calleeValues[calleeInputs[i]] = it->second;
@@ -416,7 +432,7 @@ private:
     }
 
     void callMethod(const Node* n, const QString& key, const QString& callee, const QString& methodName, int group,
-        const QString& module, ValueMap& values, int depth)
+                    const QString& module, ValueMap& values, int depth)
     {
         const torch::jit::Module calleeModule = findSubmodule(m_root, callee);
         const QString type = shortTypeOf(calleeModule);
@@ -436,7 +452,8 @@ private:
             label = QStringLiteral("forward");
         auto method = calleeModule.find_method(methodName.toStdString());
         if (!method || !shouldExpand(key, depth)) {
-            collapsedCall(n, QStringLiteral("prim::CallMethod"), label, type, key, group, module, values, m_options.fold ? 1 : 0);
+            collapsedCall(n, QStringLiteral("prim::CallMethod"), label, type, key, group, module, values,
+                          m_options.fold ? 1 : 0);
             return;
         }
         const int inner = addGroup(QStringLiteral("module"), label + QStringLiteral(" · ") + type, group, callee);
@@ -446,19 +463,21 @@ private:
         const std::shared_ptr<torch::jit::Graph> graph = method->graph();
         ValueMap calleeValues;
         const Value* self = graph->inputs()[0];
-        calleeValues[self] = m_options.fold ? Source { -1, QStringLiteral("self"), true, callee, true, true } : values[n->input(0)];
+        calleeValues[self]
+            = m_options.fold ? Source { -1, QStringLiteral("self"), true, callee, true, true } : values[n->input(0)];
         calleeValues[self].modulePath = callee;
         calleeValues[self].isModule = true;
         inlineGraph(n, *graph, values, calleeValues, 1, 1, inner, callee, key, depth);
     }
 
     void callFunction(const Node* n, const QString& key, const QString& name, torch::jit::Function& fn, int group,
-        const QString& module, ValueMap& values, int depth)
+                      const QString& module, ValueMap& values, int depth)
     {
         m_model.expandableKeys << key;
         auto* graphFn = dynamic_cast<torch::jit::GraphFunction*>(&fn);
         if (!graphFn || !shouldExpand(key, depth)) {
-            collapsedCall(n, QStringLiteral("prim::CallFunction"), name, QStringLiteral("function"), key, group, module, values, 1);
+            collapsedCall(n, QStringLiteral("prim::CallFunction"), name, QStringLiteral("function"), key, group, module,
+                          values, 1);
             return;
         }
         const int inner = addGroup(QStringLiteral("function"), name + QStringLiteral("()"), group, module);
@@ -466,16 +485,20 @@ private:
         inlineGraph(n, *graphFn->graph(), values, ValueMap(), 0, 1, inner, module, key, depth);
     }
 
-    void controlFlow(const Node* n, int group, const QString& module, ValueMap& values, const QString& keyPrefix, int depth)
+    void controlFlow(const Node* n, int group, const QString& module, ValueMap& values, const QString& keyPrefix,
+                     int depth)
     {
         const bool isIf = n->kind() == c10::prim::If;
-        const int outer = addGroup(isIf ? QStringLiteral("if") : QStringLiteral("loop"), isIf ? QStringLiteral("if") : QStringLiteral("loop"), group, module);
-        GraphNode& head = addNode(QString::fromStdString(n->kind().toQualString()), isIf ? QStringLiteral("If") : QStringLiteral("Loop"), outer, module);
+        const int outer = addGroup(isIf ? QStringLiteral("if") : QStringLiteral("loop"),
+                                   isIf ? QStringLiteral("if") : QStringLiteral("loop"), group, module);
+        GraphNode& head = addNode(QString::fromStdString(n->kind().toQualString()),
+                                  isIf ? QStringLiteral("If") : QStringLiteral("Loop"), outer, module);
         const int headId = head.id;
         sourceOf(m_model.nodes[headId], n);
         addInputs(headId, n, values);
         if (!isIf) {
-            m_model.nodes[headId].inputNames = QStringList { QStringLiteral("max_trip_count"), QStringLiteral("condition") };
+            m_model.nodes[headId].inputNames
+                = QStringList { QStringLiteral("max_trip_count"), QStringLiteral("condition") };
             while (m_model.nodes[headId].inputNames.size() < m_model.nodes[headId].inputs.size())
                 m_model.nodes[headId].inputNames << QString();
         }
@@ -484,15 +507,19 @@ private:
         const auto blocks = n->blocks();
         for (size_t b = 0; b < blocks.size(); ++b) {
             const torch::jit::Block* block = blocks[b];
-            const QString label = isIf ? (b == 0 ? QStringLiteral("then") : QStringLiteral("else")) : QStringLiteral("body");
+            const QString label
+                = isIf ? (b == 0 ? QStringLiteral("then") : QStringLiteral("else")) : QStringLiteral("body");
             const int blockGroup = addGroup(QStringLiteral("block"), label, outer, module);
             ValueMap blockValues = values;
             for (const Value* param : block->inputs()) {
                 m_model.nodes[headId].outputs << valueOf(param, headId);
                 blockValues[param] = Source { headId };
             }
-            processBlock(block, blockGroup, module, blockValues, keyPrefix + label + QString::number(headId) + QLatin1Char('/'), depth);
-            GraphNode& ret = addNode(QStringLiteral("prim::BlockReturn"), isIf ? QStringLiteral("→ %1").arg(label) : QStringLiteral("→ next"), blockGroup, module);
+            processBlock(block, blockGroup, module, blockValues,
+                         keyPrefix + label + QString::number(headId) + QLatin1Char('/'), depth);
+            GraphNode& ret
+                = addNode(QStringLiteral("prim::BlockReturn"),
+                          isIf ? QStringLiteral("→ %1").arg(label) : QStringLiteral("→ next"), blockGroup, module);
             const int retId = ret.id;
             for (const Value* out : block->outputs())
                 addInput(retId, out, blockValues, QString());
@@ -503,7 +530,7 @@ private:
         }
 
         GraphNode& end = addNode(isIf ? QStringLiteral("prim::EndIf") : QStringLiteral("prim::EndLoop"),
-            isIf ? QStringLiteral("end if") : QStringLiteral("end loop"), outer, module);
+                                 isIf ? QStringLiteral("end if") : QStringLiteral("end loop"), outer, module);
         const int endId = end.id;
         for (int r : returns)
             m_model.edges << GraphEdge { r, endId, QString(), QString(), true };
@@ -535,9 +562,11 @@ torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& 
                 next = child.value;
         }
         if (!next) {
-            const QString where = walked.isEmpty() ? GraphBuilderText::tr("the root module") : QLatin1Char('\'') + walked + QLatin1Char('\'');
+            const QString where = walked.isEmpty() ? GraphBuilderText::tr("the root module")
+                                                   : QLatin1Char('\'') + walked + QLatin1Char('\'');
             throw UserError(GraphBuilderText::tr("No submodule '%1' in %2. Its submodules: %3.")
-                                .arg(part, where, names.isEmpty() ? GraphBuilderText::tr("none") : names.join(QLatin1String(", "))));
+                                .arg(part, where,
+                                     names.isEmpty() ? GraphBuilderText::tr("none") : names.join(QLatin1String(", "))));
         }
         current = *next;
         walked = joinPath(walked, part);
@@ -546,7 +575,7 @@ torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& 
 }
 
 GraphModel buildGraphModel(const torch::jit::Module& root, const QString& modulePath, const QString& method,
-    const GraphOptions& options)
+                           const GraphOptions& options)
 {
     Builder builder(root, options);
     return builder.build(modulePath, method);

@@ -10,7 +10,7 @@ namespace jitscope {
 // constants and attribute reads when asked, nests If/Loop blocks, and expands module and
 // function calls in place as the options say. Throws UserError for a missing module or method.
 GraphModel buildGraphModel(const torch::jit::Module& root, const QString& modulePath, const QString& method,
-    const GraphOptions& options);
+                           const GraphOptions& options);
 
 // The submodule at a dotted path ("" is `root` itself); throws UserError naming what exists.
 torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& path);

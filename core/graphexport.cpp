@@ -77,8 +77,11 @@ QJsonObject graphToJson(const GraphSnapshot& graph)
         QJsonArray points;
         for (const QPointF& p : l.edges.value(i))
             points.append(QJsonArray { p.x(), p.y() });
-        QJsonObject o { { QStringLiteral("from"), e.from }, { QStringLiteral("to"), e.to },
-            { QStringLiteral("value"), e.value }, { QStringLiteral("type"), e.type }, { QStringLiteral("points"), points } };
+        QJsonObject o { { QStringLiteral("from"), e.from },
+                        { QStringLiteral("to"), e.to },
+                        { QStringLiteral("value"), e.value },
+                        { QStringLiteral("type"), e.type },
+                        { QStringLiteral("points"), points } };
         if (e.control)
             o.insert(QStringLiteral("control"), true);
         edges.append(o);
@@ -89,9 +92,13 @@ QJsonObject graphToJson(const GraphSnapshot& graph)
             members.append(n);
         for (int c : g.groups)
             children.append(c);
-        QJsonObject o { { QStringLiteral("id"), g.id }, { QStringLiteral("kind"), g.kind }, { QStringLiteral("label"), g.label },
-            { QStringLiteral("module"), g.module }, { QStringLiteral("parent"), g.parent < 0 ? QJsonValue() : QJsonValue(g.parent) },
-            { QStringLiteral("members"), members }, { QStringLiteral("groups"), children } };
+        QJsonObject o { { QStringLiteral("id"), g.id },
+                        { QStringLiteral("kind"), g.kind },
+                        { QStringLiteral("label"), g.label },
+                        { QStringLiteral("module"), g.module },
+                        { QStringLiteral("parent"), g.parent < 0 ? QJsonValue() : QJsonValue(g.parent) },
+                        { QStringLiteral("members"), members },
+                        { QStringLiteral("groups"), children } };
         if (!g.expandKey.isEmpty())
             o.insert(QStringLiteral("expand_key"), g.expandKey);
         groups.append(rectToJson(o, l.groups.value(g.id)));
@@ -110,13 +117,15 @@ QJsonObject graphToJson(const GraphSnapshot& graph)
 
 QByteArray graphToDot(const GraphModel& m)
 {
-    QByteArray out = "digraph " + quoted(m.module.isEmpty() ? m.method : m.module + QLatin1Char('.') + m.method) + " {\n";
+    QByteArray out
+        = "digraph " + quoted(m.module.isEmpty() ? m.method : m.module + QLatin1Char('.') + m.method) + " {\n";
     out += "  node [shape=box, fontname=\"sans-serif\", fontsize=10];\n";
     std::function<void(int, int)> emitGroup = [&](int g, int indent) {
         const QByteArray pad(indent * 2, ' ');
         const GraphGroup& group = m.groups[g];
         if (g != 0)
-            out += pad + "subgraph cluster_" + QByteArray::number(g) + " {\n" + pad + "  label=" + quoted(group.label) + ";\n";
+            out += pad + "subgraph cluster_" + QByteArray::number(g) + " {\n" + pad + "  label=" + quoted(group.label)
+                + ";\n";
         for (int n : group.nodes) {
             const GraphNode& node = m.nodes[n];
             QString label = node.label;

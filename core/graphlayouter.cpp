@@ -26,10 +26,22 @@ struct LayouterText
 
 // A child of a group at one level: a node (id >= 0) or a group (-(id + 1)).
 using Item = int;
-Item nodeItem(int id) { return id; }
-Item groupItem(int id) { return -(id + 1); }
-bool isGroup(Item item) { return item < 0; }
-int groupOf(Item item) { return -item - 1; }
+Item nodeItem(int id)
+{
+    return id;
+}
+Item groupItem(int id)
+{
+    return -(id + 1);
+}
+bool isGroup(Item item)
+{
+    return item < 0;
+}
+int groupOf(Item item)
+{
+    return -item - 1;
+}
 
 // Which part of an edge's route a group computes.
 enum class Role { Internal, OutPort, InPort };
@@ -40,14 +52,36 @@ struct EdgeRole
     Role role;
 };
 
-char* cstr(const char* s) { return const_cast<char*>(s); }
+char* cstr(const char* s)
+{
+    return const_cast<char*>(s);
+}
 
 void setAttr(void* object, const char* name, const QByteArray& value)
 {
     agsafeset(object, cstr(name), const_cast<char*>(value.constData()), cstr(""));
 }
 
-QByteArray inches(double points) { return QByteArray::number(points / 72.0, 'f', 4); }
+// A top-to-bottom graph of fixed-size, label-less boxes: dot only places what JitScope draws.
+Agraph_t* newDotGraph(const char* name)
+{
+    Agraph_t* graph = agopen(cstr(name), Agdirected, nullptr);
+    agattr(graph, AGRAPH, cstr("rankdir"), cstr("TB"));
+    agattr(graph, AGRAPH, cstr("nodesep"), cstr("0.25"));
+    agattr(graph, AGRAPH, cstr("ranksep"), cstr("0.3"));
+    agattr(graph, AGNODE, cstr("shape"), cstr("box"));
+    agattr(graph, AGNODE, cstr("fixedsize"), cstr("true"));
+    agattr(graph, AGNODE, cstr("label"), cstr(""));
+    agattr(graph, AGNODE, cstr("width"), cstr("1"));
+    agattr(graph, AGNODE, cstr("height"), cstr("0.5"));
+    agattr(graph, AGEDGE, cstr("arrowsize"), cstr("0.6"));
+    return graph;
+}
+
+QByteArray inches(double points)
+{
+    return QByteArray::number(points / 72.0, 'f', 4);
+}
 
 // Samples a dot spline (cubic Bézier pieces) into a polyline.
 QList<QPointF> sampleSpline(const splines* spl, const std::function<QPointF(pointf)>& map)
@@ -61,7 +95,8 @@ QList<QPointF> sampleSpline(const splines* spl, const std::function<QPointF(poin
     if (bz.size > 0)
         points << map(bz.list[0]);
     for (int i = 0; i + 3 < bz.size; i += 3) {
-        const QPointF p0 = map(bz.list[i]), p1 = map(bz.list[i + 1]), p2 = map(bz.list[i + 2]), p3 = map(bz.list[i + 3]);
+        const QPointF p0 = map(bz.list[i]), p1 = map(bz.list[i + 1]), p2 = map(bz.list[i + 2]),
+                      p3 = map(bz.list[i + 3]);
         constexpr int kSteps = 6;
         for (int s = 1; s <= kSteps; ++s) {
             const double t = double(s) / kSteps, u = 1 - t;
@@ -141,7 +176,8 @@ struct GraphLayouter::Context
     QString portValue(const GraphEdge& e) const
     {
         const GraphNode& from = model.nodes[e.from];
-        return (e.control ? QStringLiteral("ctl") : e.value) + QLatin1Char('@') + from.kind + QLatin1Char('/') + from.label;
+        return (e.control ? QStringLiteral("ctl") : e.value) + QLatin1Char('@') + from.kind + QLatin1Char('/')
+            + from.label;
     }
 };
 
@@ -267,10 +303,14 @@ GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<boo
             QString key;
             switch (r.role) {
             case Role::OutPort:
-                key = QStringLiteral("out:%1:%2").arg(context.portValue(e)).arg(context.localIndex[g].value(context.childHolding(g, e.from)));
+                key = QStringLiteral("out:%1:%2")
+                          .arg(context.portValue(e))
+                          .arg(context.localIndex[g].value(context.childHolding(g, e.from)));
                 break;
             case Role::InPort:
-                key = QStringLiteral("in:%1:%2").arg(context.portValue(e)).arg(context.localIndex[g].value(context.childHolding(g, e.to)));
+                key = QStringLiteral("in:%1:%2")
+                          .arg(context.portValue(e))
+                          .arg(context.localIndex[g].value(context.childHolding(g, e.to)));
                 break;
             case Role::Internal:
                 key = context.keys.value(r.edge);
@@ -291,8 +331,10 @@ GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<boo
             else
                 internal << s;
         }
-        std::sort(ups.begin(), ups.end(), [&](auto& a, auto& b) { return context.depth[a.first] > context.depth[b.first]; });
-        std::sort(downs.begin(), downs.end(), [&](auto& a, auto& b) { return context.depth[a.first] < context.depth[b.first]; });
+        std::sort(ups.begin(), ups.end(),
+                  [&](auto& a, auto& b) { return context.depth[a.first] > context.depth[b.first]; });
+        std::sort(downs.begin(), downs.end(),
+                  [&](auto& a, auto& b) { return context.depth[a.first] < context.depth[b.first]; });
         QList<QPointF> points;
         for (const auto& list : { ups, internal, downs }) {
             for (const auto& s : list) {
@@ -307,8 +349,8 @@ GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<boo
     return out;
 }
 
-std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::layoutGroup(const GraphModel& model, int g,
-    const std::atomic<bool>* cancel, GraphLayout& out)
+std::shared_ptr<const GraphLayouter::GroupLayout>
+GraphLayouter::layoutGroup(const GraphModel& model, int g, const std::atomic<bool>* cancel, GraphLayout& out)
 {
     Context& ctx = *m_context;
     const GraphGroup& group = model.groups[g];
@@ -336,7 +378,8 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::layoutGroup(con
         const GraphEdge& e = model.edges[r.edge];
         if (r.role == Role::Internal) {
             const QString from = itemName(ctx.childHolding(g, e.from)), to = itemName(ctx.childHolding(g, e.to));
-            const QString base = QStringLiteral("i:%1:%2:%3").arg(from, to, e.control ? QStringLiteral("ctl") : e.value);
+            const QString base
+                = QStringLiteral("i:%1:%2:%3").arg(from, to, e.control ? QStringLiteral("ctl") : e.value);
             const QString key = base + QLatin1Char(':') + QString::number(occurrences[base]++);
             while (ctx.keys.size() <= r.edge)
                 ctx.keys << QString();
@@ -377,16 +420,7 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::layoutGroup(con
 
     // One dot run for this level.
     QMutexLocker lock(&graphvizMutex());
-    Agraph_t* graph = agopen(cstr("g"), Agdirected, nullptr);
-    agattr(graph, AGRAPH, cstr("rankdir"), cstr("TB"));
-    agattr(graph, AGRAPH, cstr("nodesep"), cstr("0.25"));
-    agattr(graph, AGRAPH, cstr("ranksep"), cstr("0.3"));
-    agattr(graph, AGNODE, cstr("shape"), cstr("box"));
-    agattr(graph, AGNODE, cstr("fixedsize"), cstr("true"));
-    agattr(graph, AGNODE, cstr("label"), cstr(""));
-    agattr(graph, AGNODE, cstr("width"), cstr("1"));
-    agattr(graph, AGNODE, cstr("height"), cstr("0.5"));
-    agattr(graph, AGEDGE, cstr("arrowsize"), cstr("0.6"));
+    Agraph_t* graph = newDotGraph("g");
 
     QList<QSizeF> sizes;
     QList<Agnode_t*> children;
@@ -476,13 +510,7 @@ bool GraphLayouter::crashGuardActive()
 QRectF GraphLayouter::layoutFlat(const GraphModel& model)
 {
     QMutexLocker lock(&graphvizMutex());
-    Agraph_t* graph = agopen(cstr("flat"), Agdirected, nullptr);
-    agattr(graph, AGRAPH, cstr("rankdir"), cstr("TB"));
-    agattr(graph, AGNODE, cstr("shape"), cstr("box"));
-    agattr(graph, AGNODE, cstr("fixedsize"), cstr("true"));
-    agattr(graph, AGNODE, cstr("label"), cstr(""));
-    agattr(graph, AGNODE, cstr("width"), cstr("1"));
-    agattr(graph, AGNODE, cstr("height"), cstr("0.5"));
+    Agraph_t* graph = newDotGraph("flat");
     QList<Agnode_t*> nodes;
     for (const GraphNode& n : model.nodes) {
         const QByteArray name = QByteArray::number(n.id);

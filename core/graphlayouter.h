@@ -42,7 +42,7 @@ public:
 
 private:
     std::shared_ptr<const GroupLayout> layoutGroup(const GraphModel& model, int group, const std::atomic<bool>* cancel,
-        GraphLayout& out);
+                                                   GraphLayout& out);
 
     struct Context;
     QHash<QString, std::shared_ptr<const GroupLayout>> m_cache;

@@ -8,8 +8,8 @@
 #include <QThread>
 
 #include <atomic>
-#include <memory>
 #include <functional>
+#include <memory>
 
 namespace jitscope {
 

@@ -53,8 +53,9 @@ QColor GraphPainter::nodeFill(const GraphNode& node)
         return QColor(0xe4, 0xec, 0xd3);
     if (node.kind == QLatin1String("prim::Param") || node.kind == QLatin1String("prim::Return"))
         return QColor(0xe8, 0xe8, 0xe8);
-    if (node.kind == QLatin1String("prim::If") || node.kind == QLatin1String("prim::Loop") || node.kind == QLatin1String("prim::EndIf")
-        || node.kind == QLatin1String("prim::EndLoop") || node.kind == QLatin1String("prim::BlockReturn"))
+    if (node.kind == QLatin1String("prim::If") || node.kind == QLatin1String("prim::Loop")
+        || node.kind == QLatin1String("prim::EndIf") || node.kind == QLatin1String("prim::EndLoop")
+        || node.kind == QLatin1String("prim::BlockReturn"))
         return QColor(0xfd, 0xe7, 0xc8);
     if (node.kind.startsWith(QLatin1String("prim::")))
         return QColor(0xf0, 0xf0, 0xf5);
@@ -83,14 +84,15 @@ void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF
     p.setPen(border.darker(150));
     p.setFont(baseFont(8, true));
     const QRectF title(rect.left() + 8, rect.top() + 3, rect.width() - 16, 16);
-    p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter, p.fontMetrics().elidedText(group.label, Qt::ElideRight, int(title.width())));
+    p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(group.label, Qt::ElideRight, int(title.width())));
 }
 
 void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& rect, bool selected, bool highlighted)
 {
     const QColor fill = nodeFill(node);
     QPen pen(selected ? QColor(0x1e, 0x66, 0xd0) : (highlighted ? QColor(0xe0, 0x6c, 0x00) : fill.darker(160)),
-        selected || highlighted ? 2.2 : 1.0);
+             selected || highlighted ? 2.2 : 1.0);
     p.setPen(pen);
     p.setBrush(fill);
     const bool collapsedCall = !node.expandKey.isEmpty();
@@ -104,18 +106,20 @@ void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& r
     double y = rect.top() + 5;
     const double width = rect.width() - 10;
     p.setFont(baseFont(9, true));
-    p.drawText(QRectF(rect.left() + 5, y, width, 15), Qt::AlignCenter, p.fontMetrics().elidedText(node.label, Qt::ElideMiddle, int(width)));
+    p.drawText(QRectF(rect.left() + 5, y, width, 15), Qt::AlignCenter,
+               p.fontMetrics().elidedText(node.label, Qt::ElideMiddle, int(width)));
     y += 15;
     p.setFont(baseFont(7.5));
     if (!node.sublabel.isEmpty()) {
         p.setPen(QColor(0x40, 0x60, 0x40));
-        p.drawText(QRectF(rect.left() + 5, y, width, 13), Qt::AlignCenter, p.fontMetrics().elidedText(node.sublabel, Qt::ElideRight, int(width)));
+        p.drawText(QRectF(rect.left() + 5, y, width, 13), Qt::AlignCenter,
+                   p.fontMetrics().elidedText(node.sublabel, Qt::ElideRight, int(width)));
         y += 13;
     }
     p.setPen(QColor(0x50, 0x50, 0x50));
     for (const QString& line : graphNodeLines(node)) {
         p.drawText(QRectF(rect.left() + 5, y, width, 13), Qt::AlignLeft | Qt::AlignVCenter,
-            p.fontMetrics().elidedText(line, Qt::ElideRight, int(width)));
+                   p.fontMetrics().elidedText(line, Qt::ElideRight, int(width)));
         y += 13;
     }
 }
@@ -153,7 +157,10 @@ void GraphPainter::paint(QPainter& p, const GraphSnapshot& graph, const Emphasis
         paintNode(p, m.nodes[n], l.nodes[n], emphasis.selectedNode == n, emphasis.nodes.contains(int(n)));
 }
 
-void GraphPainter::paint(QPainter& p, const GraphSnapshot& graph) { paint(p, graph, Emphasis()); }
+void GraphPainter::paint(QPainter& p, const GraphSnapshot& graph)
+{
+    paint(p, graph, Emphasis());
+}
 
 bool GraphPainter::exportSvg(const GraphSnapshot& graph, const QString& path, QString* error)
 {
@@ -162,7 +169,8 @@ bool GraphPainter::exportSvg(const GraphSnapshot& graph, const QString& path, QS
     const QRectF bounds = graph.layout.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin);
     svg.setSize(bounds.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), bounds.size()));
-    svg.setTitle(graph.model.module.isEmpty() ? graph.model.method : graph.model.module + QLatin1Char('.') + graph.model.method);
+    svg.setTitle(graph.model.module.isEmpty() ? graph.model.method
+                                              : graph.model.module + QLatin1Char('.') + graph.model.method);
     svg.setDescription(PainterText::tr("TorchScript graph drawn by JitScope"));
     QPainter p;
     if (!p.begin(&svg)) {
@@ -187,8 +195,9 @@ QSize GraphPainter::pngSize(const GraphSnapshot& graph, double scale)
     // QImage refuses more than 2^31 bytes; keep the larger side within 32,000 pixels too.
     constexpr double kMaxSide = 32000.0;
     const double fit = std::min({ 1.0, kMaxSide / (bounds.width() * scale), kMaxSide / (bounds.height() * scale),
-        std::sqrt(4.0e8 / (bounds.width() * bounds.height() * scale * scale)) });
-    return QSize(qMax(1, int(std::ceil(bounds.width() * scale * fit))), qMax(1, int(std::ceil(bounds.height() * scale * fit))));
+                                  std::sqrt(4.0e8 / (bounds.width() * bounds.height() * scale * scale)) });
+    return QSize(qMax(1, int(std::ceil(bounds.width() * scale * fit))),
+                 qMax(1, int(std::ceil(bounds.height() * scale * fit))));
 }
 
 bool GraphPainter::exportPng(const GraphSnapshot& graph, const QString& path, double scale, QString* error)
@@ -198,7 +207,9 @@ bool GraphPainter::exportPng(const GraphSnapshot& graph, const QString& path, do
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         if (error)
-            *error = PainterText::tr("The image would be too large (%1 × %2 pixels).").arg(size.width()).arg(size.height());
+            *error = PainterText::tr("The image would be too large (%1 × %2 pixels).")
+                         .arg(size.width())
+                         .arg(size.height());
         return false;
     }
     image.fill(Qt::white);

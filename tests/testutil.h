@@ -46,7 +46,7 @@ inline QString archive(const QString& id)
 inline QStringList referenceIds()
 {
     return { QStringLiteral("my_module"), QStringLiteral("my_cell_scripted"), QStringLiteral("my_cell_traced"),
-        QStringLiteral("conv_net"), QStringLiteral("gelu_v10") };
+             QStringLiteral("conv_net"), QStringLiteral("gelu_v10") };
 }
 
 inline QStringList exampleIds()

@@ -6,9 +6,9 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
-#include <cmath>
 #include <QProcess>
 #include <QTest>
+#include <cmath>
 
 class TestCli : public QObject
 {
@@ -183,7 +183,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = testutil::example(QStringLiteral("my_cell_scripted"));
         const QString svg = dir.filePath(QStringLiteral("g.svg"));
-        Run r = cli({ QStringLiteral("graph"), path, QStringLiteral("--expand"), QStringLiteral("all"), QStringLiteral("-o"), svg });
+        Run r = cli({ QStringLiteral("graph"), path, QStringLiteral("--expand"), QStringLiteral("all"),
+                      QStringLiteral("-o"), svg });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QFile svgFile(svg);
@@ -202,20 +203,23 @@ private Q_SLOTS:
         QVERIFY(texts > 10); // node labels are drawn
 
         // JSON gives the size; the PNG at scale 1 is that size plus a margin on each side.
-        r = cli({ QStringLiteral("graph"), path, QStringLiteral("--expand"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json") });
+        r = cli({ QStringLiteral("graph"), path, QStringLiteral("--expand"), QStringLiteral("all"),
+                  QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(json[QStringLiteral("nodes")].toArray().size() > 10);
         QVERIFY(json[QStringLiteral("groups")].toArray().size() >= 5); // root, linear, dg, if, then, else
         const QString png = dir.filePath(QStringLiteral("g.png"));
-        r = cli({ QStringLiteral("graph"), path, QStringLiteral("--expand"), QStringLiteral("all"), QStringLiteral("--scale"), QStringLiteral("1"), QStringLiteral("-o"), png });
+        r = cli({ QStringLiteral("graph"), path, QStringLiteral("--expand"), QStringLiteral("all"),
+                  QStringLiteral("--scale"), QStringLiteral("1"), QStringLiteral("-o"), png });
         QCOMPARE(r.exitCode, 0);
         QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.width(), int(std::ceil(json[QStringLiteral("width")].toDouble() + 32)));
         QCOMPARE(image.height(), int(std::ceil(json[QStringLiteral("height")].toDouble() + 32)));
 
-        r = cli({ QStringLiteral("graph"), path, QStringLiteral("--format"), QStringLiteral("dot"), QStringLiteral("--no-fold") });
+        r = cli({ QStringLiteral("graph"), path, QStringLiteral("--format"), QStringLiteral("dot"),
+                  QStringLiteral("--no-fold") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QLatin1String("digraph")));
         QVERIFY(r.out.contains(QLatin1String("GetAttr")));
@@ -228,19 +232,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stderrContains");
         const QString good = testutil::example(QStringLiteral("my_cell_scripted"));
         const QString graph = QStringLiteral("graph");
-        QTest::newRow("unknown format") << QStringList { graph, good, QStringLiteral("--format"), QStringLiteral("bmp") } << 2 << QStringLiteral("unknown format");
-        QTest::newRow("svg to stdout") << QStringList { graph, good, QStringLiteral("--format"), QStringLiteral("svg") } << 2 << QStringLiteral("needs -o");
-        QTest::newRow("bad depth") << QStringList { graph, good, QStringLiteral("--expand"), QStringLiteral("depth:x") } << 2 << QStringLiteral("depth:N");
-        QTest::newRow("bad scale") << QStringList { graph, good, QStringLiteral("--scale"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.png") } << 2 << QStringLiteral("--scale");
-        QTest::newRow("missing method") << QStringList { graph, good, QStringLiteral("--method"), QStringLiteral("nope") } << 1 << QStringLiteral("No method 'nope'");
-        QTest::newRow("missing module") << QStringList { graph, good, QStringLiteral("--module"), QStringLiteral("a.b") } << 1 << QStringLiteral("No submodule 'a'");
-        QTest::newRow("unwritable") << QStringList { graph, good, QStringLiteral("-o"), QStringLiteral("/no/such/dir/g.svg") } << 1 << QStringLiteral("Cannot write");
+        QTest::newRow("unknown format") << QStringList { graph, good, QStringLiteral("--format"),
+                                                         QStringLiteral("bmp") }
+                                        << 2 << QStringLiteral("unknown format");
+        QTest::newRow("svg to stdout") << QStringList { graph, good, QStringLiteral("--format"), QStringLiteral("svg") }
+                                       << 2 << QStringLiteral("needs -o");
+        QTest::newRow("bad depth") << QStringList { graph, good, QStringLiteral("--expand"), QStringLiteral("depth:x") }
+                                   << 2 << QStringLiteral("depth:N");
+        QTest::newRow("bad scale") << QStringList {
+            graph, good, QStringLiteral("--scale"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.png")
+        } << 2 << QStringLiteral("--scale");
+        QTest::newRow("missing method") << QStringList { graph, good, QStringLiteral("--method"),
+                                                         QStringLiteral("nope") }
+                                        << 1 << QStringLiteral("No method 'nope'");
+        QTest::newRow("missing module") << QStringList { graph, good, QStringLiteral("--module"),
+                                                         QStringLiteral("a.b") }
+                                        << 1 << QStringLiteral("No submodule 'a'");
+        QTest::newRow("unwritable") << QStringList { graph, good, QStringLiteral("-o"),
+                                                     QStringLiteral("/no/such/dir/g.svg") }
+                                    << 1 << QStringLiteral("Cannot write");
     }
 
-    void graphErrors()
-    {
-        exitStatuses();
-    }
+    void graphErrors() { exitStatuses(); }
 
     void help()
     {

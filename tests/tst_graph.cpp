@@ -51,7 +51,7 @@ class TestGraph : public QObject
     ModelSession m_session;
 
     GraphSnapshotPtr graph(const QString& example, GraphOptions options, const QString& module = QString(),
-        const QString& method = QString())
+                           const QString& method = QString())
     {
         m_session.openBlocking(testutil::archive(example));
         return m_session.graphBlocking({ module, method, options });
@@ -77,7 +77,7 @@ class TestGraph : public QObject
             QVERIFY(l.bounds.contains(l.nodes[a]));
             for (int b = a + 1; b < m.nodes.size(); ++b)
                 QVERIFY2(!l.nodes[a].intersects(l.nodes[b]),
-                    qPrintable(QStringLiteral("%1 overlaps %2").arg(m.nodes[a].label, m.nodes[b].label)));
+                         qPrintable(QStringLiteral("%1 overlaps %2").arg(m.nodes[a].label, m.nodes[b].label)));
         }
         for (const GraphGroup& group : m.groups) {
             for (int n : group.nodes)
@@ -171,20 +171,25 @@ private Q_SLOTS:
         for (const GraphNode& n : collapsed->model.nodes)
             if (n.kind == QLatin1String("prim::CallMethod"))
                 calls << n.label + QLatin1Char('/') + n.sublabel + QLatin1Char('/') + n.expandKey;
-        QCOMPARE(calls, QStringList({ QStringLiteral("features/Sequential/features:forward"),
-                            QStringLiteral("dropout/Dropout/dropout:forward"), QStringLiteral("head/Head/head:forward") }));
+        QCOMPARE(calls,
+                 QStringList({ QStringLiteral("features/Sequential/features:forward"),
+                               QStringLiteral("dropout/Dropout/dropout:forward"),
+                               QStringLiteral("head/Head/head:forward") }));
 
         GraphOptions one;
         one.expand = GraphOptions::Expand::Keys;
         one.keys = { QStringLiteral("features:forward") };
         const auto expanded = graph(QStringLiteral("conv_net"), one);
-        const GraphGroup* features = findGroup(expanded->model, QStringLiteral("module"), QStringLiteral("features · Sequential"));
+        const GraphGroup* features
+            = findGroup(expanded->model, QStringLiteral("module"), QStringLiteral("features · Sequential"));
         QVERIFY(features);
         QStringList inner;
         for (int n : features->nodes)
             if (expanded->model.nodes[n].kind == QLatin1String("prim::CallMethod"))
                 inner << expanded->model.nodes[n].label;
-        QCOMPARE(inner, QStringList({ QStringLiteral("features.0"), QStringLiteral("features.1"), QStringLiteral("features.2"), QStringLiteral("features.3") }));
+        QCOMPARE(inner,
+                 QStringList({ QStringLiteral("features.0"), QStringLiteral("features.1"), QStringLiteral("features.2"),
+                               QStringLiteral("features.3") }));
         QCOMPARE(features->expandKey, QStringLiteral("features:forward"));
         checkGeometry(*expanded);
 
@@ -223,7 +228,8 @@ private Q_SLOTS:
         // PyTorch's own inlined graph of forward, from the reference file.
         QString inlined;
         for (const QJsonValue& v : testutil::reference(id).value(QStringLiteral("methods")).toArray())
-            if (v[QStringLiteral("module")].toString().isEmpty() && v[QStringLiteral("name")] == QLatin1String("forward"))
+            if (v[QStringLiteral("module")].toString().isEmpty()
+                && v[QStringLiteral("name")] == QLatin1String("forward"))
                 inlined = v[QStringLiteral("inlined_graph")].toString();
         QVERIFY(!inlined.isEmpty());
         QMap<QString, int> theirs;

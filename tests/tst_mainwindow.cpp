@@ -13,9 +13,6 @@
 
 #include <QDockWidget>
 #include <QImage>
-#include <QTabWidget>
-#include <QTemporaryDir>
-#include <QTextBrowser>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -24,8 +21,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -242,7 +242,8 @@ private Q_SLOTS:
         QTRY_VERIFY(w.codeView()->toPlainText().contains(QLatin1String("new_h = ")));
         QCOMPARE(page->find(QStringLiteral("tanh")), 1);
         QVERIFY(w.codeView()->textCursor().selectedText().contains(QLatin1String("new_h = torch.tanh")));
-        QVERIFY(page->inspector()->toPlainText().contains(QLatin1String("new_h = torch.tanh(self.dg(self.linear(x)) + h)")));
+        QVERIFY(page->inspector()->toPlainText().contains(
+            QLatin1String("new_h = torch.tanh(self.dg(self.linear(x)) + h)")));
     }
 
     void germanTranslationIsWired()

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>GraphBuilderText</name>
+    <message>
+        <source>the root module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submodule &apos;%1&apos; in %2. Its submodules: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jitscope::ArchiveDirectory</name>
     <message>
         <source>No file name given.</source>
@@ -160,10 +175,6 @@
 <context>
     <name>jitscope::Cli</name>
     <message>
-        <source>missing COMMAND: info, code or ir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +239,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>missing COMMAND: info, code, ir or graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep constants and attribute reads as nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svg, png, dot or json (default: from OUT&apos;s extension, else json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to OUT (default: standard output, for dot and json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per point (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use svg, png, dot or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 needs -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: jitscope-cli COMMAND FILE [OPTIONS]
 
 Inspect TorchScript archives (.pt files written by torch.jit.save).
@@ -238,10 +301,21 @@ Commands:
                                      TorchScript code, as Python&apos;s module.code / module.M.code
   ir FILE [--module PATH] [--method M] [--inlined]
                                      IR graph, as Python&apos;s module.M.graph / inlined_graph
+  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...] [--no-fold]
+        [--format svg|png|dot|json] [-o OUT] [--scale S]
+                                     the method&apos;s graph, laid out: JSON, DOT, SVG or PNG
 
 Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expand depth:N needs a whole number N &gt;= 0, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,6 +490,202 @@ Methods (%1)
     </message>
     <message>
         <source>No example named &apos;%1&apos;. Examples: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::GraphBuilder</name>
+    <message>
+        <source>No method &apos;%1&apos; in %2. Its methods: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::GraphLayouter</name>
+    <message>
+        <source>Graphviz could not lay out the graph. Is its dot plugin installed (libgvc6, then `dot -c` as root)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::GraphPage</name>
+    <message>
+        <source>Fold constants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method whose graph is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show constants, constant lists and attribute reads as attributes of the nodes that use them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand every module and function call: the fully inlined graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every call as one box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand to Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand calls nested fewer levels deep than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the graph as SVG or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find op, value or module (Enter: next, Shift+Enter: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a node to inspect it; click an edge to highlight its value&apos;s producer and consumers; double-click a call to expand it, a group&apos;s title to collapse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %%1 : %2 — producer and %n consumer(s) highlighted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes · %2 edges · %3 groups · built in %4 ms, laid out in %5 ms (%6 dot runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Module:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Calls:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;i&gt;A call: double-click to expand it in place.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (folded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;none&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Attributes&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graph is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +925,13 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
 </context>
 <context>
+    <name>jitscope::MiniMap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jitscope::ModelEngine</name>
     <message>
         <source>Reading the archive directory</source>
@@ -683,10 +960,6 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>the root module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No submodule &apos;%1&apos; in %2. Its submodules: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,6 +1006,10 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     <message>
         <source>libtorch could not load the archive:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the graph of &apos;%1&apos; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,7 +33,10 @@ QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent
     return b;
 }
 
-QString escaped(const QString& s) { return s.toHtmlEscaped(); }
+QString escaped(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
 
 } // namespace
 
@@ -60,10 +63,12 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
             showMethod(parts[0], parts[1]);
     });
     m_foldBox->setChecked(true);
-    m_foldBox->setToolTip(tr("Show constants, constant lists and attribute reads as attributes of the nodes that use them"));
+    m_foldBox->setToolTip(
+        tr("Show constants, constant lists and attribute reads as attributes of the nodes that use them"));
     connect(m_foldBox, &QCheckBox::toggled, this, &GraphPage::setFolding);
 
-    auto* expandAllButton = toolButton(tr("Expand All"), tr("Expand every module and function call: the fully inlined graph"), this);
+    auto* expandAllButton
+        = toolButton(tr("Expand All"), tr("Expand every module and function call: the fully inlined graph"), this);
     connect(expandAllButton, &QToolButton::clicked, this, &GraphPage::expandAll);
     auto* collapseAllButton = toolButton(tr("Collapse All"), tr("Show every call as one box"), this);
     connect(collapseAllButton, &QToolButton::clicked, this, &GraphPage::collapseAll);
@@ -99,9 +104,8 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
 
     m_findEdit->setPlaceholderText(tr("Find op, value or module (Enter: next, Shift+Enter: previous)"));
     m_findEdit->setClearButtonEnabled(true);
-    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] {
-        find(m_findEdit->text(), QGuiApplication::keyboardModifiers() & Qt::ShiftModifier);
-    });
+    connect(m_findEdit, &QLineEdit::returnPressed, this,
+            [this] { find(m_findEdit->text(), QGuiApplication::keyboardModifiers() & Qt::ShiftModifier); });
     auto* prev = toolButton(tr("Previous"), tr("Previous match"), this);
     connect(prev, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), true); });
     auto* next = toolButton(tr("Next"), tr("Next match"), this);
@@ -123,8 +127,9 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
     m_message->hide();
 
     m_inspector->setOpenLinks(false);
-    m_inspector->setPlaceholderText(tr("Click a node to inspect it; click an edge to highlight its value's producer "
-                                       "and consumers; double-click a call to expand it, a group's title to collapse it."));
+    m_inspector->setPlaceholderText(
+        tr("Click a node to inspect it; click an edge to highlight its value's producer "
+           "and consumers; double-click a call to expand it, a group's title to collapse it."));
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_inspector);
@@ -156,12 +161,15 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
     connect(m_scene, &GraphScene::valueSelected, this, [this](int edge) {
         const GraphEdge& e = m_scene->graph()->model.edges[edge];
         Q_EMIT statusMessage(tr("Value %%1 : %2 — producer and %n consumer(s) highlighted", nullptr,
-            int(m_scene->highlightedNodes().size()) - 1)
+                                int(m_scene->highlightedNodes().size()) - 1)
                                  .arg(e.value, e.type));
     });
 }
 
-GraphSnapshotPtr GraphPage::graph() const { return m_scene->graph(); }
+GraphSnapshotPtr GraphPage::graph() const
+{
+    return m_scene->graph();
+}
 
 void GraphPage::setSnapshot(const SnapshotPtr& snapshot)
 {
@@ -286,7 +294,9 @@ void GraphPage::onGraphReady(quint64 id, const GraphSnapshotPtr& graph)
         // Keep the call that was toggled in view.
         for (const GraphGroup& g : graph->model.groups)
             if (g.expandKey == m_focusKey)
-                m_view->centerOn(graph->layout.groups[g.id].topLeft() + QPointF(m_view->viewport()->width() / 2.0 / m_view->zoom() - 20, m_view->viewport()->height() / 2.0 / m_view->zoom() - 20));
+                m_view->centerOn(graph->layout.groups[g.id].topLeft()
+                                 + QPointF(m_view->viewport()->width() / 2.0 / m_view->zoom() - 20,
+                                           m_view->viewport()->height() / 2.0 / m_view->zoom() - 20));
         for (const GraphNode& n : graph->model.nodes)
             if (n.expandKey == m_focusKey)
                 m_view->centerOn(graph->layout.nodes[n.id].center());
@@ -352,7 +362,8 @@ void GraphPage::showInspector(int id)
     if (!g)
         return;
     const GraphNode& n = g->model.nodes[id];
-    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'><code>%2</code></p>").arg(escaped(n.label), escaped(n.kind));
+    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'><code>%2</code></p>")
+                       .arg(escaped(n.label), escaped(n.kind));
     html += tr("<p><b>Module:</b> %1</p>").arg(n.module.isEmpty() ? tr("(root)") : escaped(n.module));
     if (!n.source.isEmpty())
         html += tr("<p><b>Source:</b> %1</p>").arg(escaped(n.source));
@@ -365,12 +376,14 @@ void GraphPage::showInspector(int id)
         QString rows;
         for (qsizetype i = 0; i < values.size(); ++i) {
             const GraphValue& v = values[i];
-            const QString arg = i < names.size() && !names[i].isEmpty() ? escaped(names[i]) + QStringLiteral(": ") : QString();
+            const QString arg
+                = i < names.size() && !names[i].isEmpty() ? escaped(names[i]) + QStringLiteral(": ") : QString();
             rows += QStringLiteral("<li>%1<code>%2</code> <span style='color:#666'>%3</span>%4</li>")
                         .arg(arg, escaped(v.folded ? v.name : QLatin1Char('%') + v.name), escaped(v.type),
-                            v.folded ? tr(" (folded)") : QString());
+                             v.folded ? tr(" (folded)") : QString());
         }
-        return rows.isEmpty() ? tr("<p>none</p>") : QStringLiteral("<ul style='margin-left:-20px'>") + rows + QStringLiteral("</ul>");
+        return rows.isEmpty() ? tr("<p>none</p>")
+                              : QStringLiteral("<ul style='margin-left:-20px'>") + rows + QStringLiteral("</ul>");
     };
     html += tr("<p><b>Inputs</b></p>") + valueRows(n.inputs, n.inputNames);
     html += tr("<p><b>Outputs</b></p>") + valueRows(n.outputs, {});
@@ -402,7 +415,7 @@ void GraphPage::exportDialog()
         return;
     const QString base = (m_module.isEmpty() ? QString() : m_module + QLatin1Char('.')) + m_method;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), base + QStringLiteral(".svg"),
-        tr("SVG image (*.svg);;PNG image (*.png)"));
+                                                      tr("SVG image (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -4,12 +4,12 @@
 
 #include <QElapsedTimer>
 #include <QGraphicsItem>
-#include <QTimer>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <QTimer>
 
 #include <functional>
 #include <limits>
@@ -72,7 +72,8 @@ public:
         const bool selected = m_scene->selectedNode() == m_id;
         const bool highlighted = m_scene->isNodeHighlighted(m_id);
         if (option->levelOfDetailFromTransform(p->worldTransform()) < kDetailScale) {
-            p->setPen(selected || highlighted ? QPen(QColor(0xe0, 0x6c, 0x00), 3) : QPen(GraphPainter::nodeFill(node).darker(150)));
+            p->setPen(selected || highlighted ? QPen(QColor(0xe0, 0x6c, 0x00), 3)
+                                              : QPen(GraphPainter::nodeFill(node).darker(150)));
             p->setBrush(GraphPainter::nodeFill(node));
             p->drawRect(m_rect);
             return;
@@ -86,7 +87,8 @@ protected:
         if (!toolTip().isEmpty())
             return;
         const GraphNode& node = m_scene->graph()->model.nodes[m_id];
-        setToolTip(QStringLiteral("%1\n%2").arg(node.kind, node.module.isEmpty() ? QStringLiteral("(root)") : node.module));
+        setToolTip(
+            QStringLiteral("%1\n%2").arg(node.kind, node.module.isEmpty() ? QStringLiteral("(root)") : node.module));
     }
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override
     {
@@ -135,7 +137,8 @@ public:
     }
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
     {
-        GraphPainter::paintEdge(*p, m_scene->graph()->model.edges[m_index], m_points, m_scene->isEdgeHighlighted(m_index));
+        GraphPainter::paintEdge(*p, m_scene->graph()->model.edges[m_index], m_points,
+                                m_scene->isEdgeHighlighted(m_index));
     }
 
 protected:
@@ -282,6 +285,9 @@ void GraphScene::setSearchHits(const QList<int>& nodes)
     refreshEmphasis();
 }
 
-void GraphScene::refreshEmphasis() { update(); }
+void GraphScene::refreshEmphasis()
+{
+    update();
+}
 
 } // namespace jitscope

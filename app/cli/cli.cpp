@@ -62,17 +62,20 @@ public:
                                         tr("Submodule path, as in named_modules() (default: the root)."), tr("PATH"));
         const QCommandLineOption method(QStringLiteral("method"), tr("Method name (default: forward)."), tr("M"));
         const QCommandLineOption classCode(QStringLiteral("class"), tr("Print the module class's whole code."));
-        const QCommandLineOption inlined(QStringLiteral("inlined"), tr("Print the inlined graph (module.M.inlined_graph)."));
-        const QCommandLineOption expand(QStringLiteral("expand"),
-            tr("Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas."), tr("WHAT"),
-            QStringLiteral("none"));
+        const QCommandLineOption inlined(QStringLiteral("inlined"),
+                                         tr("Print the inlined graph (module.M.inlined_graph)."));
+        const QCommandLineOption expand(
+            QStringLiteral("expand"),
+            tr("Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas."),
+            tr("WHAT"), QStringLiteral("none"));
         const QCommandLineOption noFold(QStringLiteral("no-fold"), tr("Keep constants and attribute reads as nodes."));
         const QCommandLineOption format(QStringLiteral("format"),
-            tr("svg, png, dot or json (default: from OUT's extension, else json)."), tr("FORMAT"));
+                                        tr("svg, png, dot or json (default: from OUT's extension, else json)."),
+                                        tr("FORMAT"));
         const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-            tr("Write to OUT (default: standard output, for dot and json)."), tr("OUT"));
+                                        tr("Write to OUT (default: standard output, for dot and json)."), tr("OUT"));
         const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per point (default 2)."), tr("S"),
-            QStringLiteral("2"));
+                                       QStringLiteral("2"));
         parser.addOption(help);
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("TorchScript archive (.pt)"));
 
@@ -117,8 +120,10 @@ public:
             graphFormat = parser.value(format).toLower();
             const QString out = parser.value(output);
             if (graphFormat.isEmpty())
-                graphFormat = out.contains(QLatin1Char('.')) ? out.section(QLatin1Char('.'), -1).toLower() : QStringLiteral("json");
-            const QStringList formats { QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("dot"), QStringLiteral("json") };
+                graphFormat = out.contains(QLatin1Char('.')) ? out.section(QLatin1Char('.'), -1).toLower()
+                                                             : QStringLiteral("json");
+            const QStringList formats { QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("dot"),
+                                        QStringLiteral("json") };
             if (!formats.contains(graphFormat))
                 return usage(tr("unknown format '%1': use svg, png, dot or json.").arg(graphFormat), command);
             const bool picture = graphFormat == QLatin1String("svg") || graphFormat == QLatin1String("png");
@@ -210,7 +215,8 @@ private:
         return true;
     }
 
-    int graph(ModelSession& session, const GraphRequest& request, const QString& format, const QString& out, double scale)
+    int graph(ModelSession& session, const GraphRequest& request, const QString& format, const QString& out,
+              double scale)
     {
         const GraphSnapshotPtr graph = session.graphBlocking(request);
         QString error;

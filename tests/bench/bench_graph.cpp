@@ -18,7 +18,10 @@ using namespace jitscope;
 
 namespace {
 
-double ms(const QElapsedTimer& t) { return t.nsecsElapsed() / 1e6; }
+double ms(const QElapsedTimer& t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
 
 // The first encoder layer (ViT) or first bottleneck (ResNet), with its ancestors.
 QStringList layerKeys(const ModelSnapshot& s)
@@ -57,8 +60,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: bench_graph [--flat] ARCHIVE.pt...\n");
         return 2;
     }
-    std::printf("%-22s %7s %9s %9s %9s %9s %9s %9s %10s %7s\n", "archive", "nodes", "first", "layer", "all",
-        "scene", "gui-stall", "flat-dot", "ratio", "runs");
+    std::printf("%-22s %7s %9s %9s %9s %9s %9s %9s %10s %7s\n", "archive", "nodes", "first", "layer", "all", "scene",
+                "gui-stall", "flat-dot", "ratio", "runs");
     for (const QString& path : args) {
         GraphOptions all;
         all.expand = GraphOptions::Expand::All;
@@ -137,9 +140,9 @@ int main(int argc, char* argv[])
             flatMs = ms(t);
         }
         std::printf("%-22s %7d %7.0fms %7.0fms %7.0fms %7.0fms %7.1fms %7.0fms %10s %3d/%-3d\n",
-            qPrintable(path.section(QLatin1Char('/'), -1)), nodes, first, layer, expandAll, sceneMs, stall,
-            flatMs, flatMs > 0 ? qPrintable(QStringLiteral("%1x").arg(flatMs / expandAll, 0, 'f', 1)) : "-", layerRuns,
-            full->layout.dotRuns);
+                    qPrintable(path.section(QLatin1Char('/'), -1)), nodes, first, layer, expandAll, sceneMs, stall,
+                    flatMs, flatMs > 0 ? qPrintable(QStringLiteral("%1x").arg(flatMs / expandAll, 0, 'f', 1)) : "-",
+                    layerRuns, full->layout.dotRuns);
         std::fflush(stdout);
     }
     std::printf("first: collapsed first view; layer: expanding one layer with its parents shown; all: expand all\n"

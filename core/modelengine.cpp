@@ -83,6 +83,8 @@ SnapshotPtr ModelEngine::open(const QString& path, const Progress& progress)
     m_module = std::move(loaded);
     m_extraFiles = std::move(extraFiles);
     m_snapshot = snapshot;
+    m_archive = directory.info();
+    m_history.clear();
     report(1.0, tr("Ready"));
     return snapshot;
 }

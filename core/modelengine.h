@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graphmodel.h"
+#include "invocation.h"
 #include "snapshot.h"
 
 #include <torch/script.h>
@@ -34,6 +35,16 @@ public:
     TensorStats tensorStats(const QString& name, bool isParameter) const;
     GraphModel graphModel(const GraphRequest& request) const;
 
+    // Runs a method or compiled function; every libtorch error becomes a UserError and the
+    // module stays usable. Results are kept: `$N` names the N-th.
+    InvokeResult invoke(const InvokeRequest& request);
+    // Compiles TorchScript source into a compilation unit; returns its functions' schemas.
+    QStringList compile(const QString& source);
+    // Mode, device and dtype of the whole module; return the new snapshot.
+    SnapshotPtr setTraining(bool training);
+    SnapshotPtr moveTo(const QString& device, const QString& dtype);
+    static QString cudaUnavailableReason(); // empty when CUDA can be used
+
     // Extra files as read from the archive (name -> contents), kept to save them back.
     const std::unordered_map<std::string, std::string>& extraFiles() const { return m_extraFiles; }
     torch::jit::Module& module();
@@ -47,6 +58,9 @@ private:
 
     std::optional<torch::jit::Module> m_module;
     std::unordered_map<std::string, std::string> m_extraFiles;
+    std::vector<c10::IValue> m_history;
+    std::shared_ptr<torch::jit::CompilationUnit> m_compiled;
+    ArchiveInfo m_archive;
     SnapshotPtr m_snapshot;
 };
 

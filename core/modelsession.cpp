@@ -34,6 +34,7 @@ ModelSession::ModelSession(QObject* parent)
     qRegisterMetaType<jitscope::TextResult>();
     qRegisterMetaType<jitscope::TensorStats>();
     qRegisterMetaType<jitscope::GraphSnapshotPtr>();
+    qRegisterMetaType<jitscope::InvokeResult>();
     m_layoutWorker = new LayoutWorker;
     m_layoutThread.setObjectName(QStringLiteral("jitscope-layout"));
     m_layoutThread.setStackSize(256u << 20);
@@ -189,6 +190,43 @@ quint64 ModelSession::requestGraph(const GraphRequest& request)
             Qt::QueuedConnection);
     });
 }
+
+quint64 ModelSession::requestInvoke(const InvokeRequest& request)
+{
+    return post([this, request](quint64 id, ModelEngine& engine) { Q_EMIT invoked(id, engine.invoke(request)); });
+}
+
+InvokeResult ModelSession::invokeBlocking(const InvokeRequest& request)
+{
+    InvokeResult result;
+    runBlocking([&](ModelEngine& engine) { result = engine.invoke(request); });
+    return result;
+}
+
+QStringList ModelSession::compileBlocking(const QString& source)
+{
+    QStringList result;
+    runBlocking([&](ModelEngine& engine) { result = engine.compile(source); });
+    return result;
+}
+
+SnapshotPtr ModelSession::setTrainingBlocking(bool training)
+{
+    SnapshotPtr result;
+    runBlocking([&](ModelEngine& engine) { result = engine.setTraining(training); });
+    setSnapshot(result);
+    return result;
+}
+
+SnapshotPtr ModelSession::moveToBlocking(const QString& device, const QString& dtype)
+{
+    SnapshotPtr result;
+    runBlocking([&](ModelEngine& engine) { result = engine.moveTo(device, dtype); });
+    setSnapshot(result);
+    return result;
+}
+
+QString ModelSession::cudaUnavailableReason() { return ModelEngine::cudaUnavailableReason(); }
 
 GraphSnapshotPtr ModelSession::graphBlocking(const GraphRequest& request)
 {

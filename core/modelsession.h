@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graphmodel.h"
+#include "invocation.h"
 #include "snapshot.h"
 
 #include <QMutex>
@@ -34,12 +35,18 @@ public:
     // Builds the graph on the session thread and lays it out on the layout thread. A newer
     // graph request makes an older one stale: its layout stops and it is never answered.
     quint64 requestGraph(const GraphRequest& request);
+    quint64 requestInvoke(const InvokeRequest& request);
 
     // Throw UserError with a message fit for a person.
     SnapshotPtr openBlocking(const QString& path);
     QString textBlocking(const TextRequest& request);
     TensorStats tensorStatsBlocking(const QString& name, bool isParameter);
     GraphSnapshotPtr graphBlocking(const GraphRequest& request);
+    InvokeResult invokeBlocking(const InvokeRequest& request);
+    QStringList compileBlocking(const QString& source); // the compiled functions' schemas
+    SnapshotPtr setTrainingBlocking(bool training);
+    SnapshotPtr moveToBlocking(const QString& device, const QString& dtype);
+    static QString cudaUnavailableReason(); // empty when a CUDA device can be used
 
     // The snapshot of the archive open now; null before the first successful open. Any thread.
     SnapshotPtr snapshot() const;
@@ -54,6 +61,7 @@ Q_SIGNALS:
     void textReady(quint64 id, const jitscope::TextResult& result);
     void tensorStatsReady(quint64 id, const jitscope::TensorStats& stats);
     void graphReady(quint64 id, jitscope::GraphSnapshotPtr graph);
+    void invoked(quint64 id, const jitscope::InvokeResult& result);
     void requestFailed(quint64 id, const QString& message);
 
 private:
@@ -73,3 +81,5 @@ private:
 };
 
 } // namespace jitscope
+
+Q_DECLARE_METATYPE(jitscope::InvokeResult)

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "cliinvoke.h"
 #include "clitext.h"
 #include "graphexport.h"
 #include "graphpainter.h"
@@ -41,7 +42,7 @@ public:
     {
         const QStringList args = arguments.mid(1);
         if (args.isEmpty())
-            return usage(tr("missing COMMAND: info, code, ir or graph."));
+            return usage(tr("missing COMMAND: info, code, ir, graph, invoke or compile."));
         const QString command = args.first();
         if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
             write(m_out, overview());
@@ -51,6 +52,11 @@ public:
             write(m_out, QStringLiteral("jitscope-cli %1\n").arg(QCoreApplication::applicationVersion()));
             return kExitOk;
         }
+
+        if (command == QLatin1String("invoke"))
+            return runInvokeCommand(args.mid(1), m_out, m_err);
+        if (command == QLatin1String("compile"))
+            return runCompileCommand(args.mid(1), m_out, m_err);
 
         QCommandLineParser parser;
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -180,6 +186,11 @@ private:
             "  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...] [--no-fold]\n"
             "        [--format svg|png|dot|json] [-o OUT] [--scale S]\n"
             "                                     the method's graph, laid out: JSON, DOT, SVG or PNG\n"
+            "  invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T] [--train|--eval]\n"
+            "        [--repeat N] [--json] [--max-values N] [--save-outputs OUT]\n"
+            "                                     run a method with value-expression arguments\n"
+            "  compile SOURCE FUNCTION [ARG...] [--json]\n"
+            "                                     compile TorchScript source and run one of its functions\n"
             "\n"
             "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
             "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");

@@ -1,0 +1,226 @@
+#include "cliinvoke.h"
+
+#include "modelsession.h"
+#include "usererror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace jitscope {
+
+namespace {
+
+struct CliInvokeText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::CliInvoke)
+};
+
+void write(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+struct Parsed
+{
+    QStringList positional;
+    QHash<QString, QString> values; // options with a value
+    QSet<QString> flags;
+    QString error;
+};
+
+Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flagOptions)
+{
+    Parsed p;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--"))
+            continue; // customary "end of options"; arguments never look like options anyway
+        if (!a.startsWith(QLatin1String("--"))) {
+            p.positional << a;
+            continue;
+        }
+        QString name = a.mid(2), value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+        }
+        if (flagOptions.contains(name)) {
+            p.flags.insert(name);
+        } else if (valueOptions.contains(name)) {
+            if (eq < 0) {
+                if (i + 1 >= args.size()) {
+                    p.error = CliInvokeText::tr("--%1 needs a value.").arg(name);
+                    return p;
+                }
+                value = args[++i];
+            }
+            p.values.insert(name, value);
+        } else {
+            p.error = CliInvokeText::tr("Unknown option '%1'.").arg(a);
+            return p;
+        }
+    }
+    return p;
+}
+
+int usage(FILE* err, const QString& command, const QString& message)
+{
+    write(err, QStringLiteral("jitscope-cli: %1\n%2\n").arg(message, CliInvokeText::tr("Run 'jitscope-cli %1 --help' for usage.").arg(command)));
+    return 2;
+}
+
+QString valueText(const ValueSnapshot& v, int indent)
+{
+    const QString pad(indent, QLatin1Char(' '));
+    if (v.type == QLatin1String("Tensor")) {
+        QString s = pad + v.summary() + QStringLiteral(" on ") + v.device;
+        if (!v.valuesOmitted) {
+            QStringList values;
+            for (qsizetype i = 0; i < v.values.size() && i < 20; ++i)
+                values << QString::number(v.values[i], 'g', 6);
+            if (v.values.size() > 20)
+                values << QStringLiteral("…");
+            s += QStringLiteral(" = [%1]").arg(values.join(QLatin1String(", ")));
+        }
+        return s + QLatin1Char('\n');
+    }
+    if (v.type == QLatin1String("Tuple") || v.type == QLatin1String("List") || v.type == QLatin1String("Dict")) {
+        QString s = pad + v.summary() + QLatin1Char('\n');
+        if (v.type == QLatin1String("Dict")) {
+            for (qsizetype i = 0; i + 1 < v.items.size(); i += 2)
+                s += pad + QStringLiteral("  ") + v.items[i].summary() + QStringLiteral(":\n") + valueText(v.items[i + 1], indent + 4);
+        } else {
+            for (const ValueSnapshot& item : v.items)
+                s += valueText(item, indent + 2);
+        }
+        return s;
+    }
+    return pad + v.type + QStringLiteral(" ") + v.summary() + QLatin1Char('\n');
+}
+
+int printResult(const InvokeResult& r, bool json, FILE* out)
+{
+    if (json) {
+        QJsonObject o { { QStringLiteral("outputs"), r.outputs.toJson() }, { QStringLiteral("latency_ms"), r.latencyMs } };
+        if (r.repeat > 1) {
+            o.insert(QStringLiteral("repeat"), r.repeat);
+            o.insert(QStringLiteral("median_ms"), r.medianMs);
+            o.insert(QStringLiteral("p90_ms"), r.p90Ms);
+            o.insert(QStringLiteral("min_ms"), r.minMs);
+        }
+        write(out, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    write(out, valueText(r.outputs, 0));
+    if (r.repeat > 1)
+        write(out, CliInvokeText::tr("latency: median %1 ms, p90 %2 ms, min %3 ms over %4 calls\n")
+                       .arg(r.medianMs, 0, 'f', 3).arg(r.p90Ms, 0, 'f', 3).arg(r.minMs, 0, 'f', 3).arg(r.repeat));
+    else
+        write(out, CliInvokeText::tr("latency: %1 ms\n").arg(r.latencyMs, 0, 'f', 3));
+    return 0;
+}
+
+bool maxValuesOption(const Parsed& p, qint64* maxValues)
+{
+    bool ok = true;
+    *maxValues = p.values.contains(QStringLiteral("max-values")) ? p.values.value(QStringLiteral("max-values")).toLongLong(&ok) : 1000;
+    return ok && *maxValues >= 0;
+}
+
+} // namespace
+
+int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
+{
+    const QString command = QStringLiteral("invoke");
+    const Parsed p = parse(args, { QStringLiteral("module"), QStringLiteral("device"), QStringLiteral("dtype"), QStringLiteral("repeat"),
+                                     QStringLiteral("max-values"), QStringLiteral("save-outputs") },
+        { QStringLiteral("json"), QStringLiteral("train"), QStringLiteral("eval"), QStringLiteral("help") });
+    if (p.flags.contains(QStringLiteral("help"))) {
+        write(out, CliInvokeText::tr("Usage: jitscope-cli invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T]\n"
+                                     "       [--train|--eval] [--repeat N] [--json] [--max-values N] [--save-outputs OUT.npy|OUT.pt]\n\n"
+                                     "ARGs are value expressions, in the method's argument order, or NAME=VALUE:\n"
+                                     "  3  -2.5  True  None  \"text\"  (a, b)  [1, 2]  {\"gain\": 2.0}\n"
+                                     "  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)\n"
+                                     "  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(\"x.npy\")  load(\"t.pt\")\n"));
+        return 0;
+    }
+    if (!p.error.isEmpty())
+        return usage(err, command, p.error);
+    if (p.positional.size() < 2)
+        return usage(err, command, CliInvokeText::tr("missing FILE or METHOD."));
+    if (p.flags.contains(QStringLiteral("train")) && p.flags.contains(QStringLiteral("eval")))
+        return usage(err, command, CliInvokeText::tr("--train and --eval exclude each other."));
+    InvokeRequest request;
+    request.module = p.values.value(QStringLiteral("module"));
+    request.method = p.positional[1];
+    request.arguments = p.positional.mid(2);
+    bool ok = true;
+    request.repeat = p.values.contains(QStringLiteral("repeat")) ? p.values.value(QStringLiteral("repeat")).toInt(&ok) : 1;
+    if (!ok || request.repeat < 1)
+        return usage(err, command, CliInvokeText::tr("--repeat needs a whole number >= 1."));
+    if (!maxValuesOption(p, &request.maxValues))
+        return usage(err, command, CliInvokeText::tr("--max-values needs a whole number >= 0."));
+    request.saveOutputs = p.values.value(QStringLiteral("save-outputs"));
+    try {
+        ModelSession session;
+        session.openBlocking(p.positional[0]);
+        if (p.flags.contains(QStringLiteral("train")) || p.flags.contains(QStringLiteral("eval")))
+            session.setTrainingBlocking(p.flags.contains(QStringLiteral("train")));
+        if (p.values.contains(QStringLiteral("device")) || p.values.contains(QStringLiteral("dtype")))
+            session.moveToBlocking(p.values.value(QStringLiteral("device")), p.values.value(QStringLiteral("dtype")));
+        return printResult(session.invokeBlocking(request), p.flags.contains(QStringLiteral("json")), out);
+    } catch (const UserError& e) {
+        write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
+        return 1;
+    }
+}
+
+int runCompileCommand(const QStringList& args, FILE* out, FILE* err)
+{
+    const QString command = QStringLiteral("compile");
+    const Parsed p = parse(args, { QStringLiteral("max-values") }, { QStringLiteral("json"), QStringLiteral("help") });
+    if (p.flags.contains(QStringLiteral("help"))) {
+        write(out, CliInvokeText::tr("Usage: jitscope-cli compile SOURCE FUNCTION [ARG...] [--json] [--max-values N]\n\n"
+                                     "SOURCE is a file of TorchScript functions (or the source text itself); FUNCTION\n"
+                                     "is called with ARGs, value expressions as for invoke.\n"));
+        return 0;
+    }
+    if (!p.error.isEmpty())
+        return usage(err, command, p.error);
+    if (p.positional.size() < 2)
+        return usage(err, command, CliInvokeText::tr("missing SOURCE or FUNCTION."));
+    InvokeRequest request;
+    request.compiled = true;
+    request.method = p.positional[1];
+    request.arguments = p.positional.mid(2);
+    if (!maxValuesOption(p, &request.maxValues))
+        return usage(err, command, CliInvokeText::tr("--max-values needs a whole number >= 0."));
+    QString source = p.positional[0];
+    if (QFileInfo(source).isFile()) {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            write(err, QStringLiteral("jitscope-cli: %1: %2\n").arg(source, file.errorString()));
+            return 1;
+        }
+        source = QString::fromUtf8(file.readAll());
+    } else if (!source.contains(QLatin1String("def "))) {
+        write(err, CliInvokeText::tr("jitscope-cli: %1: no such file, and not TorchScript source either.\n").arg(source));
+        return 1;
+    }
+    try {
+        ModelSession session;
+        session.compileBlocking(source);
+        return printResult(session.invokeBlocking(request), p.flags.contains(QStringLiteral("json")), out);
+    } catch (const UserError& e) {
+        write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
+        return 1;
+    }
+}
+
+} // namespace jitscope

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+#include <cstdio>
+
+namespace jitscope {
+
+// `jitscope-cli invoke` and `jitscope-cli compile`. Arguments are value expressions, so a
+// negative number ("-2.5") is an argument, not an option; options are the --long ones only.
+int runInvokeCommand(const QStringList& args, FILE* out, FILE* err);
+int runCompileCommand(const QStringList& args, FILE* out, FILE* err);
+
+} // namespace jitscope

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "npyfile.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <QString>
+
+namespace jitscope {
+
+// Tensors to and from files: .npy for every dtype NumPy and libtorch share, .pt for tensors
+// written by torch.save. All throw UserError naming the file.
+at::Tensor npyToTensor(const NpyArray& array, const QString& source);
+NpyArray tensorToNpy(const at::Tensor& tensor);
+at::Tensor loadTensorFile(const QString& path);
+void saveTensorFile(const at::Tensor& tensor, const QString& path);
+
+} // namespace jitscope

@@ -1,0 +1,365 @@
+#include "valueevaluator.h"
+
+#include "tensorio.h"
+#include "torcherror.h"
+#include "usererror.h"
+#include "valuetext.h"
+
+#include <torch/torch.h>
+
+#include <QCoreApplication>
+
+namespace jitscope {
+
+namespace {
+
+struct EvalText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::ValueEvaluator)
+};
+
+[[noreturn]] void fail(const ValueExpr& e, const QString& what)
+{
+    throw UserError(EvalText::tr("column %1: %2").arg(e.column).arg(what));
+}
+
+std::vector<int64_t> sizesFrom(const std::vector<c10::IValue>& args, const ValueExpr& e)
+{
+    // randn(2, 3) or randn((2, 3)) or randn([2, 3])
+    std::vector<int64_t> sizes;
+    for (const c10::IValue& a : args) {
+        if (a.isInt()) {
+            sizes.push_back(a.toInt());
+        } else if (a.isTuple()) {
+            for (const auto& x : a.toTupleRef().elements())
+                sizes.push_back(x.isInt() ? x.toInt() : (fail(e, EvalText::tr("sizes must be whole numbers")), 0));
+        } else if (a.isIntList()) {
+            for (int64_t x : a.toIntVector())
+                sizes.push_back(x);
+        } else {
+            fail(e, EvalText::tr("sizes must be whole numbers"));
+        }
+    }
+    for (int64_t s : sizes)
+        if (s < 0)
+            fail(e, EvalText::tr("sizes cannot be negative"));
+    return sizes;
+}
+
+// Nested Python-like lists of numbers -> a tensor (the "tensor([[1, 2], [3, 4]])" literal).
+at::Tensor tensorLiteral(const c10::IValue& v, const ValueExpr& e)
+{
+    if (v.isInt())
+        return torch::tensor(v.toInt());
+    if (v.isDouble())
+        return torch::tensor(v.toDouble(), torch::kFloat);
+    if (v.isBool())
+        return torch::tensor(v.toBool());
+    if (v.isList() || v.isTuple()) {
+        std::vector<at::Tensor> rows;
+        const auto items = v.isList() ? v.toListRef().vec() : v.toTupleRef().elements().vec();
+        for (const auto& item : items)
+            rows.push_back(tensorLiteral(item, e));
+        if (rows.empty())
+            return torch::empty({ 0 });
+        for (const auto& r : rows)
+            if (r.sizes() != rows.front().sizes())
+                fail(e, EvalText::tr("tensor(...) rows must all have the same shape"));
+        const auto type = at::result_type(torch::stack(rows).flatten(), torch::tensor(0));
+        Q_UNUSED(type);
+        return torch::stack(rows);
+    }
+    fail(e, EvalText::tr("tensor(...) takes numbers, or nested lists of them"));
+}
+
+} // namespace
+
+c10::ScalarType parseDtype(const QString& rawName)
+{
+    QString name = rawName;
+    name.remove(QLatin1String("torch."));
+    static const QList<QPair<QString, c10::ScalarType>> names {
+        { QStringLiteral("float32"), c10::ScalarType::Float }, { QStringLiteral("float"), c10::ScalarType::Float },
+        { QStringLiteral("float64"), c10::ScalarType::Double }, { QStringLiteral("double"), c10::ScalarType::Double },
+        { QStringLiteral("float16"), c10::ScalarType::Half }, { QStringLiteral("half"), c10::ScalarType::Half },
+        { QStringLiteral("bfloat16"), c10::ScalarType::BFloat16 },
+        { QStringLiteral("int64"), c10::ScalarType::Long }, { QStringLiteral("long"), c10::ScalarType::Long },
+        { QStringLiteral("int32"), c10::ScalarType::Int }, { QStringLiteral("int"), c10::ScalarType::Int },
+        { QStringLiteral("int16"), c10::ScalarType::Short }, { QStringLiteral("int8"), c10::ScalarType::Char },
+        { QStringLiteral("uint8"), c10::ScalarType::Byte }, { QStringLiteral("bool"), c10::ScalarType::Bool },
+        { QStringLiteral("complex64"), c10::ScalarType::ComplexFloat },
+        { QStringLiteral("complex128"), c10::ScalarType::ComplexDouble },
+    };
+    for (const auto& n : names)
+        if (n.first == name)
+            return n.second;
+    throw UserError(EvalText::tr("unknown dtype '%1': use float32, float64, float16, bfloat16, int64, int32, int16, "
+                                 "int8, uint8, bool, complex64 or complex128")
+                        .arg(rawName));
+}
+
+ValueEvaluator::ValueEvaluator(const std::vector<c10::IValue>& history, c10::Device device)
+    : m_history(history)
+    , m_device(device)
+{
+}
+
+c10::IValue ValueEvaluator::evaluate(const ValueExpr& expr, const c10::TypePtr& expected, const QString& what)
+{
+    c10::IValue v = eval(expr, expected);
+    if (!expected)
+        return v;
+    // Python's rules: an int is fine where a float is wanted.
+    if (v.isInt() && expected->kind() == c10::TypeKind::FloatType)
+        v = c10::IValue(double(v.toInt()));
+    if (!v.type()->isSubtypeOf(*expected))
+        throw UserError(EvalText::tr("%1 expects %2, got %3 (%4)")
+                            .arg(what, QString::fromStdString(expected->annotation_str()),
+                                QString::fromStdString(v.type()->annotation_str()), expr.toString()));
+    return v;
+}
+
+c10::IValue ValueEvaluator::eval(const ValueExpr& e, const c10::TypePtr& hint)
+{
+    switch (e.kind) {
+    case ValueExpr::Kind::Int:
+        if (hint && hint->kind() == c10::TypeKind::FloatType)
+            return double(e.integer);
+        return int64_t(e.integer);
+    case ValueExpr::Kind::Float: return e.number;
+    case ValueExpr::Kind::Bool: return e.boolean;
+    case ValueExpr::Kind::None: return c10::IValue();
+    case ValueExpr::Kind::String: return e.text.toStdString();
+    case ValueExpr::Kind::Name: return e.text.toStdString(); // dtype and device names read as text
+    case ValueExpr::Kind::History: return history(e);
+    case ValueExpr::Kind::Call: return call(e);
+    case ValueExpr::Kind::Tuple: {
+        const auto tupleType = hint ? hint->cast<c10::TupleType>() : nullptr;
+        std::vector<c10::IValue> items;
+        for (qsizetype i = 0; i < e.items.size(); ++i) {
+            const c10::TypePtr sub = tupleType && size_t(i) < tupleType->elements().size() ? tupleType->elements()[i] : nullptr;
+            items.push_back(eval(e.items[i], sub));
+        }
+        return c10::ivalue::Tuple::create(std::move(items));
+    }
+    case ValueExpr::Kind::List: {
+        const auto listType = hint ? hint->cast<c10::ListType>() : nullptr;
+        c10::TypePtr element = listType ? listType->getElementType() : nullptr;
+        std::vector<c10::IValue> items;
+        for (const ValueExpr& item : e.items)
+            items.push_back(eval(item, element));
+        if (!element) {
+            // Infer: the unified type of the items (ints and floats make floats).
+            bool anyFloat = false, allNumbers = !items.empty();
+            for (const auto& i : items) {
+                anyFloat = anyFloat || i.isDouble();
+                allNumbers = allNumbers && (i.isInt() || i.isDouble());
+            }
+            if (allNumbers && anyFloat)
+                for (auto& i : items)
+                    if (i.isInt())
+                        i = double(i.toInt());
+            element = items.empty() ? c10::TensorType::get() : items.front().type();
+            for (const auto& i : items)
+                if (auto u = c10::unifyTypes(element, i.type()))
+                    element = *u;
+                else
+                    element = c10::AnyType::get();
+        }
+        c10::impl::GenericList list(element);
+        for (auto& i : items)
+            list.push_back(std::move(i));
+        return list;
+    }
+    case ValueExpr::Kind::Dict: {
+        const auto dictType = hint ? hint->cast<c10::DictType>() : nullptr;
+        std::vector<std::pair<c10::IValue, c10::IValue>> pairs;
+        for (qsizetype i = 0; i + 1 < e.items.size(); i += 2)
+            pairs.emplace_back(eval(e.items[i], dictType ? dictType->getKeyType() : nullptr),
+                eval(e.items[i + 1], dictType ? dictType->getValueType() : nullptr));
+        c10::TypePtr key = dictType ? dictType->getKeyType() : (pairs.empty() ? c10::StringType::get() : pairs.front().first.type());
+        c10::TypePtr value = dictType ? dictType->getValueType() : (pairs.empty() ? c10::TensorType::get() : pairs.front().second.type());
+        c10::impl::GenericDict dict(key, value);
+        for (auto& p : pairs)
+            dict.insert(std::move(p.first), std::move(p.second));
+        return dict;
+    }
+    }
+    return {};
+}
+
+c10::IValue ValueEvaluator::history(const ValueExpr& e)
+{
+    if (e.integer < 0 || e.integer >= qint64(m_history.size()))
+        fail(e, m_history.empty() ? EvalText::tr("$%1: there are no earlier results yet").arg(e.integer)
+                                  : EvalText::tr("$%1: results are $0 to $%2").arg(e.integer).arg(m_history.size() - 1));
+    c10::IValue v = m_history[size_t(e.integer)];
+    for (qint64 index : e.indices) {
+        std::vector<c10::IValue> items;
+        if (v.isTuple())
+            items = v.toTupleRef().elements().vec();
+        else if (v.isList())
+            items = v.toListRef().vec();
+        else
+            fail(e, EvalText::tr("%1 is not a tuple or list, so it cannot be indexed").arg(e.toString()));
+        const qint64 i = index < 0 ? qint64(items.size()) + index : index;
+        if (i < 0 || i >= qint64(items.size()))
+            fail(e, EvalText::tr("index %1 is out of range (%2 items)").arg(index).arg(items.size()));
+        v = items[size_t(i)];
+    }
+    if (v.isTensor())
+        v = v.toTensor().to(m_device);
+    return v;
+}
+
+c10::IValue ValueEvaluator::call(const ValueExpr& e)
+{
+    const QString name = e.text;
+    std::vector<c10::IValue> args;
+    for (const ValueExpr& a : e.items)
+        args.push_back(eval(a, nullptr));
+    torch::TensorOptions options = torch::TensorOptions().device(m_device);
+    bool requiresGrad = false;
+    bool dtypeGiven = false;
+    for (const auto& kw : e.keywords) {
+        const c10::IValue v = eval(kw.second, nullptr);
+        if (kw.first == QLatin1String("dtype")) {
+            options = options.dtype(parseDtype(QString::fromStdString(v.isString() ? v.toStringRef() : std::string())));
+            dtypeGiven = true;
+        } else if (kw.first == QLatin1String("device")) {
+            try {
+                options = options.device(c10::Device(v.toStringRef()));
+            } catch (const std::exception&) {
+                fail(kw.second, EvalText::tr("unknown device '%1': use cpu or cuda:N").arg(QString::fromStdString(v.toStringRef())));
+            }
+        } else if (kw.first == QLatin1String("requires_grad")) {
+            requiresGrad = v.isBool() && v.toBool();
+        } else {
+            fail(kw.second, EvalText::tr("%1() takes no keyword '%2' (dtype, device and requires_grad are known)").arg(name, kw.first));
+        }
+    }
+    auto need = [&](size_t min, size_t max) {
+        if (args.size() < min || args.size() > max)
+            fail(e, EvalText::tr("%1() takes %2 to %3 arguments, %4 given").arg(name).arg(min).arg(max).arg(args.size()));
+    };
+    at::Tensor t;
+    try {
+        if (name == QLatin1String("randn") || name == QLatin1String("rand") || name == QLatin1String("zeros")
+            || name == QLatin1String("ones") || name == QLatin1String("empty")) {
+            const auto sizes = sizesFrom(args, e);
+            t = name == QLatin1String("randn") ? torch::randn(sizes, options)
+                : name == QLatin1String("rand")  ? torch::rand(sizes, options)
+                : name == QLatin1String("zeros") ? torch::zeros(sizes, options)
+                : name == QLatin1String("ones")  ? torch::ones(sizes, options)
+                                                  : torch::empty(sizes, options);
+        } else if (name == QLatin1String("full")) {
+            need(2, 2);
+            const auto sizes = sizesFrom({ args[0] }, e);
+            const c10::IValue& fill = args[1];
+            if (!dtypeGiven)
+                options = options.dtype(fill.isInt() ? torch::kLong : fill.isBool() ? torch::kBool : torch::kFloat);
+            t = torch::full(sizes, fill.isInt() ? c10::Scalar(fill.toInt()) : fill.isBool() ? c10::Scalar(fill.toBool()) : c10::Scalar(fill.toDouble()), options);
+        } else if (name == QLatin1String("arange")) {
+            need(1, 3);
+            auto num = [&](size_t i) { return args[i].isInt() ? c10::Scalar(args[i].toInt()) : c10::Scalar(args[i].toDouble()); };
+            bool anyFloat = false;
+            for (const auto& a : args)
+                anyFloat = anyFloat || a.isDouble();
+            if (!dtypeGiven)
+                options = options.dtype(anyFloat ? torch::kFloat : torch::kLong);
+            t = args.size() == 1 ? torch::arange(num(0), options)
+                : args.size() == 2 ? torch::arange(num(0), num(1), options)
+                                   : torch::arange(num(0), num(1), num(2), options);
+        } else if (name == QLatin1String("eye")) {
+            need(1, 2);
+            t = args.size() == 1 ? torch::eye(args[0].toInt(), options) : torch::eye(args[0].toInt(), args[1].toInt(), options);
+        } else if (name == QLatin1String("randint")) {
+            need(3, 3);
+            if (!dtypeGiven)
+                options = options.dtype(torch::kLong);
+            t = torch::randint(args[0].toInt(), args[1].toInt(), sizesFrom({ args[2] }, e), options);
+        } else if (name == QLatin1String("tensor")) {
+            need(1, 1);
+            t = tensorLiteral(args[0], e);
+            t = dtypeGiven ? t.to(options.dtype()) : t;
+            t = t.to(options.device());
+        } else if (name == QLatin1String("load")) {
+            need(1, 1);
+            if (!args[0].isString())
+                fail(e, EvalText::tr("load() takes a file name in quotes"));
+            t = loadTensorFile(QString::fromStdString(args[0].toStringRef())).to(options.device());
+            if (dtypeGiven)
+                t = t.to(options.dtype());
+        } else {
+            fail(e, EvalText::tr("unknown function '%1': use randn, rand, zeros, ones, full, arange, eye, randint, "
+                                 "tensor or load")
+                        .arg(name));
+        }
+    } catch (const UserError&) {
+        throw;
+    } catch (const std::exception& ex) {
+        fail(e, EvalText::tr("%1(): %2").arg(name, cleanTorchMessage(ex)));
+    }
+    if (requiresGrad)
+        t.requires_grad_(true);
+    return t;
+}
+
+ValueSnapshot describeValue(const c10::IValue& v, qint64 maxValues)
+{
+    ValueSnapshot s;
+    if (v.isNone()) {
+        s.type = QStringLiteral("None");
+    } else if (v.isBool()) {
+        s.type = QStringLiteral("bool");
+        s.scalar = v.toBool();
+    } else if (v.isInt()) {
+        s.type = QStringLiteral("int");
+        s.scalar = qint64(v.toInt());
+    } else if (v.isDouble()) {
+        s.type = QStringLiteral("float");
+        s.scalar = v.toDouble();
+    } else if (v.isString()) {
+        s.type = QStringLiteral("str");
+        s.scalar = QString::fromStdString(v.toStringRef());
+    } else if (v.isTensor()) {
+        const at::Tensor& t = v.toTensor();
+        s.type = QStringLiteral("Tensor");
+        if (t.defined()) {
+            for (auto d : t.sizes())
+                s.shape << d;
+            s.dtype = dtypeName(t.scalar_type());
+            s.device = QString::fromStdString(t.device().str());
+            s.numel = t.numel();
+            if (maxValues >= 0 && s.numel > maxValues) {
+                s.valuesOmitted = true;
+            } else {
+                at::Tensor flat = t.detach().to(at::kCPU);
+                if (flat.is_complex())
+                    flat = at::real(flat);
+                flat = flat.to(at::kDouble).contiguous().flatten();
+                const double* data = flat.data_ptr<double>();
+                s.values.reserve(s.numel);
+                for (qint64 i = 0; i < s.numel; ++i)
+                    s.values << data[i];
+            }
+        }
+    } else if (v.isTuple() || v.isList()) {
+        s.type = v.isTuple() ? QStringLiteral("Tuple") : QStringLiteral("List");
+        const auto items = v.isTuple() ? v.toTupleRef().elements().vec() : v.toListRef().vec();
+        for (const auto& item : items)
+            s.items << describeValue(item, maxValues);
+    } else if (v.isGenericDict()) {
+        s.type = QStringLiteral("Dict");
+        for (const auto& entry : v.toGenericDict()) {
+            s.items << describeValue(entry.key(), maxValues);
+            s.items << describeValue(entry.value(), maxValues);
+        }
+    } else {
+        s.type = QString::fromStdString(v.type()->annotation_str());
+        s.scalar = valuePreview(v);
+    }
+    return s;
+}
+
+} // namespace jitscope

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "valueexpr.h"
+#include "valuesnapshot.h"
+
+#include <ATen/core/ivalue.h>
+
+#include <vector>
+
+namespace jitscope {
+
+// Turns value expressions into TorchScript values for a call: factories and literals make
+// tensors on the module's device, `$N` reads earlier results, and a value is checked against
+// the type the schema expects. Throws UserError naming the argument and what is wrong.
+class ValueEvaluator
+{
+public:
+    ValueEvaluator(const std::vector<c10::IValue>& history, c10::Device device);
+
+    // `expected` may be null (no check); `what` names the value in messages ("argument 'x'").
+    c10::IValue evaluate(const ValueExpr& expr, const c10::TypePtr& expected, const QString& what);
+
+private:
+    c10::IValue eval(const ValueExpr& e, const c10::TypePtr& hint);
+    c10::IValue call(const ValueExpr& e);
+    c10::IValue history(const ValueExpr& e);
+
+    const std::vector<c10::IValue>& m_history;
+    c10::Device m_device;
+};
+
+// A value as plain data, tensors with at most `maxValues` values (all of them when negative).
+ValueSnapshot describeValue(const c10::IValue& value, qint64 maxValues = 1000);
+// "float16" -> Half; throws UserError for an unknown name.
+c10::ScalarType parseDtype(const QString& name);
+
+} // namespace jitscope

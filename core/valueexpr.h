@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace jitscope {
+
+// The parsed form of a value expression, the one small grammar behind argument fields and
+// `jitscope-cli invoke` arguments: 3, -2.5, 1e-3, True, None, "text", (a, b), [1, 2],
+// {"gain": 2.0}, randn(1, 3, dtype=float16), tensor([[1, 2]]), load("x.npy"), $0, $0[1].
+struct ValueExpr
+{
+    enum class Kind { Int, Float, Bool, None, String, Tuple, List, Dict, Call, History, Name };
+
+    Kind kind = Kind::None;
+    int column = 1; // 1-based, where the expression starts
+    qint64 integer = 0; // Int; History: the result number
+    double number = 0; // Float
+    bool boolean = false; // Bool
+    QString text; // String, Name, Call (the function's name)
+    QList<ValueExpr> items; // Tuple, List, Call (positional); Dict: key, value, key, value, ...
+    QList<QPair<QString, ValueExpr>> keywords; // Call
+    QList<qint64> indices; // History: $0[1][2]
+
+    // Parses `text`; throws UserError "column N: expected X, found Y".
+    static ValueExpr parse(const QString& text);
+    // Back to text, normalised: for history lists and messages.
+    QString toString() const;
+};
+
+} // namespace jitscope

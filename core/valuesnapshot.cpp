@@ -1,0 +1,54 @@
+#include "valuesnapshot.h"
+
+#include <QJsonArray>
+
+namespace jitscope {
+
+QJsonObject ValueSnapshot::toJson() const
+{
+    QJsonObject o { { QStringLiteral("type"), type } };
+    if (type == QLatin1String("Tensor")) {
+        QJsonArray dims;
+        for (qint64 d : shape)
+            dims.append(d);
+        o.insert(QStringLiteral("shape"), dims);
+        o.insert(QStringLiteral("dtype"), dtype);
+        o.insert(QStringLiteral("device"), device);
+        if (!valuesOmitted) {
+            QJsonArray flat;
+            for (double v : values)
+                flat.append(v);
+            o.insert(QStringLiteral("values"), flat);
+        }
+    } else if (type == QLatin1String("Tuple") || type == QLatin1String("List")) {
+        QJsonArray array;
+        for (const ValueSnapshot& item : items)
+            array.append(item.toJson());
+        o.insert(QStringLiteral("items"), array);
+    } else if (type == QLatin1String("Dict")) {
+        QJsonArray pairs;
+        for (qsizetype i = 0; i + 1 < items.size(); i += 2)
+            pairs.append(QJsonArray { items[i].toJson(), items[i + 1].toJson() });
+        o.insert(QStringLiteral("items"), pairs);
+    } else if (scalar.isValid()) {
+        o.insert(QStringLiteral("value"), QJsonValue::fromVariant(scalar));
+    }
+    return o;
+}
+
+QString ValueSnapshot::summary() const
+{
+    if (type == QLatin1String("Tensor")) {
+        QStringList dims;
+        for (qint64 d : shape)
+            dims << QString::number(d);
+        return QStringLiteral("Tensor[%1] %2").arg(dims.join(QLatin1String(", ")), dtype);
+    }
+    if (type == QLatin1String("Tuple") || type == QLatin1String("List") || type == QLatin1String("Dict"))
+        return QStringLiteral("%1 of %2").arg(type).arg(type == QLatin1String("Dict") ? items.size() / 2 : items.size());
+    if (type == QLatin1String("None"))
+        return QStringLiteral("None");
+    return scalar.toString();
+}
+
+} // namespace jitscope

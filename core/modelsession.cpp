@@ -226,10 +226,7 @@ SnapshotPtr ModelSession::moveToBlocking(const QString& device, const QString& d
     return result;
 }
 
-QString ModelSession::cudaUnavailableReason()
-{
-    return ModelEngine::cudaUnavailableReason();
-}
+QString ModelSession::cudaUnavailableReason() { return ModelEngine::cudaUnavailableReason(); }
 
 GraphSnapshotPtr ModelSession::graphBlocking(const GraphRequest& request)
 {

@@ -223,22 +223,23 @@ private:
         GraphNode& node = m_model.nodes[to];
         node.inputNames << argName;
         if (it == values.end()) {
-            node.inputs << GraphValue { QString::fromStdString(value->debugName()),
-                                        QString::fromStdString(value->type()->str()), -1, false };
+            node.inputs << valueOf(value, -1);
             return;
         }
         const Source& s = it->second;
         if (s.folded) {
-            node.inputs << GraphValue { s.text, QString::fromStdString(value->type()->str()), -1, true };
+            GraphValue folded = valueOf(value, -1);
+            folded.name = s.text;
+            folded.folded = true;
+            node.inputs << folded;
             if (!s.isSelf)
                 node.attributes << qMakePair(
                     argName.isEmpty() ? QStringLiteral("arg%1").arg(node.inputs.size() - 1) : argName, s.text);
             return;
         }
-        node.inputs << GraphValue { QString::fromStdString(value->debugName()),
-                                    QString::fromStdString(value->type()->str()), s.node, false };
-        m_model.edges << GraphEdge { s.node, to, QString::fromStdString(value->debugName()),
-                                     QString::fromStdString(value->type()->str()), false };
+        const GraphValue input = valueOf(value, s.node);
+        node.inputs << input;
+        m_model.edges << GraphEdge { s.node, to, input.name, input.type, false };
     }
 
     void addInputs(int to, const Node* n, const ValueMap& values, size_t first = 0)

@@ -8,6 +8,7 @@
 #include "filteredtable.h"
 #include "graphpage.h"
 #include "graphscene.h"
+#include "invokepanel.h"
 #include "methodtablemodel.h"
 #include "modelroles.h"
 #include "modelsession.h"
@@ -222,6 +223,10 @@ void MainWindow::createDocks()
     auto* attributesDock
         = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"), m_attributePane, Qt::BottomDockWidgetArea);
 
+    // Run
+    m_invokePanel = new InvokePanel(m_session, this);
+    auto* invokeDock = makeDock(tr("Run"), QStringLiteral("RunDock"), m_invokePanel, Qt::BottomDockWidgetArea);
+
     // Archive
     m_archiveView = new ArchiveView(this);
     auto* archiveDock = makeDock(tr("Archive"), QStringLiteral("ArchiveDock"), m_archiveView, Qt::BottomDockWidgetArea);
@@ -229,6 +234,7 @@ void MainWindow::createDocks()
     splitDockWidget(modulesDock, methodsDock, Qt::Vertical);
     tabifyDockWidget(tensorsDock, attributesDock);
     tabifyDockWidget(attributesDock, archiveDock);
+    tabifyDockWidget(archiveDock, invokeDock);
     tensorsDock->raise();
     resizeDocks({ modulesDock }, { 420 }, Qt::Horizontal);
     resizeDocks({ tensorsDock }, { 260 }, Qt::Vertical);
@@ -375,6 +381,7 @@ void MainWindow::onOpened(quint64 id, const SnapshotPtr& snapshot)
     m_moduleTree->resizeColumnToContents(ModuleTreeModel::TypeColumn);
     m_archiveView->setSnapshot(snapshot);
     m_graphPage->setSnapshot(snapshot);
+    m_invokePanel->setSnapshot(snapshot);
     // Statistics of a small model cost little: fill them in at once. Large ones wait to be asked.
     if (snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes)
         requestStats(false);
@@ -507,6 +514,7 @@ void MainWindow::requestTexts()
         return;
     }
     m_graphPage->showMethod(m_currentModule, method);
+    m_invokePanel->setMethod(m_currentModule, method);
     const bool inlined = m_irKind->currentIndex() == 1;
     m_irId = m_session->requestText({ m_currentModule, method, inlined ? TextKind::InlinedGraph : TextKind::Graph });
     m_irTitle->setText(
@@ -566,6 +574,7 @@ void MainWindow::closeArchive()
     m_methodModel->setSnapshot(nullptr);
     m_archiveView->setSnapshot(nullptr);
     m_graphPage->setSnapshot(nullptr);
+    m_invokePanel->setSnapshot(nullptr);
     m_codeView->setText(QString());
     m_irView->setText(QString());
     m_statusFacts->clear();

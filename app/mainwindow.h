@@ -20,6 +20,7 @@ class AttributeTableModel;
 class CodeView;
 class FilteredTable;
 class GraphPage;
+class InvokePanel;
 class MethodTableModel;
 class ModelSession;
 class ModuleTreeModel;
@@ -48,6 +49,7 @@ public:
     CodeView* codeView() const { return m_codeView; }
     CodeView* irView() const { return m_irView; }
     GraphPage* graphPage() const { return m_graphPage; }
+    InvokePanel* invokePanel() const { return m_invokePanel; }
     QTabWidget* tabs() const { return m_tabs; }
     QTreeView* moduleTree() const { return m_moduleTree; }
     QTableView* tensorTable() const { return m_tensorTable; }
@@ -118,6 +120,7 @@ private:
     StartPage* m_startPage = nullptr;
     QTabWidget* m_tabs = nullptr;
     GraphPage* m_graphPage = nullptr;
+    InvokePanel* m_invokePanel = nullptr;
     CodeView* m_codeView = nullptr;
     CodeView* m_irView = nullptr;
     QLabel* m_codeTitle = nullptr;

@@ -75,7 +75,8 @@ InvokeResult ModelEngine::invoke(const InvokeRequest& request)
         self = findModule(request.module);
         const torch::jit::Method method = findMethod(*self, request.module, request.method);
         function = &method.function();
-        where = (request.module.isEmpty() ? QString() : request.module + QLatin1Char('.')) + QString::fromStdString(method.name());
+        where = (request.module.isEmpty() ? QString() : request.module + QLatin1Char('.'))
+            + QString::fromStdString(method.name());
     }
 
     // Bind the arguments to the schema: positional first, then name=value, then defaults.
@@ -105,7 +106,9 @@ InvokeResult ModelEngine::invoke(const InvokeRequest& request)
             try {
                 bound[positional] = ValueExpr::parse(text);
             } catch (const UserError& e) {
-                throw UserError(tr("argument '%1': %2").arg(QString::fromStdString(schema.arguments()[first + positional].name()), e.message()));
+                throw UserError(
+                    tr("argument '%1': %2")
+                        .arg(QString::fromStdString(schema.arguments()[first + positional].name()), e.message()));
             }
             ++positional;
         }
@@ -201,7 +204,9 @@ SnapshotPtr ModelEngine::moveTo(const QString& device, const QString& dtype)
             if (target.is_cuda() && !torch::cuda::is_available())
                 throw UserError(cudaUnavailableReason());
             if (target.is_cuda() && target.has_index() && target.index() >= int(torch::cuda::device_count()))
-                throw UserError(tr("There is no %1: this machine has %2 CUDA device(s).").arg(device).arg(torch::cuda::device_count()));
+                throw UserError(tr("There is no %1: this machine has %2 CUDA device(s).")
+                                    .arg(device)
+                                    .arg(torch::cuda::device_count()));
             m.to(target);
         }
         if (!dtype.isEmpty()) {

@@ -226,7 +226,10 @@ SnapshotPtr ModelSession::moveToBlocking(const QString& device, const QString& d
     return result;
 }
 
-QString ModelSession::cudaUnavailableReason() { return ModelEngine::cudaUnavailableReason(); }
+QString ModelSession::cudaUnavailableReason()
+{
+    return ModelEngine::cudaUnavailableReason();
+}
 
 GraphSnapshotPtr ModelSession::graphBlocking(const GraphRequest& request)
 {

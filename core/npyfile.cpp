@@ -35,9 +35,7 @@ int NpyArray::itemSize() const
 
 NpyArray NpyArray::parse(const QByteArray& bytes, const QString& source)
 {
-    auto fail = [&](const QString& what) -> NpyArray {
-        throw UserError(source + QStringLiteral(": ") + what);
-    };
+    auto fail = [&](const QString& what) -> NpyArray { throw UserError(source + QStringLiteral(": ") + what); };
     if (!bytes.startsWith(kMagic) || bytes.size() < 10)
         return fail(NpyText::tr("not a .npy file (no \\x93NUMPY magic)."));
     const int major = uchar(bytes[6]);

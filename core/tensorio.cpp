@@ -59,7 +59,7 @@ at::Tensor npyToTensor(const NpyArray& array, const QString& source)
     const char kind = array.descr.at(1).toLatin1();
     const int size = array.itemSize();
     const DtypeCode* code = std::find_if(std::begin(kCodes), std::end(kCodes),
-        [&](const DtypeCode& c) { return c.kind == kind && c.size == size; });
+                                         [&](const DtypeCode& c) { return c.kind == kind && c.size == size; });
     if (code == std::end(kCodes))
         throw UserError(TensorIoText::tr("%1: NumPy dtype '%2' has no libtorch counterpart (libtorch has no "
                                          "uint16/32/64, strings or objects).")
@@ -90,7 +90,7 @@ NpyArray tensorToNpy(const at::Tensor& tensor)
 {
     const at::Tensor t = tensor.detach().to(at::kCPU).contiguous();
     const DtypeCode* code = std::find_if(std::begin(kCodes), std::end(kCodes),
-        [&](const DtypeCode& c) { return c.type == t.scalar_type(); });
+                                         [&](const DtypeCode& c) { return c.type == t.scalar_type(); });
     if (code == std::end(kCodes))
         throw UserError(TensorIoText::tr("%1 tensors have no NumPy dtype; convert to float32 first or save as .pt.")
                             .arg(dtypeName(t.scalar_type())));
@@ -114,12 +114,14 @@ at::Tensor loadTensorFile(const QString& path)
         const std::vector<char> data(bytes.begin(), bytes.end());
         const c10::IValue value = torch::pickle_load(data);
         if (!value.isTensor())
-            throw UserError(TensorIoText::tr("%1: holds a %2, not a tensor.").arg(path, QString::fromStdString(value.tagKind())));
+            throw UserError(
+                TensorIoText::tr("%1: holds a %2, not a tensor.").arg(path, QString::fromStdString(value.tagKind())));
         return value.toTensor();
     } catch (const UserError&) {
         throw;
     } catch (const std::exception& e) {
-        throw UserError(TensorIoText::tr("%1: not a tensor written by torch.save(): %2").arg(path, cleanTorchMessage(e)));
+        throw UserError(
+            TensorIoText::tr("%1: not a tensor written by torch.save(): %2").arg(path, cleanTorchMessage(e)));
     }
 }
 

@@ -79,14 +79,21 @@ c10::ScalarType parseDtype(const QString& rawName)
     QString name = rawName;
     name.remove(QLatin1String("torch."));
     static const QList<QPair<QString, c10::ScalarType>> names {
-        { QStringLiteral("float32"), c10::ScalarType::Float }, { QStringLiteral("float"), c10::ScalarType::Float },
-        { QStringLiteral("float64"), c10::ScalarType::Double }, { QStringLiteral("double"), c10::ScalarType::Double },
-        { QStringLiteral("float16"), c10::ScalarType::Half }, { QStringLiteral("half"), c10::ScalarType::Half },
+        { QStringLiteral("float32"), c10::ScalarType::Float },
+        { QStringLiteral("float"), c10::ScalarType::Float },
+        { QStringLiteral("float64"), c10::ScalarType::Double },
+        { QStringLiteral("double"), c10::ScalarType::Double },
+        { QStringLiteral("float16"), c10::ScalarType::Half },
+        { QStringLiteral("half"), c10::ScalarType::Half },
         { QStringLiteral("bfloat16"), c10::ScalarType::BFloat16 },
-        { QStringLiteral("int64"), c10::ScalarType::Long }, { QStringLiteral("long"), c10::ScalarType::Long },
-        { QStringLiteral("int32"), c10::ScalarType::Int }, { QStringLiteral("int"), c10::ScalarType::Int },
-        { QStringLiteral("int16"), c10::ScalarType::Short }, { QStringLiteral("int8"), c10::ScalarType::Char },
-        { QStringLiteral("uint8"), c10::ScalarType::Byte }, { QStringLiteral("bool"), c10::ScalarType::Bool },
+        { QStringLiteral("int64"), c10::ScalarType::Long },
+        { QStringLiteral("long"), c10::ScalarType::Long },
+        { QStringLiteral("int32"), c10::ScalarType::Int },
+        { QStringLiteral("int"), c10::ScalarType::Int },
+        { QStringLiteral("int16"), c10::ScalarType::Short },
+        { QStringLiteral("int8"), c10::ScalarType::Char },
+        { QStringLiteral("uint8"), c10::ScalarType::Byte },
+        { QStringLiteral("bool"), c10::ScalarType::Bool },
         { QStringLiteral("complex64"), c10::ScalarType::ComplexFloat },
         { QStringLiteral("complex128"), c10::ScalarType::ComplexDouble },
     };
@@ -101,8 +108,7 @@ c10::ScalarType parseDtype(const QString& rawName)
 ValueEvaluator::ValueEvaluator(const std::vector<c10::IValue>& history, c10::Device device)
     : m_history(history)
     , m_device(device)
-{
-}
+{ }
 
 c10::IValue ValueEvaluator::evaluate(const ValueExpr& expr, const c10::TypePtr& expected, const QString& what)
 {
@@ -115,7 +121,7 @@ c10::IValue ValueEvaluator::evaluate(const ValueExpr& expr, const c10::TypePtr& 
     if (!v.type()->isSubtypeOf(*expected))
         throw UserError(EvalText::tr("%1 expects %2, got %3 (%4)")
                             .arg(what, QString::fromStdString(expected->annotation_str()),
-                                QString::fromStdString(v.type()->annotation_str()), expr.toString()));
+                                 QString::fromStdString(v.type()->annotation_str()), expr.toString()));
     return v;
 }
 
@@ -126,18 +132,26 @@ c10::IValue ValueEvaluator::eval(const ValueExpr& e, const c10::TypePtr& hint)
         if (hint && hint->kind() == c10::TypeKind::FloatType)
             return double(e.integer);
         return int64_t(e.integer);
-    case ValueExpr::Kind::Float: return e.number;
-    case ValueExpr::Kind::Bool: return e.boolean;
-    case ValueExpr::Kind::None: return c10::IValue();
-    case ValueExpr::Kind::String: return e.text.toStdString();
-    case ValueExpr::Kind::Name: return e.text.toStdString(); // dtype and device names read as text
-    case ValueExpr::Kind::History: return history(e);
-    case ValueExpr::Kind::Call: return call(e);
+    case ValueExpr::Kind::Float:
+        return e.number;
+    case ValueExpr::Kind::Bool:
+        return e.boolean;
+    case ValueExpr::Kind::None:
+        return c10::IValue();
+    case ValueExpr::Kind::String:
+        return e.text.toStdString();
+    case ValueExpr::Kind::Name:
+        return e.text.toStdString(); // dtype and device names read as text
+    case ValueExpr::Kind::History:
+        return history(e);
+    case ValueExpr::Kind::Call:
+        return call(e);
     case ValueExpr::Kind::Tuple: {
         const auto tupleType = hint ? hint->cast<c10::TupleType>() : nullptr;
         std::vector<c10::IValue> items;
         for (qsizetype i = 0; i < e.items.size(); ++i) {
-            const c10::TypePtr sub = tupleType && size_t(i) < tupleType->elements().size() ? tupleType->elements()[i] : nullptr;
+            const c10::TypePtr sub
+                = tupleType && size_t(i) < tupleType->elements().size() ? tupleType->elements()[i] : nullptr;
             items.push_back(eval(e.items[i], sub));
         }
         return c10::ivalue::Tuple::create(std::move(items));
@@ -176,9 +190,11 @@ c10::IValue ValueEvaluator::eval(const ValueExpr& e, const c10::TypePtr& hint)
         std::vector<std::pair<c10::IValue, c10::IValue>> pairs;
         for (qsizetype i = 0; i + 1 < e.items.size(); i += 2)
             pairs.emplace_back(eval(e.items[i], dictType ? dictType->getKeyType() : nullptr),
-                eval(e.items[i + 1], dictType ? dictType->getValueType() : nullptr));
-        c10::TypePtr key = dictType ? dictType->getKeyType() : (pairs.empty() ? c10::StringType::get() : pairs.front().first.type());
-        c10::TypePtr value = dictType ? dictType->getValueType() : (pairs.empty() ? c10::TensorType::get() : pairs.front().second.type());
+                               eval(e.items[i + 1], dictType ? dictType->getValueType() : nullptr));
+        c10::TypePtr key
+            = dictType ? dictType->getKeyType() : (pairs.empty() ? c10::StringType::get() : pairs.front().first.type());
+        c10::TypePtr value = dictType ? dictType->getValueType()
+                                      : (pairs.empty() ? c10::TensorType::get() : pairs.front().second.type());
         c10::impl::GenericDict dict(key, value);
         for (auto& p : pairs)
             dict.insert(std::move(p.first), std::move(p.second));
@@ -191,8 +207,9 @@ c10::IValue ValueEvaluator::eval(const ValueExpr& e, const c10::TypePtr& hint)
 c10::IValue ValueEvaluator::history(const ValueExpr& e)
 {
     if (e.integer < 0 || e.integer >= qint64(m_history.size()))
-        fail(e, m_history.empty() ? EvalText::tr("$%1: there are no earlier results yet").arg(e.integer)
-                                  : EvalText::tr("$%1: results are $0 to $%2").arg(e.integer).arg(m_history.size() - 1));
+        fail(e,
+             m_history.empty() ? EvalText::tr("$%1: there are no earlier results yet").arg(e.integer)
+                               : EvalText::tr("$%1: results are $0 to $%2").arg(e.integer).arg(m_history.size() - 1));
     c10::IValue v = m_history[size_t(e.integer)];
     for (qint64 index : e.indices) {
         std::vector<c10::IValue> items;
@@ -230,49 +247,61 @@ c10::IValue ValueEvaluator::call(const ValueExpr& e)
             try {
                 options = options.device(c10::Device(v.toStringRef()));
             } catch (const std::exception&) {
-                fail(kw.second, EvalText::tr("unknown device '%1': use cpu or cuda:N").arg(QString::fromStdString(v.toStringRef())));
+                fail(kw.second,
+                     EvalText::tr("unknown device '%1': use cpu or cuda:N")
+                         .arg(QString::fromStdString(v.toStringRef())));
             }
         } else if (kw.first == QLatin1String("requires_grad")) {
             requiresGrad = v.isBool() && v.toBool();
         } else {
-            fail(kw.second, EvalText::tr("%1() takes no keyword '%2' (dtype, device and requires_grad are known)").arg(name, kw.first));
+            fail(kw.second,
+                 EvalText::tr("%1() takes no keyword '%2' (dtype, device and requires_grad are known)")
+                     .arg(name, kw.first));
         }
     }
     auto need = [&](size_t min, size_t max) {
         if (args.size() < min || args.size() > max)
-            fail(e, EvalText::tr("%1() takes %2 to %3 arguments, %4 given").arg(name).arg(min).arg(max).arg(args.size()));
+            fail(e,
+                 EvalText::tr("%1() takes %2 to %3 arguments, %4 given").arg(name).arg(min).arg(max).arg(args.size()));
     };
     at::Tensor t;
     try {
         if (name == QLatin1String("randn") || name == QLatin1String("rand") || name == QLatin1String("zeros")
             || name == QLatin1String("ones") || name == QLatin1String("empty")) {
             const auto sizes = sizesFrom(args, e);
-            t = name == QLatin1String("randn") ? torch::randn(sizes, options)
+            t = name == QLatin1String("randn")   ? torch::randn(sizes, options)
                 : name == QLatin1String("rand")  ? torch::rand(sizes, options)
                 : name == QLatin1String("zeros") ? torch::zeros(sizes, options)
                 : name == QLatin1String("ones")  ? torch::ones(sizes, options)
-                                                  : torch::empty(sizes, options);
+                                                 : torch::empty(sizes, options);
         } else if (name == QLatin1String("full")) {
             need(2, 2);
             const auto sizes = sizesFrom({ args[0] }, e);
             const c10::IValue& fill = args[1];
             if (!dtypeGiven)
                 options = options.dtype(fill.isInt() ? torch::kLong : fill.isBool() ? torch::kBool : torch::kFloat);
-            t = torch::full(sizes, fill.isInt() ? c10::Scalar(fill.toInt()) : fill.isBool() ? c10::Scalar(fill.toBool()) : c10::Scalar(fill.toDouble()), options);
+            t = torch::full(sizes,
+                            fill.isInt()        ? c10::Scalar(fill.toInt())
+                                : fill.isBool() ? c10::Scalar(fill.toBool())
+                                                : c10::Scalar(fill.toDouble()),
+                            options);
         } else if (name == QLatin1String("arange")) {
             need(1, 3);
-            auto num = [&](size_t i) { return args[i].isInt() ? c10::Scalar(args[i].toInt()) : c10::Scalar(args[i].toDouble()); };
+            auto num = [&](size_t i) {
+                return args[i].isInt() ? c10::Scalar(args[i].toInt()) : c10::Scalar(args[i].toDouble());
+            };
             bool anyFloat = false;
             for (const auto& a : args)
                 anyFloat = anyFloat || a.isDouble();
             if (!dtypeGiven)
                 options = options.dtype(anyFloat ? torch::kFloat : torch::kLong);
-            t = args.size() == 1 ? torch::arange(num(0), options)
+            t = args.size() == 1   ? torch::arange(num(0), options)
                 : args.size() == 2 ? torch::arange(num(0), num(1), options)
                                    : torch::arange(num(0), num(1), num(2), options);
         } else if (name == QLatin1String("eye")) {
             need(1, 2);
-            t = args.size() == 1 ? torch::eye(args[0].toInt(), options) : torch::eye(args[0].toInt(), args[1].toInt(), options);
+            t = args.size() == 1 ? torch::eye(args[0].toInt(), options)
+                                 : torch::eye(args[0].toInt(), args[1].toInt(), options);
         } else if (name == QLatin1String("randint")) {
             need(3, 3);
             if (!dtypeGiven)
@@ -291,9 +320,10 @@ c10::IValue ValueEvaluator::call(const ValueExpr& e)
             if (dtypeGiven)
                 t = t.to(options.dtype());
         } else {
-            fail(e, EvalText::tr("unknown function '%1': use randn, rand, zeros, ones, full, arange, eye, randint, "
-                                 "tensor or load")
-                        .arg(name));
+            fail(e,
+                 EvalText::tr("unknown function '%1': use randn, rand, zeros, ones, full, arange, eye, randint, "
+                              "tensor or load")
+                     .arg(name));
         }
     } catch (const UserError&) {
         throw;

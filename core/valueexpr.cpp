@@ -18,8 +18,7 @@ class Parser
 public:
     explicit Parser(const QString& text)
         : m_text(text)
-    {
-    }
+    { }
 
     ValueExpr parseAll()
     {
@@ -33,9 +32,8 @@ public:
 private:
     [[noreturn]] void fail(const QString& expected) const
     {
-        const QString found = m_pos < m_text.size()
-            ? QStringLiteral("'%1'").arg(m_text.mid(m_pos, 1))
-            : ValueExprText::tr("the end");
+        const QString found
+            = m_pos < m_text.size() ? QStringLiteral("'%1'").arg(m_text.mid(m_pos, 1)) : ValueExprText::tr("the end");
         throw UserError(ValueExprText::tr("column %1: expected %2, found %3").arg(m_pos + 1).arg(expected, found));
     }
 
@@ -141,7 +139,9 @@ private:
             QChar c = m_text[m_pos++];
             if (c == QLatin1Char('\\') && m_pos < m_text.size()) {
                 const QChar n = m_text[m_pos++];
-                c = n == QLatin1Char('n') ? QChar(QLatin1Char('\n')) : n == QLatin1Char('t') ? QChar(QLatin1Char('\t')) : n;
+                c = n == QLatin1Char('n')   ? QChar(QLatin1Char('\n'))
+                    : n == QLatin1Char('t') ? QChar(QLatin1Char('\t'))
+                                            : n;
             }
             e.text += c;
         }
@@ -218,8 +218,9 @@ private:
     QString identifier()
     {
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == QLatin1Char('_')
-                                            || m_text[m_pos] == QLatin1Char('.') || m_text[m_pos] == QLatin1Char(':')))
+        while (m_pos < m_text.size()
+               && (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == QLatin1Char('_')
+                   || m_text[m_pos] == QLatin1Char('.') || m_text[m_pos] == QLatin1Char(':')))
             ++m_pos;
         return m_text.mid(start, m_pos - start);
     }
@@ -296,7 +297,8 @@ ValueExpr ValueExpr::parse(const QString& text)
 QString ValueExpr::toString() const
 {
     switch (kind) {
-    case Kind::Int: return QString::number(integer);
+    case Kind::Int:
+        return QString::number(integer);
     case Kind::Float: {
         QString s = QString::number(number, 'g', 17);
         for (int p = 1; p <= 17; ++p) {
@@ -306,17 +308,23 @@ QString ValueExpr::toString() const
                 break;
             }
         }
-        return s.contains(QLatin1Char('.')) || s.contains(QLatin1Char('e')) || s.contains(QLatin1String("n")) ? s : s + QStringLiteral(".0");
+        return s.contains(QLatin1Char('.')) || s.contains(QLatin1Char('e')) || s.contains(QLatin1String("n"))
+            ? s
+            : s + QStringLiteral(".0");
     }
-    case Kind::Bool: return boolean ? QStringLiteral("True") : QStringLiteral("False");
-    case Kind::None: return QStringLiteral("None");
+    case Kind::Bool:
+        return boolean ? QStringLiteral("True") : QStringLiteral("False");
+    case Kind::None:
+        return QStringLiteral("None");
     case Kind::String: {
         QString escaped = text;
         escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
         return QLatin1Char('"') + escaped + QLatin1Char('"');
     }
-    case Kind::Tuple: return QLatin1Char('(') + join(items) + (items.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
-    case Kind::List: return QLatin1Char('[') + join(items) + QLatin1Char(']');
+    case Kind::Tuple:
+        return QLatin1Char('(') + join(items) + (items.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
+    case Kind::List:
+        return QLatin1Char('[') + join(items) + QLatin1Char(']');
     case Kind::Dict: {
         QStringList parts;
         for (qsizetype i = 0; i + 1 < items.size(); i += 2)
@@ -337,7 +345,8 @@ QString ValueExpr::toString() const
             s += QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         return s;
     }
-    case Kind::Name: return text;
+    case Kind::Name:
+        return text;
     }
     return {};
 }

@@ -45,7 +45,9 @@ QString ValueSnapshot::summary() const
         return QStringLiteral("Tensor[%1] %2").arg(dims.join(QLatin1String(", ")), dtype);
     }
     if (type == QLatin1String("Tuple") || type == QLatin1String("List") || type == QLatin1String("Dict"))
-        return QStringLiteral("%1 of %2").arg(type).arg(type == QLatin1String("Dict") ? items.size() / 2 : items.size());
+        return QStringLiteral("%1 of %2")
+            .arg(type)
+            .arg(type == QLatin1String("Dict") ? items.size() / 2 : items.size());
     if (type == QLatin1String("None"))
         return QStringLiteral("None");
     return scalar.toString();

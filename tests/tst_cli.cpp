@@ -258,7 +258,8 @@ private Q_SLOTS:
     void invokeAndCompile()
     {
         const QString module = testutil::example(QStringLiteral("my_module"));
-        Run r = cli({ QStringLiteral("invoke"), module, QStringLiteral("add_scalar"), QStringLiteral("zeros(3)"), QStringLiteral("-2"), QStringLiteral("--json") });
+        Run r = cli({ QStringLiteral("invoke"), module, QStringLiteral("add_scalar"), QStringLiteral("zeros(3)"),
+                      QStringLiteral("-2"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(json[QStringLiteral("latency_ms")].toDouble() > 0);
@@ -268,15 +269,19 @@ private Q_SLOTS:
         QCOMPARE(out[QStringLiteral("dtype")].toString(), QStringLiteral("float32"));
         QCOMPARE(out[QStringLiteral("values")].toArray(), QJsonArray({ -2, -2, -2 }));
 
-        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("forward"), QStringLiteral("ones(2000)"), QStringLiteral("ones(2000)"), QStringLiteral("--json") });
-        const QJsonObject tuple = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("outputs")].toObject();
+        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("forward"), QStringLiteral("ones(2000)"),
+                  QStringLiteral("ones(2000)"), QStringLiteral("--json") });
+        const QJsonObject tuple
+            = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("outputs")].toObject();
         QCOMPARE(tuple[QStringLiteral("type")].toString(), QStringLiteral("Tuple"));
-        QVERIFY(!tuple[QStringLiteral("items")].toArray()[0].toObject().contains(QStringLiteral("values"))); // past --max-values
+        QVERIFY(!tuple[QStringLiteral("items")].toArray()[0].toObject().contains(
+            QStringLiteral("values"))); // past --max-values
 
         QTemporaryDir dir;
         const QString npy = dir.filePath(QStringLiteral("out.npy"));
-        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("add_scalar"), QStringLiteral("eye(2)"), QStringLiteral("i=1"),
-            QStringLiteral("--save-outputs"), npy, QStringLiteral("--repeat"), QStringLiteral("3") });
+        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("add_scalar"), QStringLiteral("eye(2)"),
+                  QStringLiteral("i=1"), QStringLiteral("--save-outputs"), npy, QStringLiteral("--repeat"),
+                  QStringLiteral("3") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("over 3 calls")));
         QFile saved(npy);
@@ -286,25 +291,35 @@ private Q_SLOTS:
         const QString source = dir.filePath(QStringLiteral("s.py"));
         QFile script(source);
         QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("def relu_script(a, b):\n    return torch.relu(a + b)\n\ndef add_i(x: Tensor, i: int) -> Tensor:\n    return x + i\n");
+        script.write("def relu_script(a, b):\n    return torch.relu(a + b)\n\ndef add_i(x: Tensor, i: int) -> "
+                     "Tensor:\n    return x + i\n");
         script.close();
-        r = cli({ QStringLiteral("compile"), source, QStringLiteral("add_i"), QStringLiteral("zeros(2)"), QStringLiteral("3"), QStringLiteral("--json") });
+        r = cli({ QStringLiteral("compile"), source, QStringLiteral("add_i"), QStringLiteral("zeros(2)"),
+                  QStringLiteral("3"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("outputs")].toObject()[QStringLiteral("values")].toArray(), QJsonArray({ 3, 3 }));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()[QStringLiteral("outputs")]
+                     .toObject()[QStringLiteral("values")]
+                     .toArray(),
+                 QJsonArray({ 3, 3 }));
 
-        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("forward"), QStringLiteral("ones(3)"), QStringLiteral("ones(4)") });
+        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("forward"), QStringLiteral("ones(3)"),
+                  QStringLiteral("ones(4)") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("must match the size")));
-        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("predict"), QStringLiteral("zeros(2"), QStringLiteral("--json") });
+        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("predict"), QStringLiteral("zeros(2"),
+                  QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("column 8")));
-        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("predict"), QStringLiteral("ones(1)"), QStringLiteral("--device"), QStringLiteral("cuda:0") });
+        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("predict"), QStringLiteral("ones(1)"),
+                  QStringLiteral("--device"), QStringLiteral("cuda:0") });
         // Debian's libtorch has no CUDA: the move is refused, saying why.
         if (r.exitCode != 0)
             QVERIFY2(r.err.contains(QLatin1String("CUDA is not available")), qPrintable(r.err));
         r = cli({ QStringLiteral("invoke"), module });
         QCOMPARE(r.exitCode, 2);
-        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("predict"), QStringLiteral("--repeat"), QStringLiteral("0") });
+        r = cli({ QStringLiteral("invoke"), module, QStringLiteral("predict"), QStringLiteral("--repeat"),
+                  QStringLiteral("0") });
         QCOMPARE(r.exitCode, 2);
         r = cli({ QStringLiteral("compile"), QStringLiteral("nothing-here"), QStringLiteral("f") });
         QCOMPARE(r.exitCode, 1);

@@ -34,7 +34,10 @@ def check(x: int) -> int:
     return x * 2
 )");
 
-QList<double> values(const ValueSnapshot& v) { return v.values; }
+QList<double> values(const ValueSnapshot& v)
+{
+    return v.values;
+}
 
 } // namespace
 
@@ -43,7 +46,7 @@ class TestInvoke : public QObject
     Q_OBJECT
 
     InvokeResult call(ModelSession& s, const QString& method, const QStringList& args, bool compiled = false,
-        const QString& module = QString())
+                      const QString& module = QString())
     {
         InvokeRequest r;
         r.module = module;
@@ -71,7 +74,8 @@ private Q_SLOTS:
         QTest::newRow("int") << QStringLiteral("3") << QStringLiteral("3");
         QTest::newRow("negative float") << QStringLiteral("-2.5") << QStringLiteral("-2.5");
         QTest::newRow("exponent") << QStringLiteral("1e-3") << QStringLiteral("0.001");
-        QTest::newRow("bools and None") << QStringLiteral("(True, False, None)") << QStringLiteral("(True, False, None)");
+        QTest::newRow("bools and None") << QStringLiteral("(True, False, None)")
+                                        << QStringLiteral("(True, False, None)");
         QTest::newRow("string") << QStringLiteral("'te\"xt'") << QStringLiteral("\"te\\\"xt\"");
         QTest::newRow("parenthesised") << QStringLiteral("( 7 )") << QStringLiteral("7");
         QTest::newRow("one-tuple") << QStringLiteral("(4,)") << QStringLiteral("(4,)");
@@ -82,7 +86,8 @@ private Q_SLOTS:
         QTest::newRow("literal") << QStringLiteral("tensor([[1, 2], [3, 4]], dtype=int64)")
                                  << QStringLiteral("tensor([[1, 2], [3, 4]], dtype=int64)");
         QTest::newRow("history") << QStringLiteral("$0[1][-1]") << QStringLiteral("$0[1][-1]");
-        QTest::newRow("device") << QStringLiteral("zeros(2, device=\"cpu\")") << QStringLiteral("zeros(2, device=\"cpu\")");
+        QTest::newRow("device") << QStringLiteral("zeros(2, device=\"cpu\")")
+                                << QStringLiteral("zeros(2, device=\"cpu\")");
     }
 
     void grammar()
@@ -96,13 +101,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unclosed call") << QStringLiteral("zeros(2") << QStringLiteral("column 8: expected ',' or ')', found the end");
-        QTest::newRow("junk after") << QStringLiteral("3 4") << QStringLiteral("column 3: expected end of the expression, found '4'");
+        QTest::newRow("unclosed call") << QStringLiteral("zeros(2")
+                                       << QStringLiteral("column 8: expected ',' or ')', found the end");
+        QTest::newRow("junk after") << QStringLiteral("3 4")
+                                    << QStringLiteral("column 3: expected end of the expression, found '4'");
         QTest::newRow("bad start") << QStringLiteral("@") << QStringLiteral("column 1: expected a value, found '@'");
         QTest::newRow("dict colon") << QStringLiteral("{1 2}") << QStringLiteral("column 4: expected ':'");
-        QTest::newRow("history") << QStringLiteral("$x") << QStringLiteral("column 2: expected a result number after '$'");
+        QTest::newRow("history") << QStringLiteral("$x")
+                                 << QStringLiteral("column 2: expected a result number after '$'");
         QTest::newRow("string") << QStringLiteral("\"abc") << QStringLiteral("column 5: expected a closing \"");
-        QTest::newRow("keyword order") << QStringLiteral("f(dtype=int64, 3)") << QStringLiteral("expected a keyword argument");
+        QTest::newRow("keyword order") << QStringLiteral("f(dtype=int64, 3)")
+                                       << QStringLiteral("expected a keyword argument");
     }
 
     void grammarErrors()
@@ -117,20 +126,25 @@ private Q_SLOTS:
     {
         ModelSession s;
         s.openBlocking(testutil::example(QStringLiteral("my_module")));
-        const InvokeResult fwd = call(s, QStringLiteral("forward"), { QStringLiteral("full((3,), 5.0)"), QStringLiteral("ones(3)") });
+        const InvokeResult fwd
+            = call(s, QStringLiteral("forward"), { QStringLiteral("full((3,), 5.0)"), QStringLiteral("ones(3)") });
         QCOMPARE(fwd.outputs.type, QStringLiteral("Tuple"));
         QCOMPARE(values(fwd.outputs.items[0]), QList<double>({ 6, 6, 6 }));
         QCOMPARE(values(fwd.outputs.items[1]), QList<double>({ 4, 4, 4 }));
         QVERIFY(fwd.latencyMs > 0);
-        const InvokeResult added = call(s, QStringLiteral("add_scalar"), { QStringLiteral("zeros(10)"), QStringLiteral("1") });
+        const InvokeResult added
+            = call(s, QStringLiteral("add_scalar"), { QStringLiteral("zeros(10)"), QStringLiteral("1") });
         QCOMPARE(values(added.outputs), QList<double>(10, 1.0));
         const InvokeResult predicted = call(s, QStringLiteral("predict"), { QStringLiteral("zeros(10)") });
         QVERIFY(values(predicted.outputs) != QList<double>(10, 0.0));
         // History: $0 is forward's tuple, $1 add_scalar's tensor.
         QCOMPARE(fwd.historyIndex, 0);
-        const InvokeResult again = call(s, QStringLiteral("add_scalar"), { QStringLiteral("$0[1]"), QStringLiteral("i=2") });
+        const InvokeResult again
+            = call(s, QStringLiteral("add_scalar"), { QStringLiteral("$0[1]"), QStringLiteral("i=2") });
         QCOMPARE(values(again.outputs), QList<double>({ 6, 6, 6 }));
-        QVERIFY(errorOf([&] { call(s, QStringLiteral("predict"), { QStringLiteral("$9") }); }).contains(QLatin1String("results are $0 to $3")));
+        QVERIFY(errorOf([&] {
+                    call(s, QStringLiteral("predict"), { QStringLiteral("$9") });
+                }).contains(QLatin1String("results are $0 to $3")));
         // Repeat gives timing figures.
         InvokeRequest r;
         r.method = QStringLiteral("predict");
@@ -145,16 +159,24 @@ private Q_SLOTS:
     {
         ModelSession s;
         s.openBlocking(testutil::example(QStringLiteral("my_module")));
-        QVERIFY(errorOf([&] { call(s, QStringLiteral("predict"), {}); }).contains(QLatin1String("argument 'x' (Tensor) has no value")));
-        QVERIFY(errorOf([&] { call(s, QStringLiteral("predict"), { QStringLiteral("1"), QStringLiteral("2") }); })
-                    .contains(QLatin1String("takes 1 argument(s), 2 given")));
-        QVERIFY(errorOf([&] { call(s, QStringLiteral("add_scalar"), { QStringLiteral("zeros(2)"), QStringLiteral("\"x\"") }); })
-                    .contains(QLatin1String("argument 'i' expects int, got str")));
-        const QString shape = errorOf([&] { call(s, QStringLiteral("forward"), { QStringLiteral("ones(3)"), QStringLiteral("ones(4)") }); });
+        QVERIFY(errorOf([&] {
+                    call(s, QStringLiteral("predict"), {});
+                }).contains(QLatin1String("argument 'x' (Tensor) has no value")));
+        QVERIFY(errorOf([&] {
+                    call(s, QStringLiteral("predict"), { QStringLiteral("1"), QStringLiteral("2") });
+                }).contains(QLatin1String("takes 1 argument(s), 2 given")));
+        QVERIFY(errorOf([&] {
+                    call(s, QStringLiteral("add_scalar"), { QStringLiteral("zeros(2)"), QStringLiteral("\"x\"") });
+                }).contains(QLatin1String("argument 'i' expects int, got str")));
+        const QString shape = errorOf([&] {
+            call(s, QStringLiteral("forward"), { QStringLiteral("ones(3)"), QStringLiteral("ones(4)") });
+        });
         QVERIFY2(shape.contains(QLatin1String("must match the size")), qPrintable(shape));
         QVERIFY(!shape.contains(QLatin1String("Exception raised from")));
         QVERIFY(errorOf([&] { call(s, QStringLiteral("nope"), {}); }).contains(QLatin1String("No method 'nope'")));
-        QCOMPARE(values(call(s, QStringLiteral("add_scalar"), { QStringLiteral("zeros(1)"), QStringLiteral("3") }).outputs), QList<double>({ 3 }));
+        QCOMPARE(
+            values(call(s, QStringLiteral("add_scalar"), { QStringLiteral("zeros(1)"), QStringLiteral("3") }).outputs),
+            QList<double>({ 3 }));
     }
 
     void compileFromText()
@@ -162,8 +184,10 @@ private Q_SLOTS:
         ModelSession s;
         const QStringList schemas = s.compileBlocking(kScript);
         QVERIFY(schemas.contains(QStringLiteral("add_i(Tensor x, int i) -> Tensor")));
-        QCOMPARE(values(call(s, QStringLiteral("relu_script"), { QStringLiteral("tensor([-1.0, 2.0])"), QStringLiteral("ones(2)") }, true).outputs),
-            QList<double>({ 0, 3 }));
+        QCOMPARE(values(call(s, QStringLiteral("relu_script"),
+                             { QStringLiteral("tensor([-1.0, 2.0])"), QStringLiteral("ones(2)") }, true)
+                            .outputs),
+                 QList<double>({ 0, 3 }));
         const InvokeResult many = call(s, QStringLiteral("many"), { QStringLiteral("zeros(1)") }, true);
         QCOMPARE(many.outputs.items[0].type, QStringLiteral("List"));
         QCOMPARE(many.outputs.items[0].items[1].scalar.toLongLong(), 2);
@@ -177,13 +201,16 @@ private Q_SLOTS:
         const QString bad = errorOf([&] { s.compileBlocking(QStringLiteral("def f(x):\n    return x +\n")); });
         QVERIFY2(bad.contains(QLatin1String("line 3")), qPrintable(bad));
         // The earlier unit stays usable after a failed compile.
-        QCOMPARE(call(s, QStringLiteral("add_i"), { QStringLiteral("zeros(1)"), QStringLiteral("5") }, true).outputs.values, QList<double>({ 5 }));
+        QCOMPARE(
+            call(s, QStringLiteral("add_i"), { QStringLiteral("zeros(1)"), QStringLiteral("5") }, true).outputs.values,
+            QList<double>({ 5 }));
     }
 
     void npyRoundTrips_data()
     {
         QTest::addColumn<QString>("dtype");
-        for (const char* d : { "float32", "float64", "float16", "int64", "int32", "int16", "int8", "uint8", "bool", "complex64", "complex128" })
+        for (const char* d : { "float32", "float64", "float16", "int64", "int32", "int16", "int8", "uint8", "bool",
+                               "complex64", "complex128" })
             QTest::newRow(d) << QString::fromLatin1(d);
     }
 
@@ -200,7 +227,8 @@ private Q_SLOTS:
         save.arguments = { QStringLiteral("tensor([[1, 0, 1], [0, 1, 1]], dtype=%1)").arg(dtype) };
         save.saveOutputs = path;
         const InvokeResult saved = s.invokeBlocking(save);
-        const InvokeResult loaded = call(s, QStringLiteral("ident"), { QStringLiteral("load(\"%1\")").arg(path) }, true);
+        const InvokeResult loaded
+            = call(s, QStringLiteral("ident"), { QStringLiteral("load(\"%1\")").arg(path) }, true);
         QCOMPARE(loaded.outputs.dtype, dtype);
         QCOMPARE(loaded.outputs.shape, QList<qint64>({ 3, 2 }));
         QCOMPARE(loaded.outputs.values, saved.outputs.values);
@@ -212,7 +240,9 @@ private Q_SLOTS:
         ModelSession s;
         s.compileBlocking(kScript);
         auto load = [&](const QString& name) {
-            return call(s, QStringLiteral("ident"), { QStringLiteral("load(\"%1\")").arg(testutil::fixture(name)) }, true).outputs;
+            return call(s, QStringLiteral("ident"), { QStringLiteral("load(\"%1\")").arg(testutil::fixture(name)) },
+                        true)
+                .outputs;
         };
         const ValueSnapshot fortran = load(QStringLiteral("fortran_int32.npy"));
         QCOMPARE(fortran.dtype, QStringLiteral("int32"));
@@ -222,8 +252,12 @@ private Q_SLOTS:
         QCOMPARE(load(QStringLiteral("bool.npy")).values, QList<double>({ 1, 0, 0, 1 }));
         // Broken files are refused with their name.
         const QByteArray bytes = QByteArray("\x93NUMPY\x01\x00\x10\x00", 10) + QByteArray("{'descr': '<f4'}");
-        QVERIFY(errorOf([&] { NpyArray::parse(bytes, QStringLiteral("x.npy")); }).contains(QLatin1String("x.npy: the .npy header is damaged")));
-        QVERIFY(errorOf([&] { NpyArray::parse("hello", QStringLiteral("y.npy")); }).contains(QLatin1String("not a .npy file")));
+        QVERIFY(errorOf([&] {
+                    NpyArray::parse(bytes, QStringLiteral("x.npy"));
+                }).contains(QLatin1String("x.npy: the .npy header is damaged")));
+        QVERIFY(errorOf([&] {
+                    NpyArray::parse("hello", QStringLiteral("y.npy"));
+                }).contains(QLatin1String("not a .npy file")));
     }
 
     void modeDeviceAndDtype()
@@ -235,14 +269,19 @@ private Q_SLOTS:
         const SnapshotPtr doubled = s.moveToBlocking(QString(), QStringLiteral("float64"));
         QCOMPARE(doubled->parameters.first().dtype, QStringLiteral("float64"));
         // Inputs follow: a float32 input meets float64 weights only if converted by the user.
-        QVERIFY(errorOf([&] { s.moveToBlocking(QString(), QStringLiteral("int64")); }).contains(QLatin1String("not int64")));
-        QVERIFY(errorOf([&] { s.moveToBlocking(QStringLiteral("tpu"), QString()); }).contains(QLatin1String("Unknown device")));
+        QVERIFY(errorOf([&] {
+                    s.moveToBlocking(QString(), QStringLiteral("int64"));
+                }).contains(QLatin1String("not int64")));
+        QVERIFY(errorOf([&] {
+                    s.moveToBlocking(QStringLiteral("tpu"), QString());
+                }).contains(QLatin1String("Unknown device")));
         if (!ModelSession::cudaUnavailableReason().isEmpty()) {
             const QString reason = errorOf([&] { s.moveToBlocking(QStringLiteral("cuda:0"), QString()); });
             QVERIFY2(reason.contains(QLatin1String("CUDA is not available")), qPrintable(reason));
             QCOMPARE(s.snapshot()->parameters.first().device, QStringLiteral("cpu"));
         }
-        const InvokeResult out = call(s, QStringLiteral("forward"), { QStringLiteral("randn(2, 3, 16, 16, dtype=float64)") });
+        const InvokeResult out
+            = call(s, QStringLiteral("forward"), { QStringLiteral("randn(2, 3, 16, 16, dtype=float64)") });
         QCOMPARE(out.outputs.shape, QList<qint64>({ 2, 3 }));
         QCOMPARE(out.outputs.dtype, QStringLiteral("float64"));
     }

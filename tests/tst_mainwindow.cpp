@@ -6,6 +6,7 @@
 #include "graphpage.h"
 #include "graphscene.h"
 #include "i18n.h"
+#include "invokepanel.h"
 #include "mainwindow.h"
 #include "modelsession.h"
 #include "startpage.h"
@@ -29,6 +30,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTreeWidgetItem>
 #include <QUrl>
 
 using namespace jitscope;
@@ -244,6 +246,40 @@ private Q_SLOTS:
         QVERIFY(w.codeView()->textCursor().selectedText().contains(QLatin1String("new_h = torch.tanh")));
         QVERIFY(page->inspector()->toPlainText().contains(
             QLatin1String("new_h = torch.tanh(self.dg(self.linear(x)) + h)")));
+    }
+
+    void runPanel()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.show();
+        openAndWait(w, testutil::example(QStringLiteral("my_module")));
+        InvokePanel* panel = w.invokePanel();
+        w.selectMethod(QString(), QStringLiteral("add_scalar"));
+        QSignalSpy finished(panel, &InvokePanel::finished);
+        panel->setArgument(0, QStringLiteral("zeros(3)"));
+        panel->setArgument(1, QStringLiteral("2"));
+        QVERIFY(panel->run());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(panel->results()->topLevelItem(0)->text(2).contains(QLatin1String("[2, 2, 2]")));
+        QCOMPARE(panel->history()->count(), 1);
+        // A parse error stops the call and says where; a failing call reports and keeps going.
+        panel->setArgument(0, QStringLiteral("zeros(3"));
+        QVERIFY(!panel->run());
+        QVERIFY(panel->status()->text().contains(QLatin1String("column 8")));
+        panel->setArgument(0, QStringLiteral("$0"));
+        panel->setArgument(1, QStringLiteral("\"x\""));
+        finished.clear();
+        QVERIFY(panel->run());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(panel->status()->text().contains(QLatin1String("expects int")));
+        panel->setArgument(1, QStringLiteral("1"));
+        finished.clear();
+        QVERIFY(panel->run());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(panel->results()->topLevelItem(0)->text(2).contains(QLatin1String("[3, 3, 3]")));
     }
 
     void germanTranslationIsWired()

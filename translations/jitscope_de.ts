@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EvalText</name>
+    <message>
+        <source>tensor(...) rows must all have the same shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor(...) takes numbers, or nested lists of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dtype &apos;%1&apos;: use float32, float64, float16, bfloat16, int64, int32, int16, int8, uint8, bool, complex64 or complex128</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphBuilderText</name>
     <message>
         <source>the root module</source>
@@ -13,6 +28,21 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TensorIoText</name>
+    <message>
+        <source>%1: NumPy dtype &apos;%2&apos; has no libtorch counterpart (libtorch has no uint16/32/64, strings or objects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds a %2, not a tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a tensor written by torch.save(): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,10 +269,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing COMMAND: info, code, ir or graph.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,6 +317,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--expand depth:N needs a whole number N &gt;= 0, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing COMMAND: info, code, ir, graph, invoke or compile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: jitscope-cli COMMAND FILE [OPTIONS]
 
 Inspect TorchScript archives (.pt files written by torch.jit.save).
@@ -304,18 +342,84 @@ Commands:
   graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...] [--no-fold]
         [--format svg|png|dot|json] [-o OUT] [--scale S]
                                      the method&apos;s graph, laid out: JSON, DOT, SVG or PNG
+  invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T] [--train|--eval]
+        [--repeat N] [--json] [--max-values N] [--save-outputs OUT]
+                                     run a method with value-expression arguments
+  compile SOURCE FUNCTION [ARG...] [--json]
+                                     compile TorchScript source and run one of its functions
 
 Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>jitscope::CliInvoke</name>
     <message>
-        <source>--expand depth:N needs a whole number N &gt;= 0, not &apos;%1&apos;.</source>
+        <source>--%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;jitscope-cli %1 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency: median %1 ms, p90 %2 ms, min %3 ms over %4 calls
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency: %1 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jitscope-cli invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T]
+       [--train|--eval] [--repeat N] [--json] [--max-values N] [--save-outputs OUT.npy|OUT.pt]
+
+ARGs are value expressions, in the method&apos;s argument order, or NAME=VALUE:
+  3  -2.5  True  None  &quot;text&quot;  (a, b)  [1, 2]  {&quot;gain&quot;: 2.0}
+  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)
+  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(&quot;x.npy&quot;)  load(&quot;t.pt&quot;)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing FILE or METHOD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--train and --eval exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat needs a whole number &gt;= 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-values needs a whole number &gt;= 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jitscope-cli compile SOURCE FUNCTION [ARG...] [--json] [--max-values N]
+
+SOURCE is a file of TorchScript functions (or the source text itself); FUNCTION
+is called with ARGs, value expressions as for invoke.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing SOURCE or FUNCTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jitscope-cli: %1: no such file, and not TorchScript source either.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +794,61 @@ Methods (%1)
     </message>
 </context>
 <context>
+    <name>jitscope::InvokePanel</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the method with these arguments (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Earlier calls; later arguments name their results $0, $1, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a method to run it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument &apos;%1&apos; has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jitscope::MainWindow</name>
     <message>
         <source>(root)</source>
@@ -900,6 +1059,10 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
         <source>&lt;h3&gt;JitScope %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for TorchScript archives.&lt;/p&gt;&lt;p&gt;libtorch %2 · Qt %3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jitscope::MethodTableModel</name>
@@ -1012,6 +1175,68 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
         <source>Building the graph of &apos;%1&apos; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CUDA is not available: this libtorch build finds no CUDA device (Debian&apos;s libtorch is CPU-only; build JitScope against a CUDA libtorch through CMAKE_PREFIX_PATH to use a GPU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is compiled yet: compile TorchScript source first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No function &apos;%1&apos; in the compiled source. Its functions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no argument &apos;%2&apos;. Its schema: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 argument(s), %3 given. Its schema: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: argument &apos;%2&apos; (%3) has no value and no default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned no tensor to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source does not compile:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device &apos;%1&apos;: use cpu or cuda:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1: this machine has %2 CUDA device(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module moves to float32, float64, float16 or bfloat16, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the module failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jitscope::ModuleTreeModel</name>
@@ -1053,6 +1278,37 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
 </context>
 <context>
+    <name>jitscope::NpyArray</name>
+    <message>
+        <source>not a .npy file (no \x93NUMPY magic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy header is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy format version %1 is not supported (1 to 3 are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy header is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy shape is damaged: (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported .npy dtype &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy data is cut short: %1 bytes for %2 elements of %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jitscope::StartPage</name>
     <message>
         <source>JitScope</source>
@@ -1088,6 +1344,21 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>No archives opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::TensorIo</name>
+    <message>
+        <source>%1: cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tensors have no NumPy dtype; convert to float32 first or save as .pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1450,104 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ValueEvaluator</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sizes must be whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sizes cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects %2, got %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1: there are no earlier results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1: results are $0 to $%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tuple or list, so it cannot be indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 is out of range (%2 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos;: use cpu or cuda:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() takes no keyword &apos;%2&apos; (dtype, device and requires_grad are known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() takes %2 to %3 arguments, %4 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load() takes a file name in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;: use randn, rand, zeros, ones, full, arange, eye, randint, tensor or load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ValueExpr</name>
+    <message>
+        <source>end of the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result number after &apos;$&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keyword argument (positional ones come first)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,7 +91,7 @@ void GraphView::fitGraph()
         scale(factor, factor);
     }
     Q_EMIT zoomChanged(zoom());
-    m_miniMap->viewport()->update();
+    placeMiniMap();
 }
 
 void GraphView::zoomBy(double factor)
@@ -99,7 +99,7 @@ void GraphView::zoomBy(double factor)
     const double target = qBound(0.02, zoom() * factor, 8.0);
     scale(target / zoom(), target / zoom());
     Q_EMIT zoomChanged(zoom());
-    m_miniMap->viewport()->update();
+    placeMiniMap();
 }
 
 void GraphView::centerOnNode(int id)
@@ -132,12 +132,16 @@ void GraphView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     m_miniMap->viewport()->update();
+    placeMiniMap();
 }
 
 void GraphView::placeMiniMap()
 {
     const QSizeF sceneSize = scene() ? scene()->sceneRect().size() : QSizeF();
-    const bool show = sceneSize.width() > 0 && viewport()->width() > 300;
+    // The overview helps only when part of the graph is out of sight.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF graph = m_scene->graph() ? m_scene->graph()->layout.bounds : QRectF();
+    const bool show = sceneSize.width() > 0 && viewport()->width() > 300 && !visible.contains(graph);
     m_miniMap->setVisible(show);
     if (!show)
         return;

@@ -71,7 +71,9 @@ Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const Q
 
 int usage(FILE* err, const QString& command, const QString& message)
 {
-    write(err, QStringLiteral("jitscope-cli: %1\n%2\n").arg(message, CliInvokeText::tr("Run 'jitscope-cli %1 --help' for usage.").arg(command)));
+    write(err,
+          QStringLiteral("jitscope-cli: %1\n%2\n")
+              .arg(message, CliInvokeText::tr("Run 'jitscope-cli %1 --help' for usage.").arg(command)));
     return 2;
 }
 
@@ -94,7 +96,8 @@ QString valueText(const ValueSnapshot& v, int indent)
         QString s = pad + v.summary() + QLatin1Char('\n');
         if (v.type == QLatin1String("Dict")) {
             for (qsizetype i = 0; i + 1 < v.items.size(); i += 2)
-                s += pad + QStringLiteral("  ") + v.items[i].summary() + QStringLiteral(":\n") + valueText(v.items[i + 1], indent + 4);
+                s += pad + QStringLiteral("  ") + v.items[i].summary() + QStringLiteral(":\n")
+                    + valueText(v.items[i + 1], indent + 4);
         } else {
             for (const ValueSnapshot& item : v.items)
                 s += valueText(item, indent + 2);
@@ -107,7 +110,8 @@ QString valueText(const ValueSnapshot& v, int indent)
 int printResult(const InvokeResult& r, bool json, FILE* out)
 {
     if (json) {
-        QJsonObject o { { QStringLiteral("outputs"), r.outputs.toJson() }, { QStringLiteral("latency_ms"), r.latencyMs } };
+        QJsonObject o { { QStringLiteral("outputs"), r.outputs.toJson() },
+                        { QStringLiteral("latency_ms"), r.latencyMs } };
         if (r.repeat > 1) {
             o.insert(QStringLiteral("repeat"), r.repeat);
             o.insert(QStringLiteral("median_ms"), r.medianMs);
@@ -119,8 +123,12 @@ int printResult(const InvokeResult& r, bool json, FILE* out)
     }
     write(out, valueText(r.outputs, 0));
     if (r.repeat > 1)
-        write(out, CliInvokeText::tr("latency: median %1 ms, p90 %2 ms, min %3 ms over %4 calls\n")
-                       .arg(r.medianMs, 0, 'f', 3).arg(r.p90Ms, 0, 'f', 3).arg(r.minMs, 0, 'f', 3).arg(r.repeat));
+        write(out,
+              CliInvokeText::tr("latency: median %1 ms, p90 %2 ms, min %3 ms over %4 calls\n")
+                  .arg(r.medianMs, 0, 'f', 3)
+                  .arg(r.p90Ms, 0, 'f', 3)
+                  .arg(r.minMs, 0, 'f', 3)
+                  .arg(r.repeat));
     else
         write(out, CliInvokeText::tr("latency: %1 ms\n").arg(r.latencyMs, 0, 'f', 3));
     return 0;
@@ -129,7 +137,9 @@ int printResult(const InvokeResult& r, bool json, FILE* out)
 bool maxValuesOption(const Parsed& p, qint64* maxValues)
 {
     bool ok = true;
-    *maxValues = p.values.contains(QStringLiteral("max-values")) ? p.values.value(QStringLiteral("max-values")).toLongLong(&ok) : 1000;
+    *maxValues = p.values.contains(QStringLiteral("max-values"))
+        ? p.values.value(QStringLiteral("max-values")).toLongLong(&ok)
+        : 1000;
     return ok && *maxValues >= 0;
 }
 
@@ -138,16 +148,20 @@ bool maxValuesOption(const Parsed& p, qint64* maxValues)
 int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
 {
     const QString command = QStringLiteral("invoke");
-    const Parsed p = parse(args, { QStringLiteral("module"), QStringLiteral("device"), QStringLiteral("dtype"), QStringLiteral("repeat"),
-                                     QStringLiteral("max-values"), QStringLiteral("save-outputs") },
-        { QStringLiteral("json"), QStringLiteral("train"), QStringLiteral("eval"), QStringLiteral("help") });
+    const Parsed p
+        = parse(args,
+                { QStringLiteral("module"), QStringLiteral("device"), QStringLiteral("dtype"), QStringLiteral("repeat"),
+                  QStringLiteral("max-values"), QStringLiteral("save-outputs") },
+                { QStringLiteral("json"), QStringLiteral("train"), QStringLiteral("eval"), QStringLiteral("help") });
     if (p.flags.contains(QStringLiteral("help"))) {
-        write(out, CliInvokeText::tr("Usage: jitscope-cli invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T]\n"
-                                     "       [--train|--eval] [--repeat N] [--json] [--max-values N] [--save-outputs OUT.npy|OUT.pt]\n\n"
-                                     "ARGs are value expressions, in the method's argument order, or NAME=VALUE:\n"
-                                     "  3  -2.5  True  None  \"text\"  (a, b)  [1, 2]  {\"gain\": 2.0}\n"
-                                     "  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)\n"
-                                     "  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(\"x.npy\")  load(\"t.pt\")\n"));
+        write(out,
+              CliInvokeText::tr(
+                  "Usage: jitscope-cli invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T]\n"
+                  "       [--train|--eval] [--repeat N] [--json] [--max-values N] [--save-outputs OUT.npy|OUT.pt]\n\n"
+                  "ARGs are value expressions, in the method's argument order, or NAME=VALUE:\n"
+                  "  3  -2.5  True  None  \"text\"  (a, b)  [1, 2]  {\"gain\": 2.0}\n"
+                  "  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)\n"
+                  "  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(\"x.npy\")  load(\"t.pt\")\n"));
         return 0;
     }
     if (!p.error.isEmpty())
@@ -161,7 +175,8 @@ int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
     request.method = p.positional[1];
     request.arguments = p.positional.mid(2);
     bool ok = true;
-    request.repeat = p.values.contains(QStringLiteral("repeat")) ? p.values.value(QStringLiteral("repeat")).toInt(&ok) : 1;
+    request.repeat
+        = p.values.contains(QStringLiteral("repeat")) ? p.values.value(QStringLiteral("repeat")).toInt(&ok) : 1;
     if (!ok || request.repeat < 1)
         return usage(err, command, CliInvokeText::tr("--repeat needs a whole number >= 1."));
     if (!maxValuesOption(p, &request.maxValues))
@@ -186,9 +201,10 @@ int runCompileCommand(const QStringList& args, FILE* out, FILE* err)
     const QString command = QStringLiteral("compile");
     const Parsed p = parse(args, { QStringLiteral("max-values") }, { QStringLiteral("json"), QStringLiteral("help") });
     if (p.flags.contains(QStringLiteral("help"))) {
-        write(out, CliInvokeText::tr("Usage: jitscope-cli compile SOURCE FUNCTION [ARG...] [--json] [--max-values N]\n\n"
-                                     "SOURCE is a file of TorchScript functions (or the source text itself); FUNCTION\n"
-                                     "is called with ARGs, value expressions as for invoke.\n"));
+        write(out,
+              CliInvokeText::tr("Usage: jitscope-cli compile SOURCE FUNCTION [ARG...] [--json] [--max-values N]\n\n"
+                                "SOURCE is a file of TorchScript functions (or the source text itself); FUNCTION\n"
+                                "is called with ARGs, value expressions as for invoke.\n"));
         return 0;
     }
     if (!p.error.isEmpty())
@@ -210,7 +226,8 @@ int runCompileCommand(const QStringList& args, FILE* out, FILE* err)
         }
         source = QString::fromUtf8(file.readAll());
     } else if (!source.contains(QLatin1String("def "))) {
-        write(err, CliInvokeText::tr("jitscope-cli: %1: no such file, and not TorchScript source either.\n").arg(source));
+        write(err,
+              CliInvokeText::tr("jitscope-cli: %1: no such file, and not TorchScript source either.\n").arg(source));
         return 1;
     }
     try {

@@ -69,7 +69,8 @@ int main(int argc, char* argv[])
         }
     }
     const double b = median(bare), s = median(viaSession);
-    std::printf("%s: direct forward %.1f us, ModelSession invoke %.1f us, overhead %.1f us, ratio %.3f (goal <= 1.02 on ResNet-18)\n",
-        argv[1], b, s, s - b, s / b);
+    std::printf("%s: direct forward %.1f us, ModelSession invoke %.1f us, overhead %.1f us, ratio %.3f (goal <= 1.02 "
+                "on ResNet-18)\n",
+                argv[1], b, s, s - b, s / b);
     return 0;
 }

@@ -1,0 +1,229 @@
+#include "invokepanel.h"
+
+#include "modelsession.h"
+#include "usererror.h"
+#include "valueexpr.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace jitscope {
+
+InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_runButton(new QPushButton(tr("Run"), this))
+    , m_status(new QLabel(this))
+    , m_results(new QTreeWidget(this))
+    , m_history(new QListWidget(this))
+{
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    m_runButton->setToolTip(tr("Call the method with these arguments (Ctrl+Enter)"));
+    connect(m_runButton, &QPushButton::clicked, this, &InvokePanel::run);
+    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &InvokePanel::run);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_results->setHeaderLabels({ tr("Result"), tr("Type"), tr("Value") });
+    m_results->header()->setStretchLastSection(true);
+    m_history->setToolTip(tr("Earlier calls; later arguments name their results $0, $1, …"));
+    connect(m_history, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        // Double-click: the same call again, arguments as they were.
+        const QStringList call = item->data(Qt::UserRole).toStringList();
+        if (call.size() < 2)
+            return;
+        setMethod(call[0], call[1]);
+        for (int i = 2; i < call.size(); ++i)
+            setArgument(i - 2, call[i]);
+        run();
+    });
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(4, 4, 4, 4);
+    topLayout->addWidget(m_title);
+    topLayout->addLayout(m_form);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_runButton);
+    row->addWidget(m_status, 1);
+    topLayout->addLayout(row);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_results);
+    splitter->addWidget(m_history);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_session, &ModelSession::invoked, this, &InvokePanel::onInvoked);
+    connect(m_session, &ModelSession::requestFailed, this, &InvokePanel::onFailed);
+    rebuildFields();
+}
+
+void InvokePanel::setSnapshot(const SnapshotPtr& snapshot)
+{
+    m_snapshot = snapshot;
+    m_history->clear();
+    m_results->clear();
+    m_status->clear();
+    m_module.clear();
+    m_method.clear();
+    rebuildFields();
+}
+
+void InvokePanel::setMethod(const QString& module, const QString& method)
+{
+    if (module == m_module && method == m_method)
+        return;
+    m_module = module;
+    m_method = method;
+    rebuildFields();
+}
+
+void InvokePanel::setArgument(int index, const QString& text)
+{
+    if (index >= 0 && index < m_fields.size())
+        m_fields[index]->setText(text);
+}
+
+void InvokePanel::rebuildFields()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_fields.clear();
+    m_names.clear();
+    const MethodInfo* method = m_snapshot ? m_snapshot->method(m_module, m_method) : nullptr;
+    m_runButton->setEnabled(method != nullptr);
+    if (!method) {
+        m_title->setText(tr("<i>Select a method to run it.</i>"));
+        return;
+    }
+    m_title->setText(tr("<b>%1</b>").arg(method->qualifiedName().toHtmlEscaped()));
+    m_title->setToolTip(method->schema);
+    for (const ArgumentInfo& arg : method->arguments) {
+        if (arg.name == QLatin1String("self"))
+            continue;
+        auto* field = new QLineEdit(this);
+        field->setPlaceholderText(arg.type == QLatin1String("Tensor") ? QStringLiteral("randn(1, 3, 224, 224)")
+                                                                      : arg.type);
+        if (arg.hasDefault)
+            field->setText(arg.defaultValue == QLatin1String("1.") ? QStringLiteral("1.0") : arg.defaultValue);
+        connect(field, &QLineEdit::textChanged, this, [this, field] { validate(field); });
+        connect(field, &QLineEdit::returnPressed, this, &InvokePanel::run);
+        m_form->addRow(QStringLiteral("%1: %2").arg(arg.name, arg.type), field);
+        m_fields << field;
+        m_names << arg.name;
+        validate(field);
+    }
+}
+
+void InvokePanel::validate(QLineEdit* field)
+{
+    QString problem;
+    if (!field->text().trimmed().isEmpty()) {
+        try {
+            ValueExpr::parse(field->text());
+        } catch (const UserError& e) {
+            problem = e.message();
+        }
+    }
+    field->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #fde8e8; }"));
+    field->setToolTip(problem);
+}
+
+bool InvokePanel::run()
+{
+    if (!m_snapshot || m_method.isEmpty())
+        return false;
+    InvokeRequest request;
+    request.module = m_module;
+    request.method = m_method;
+    for (int i = 0; i < m_fields.size(); ++i) {
+        const QString text = m_fields[i]->text().trimmed();
+        if (text.isEmpty()) {
+            m_status->setText(tr("Argument '%1' has no value.").arg(m_names[i]));
+            return false;
+        }
+        if (!m_fields[i]->toolTip().isEmpty()) {
+            m_status->setText(tr("Argument '%1': %2").arg(m_names[i], m_fields[i]->toolTip()));
+            return false;
+        }
+        request.arguments << m_names[i] + QLatin1Char('=') + text;
+    }
+    m_status->setText(tr("Running…"));
+    m_requestId = m_session->requestInvoke(request);
+    return true;
+}
+
+void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const ValueSnapshot& value)
+{
+    auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+    item->setText(0, name);
+    item->setText(1, value.type == QLatin1String("Tensor") ? value.summary() : value.type);
+    if (value.type == QLatin1String("Tensor")) {
+        QStringList shown;
+        for (qsizetype i = 0; i < value.values.size() && i < 12; ++i)
+            shown << QString::number(value.values[i], 'g', 5);
+        if (value.valuesOmitted || value.values.size() > 12)
+            shown << QStringLiteral("…");
+        item->setText(2, QLatin1Char('[') + shown.join(QLatin1String(", ")) + QLatin1Char(']'));
+    } else if (value.type == QLatin1String("Dict")) {
+        for (qsizetype i = 0; i + 1 < value.items.size(); i += 2)
+            addValue(item, tree, value.items[i].summary(), value.items[i + 1]);
+    } else if (!value.items.isEmpty()) {
+        for (qsizetype i = 0; i < value.items.size(); ++i)
+            addValue(item, tree, QStringLiteral("[%1]").arg(i), value.items[i]);
+    } else {
+        item->setText(2, value.summary());
+    }
+    item->setExpanded(true);
+}
+
+void InvokePanel::onInvoked(quint64 id, const InvokeResult& result)
+{
+    if (id != m_requestId)
+        return;
+    m_results->clear();
+    addValue(nullptr, m_results, QStringLiteral("$%1").arg(result.historyIndex), result.outputs);
+    m_results->resizeColumnToContents(0);
+    m_status->setText(tr("$%1 in %2 ms").arg(result.historyIndex).arg(result.latencyMs, 0, 'f', 3));
+    const QString label = QStringLiteral("$%1 = %2(%3) → %4")
+                              .arg(result.historyIndex)
+                              .arg((m_module.isEmpty() ? QString() : m_module + QLatin1Char('.')) + m_method,
+                                   result.argumentsText, result.outputs.summary());
+    auto* item = new QListWidgetItem(label, m_history);
+    QStringList call { m_module, m_method };
+    for (QLineEdit* f : std::as_const(m_fields))
+        call << f->text();
+    item->setData(Qt::UserRole, call);
+    m_history->scrollToBottom();
+    Q_EMIT finished(true);
+}
+
+void InvokePanel::onFailed(quint64 id, const QString& message)
+{
+    if (id != m_requestId)
+        return;
+    m_status->setText(message.section(QLatin1Char('\n'), 0, 0));
+    m_status->setToolTip(message);
+    m_results->clear();
+    auto* item = new QTreeWidgetItem(m_results);
+    item->setText(0, tr("Error"));
+    item->setText(2, message);
+    Q_EMIT finished(false);
+}
+
+} // namespace jitscope

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "invocation.h"
+#include "snapshot.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace jitscope {
+
+class ModelSession;
+
+// Runs the selected method: one field per schema argument (type shown, default pre-filled,
+// checked as typed), Run (Ctrl+Enter), latency, the result as a tree, and a history of calls
+// whose results later arguments name as $0, $1, ...
+class InvokePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InvokePanel(ModelSession* session, QWidget* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setMethod(const QString& module, const QString& method);
+    void setArgument(int index, const QString& text);
+    bool run(); // false when an argument does not parse
+
+    QTreeWidget* results() const { return m_results; }
+    QListWidget* history() const { return m_history; }
+    QLabel* status() const { return m_status; }
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void rebuildFields();
+    void validate(QLineEdit* field);
+    void onInvoked(quint64 id, const InvokeResult& result);
+    void onFailed(quint64 id, const QString& message);
+    static void addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const ValueSnapshot& value);
+
+    ModelSession* m_session;
+    SnapshotPtr m_snapshot;
+    QString m_module;
+    QString m_method;
+    quint64 m_requestId = 0;
+    QLabel* m_title;
+    QFormLayout* m_form;
+    QList<QLineEdit*> m_fields;
+    QList<QString> m_names;
+    QPushButton* m_runButton;
+    QLabel* m_status;
+    QTreeWidget* m_results;
+    QListWidget* m_history;
+};
+
+} // namespace jitscope

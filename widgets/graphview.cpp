@@ -140,7 +140,10 @@ void GraphView::placeMiniMap()
     const QSizeF sceneSize = scene() ? scene()->sceneRect().size() : QSizeF();
     // The overview helps only when part of the graph is out of sight.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    const QRectF graph = m_scene->graph() ? m_scene->graph()->layout.bounds : QRectF();
+    // scene(), not m_scene: this also runs while ~QGraphicsScene detaches the view, when the
+    // GraphScene part is already gone (dynamic_cast then yields null).
+    const auto* current = dynamic_cast<const GraphScene*>(scene());
+    const QRectF graph = current && current->graph() ? current->graph()->layout.bounds : QRectF();
     const bool show = sceneSize.width() > 0 && viewport()->width() > 300 && !visible.contains(graph);
     m_miniMap->setVisible(show);
     if (!show)

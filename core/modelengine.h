@@ -3,6 +3,7 @@
 #include "graphmodel.h"
 #include "invocation.h"
 #include "snapshot.h"
+#include "tensorview.h"
 
 #include <torch/script.h>
 
@@ -33,6 +34,9 @@ public:
 
     QString text(const TextRequest& request) const;
     TensorStats tensorStats(const QString& name, bool isParameter) const;
+    // The tensor viewer's data: a 2-D slice with the whole tensor's statistics; export as .npy/.pt.
+    TensorSlice tensorSlice(const TensorSliceRequest& request) const;
+    void exportTensor(const TensorRef& ref, const QString& path) const;
     GraphModel graphModel(const GraphRequest& request) const;
 
     // Runs a method or compiled function; every libtorch error becomes a UserError and the
@@ -52,6 +56,7 @@ public:
     static qint64 maxFormatVersion();
 
 private:
+    at::Tensor resolveTensor(const TensorRef& ref) const;
     torch::jit::Module findModule(const QString& path) const;
     torch::jit::Method findMethod(const torch::jit::Module& module, const QString& modulePath,
                                   const QString& method) const;

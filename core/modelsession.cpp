@@ -35,6 +35,7 @@ ModelSession::ModelSession(QObject* parent)
     qRegisterMetaType<jitscope::TensorStats>();
     qRegisterMetaType<jitscope::GraphSnapshotPtr>();
     qRegisterMetaType<jitscope::InvokeResult>();
+    qRegisterMetaType<jitscope::TensorSlice>();
     m_layoutWorker = new LayoutWorker;
     m_layoutThread.setObjectName(QStringLiteral("jitscope-layout"));
     m_layoutThread.setStackSize(256u << 20);
@@ -194,6 +195,55 @@ quint64 ModelSession::requestGraph(const GraphRequest& request)
 quint64 ModelSession::requestInvoke(const InvokeRequest& request)
 {
     return post([this, request](quint64 id, ModelEngine& engine) { Q_EMIT invoked(id, engine.invoke(request)); });
+}
+
+quint64 ModelSession::requestTensorSlice(const TensorSliceRequest& request)
+{
+    return post(
+        [this, request](quint64 id, ModelEngine& engine) { Q_EMIT tensorSliceReady(id, engine.tensorSlice(request)); });
+}
+
+quint64 ModelSession::requestExportTensor(const TensorRef& ref, const QString& path)
+{
+    return post([this, ref, path](quint64 id, ModelEngine& engine) {
+        engine.exportTensor(ref, path);
+        Q_EMIT tensorExported(id, path);
+    });
+}
+
+quint64 ModelSession::requestCompile(const QString& source)
+{
+    return post([this, source](quint64 id, ModelEngine& engine) { Q_EMIT compiled(id, engine.compile(source)); });
+}
+
+quint64 ModelSession::requestSetTraining(bool training)
+{
+    return post([this, training](quint64 id, ModelEngine& engine) {
+        const SnapshotPtr snapshot = engine.setTraining(training);
+        setSnapshot(snapshot);
+        Q_EMIT snapshotChanged(id, snapshot);
+    });
+}
+
+quint64 ModelSession::requestMoveTo(const QString& device, const QString& dtype)
+{
+    return post([this, device, dtype](quint64 id, ModelEngine& engine) {
+        const SnapshotPtr snapshot = engine.moveTo(device, dtype);
+        setSnapshot(snapshot);
+        Q_EMIT snapshotChanged(id, snapshot);
+    });
+}
+
+TensorSlice ModelSession::tensorSliceBlocking(const TensorSliceRequest& request)
+{
+    TensorSlice result;
+    runBlocking([&](ModelEngine& engine) { result = engine.tensorSlice(request); });
+    return result;
+}
+
+void ModelSession::exportTensorBlocking(const TensorRef& ref, const QString& path)
+{
+    runBlocking([&](ModelEngine& engine) { engine.exportTensor(ref, path); });
 }
 
 InvokeResult ModelSession::invokeBlocking(const InvokeRequest& request)

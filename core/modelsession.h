@@ -3,6 +3,7 @@
 #include "graphmodel.h"
 #include "invocation.h"
 #include "snapshot.h"
+#include "tensorview.h"
 
 #include <QMutex>
 #include <QObject>
@@ -36,6 +37,12 @@ public:
     // graph request makes an older one stale: its layout stops and it is never answered.
     quint64 requestGraph(const GraphRequest& request);
     quint64 requestInvoke(const InvokeRequest& request);
+    quint64 requestTensorSlice(const TensorSliceRequest& request);
+    quint64 requestExportTensor(const TensorRef& ref, const QString& path);
+    quint64 requestCompile(const QString& source);
+    // Mode, device and dtype: answered by snapshotChanged with the module's new state.
+    quint64 requestSetTraining(bool training);
+    quint64 requestMoveTo(const QString& device, const QString& dtype);
 
     // Throw UserError with a message fit for a person.
     SnapshotPtr openBlocking(const QString& path);
@@ -44,6 +51,8 @@ public:
     GraphSnapshotPtr graphBlocking(const GraphRequest& request);
     InvokeResult invokeBlocking(const InvokeRequest& request);
     QStringList compileBlocking(const QString& source); // the compiled functions' schemas
+    TensorSlice tensorSliceBlocking(const TensorSliceRequest& request);
+    void exportTensorBlocking(const TensorRef& ref, const QString& path);
     SnapshotPtr setTrainingBlocking(bool training);
     SnapshotPtr moveToBlocking(const QString& device, const QString& dtype);
     static QString cudaUnavailableReason(); // empty when a CUDA device can be used
@@ -62,6 +71,10 @@ Q_SIGNALS:
     void tensorStatsReady(quint64 id, const jitscope::TensorStats& stats);
     void graphReady(quint64 id, jitscope::GraphSnapshotPtr graph);
     void invoked(quint64 id, const jitscope::InvokeResult& result);
+    void tensorSliceReady(quint64 id, const jitscope::TensorSlice& slice);
+    void tensorExported(quint64 id, const QString& path);
+    void compiled(quint64 id, const QStringList& schemas);
+    void snapshotChanged(quint64 id, jitscope::SnapshotPtr snapshot);
     void requestFailed(quint64 id, const QString& message);
 
 private:

@@ -1,10 +1,12 @@
 // Running methods: the value grammar, .npy files, results, history, compile, errors.
+#include "compilelocation.h"
 #include "modelsession.h"
 #include "npyfile.h"
 #include "testutil.h"
 #include "usererror.h"
 #include "valueexpr.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -284,6 +286,113 @@ private Q_SLOTS:
             = call(s, QStringLiteral("forward"), { QStringLiteral("randn(2, 3, 16, 16, dtype=float64)") });
         QCOMPARE(out.outputs.shape, QList<qint64>({ 2, 3 }));
         QCOMPARE(out.outputs.dtype, QStringLiteral("float64"));
+    }
+
+    void tensorSlices()
+    {
+        ModelSession s;
+        s.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        const TensorInfo conv = s.snapshot()->parameters.first(); // features.0.weight [8, 3, 3, 3]
+        QCOMPARE(conv.shape.size(), 4);
+        TensorSliceRequest r;
+        r.ref = TensorRef::parameter(conv.name);
+        r.index = { 5, 2 };
+        const TensorSlice slice = s.tensorSliceBlocking(r);
+        QCOMPARE(slice.shape, conv.shape);
+        QCOMPARE(slice.index, QList<qint64>({ 5, 2 }));
+        QCOMPARE(slice.rows, conv.shape[2]);
+        QCOMPARE(slice.cols, conv.shape[3]);
+        QVERIFY(!slice.truncated());
+        QCOMPARE(slice.stats.numel, conv.numel);
+        // The slice is weight[5, 2]: compare with the same numbers read through the history.
+        InvokeRequest ident;
+        s.compileBlocking(kScript);
+        ident.compiled = true;
+        ident.method = QStringLiteral("ident");
+        ident.arguments = { QStringLiteral("tensor([[1, 2, 3], [4, 5, 6]])") };
+        const InvokeResult stored = s.invokeBlocking(ident);
+        TensorSliceRequest h;
+        h.ref = TensorRef::history(QStringLiteral("$%1").arg(stored.historyIndex));
+        h.maxCols = 2;
+        const TensorSlice fromHistory = s.tensorSliceBlocking(h);
+        QCOMPARE(fromHistory.dtype, QStringLiteral("int64"));
+        QCOMPARE(fromHistory.totalCols, 3);
+        QCOMPARE(fromHistory.cols, 2);
+        QVERIFY(fromHistory.truncated());
+        QCOMPARE(fromHistory.values, QVector<double>({ 1, 2, 4, 5 }));
+        QCOMPARE(*fromHistory.stats.max, 6.0);
+        // Indices out of range are clamped; 1-D is one row.
+        r.index = { 99, -4 };
+        QCOMPARE(s.tensorSliceBlocking(r).index, QList<qint64>({ conv.shape[0] - 1, 0 }));
+        r.ref = TensorRef::parameter(s.snapshot()->parameters[1].name); // features.0.bias [8]
+        const TensorSlice bias = s.tensorSliceBlocking(r);
+        QCOMPARE(bias.rows, 1);
+        QCOMPARE(bias.cols, 8);
+        QVERIFY(bias.index.isEmpty());
+        // Buffers, export, and what is refused.
+        QVERIFY(!s.snapshot()->buffers.isEmpty());
+        const TensorInfo buffer = s.snapshot()->buffers.first();
+        QCOMPARE(s.tensorSliceBlocking({ TensorRef::buffer(buffer.name), {}, 16, 16 }).shape, buffer.shape);
+        QTemporaryDir dir;
+        const QString npy = dir.filePath(QStringLiteral("w.npy"));
+        s.exportTensorBlocking(TensorRef::parameter(conv.name), npy);
+        const InvokeResult reloaded
+            = call(s, QStringLiteral("ident"), { QStringLiteral("load(\"%1\")").arg(npy) }, true);
+        QCOMPARE(reloaded.outputs.shape, conv.shape);
+        QVERIFY(errorOf([&] {
+                    s.tensorSliceBlocking({ TensorRef::parameter(QStringLiteral("nope")), {}, 4, 4 });
+                }).contains(QLatin1String("No parameter named 'nope'")));
+        const int many = call(s, QStringLiteral("many"), { QStringLiteral("zeros(1)") }, true).historyIndex;
+        const QString notTensor = errorOf([&] {
+            s.tensorSliceBlocking({ TensorRef::history(QStringLiteral("$%1[0]").arg(many)), {}, 4, 4 });
+        });
+        QVERIFY2(notTensor.contains(QLatin1String("not a tensor")), qPrintable(notTensor));
+        QVERIFY(errorOf([&] {
+                    s.exportTensorBlocking(TensorRef::parameter(conv.name), dir.filePath(QStringLiteral("no/w.pt")));
+                }).contains(QLatin1String("cannot be written")));
+    }
+
+    void compileLocations()
+    {
+        ModelSession s;
+        const QString missingParen = errorOf([&] {
+            s.compileBlocking(
+                QStringLiteral("def relu_script(a, b):\n    return torch.relu(a + b\n\ndef add_i(x: int):\n"
+                               "    return x + 1\n"));
+        });
+        CompileLocation at = parseCompileLocation(missingParen);
+        QCOMPARE(at.line, 4);
+        QCOMPARE(at.column, 1);
+        QVERIFY2(at.summary.startsWith(QLatin1String("expected )")), qPrintable(at.summary));
+        at = parseCompileLocation(
+            errorOf([&] { s.compileBlocking(QStringLiteral("def f(x: int):\n    return x + undefined_name\n")); }));
+        QCOMPARE(at.line, 2);
+        QCOMPARE(at.column, 16);
+        QCOMPARE(at.summary, QStringLiteral("undefined value undefined_name"));
+        QCOMPARE(parseCompileLocation(QStringLiteral("something else")).line, 0);
+    }
+
+    void asyncModeAndCompile()
+    {
+        ModelSession s;
+        s.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        QSignalSpy changed(&s, &ModelSession::snapshotChanged);
+        QSignalSpy failed(&s, &ModelSession::requestFailed);
+        const quint64 id = s.requestSetTraining(true);
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(changed.first().at(0).toULongLong(), id);
+        QVERIFY(changed.first().at(1).value<SnapshotPtr>()->modules.first().training);
+        QVERIFY(s.snapshot()->modules.first().training);
+        s.requestMoveTo(QString(), QStringLiteral("float16"));
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(s.snapshot()->parameters.first().dtype, QStringLiteral("float16"));
+        const quint64 bad = s.requestMoveTo(QString(), QStringLiteral("int8"));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().at(0).toULongLong(), bad);
+        QSignalSpy compiled(&s, &ModelSession::compiled);
+        s.requestCompile(kScript);
+        QVERIFY(compiled.wait(20000));
+        QVERIFY(compiled.first().at(1).toStringList().contains(QStringLiteral("check(int x) -> int")));
     }
 };
 

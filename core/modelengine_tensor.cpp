@@ -1,0 +1,145 @@
+// ModelEngine's tensor viewer side: statistics, 2-D slices and export of parameters, buffers
+// and results from the call history.
+#include "modelengine.h"
+
+#include "tensorio.h"
+#include "torcherror.h"
+#include "usererror.h"
+#include "valueevaluator.h"
+#include "valueexpr.h"
+#include "valuetext.h"
+
+#include <algorithm>
+
+namespace jitscope {
+
+namespace {
+
+// A tensor as plain doubles on the CPU; complex becomes its magnitude, quantized is dequantized.
+at::Tensor asDoubles(const at::Tensor& tensor)
+{
+    at::Tensor t = tensor.detach().to(at::kCPU);
+    if (t.is_quantized())
+        t = t.dequantize();
+    if (t.is_complex())
+        t = t.abs();
+    return t.to(at::kDouble);
+}
+
+TensorStats statsOf(const at::Tensor& tensor, const QString& name, bool isParameter)
+{
+    TensorStats stats;
+    stats.name = name;
+    stats.isParameter = isParameter;
+    if (!tensor.defined())
+        return stats;
+    torch::NoGradGuard noGrad;
+    const at::Tensor t = asDoubles(tensor).flatten();
+    stats.numel = t.numel();
+    stats.nanCount = t.isnan().sum().item<int64_t>();
+    stats.infCount = t.isinf().sum().item<int64_t>();
+    const at::Tensor finite = t.masked_select(t.isfinite());
+    stats.finiteCount = finite.numel();
+    if (stats.finiteCount > 0) {
+        stats.min = finite.min().item<double>();
+        stats.max = finite.max().item<double>();
+        stats.mean = finite.mean().item<double>();
+        stats.std = stats.finiteCount > 1 ? finite.std().item<double>() : 0.0;
+    }
+    return stats;
+}
+
+} // namespace
+
+at::Tensor ModelEngine::resolveTensor(const TensorRef& ref) const
+{
+    if (ref.kind == TensorRef::Kind::History) {
+        const ValueExpr expr = ValueExpr::parse(ref.name);
+        ValueEvaluator evaluator(m_history, c10::Device(c10::kCPU));
+        const c10::IValue value = evaluator.evaluate(expr, nullptr, ref.name);
+        if (!value.isTensor())
+            throw UserError(tr("%1 is a %2, not a tensor.").arg(ref.name, QString::fromStdString(value.tagKind())));
+        return value.toTensor();
+    }
+    if (!m_module)
+        throw UserError(tr("No archive is open."));
+    const std::string wanted = ref.name.toStdString();
+    if (ref.kind == TensorRef::Kind::Parameter) {
+        for (const auto& p : m_module->named_parameters(true))
+            if (p.name == wanted)
+                return p.value;
+    } else {
+        for (const auto& b : m_module->named_buffers(true))
+            if (b.name == wanted)
+                return b.value;
+    }
+    throw UserError(
+        tr("No %1 named '%2'.").arg(ref.kind == TensorRef::Kind::Parameter ? tr("parameter") : tr("buffer"), ref.name));
+}
+
+TensorStats ModelEngine::tensorStats(const QString& name, bool isParameter) const
+{
+    const at::Tensor tensor = resolveTensor(isParameter ? TensorRef::parameter(name) : TensorRef::buffer(name));
+    try {
+        return statsOf(tensor, name, isParameter);
+    } catch (const std::exception& e) {
+        throw UserError(tr("Statistics of '%1' failed: %2").arg(name, cleanTorchMessage(e)));
+    }
+}
+
+TensorSlice ModelEngine::tensorSlice(const TensorSliceRequest& request) const
+{
+    const at::Tensor tensor = resolveTensor(request.ref);
+    TensorSlice slice;
+    slice.ref = request.ref;
+    if (!tensor.defined())
+        throw UserError(
+            tr("%1 is an undefined tensor (None in Python): there is nothing to show.").arg(request.ref.name));
+    for (const int64_t d : tensor.sizes())
+        slice.shape << d;
+    slice.dtype = dtypeName(tensor.scalar_type());
+    slice.device = QString::fromStdString(tensor.device().str());
+    slice.requiresGrad = tensor.requires_grad();
+    try {
+        torch::NoGradGuard noGrad;
+        slice.stats = statsOf(tensor, request.ref.name, request.ref.kind == TensorRef::Kind::Parameter);
+        at::Tensor t = tensor.detach();
+        const int64_t dims = t.dim();
+        // Fix every dimension but the last two; out-of-range indices are clamped, not refused,
+        // so a picker can never ask for something impossible.
+        for (int64_t d = 0; d + 2 < dims; ++d) {
+            const int64_t size = tensor.size(d);
+            const int64_t wanted = d < request.index.size() ? request.index[d] : 0;
+            const int64_t i = size == 0 ? 0 : std::clamp<int64_t>(wanted, 0, size - 1);
+            slice.index << i;
+        }
+        for (const qint64 i : std::as_const(slice.index)) {
+            if (t.size(0) == 0)
+                break;
+            t = t.select(0, i);
+        }
+        if (t.dim() > 2) // an empty leading dimension: nothing to select, show nothing
+            t = t.reshape({ 0, 0 });
+        if (t.dim() == 0)
+            t = t.reshape({ 1, 1 });
+        else if (t.dim() == 1)
+            t = t.unsqueeze(0);
+        slice.totalRows = t.size(0);
+        slice.totalCols = t.size(1);
+        slice.rows = std::min<int64_t>(slice.totalRows, std::max<qint64>(1, request.maxRows));
+        slice.cols = std::min<int64_t>(slice.totalCols, std::max<qint64>(1, request.maxCols));
+        const at::Tensor shown = asDoubles(t.slice(0, 0, slice.rows).slice(1, 0, slice.cols)).contiguous();
+        slice.values.resize(shown.numel());
+        std::copy_n(shown.data_ptr<double>(), shown.numel(), slice.values.data());
+    } catch (const std::exception& e) {
+        throw UserError(tr("Reading %1 failed: %2").arg(request.ref.name, cleanTorchMessage(e)));
+    }
+    return slice;
+}
+
+void ModelEngine::exportTensor(const TensorRef& ref, const QString& path) const
+{
+    saveTensorFile(resolveTensor(ref), path);
+}
+
+} // namespace jitscope

@@ -12,11 +12,14 @@
 #include "methodtablemodel.h"
 #include "modelroles.h"
 #include "modelsession.h"
+#include "modelstatebar.h"
 #include "moduletreemodel.h"
 #include "recentfiles.h"
 #include "scopefilterproxy.h"
+#include "scratchpad.h"
 #include "startpage.h"
 #include "tensortablemodel.h"
+#include "tensorviewer.h"
 #include "textformat.h"
 
 #include <QAction>
@@ -47,8 +50,6 @@
 namespace jitscope {
 
 namespace {
-
-constexpr qint64 kAutoStatsBytes = 64LL << 20;
 
 QString moduleLabel(const QString& path)
 {
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createDocks();
     createActions();
+    createStateBar();
 
     m_statusFacts = new QLabel(this);
     m_progressLabel = new QLabel(this);
@@ -158,18 +160,24 @@ QWidget* MainWindow::createDocumentPage()
     irLayout->addLayout(irBar);
     irLayout->addWidget(m_irView, 1);
     m_tabs->addTab(irPage, tr("IR Graph"));
+
+    m_scratchPad = new ScratchPad(m_session, m_tabs);
+    m_tabs->addTab(m_scratchPad, tr("Scratch Pad"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1, tr("Compile TorchScript typed here and run its functions"));
     return m_tabs;
+}
+
+QDockWidget* MainWindow::makeDock(const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
 }
 
 void MainWindow::createDocks()
 {
-    auto makeDock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
-        auto* dock = new QDockWidget(title, this);
-        dock->setObjectName(name);
-        dock->setWidget(content);
-        addDockWidget(area, dock);
-        return dock;
-    };
 
     // Modules
     m_moduleTree = new QTreeView(this);
@@ -213,6 +221,7 @@ void MainWindow::createDocks()
     m_tensorPane->addToolWidget(statsButton);
     connect(m_tensorTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::requestStatsForSelection);
+    connect(m_tensorTable, &QAbstractItemView::activated, this, [this] { showSelectedTensor(true); });
     auto* tensorsDock
         = makeDock(tr("Parameters and Buffers"), QStringLiteral("TensorsDock"), m_tensorPane, Qt::BottomDockWidgetArea);
 
@@ -223,21 +232,17 @@ void MainWindow::createDocks()
     auto* attributesDock
         = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"), m_attributePane, Qt::BottomDockWidgetArea);
 
-    // Run
-    m_invokePanel = new InvokePanel(m_session, this);
-    auto* invokeDock = makeDock(tr("Run"), QStringLiteral("RunDock"), m_invokePanel, Qt::BottomDockWidgetArea);
-
     // Archive
     m_archiveView = new ArchiveView(this);
     auto* archiveDock = makeDock(tr("Archive"), QStringLiteral("ArchiveDock"), m_archiveView, Qt::BottomDockWidgetArea);
 
     splitDockWidget(modulesDock, methodsDock, Qt::Vertical);
+    createRunDocks(tensorsDock);
     tabifyDockWidget(tensorsDock, attributesDock);
     tabifyDockWidget(attributesDock, archiveDock);
-    tabifyDockWidget(archiveDock, invokeDock);
     tensorsDock->raise();
     resizeDocks({ modulesDock }, { 420 }, Qt::Horizontal);
-    resizeDocks({ tensorsDock }, { 260 }, Qt::Vertical);
+    resizeDocks({ tensorsDock }, { 330 }, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -382,6 +387,8 @@ void MainWindow::onOpened(quint64 id, const SnapshotPtr& snapshot)
     m_archiveView->setSnapshot(snapshot);
     m_graphPage->setSnapshot(snapshot);
     m_invokePanel->setSnapshot(snapshot);
+    m_tensorViewer->clear();
+    m_stateBar->setSnapshot(snapshot);
     // Statistics of a small model cost little: fill them in at once. Large ones wait to be asked.
     if (snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes)
         requestStats(false);
@@ -534,7 +541,11 @@ void MainWindow::onTextReady(quint64 id, const TextResult& result)
 
 void MainWindow::onRequestFailed(quint64 id, const QString& message)
 {
-    if (id == m_codeId)
+    if (id == m_stateId) {
+        m_stateId = 0;
+        m_stateBar->setSnapshot(m_snapshot); // back to the state the module is still in
+        showError(tr("Cannot Change the Module"), message);
+    } else if (id == m_codeId)
         m_codeView->setPlaceholder(message);
     else if (id == m_irId)
         m_irView->setPlaceholder(message);
@@ -544,6 +555,7 @@ void MainWindow::onRequestFailed(quint64 id, const QString& message)
 
 void MainWindow::requestStatsForSelection()
 {
+    showSelectedTensor(false);
     const QModelIndex current = m_tensorPane->proxy()->mapToSource(m_tensorTable->currentIndex());
     const TensorInfo* tensor = m_tensorModel->tensorAt(current.row());
     if (tensor && !current.siblingAtColumn(0).data(TensorTableModel::HasStatsRole).toBool())
@@ -575,6 +587,8 @@ void MainWindow::closeArchive()
     m_archiveView->setSnapshot(nullptr);
     m_graphPage->setSnapshot(nullptr);
     m_invokePanel->setSnapshot(nullptr);
+    m_tensorViewer->clear();
+    m_stateBar->setSnapshot(nullptr);
     m_codeView->setText(QString());
     m_irView->setText(QString());
     m_statusFacts->clear();

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -21,6 +23,10 @@ class CodeView;
 class FilteredTable;
 class GraphPage;
 class InvokePanel;
+class ModelStateBar;
+class ScratchPad;
+class TensorViewer;
+struct TensorRef;
 class MethodTableModel;
 class ModelSession;
 class ModuleTreeModel;
@@ -50,6 +56,11 @@ public:
     CodeView* irView() const { return m_irView; }
     GraphPage* graphPage() const { return m_graphPage; }
     InvokePanel* invokePanel() const { return m_invokePanel; }
+    TensorViewer* tensorViewer() const { return m_tensorViewer; }
+    ModelStateBar* stateBar() const { return m_stateBar; }
+    ScratchPad* scratchPad() const { return m_scratchPad; }
+    // Shows a tensor in the tensor viewer and brings its dock to the front.
+    void showTensor(const TensorRef& ref);
     QTabWidget* tabs() const { return m_tabs; }
     QTreeView* moduleTree() const { return m_moduleTree; }
     QTableView* tensorTable() const { return m_tensorTable; }
@@ -78,8 +89,17 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Statistics of every tensor are computed at once up to this size; larger models wait to be asked.
+    static constexpr qint64 kAutoStatsBytes = 64LL << 20;
+
     void createActions();
     void createDocks();
+    QDockWidget* makeDock(const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area);
+    // mainwindow_run.cpp: running methods, the tensor viewer, mode/device/dtype, the scratch pad.
+    void createRunDocks(QDockWidget* besideTensors);
+    void createStateBar();
+    void onSnapshotChanged(quint64 id, const SnapshotPtr& snapshot);
+    void showSelectedTensor(bool raise);
     QWidget* createDocumentPage();
     void updateRecentMenu();
     void showError(const QString& title, const QString& message);
@@ -121,6 +141,12 @@ private:
     QTabWidget* m_tabs = nullptr;
     GraphPage* m_graphPage = nullptr;
     InvokePanel* m_invokePanel = nullptr;
+    TensorViewer* m_tensorViewer = nullptr;
+    QDockWidget* m_tensorViewerDock = nullptr;
+    QDockWidget* m_runDock = nullptr;
+    ModelStateBar* m_stateBar = nullptr;
+    ScratchPad* m_scratchPad = nullptr;
+    quint64 m_stateId = 0;
     CodeView* m_codeView = nullptr;
     CodeView* m_irView = nullptr;
     QLabel* m_codeTitle = nullptr;

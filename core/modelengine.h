@@ -44,10 +44,12 @@ public:
     InvokeResult invoke(const InvokeRequest& request);
     // Compiles TorchScript source into a compilation unit; returns its functions' schemas.
     QStringList compile(const QString& source);
+    QList<MethodInfo> compileFunctions(const QString& source); // the same, described for the GUI
     // Mode, device and dtype of the whole module; return the new snapshot.
     SnapshotPtr setTraining(bool training);
     SnapshotPtr moveTo(const QString& device, const QString& dtype);
     static QString cudaUnavailableReason(); // empty when CUDA can be used
+    static QStringList availableDevices(); // "cpu", then "cuda:0", "cuda:1", ... as this build finds them
 
     // Extra files as read from the archive (name -> contents), kept to save them back.
     const std::unordered_map<std::string, std::string>& extraFiles() const { return m_extraFiles; }

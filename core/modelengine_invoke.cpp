@@ -53,6 +53,15 @@ QString ModelEngine::cudaUnavailableReason()
               "build JitScope against a CUDA libtorch through CMAKE_PREFIX_PATH to use a GPU).");
 }
 
+QStringList ModelEngine::availableDevices()
+{
+    QStringList devices { QStringLiteral("cpu") };
+    if (torch::cuda::is_available())
+        for (size_t i = 0; i < torch::cuda::device_count(); ++i)
+            devices << QStringLiteral("cuda:%1").arg(i);
+    return devices;
+}
+
 InvokeResult ModelEngine::invoke(const InvokeRequest& request)
 {
     torch::jit::Function* function = nullptr;
@@ -170,6 +179,14 @@ InvokeResult ModelEngine::invoke(const InvokeRequest& request)
 
 QStringList ModelEngine::compile(const QString& source)
 {
+    QStringList schemas;
+    for (const MethodInfo& f : compileFunctions(source))
+        schemas << f.schema;
+    return schemas;
+}
+
+QList<MethodInfo> ModelEngine::compileFunctions(const QString& source)
+{
     std::shared_ptr<torch::jit::CompilationUnit> unit;
     try {
         unit = torch::jit::compile(source.toStdString());
@@ -177,10 +194,10 @@ QStringList ModelEngine::compile(const QString& source)
         throw UserError(tr("The source does not compile:\n%1").arg(cleanTorchMessage(e)));
     }
     m_compiled = unit;
-    QStringList schemas;
+    QList<MethodInfo> functions;
     for (auto* f : unit->get_functions())
-        schemas << QString::fromStdString(c10::toString(f->getSchema()));
-    return schemas;
+        functions << describeSchema(QString(), f->getSchema());
+    return functions;
 }
 
 SnapshotPtr ModelEngine::setTraining(bool training)

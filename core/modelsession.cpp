@@ -36,6 +36,7 @@ ModelSession::ModelSession(QObject* parent)
     qRegisterMetaType<jitscope::GraphSnapshotPtr>();
     qRegisterMetaType<jitscope::InvokeResult>();
     qRegisterMetaType<jitscope::TensorSlice>();
+    qRegisterMetaType<QList<jitscope::MethodInfo>>();
     m_layoutWorker = new LayoutWorker;
     m_layoutThread.setObjectName(QStringLiteral("jitscope-layout"));
     m_layoutThread.setStackSize(256u << 20);
@@ -213,7 +214,8 @@ quint64 ModelSession::requestExportTensor(const TensorRef& ref, const QString& p
 
 quint64 ModelSession::requestCompile(const QString& source)
 {
-    return post([this, source](quint64 id, ModelEngine& engine) { Q_EMIT compiled(id, engine.compile(source)); });
+    return post(
+        [this, source](quint64 id, ModelEngine& engine) { Q_EMIT compiled(id, engine.compileFunctions(source)); });
 }
 
 quint64 ModelSession::requestSetTraining(bool training)
@@ -279,6 +281,11 @@ SnapshotPtr ModelSession::moveToBlocking(const QString& device, const QString& d
 QString ModelSession::cudaUnavailableReason()
 {
     return ModelEngine::cudaUnavailableReason();
+}
+
+QStringList ModelSession::availableDevices()
+{
+    return ModelEngine::availableDevices();
 }
 
 GraphSnapshotPtr ModelSession::graphBlocking(const GraphRequest& request)

@@ -56,6 +56,7 @@ public:
     SnapshotPtr setTrainingBlocking(bool training);
     SnapshotPtr moveToBlocking(const QString& device, const QString& dtype);
     static QString cudaUnavailableReason(); // empty when a CUDA device can be used
+    static QStringList availableDevices();
 
     // The snapshot of the archive open now; null before the first successful open. Any thread.
     SnapshotPtr snapshot() const;
@@ -73,7 +74,7 @@ Q_SIGNALS:
     void invoked(quint64 id, const jitscope::InvokeResult& result);
     void tensorSliceReady(quint64 id, const jitscope::TensorSlice& slice);
     void tensorExported(quint64 id, const QString& path);
-    void compiled(quint64 id, const QStringList& schemas);
+    void compiled(quint64 id, const QList<jitscope::MethodInfo>& functions);
     void snapshotChanged(quint64 id, jitscope::SnapshotPtr snapshot);
     void requestFailed(quint64 id, const QString& message);
 

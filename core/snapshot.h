@@ -148,5 +148,6 @@ struct TextResult
 } // namespace jitscope
 
 Q_DECLARE_METATYPE(jitscope::SnapshotPtr)
+Q_DECLARE_METATYPE(jitscope::MethodInfo)
 Q_DECLARE_METATYPE(jitscope::TensorStats)
 Q_DECLARE_METATYPE(jitscope::TextResult)

@@ -57,12 +57,13 @@ TensorInfo describeTensor(const std::string& name, const at::Tensor& t, bool isP
     return info;
 }
 
-MethodInfo describeMethod(const QString& modulePath, const torch::jit::Method& method)
+} // namespace
+
+MethodInfo describeSchema(const QString& modulePath, const c10::FunctionSchema& schema)
 {
-    const c10::FunctionSchema& schema = method.function().getSchema();
     MethodInfo info;
     info.module = modulePath;
-    info.name = QString::fromStdString(method.name());
+    info.name = QString::fromStdString(schema.name());
     std::ostringstream full;
     full << schema;
     info.schema = QString::fromStdString(full.str());
@@ -87,6 +88,13 @@ MethodInfo describeMethod(const QString& modulePath, const torch::jit::Method& m
     for (const c10::Argument& ret : schema.returns())
         info.returns << QString::fromStdString(ret.type()->annotation_str());
     return info;
+}
+
+namespace {
+
+MethodInfo describeMethod(const QString& modulePath, const torch::jit::Method& method)
+{
+    return describeSchema(modulePath, method.function().getSchema());
 }
 
 void describeModule(const torch::jit::Module& m, const QString& path, const QString& parent, int depth,

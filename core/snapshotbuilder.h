@@ -10,6 +10,9 @@ namespace jitscope {
 // worker thread; the result is immutable and safe to share with any thread.
 ModelSnapshot buildSnapshot(const torch::jit::Module& root, const ArchiveInfo& archive);
 
+// A method's or function's schema as the GUI shows it; `modulePath` is "" for free functions.
+MethodInfo describeSchema(const QString& modulePath, const c10::FunctionSchema& schema);
+
 // "__torch__.a.___torch_mangle_3.B" -> "__torch__.a.B".
 QString demangledTypeName(const QString& qualified);
 

@@ -50,4 +50,5 @@ struct TensorSlice
 
 } // namespace jitscope
 
+Q_DECLARE_METATYPE(jitscope::TensorRef)
 Q_DECLARE_METATYPE(jitscope::TensorSlice)

@@ -392,7 +392,12 @@ private Q_SLOTS:
         QSignalSpy compiled(&s, &ModelSession::compiled);
         s.requestCompile(kScript);
         QVERIFY(compiled.wait(20000));
-        QVERIFY(compiled.first().at(1).toStringList().contains(QStringLiteral("check(int x) -> int")));
+        const auto functions = compiled.first().at(1).value<QList<MethodInfo>>();
+        QCOMPARE(functions.size(), 6);
+        QCOMPARE(functions[1].name, QStringLiteral("add_i"));
+        QCOMPARE(functions[1].schema, QStringLiteral("add_i(Tensor x, int i) -> Tensor"));
+        QCOMPARE(functions[1].arguments.size(), 2);
+        QCOMPARE(functions[1].arguments[1].type, QStringLiteral("int"));
     }
 };
 

@@ -9,9 +9,15 @@
 #include "invokepanel.h"
 #include "mainwindow.h"
 #include "modelsession.h"
+#include "modelstatebar.h"
+#include "scratchpad.h"
 #include "startpage.h"
+#include "tensorslicemodel.h"
+#include "tensortablemodel.h"
+#include "tensorviewer.h"
 #include "testutil.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
@@ -280,6 +286,55 @@ private Q_SLOTS:
         QVERIFY(panel->run());
         QVERIFY(finished.wait(20000));
         QVERIFY(panel->results()->topLevelItem(0)->text(2).contains(QLatin1String("[3, 3, 3]")));
+    }
+
+    void tensorViewerAndModuleState()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.show();
+        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
+        ModelStateBar* bar = w.stateBar();
+        QCOMPARE(bar->modeBox()->currentText(), QStringLiteral("eval"));
+        QCOMPARE(bar->dtypeBox()->currentText(), QStringLiteral("float32"));
+
+        // Activating a parameter row shows it in the tensor viewer.
+        QTableView* tensors = w.tensorTable();
+        QSignalSpy shown(w.tensorViewer(), &TensorViewer::sliceShown);
+        tensors->setCurrentIndex(tensors->model()->index(0, 0));
+        Q_EMIT tensors->activated(tensors->currentIndex());
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(w.tensorViewer()->currentRef().name, QStringLiteral("features.0.weight"));
+        QVERIFY(w.tensorViewer()->isVisible());
+        QCOMPARE(w.tensorViewer()->sliceModel()->slice().dtype, QStringLiteral("float32"));
+
+        // dtype from the toolbar: the table, the viewer and the bar follow; selection stays.
+        shown.clear();
+        const int f64 = bar->dtypeBox()->findText(QStringLiteral("float64"));
+        bar->dtypeBox()->setCurrentIndex(f64);
+        Q_EMIT bar->dtypeBox()->activated(f64);
+        QTRY_COMPARE(w.snapshot()->parameters.first().dtype, QStringLiteral("float64"));
+        QCOMPARE(tensors->model()->index(0, TensorTableModel::DtypeColumn).data().toString(),
+                 QStringLiteral("float64"));
+        QTRY_COMPARE(w.tensorViewer()->sliceModel()->slice().dtype, QStringLiteral("float64"));
+        QCOMPARE(tensors->currentIndex().data().toString(), QStringLiteral("features.0.weight"));
+
+        // Train mode shows in the module tree; a refused change leaves the state as it was.
+        Q_EMIT bar->modeBox()->activated(1);
+        QTRY_VERIFY(w.snapshot()->modules.first().training);
+        QCOMPARE(w.moduleTree()->model()->index(0, 2).data().toString(), QStringLiteral("train"));
+        QCOMPARE(bar->modeBox()->currentText(), QStringLiteral("train"));
+        if (!ModelSession::cudaUnavailableReason().isEmpty()) {
+            QVERIFY(!bar->gpuAction()->isEnabled());
+            QSignalSpy failed(w.session(), &ModelSession::requestFailed);
+            Q_EMIT bar->moveRequested(QStringLiteral("cuda:0"), QString());
+            QTRY_VERIFY2(w.lastError().contains(QLatin1String("CUDA is not available")), qPrintable(w.lastError()));
+            QCOMPARE(failed.size(), 1);
+            QCOMPARE(bar->deviceBox()->currentText(), QStringLiteral("cpu"));
+            QVERIFY(bar->deviceBox()->isEnabled());
+        }
+        // The scratch pad is one of the central tabs.
+        QVERIFY(w.tabs()->indexOf(w.scratchPad()) >= 0);
     }
 
     void germanTranslationIsWired()

@@ -47,6 +47,13 @@ void CodeView::setText(const QString& text)
     moveCursor(QTextCursor::Start);
 }
 
+void CodeView::setEditable(bool editable)
+{
+    setReadOnly(!editable);
+    setTextInteractionFlags(editable ? Qt::TextEditorInteraction
+                                     : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
+
 void CodeView::setPlaceholder(const QString& note)
 {
     setPlainText(QString());

@@ -6,7 +6,7 @@
 
 namespace jitscope {
 
-// A read-only, highlighted view of code or IR text with line numbers.
+// A highlighted view of code or IR text with line numbers; read-only unless made editable.
 class CodeView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -14,6 +14,8 @@ public:
     explicit CodeView(SyntaxHighlighter::Language language, QWidget* parent = nullptr);
 
     void setText(const QString& text);
+    // Read-only by default; the scratch pad edits.
+    void setEditable(bool editable);
     // Shows a short italic note (nothing selected, an error) instead of text.
     void setPlaceholder(const QString& note);
     void gotoLine(int line);

@@ -62,12 +62,23 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_results);
-    splitter->addWidget(m_history);
+    auto* historyBox = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 2, 0, 0);
+    historyLayout->setSpacing(2);
+    historyLayout->addWidget(new QLabel(tr("History — double-click a call to run it again"), historyBox));
+    historyLayout->addWidget(m_history);
+    splitter->addWidget(historyBox);
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString ref = item->data(0, Qt::UserRole).toString();
+        if (!ref.isEmpty())
+            Q_EMIT tensorActivated(TensorRef::history(ref));
+    });
     connect(m_session, &ModelSession::invoked, this, &InvokePanel::onInvoked);
     connect(m_session, &ModelSession::requestFailed, this, &InvokePanel::onFailed);
     rebuildFields();
@@ -82,6 +93,30 @@ void InvokePanel::setSnapshot(const SnapshotPtr& snapshot)
     m_module.clear();
     m_method.clear();
     rebuildFields();
+}
+
+void InvokePanel::updateSnapshot(const SnapshotPtr& snapshot)
+{
+    m_snapshot = snapshot;
+    if (!currentMethod())
+        rebuildFields();
+}
+
+void InvokePanel::setFunctions(const QList<MethodInfo>& functions)
+{
+    m_compiled = true;
+    m_functions = functions;
+    rebuildFields();
+}
+
+const MethodInfo* InvokePanel::currentMethod() const
+{
+    if (!m_compiled)
+        return m_snapshot ? m_snapshot->method(m_module, m_method) : nullptr;
+    for (const MethodInfo& f : m_functions)
+        if (f.name == m_method)
+            return &f;
+    return nullptr;
 }
 
 void InvokePanel::setMethod(const QString& module, const QString& method)
@@ -105,10 +140,11 @@ void InvokePanel::rebuildFields()
         m_form->removeRow(0);
     m_fields.clear();
     m_names.clear();
-    const MethodInfo* method = m_snapshot ? m_snapshot->method(m_module, m_method) : nullptr;
+    const MethodInfo* method = currentMethod();
     m_runButton->setEnabled(method != nullptr);
     if (!method) {
-        m_title->setText(tr("<i>Select a method to run it.</i>"));
+        m_title->setText(m_compiled ? tr("<i>Compile, then pick a function to run it.</i>")
+                                    : tr("<i>Select a method to run it.</i>"));
         return;
     }
     m_title->setText(tr("<b>%1</b>").arg(method->qualifiedName().toHtmlEscaped()));
@@ -146,9 +182,10 @@ void InvokePanel::validate(QLineEdit* field)
 
 bool InvokePanel::run()
 {
-    if (!m_snapshot || m_method.isEmpty())
+    if (!currentMethod())
         return false;
     InvokeRequest request;
+    request.compiled = m_compiled;
     request.module = m_module;
     request.method = m_method;
     for (int i = 0; i < m_fields.size(); ++i) {
@@ -168,12 +205,18 @@ bool InvokePanel::run()
     return true;
 }
 
-void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const ValueSnapshot& value)
+void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const QString& ref,
+                           const ValueSnapshot& value)
 {
     auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
     item->setText(0, name);
     item->setText(1, value.type == QLatin1String("Tensor") ? value.summary() : value.type);
     if (value.type == QLatin1String("Tensor")) {
+        // `ref` names the tensor in the history grammar ($2, $2[1]); empty inside dicts.
+        if (!ref.isEmpty()) {
+            item->setData(0, Qt::UserRole, ref);
+            item->setToolTip(0, tr("%1 — double-click to open it in the tensor viewer").arg(ref));
+        }
         QStringList shown;
         for (qsizetype i = 0; i < value.values.size() && i < 12; ++i)
             shown << QString::number(value.values[i], 'g', 5);
@@ -182,10 +225,11 @@ void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QSt
         item->setText(2, QLatin1Char('[') + shown.join(QLatin1String(", ")) + QLatin1Char(']'));
     } else if (value.type == QLatin1String("Dict")) {
         for (qsizetype i = 0; i + 1 < value.items.size(); i += 2)
-            addValue(item, tree, value.items[i].summary(), value.items[i + 1]);
+            addValue(item, tree, value.items[i].summary(), QString(), value.items[i + 1]);
     } else if (!value.items.isEmpty()) {
         for (qsizetype i = 0; i < value.items.size(); ++i)
-            addValue(item, tree, QStringLiteral("[%1]").arg(i), value.items[i]);
+            addValue(item, tree, QStringLiteral("[%1]").arg(i),
+                     ref.isEmpty() ? QString() : ref + QStringLiteral("[%1]").arg(i), value.items[i]);
     } else {
         item->setText(2, value.summary());
     }
@@ -197,7 +241,8 @@ void InvokePanel::onInvoked(quint64 id, const InvokeResult& result)
     if (id != m_requestId)
         return;
     m_results->clear();
-    addValue(nullptr, m_results, QStringLiteral("$%1").arg(result.historyIndex), result.outputs);
+    const QString ref = QStringLiteral("$%1").arg(result.historyIndex);
+    addValue(nullptr, m_results, ref, ref, result.outputs);
     m_results->resizeColumnToContents(0);
     m_status->setText(tr("$%1 in %2 ms").arg(result.historyIndex).arg(result.latencyMs, 0, 'f', 3));
     const QString label = QStringLiteral("$%1 = %2(%3) → %4")

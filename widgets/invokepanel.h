@@ -2,6 +2,7 @@
 
 #include "invocation.h"
 #include "snapshot.h"
+#include "tensorview.h"
 
 #include <QWidget>
 
@@ -26,7 +27,10 @@ class InvokePanel : public QWidget
 public:
     explicit InvokePanel(ModelSession* session, QWidget* parent = nullptr);
 
-    void setSnapshot(const SnapshotPtr& snapshot);
+    void setSnapshot(const SnapshotPtr& snapshot); // a new archive: history and results cleared
+    void updateSnapshot(const SnapshotPtr& snapshot); // the same archive in a new state: kept
+    // Runs functions compiled from text instead of the archive's methods.
+    void setFunctions(const QList<MethodInfo>& functions);
     void setMethod(const QString& module, const QString& method);
     void setArgument(int index, const QString& text);
     bool run(); // false when an argument does not parse
@@ -37,16 +41,22 @@ public:
 
 Q_SIGNALS:
     void finished(bool ok);
+    // A tensor in the results was double-clicked: show it in the tensor viewer.
+    void tensorActivated(const jitscope::TensorRef& ref);
 
 private:
     void rebuildFields();
     void validate(QLineEdit* field);
     void onInvoked(quint64 id, const InvokeResult& result);
     void onFailed(quint64 id, const QString& message);
-    static void addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const ValueSnapshot& value);
+    const MethodInfo* currentMethod() const;
+    static void addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const QString& ref,
+                         const ValueSnapshot& value);
 
     ModelSession* m_session;
     SnapshotPtr m_snapshot;
+    bool m_compiled = false;
+    QList<MethodInfo> m_functions;
     QString m_module;
     QString m_method;
     quint64 m_requestId = 0;

@@ -1,0 +1,125 @@
+// MainWindow's running side: the Run dock, the tensor viewer, the mode/device/dtype toolbar
+// and the scratch pad, and how a change of the module's state reaches every pane.
+#include "mainwindow.h"
+
+#include "attributetablemodel.h"
+#include "filteredtable.h"
+#include "invokepanel.h"
+#include "modelsession.h"
+#include "modelstatebar.h"
+#include "moduletreemodel.h"
+#include "scopefilterproxy.h"
+#include "scratchpad.h"
+#include "tensortablemodel.h"
+#include "tensorviewer.h"
+
+#include <QDockWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+
+namespace jitscope {
+
+void MainWindow::createRunDocks(QDockWidget* besideTensors)
+{
+    m_invokePanel = new InvokePanel(m_session, this);
+    m_runDock = makeDock(tr("Run"), QStringLiteral("RunDock"), m_invokePanel, Qt::RightDockWidgetArea);
+    m_runDock->setToolTip(tr("Call the selected method with arguments you type"));
+    resizeDocks({ m_runDock }, { 380 }, Qt::Horizontal);
+
+    m_tensorViewer = new TensorViewer(m_session, this);
+    m_tensorViewerDock
+        = makeDock(tr("Tensor"), QStringLiteral("TensorViewerDock"), m_tensorViewer, Qt::BottomDockWidgetArea);
+    // Beside the parameter table rather than behind it: pick a row, see inside it.
+    splitDockWidget(besideTensors, m_tensorViewerDock, Qt::Horizontal);
+
+    connect(m_invokePanel, &InvokePanel::tensorActivated, this, &MainWindow::showTensor);
+    connect(m_scratchPad, &ScratchPad::tensorActivated, this, &MainWindow::showTensor);
+}
+
+void MainWindow::createStateBar()
+{
+    m_stateBar = new ModelStateBar(this);
+    addToolBar(m_stateBar);
+    connect(m_stateBar, &ModelStateBar::trainingRequested, this, [this](bool training) {
+        if (!m_snapshot)
+            return;
+        m_stateBar->setBusy(true);
+        m_stateId = m_session->requestSetTraining(training);
+        if (training)
+            statusBar()->showMessage(tr("Train mode. Traced submodules keep the train/eval behaviour they were "
+                                        "traced in; only scripted code follows the switch."),
+                                     10000);
+    });
+    connect(m_stateBar, &ModelStateBar::moveRequested, this, [this](const QString& device, const QString& dtype) {
+        if (!m_snapshot)
+            return;
+        m_stateBar->setBusy(true);
+        m_stateId = m_session->requestMoveTo(device, dtype);
+    });
+    connect(m_session, &ModelSession::snapshotChanged, this, &MainWindow::onSnapshotChanged);
+}
+
+void MainWindow::onSnapshotChanged(quint64 id, const SnapshotPtr& snapshot)
+{
+    if (id != m_stateId || !m_snapshot)
+        return;
+    m_stateId = 0;
+    // The same archive in a new state: tables show the new mode, dtype and device; the
+    // selection, the call history and the tensor on view stay.
+    const QModelIndex current = m_tensorPane->proxy()->mapToSource(m_tensorTable->currentIndex());
+    const TensorInfo* selected = m_tensorModel->tensorAt(current.row());
+    const QString selectedName = selected ? selected->name : QString();
+    const bool selectedIsParameter = selected && selected->isParameter;
+    m_snapshot = snapshot;
+    m_moduleModel->setSnapshot(snapshot);
+    m_moduleTree->expandToDepth(1);
+    m_tensorModel->setSnapshot(snapshot);
+    m_attributeModel->setSnapshot(snapshot);
+    m_invokePanel->updateSnapshot(snapshot);
+    m_stateBar->setSnapshot(snapshot);
+    const QString module = m_currentModule;
+    m_currentModule = QStringLiteral("-"); // make selectModule refresh the panes
+    const QString method = m_currentMethod;
+    selectModule(module);
+    if (!method.isEmpty())
+        selectMethod(module, method);
+    if (!selectedName.isEmpty()) {
+        const int row = m_tensorModel->rowOf(selectedName, selectedIsParameter);
+        m_tensorTable->setCurrentIndex(m_tensorPane->proxy()->mapFromSource(m_tensorModel->index(row, 0)));
+    }
+    if (snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes)
+        requestStats(false);
+    if (m_tensorViewer->hasTensor())
+        m_tensorViewer->showTensor(m_tensorViewer->currentRef());
+    const ModuleInfo& root = snapshot->modules.first();
+    statusBar()->showMessage(tr("The module is now in %1 mode, %2 on %3")
+                                 .arg(root.training ? tr("train") : tr("eval"), ModelStateBar::dtypeOf(*snapshot),
+                                      ModelStateBar::deviceOf(*snapshot)),
+                             8000);
+}
+
+void MainWindow::showSelectedTensor(bool raise)
+{
+    const QModelIndex current = m_tensorPane->proxy()->mapToSource(m_tensorTable->currentIndex());
+    const TensorInfo* tensor = m_tensorModel->tensorAt(current.row());
+    if (!tensor)
+        return;
+    // Following the selection costs a request per row: only while the viewer can be seen.
+    if (!raise && m_tensorViewer->visibleRegion().isEmpty())
+        return;
+    const TensorRef ref = tensor->isParameter ? TensorRef::parameter(tensor->name) : TensorRef::buffer(tensor->name);
+    if (raise)
+        showTensor(ref);
+    else if (!(m_tensorViewer->hasTensor() && m_tensorViewer->currentRef() == ref))
+        m_tensorViewer->showTensor(ref);
+}
+
+void MainWindow::showTensor(const TensorRef& ref)
+{
+    m_tensorViewerDock->show();
+    m_tensorViewerDock->raise();
+    m_tensorViewer->showTensor(ref);
+}
+
+} // namespace jitscope

@@ -1,0 +1,293 @@
+// The running side's widgets as a person uses them: the tensor viewer (slice table, index
+// pickers, histogram, heatmap, export), its item model, the mode/device/dtype bar and the
+// TorchScript scratch pad with error marks.
+#include "codeview.h"
+#include "histogram.h"
+#include "invokepanel.h"
+#include "modelsession.h"
+#include "modelstatebar.h"
+#include "scratchpad.h"
+#include "tensorslicemodel.h"
+#include "tensorviewer.h"
+#include "testutil.h"
+
+#include <qcustomplot.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <cmath>
+#include <limits>
+
+using namespace jitscope;
+
+class TestRunWidgets : public QObject
+{
+    Q_OBJECT
+
+    static TensorSlice showAndWait(TensorViewer& viewer, const TensorRef& ref)
+    {
+        QSignalSpy shown(&viewer, &TensorViewer::sliceShown);
+        viewer.showTensor(ref);
+        if (!shown.wait(20000))
+            return {};
+        return viewer.sliceModel()->slice();
+    }
+
+private Q_SLOTS:
+    void histogramBins()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        const Histogram h = computeHistogram({ 0, 1, 2, 3, 4, nan, inf, -inf, 4 }, 4);
+        QCOMPARE(h.counts, QVector<double>({ 1, 1, 1, 3 })); // the maximum lands in the last bin
+        QCOMPARE(h.finiteCount, 6);
+        QCOMPARE(h.nanCount, 1);
+        QCOMPARE(h.infCount, 2);
+        QCOMPARE(h.binWidth(), 1.0);
+        const Histogram flat = computeHistogram({ 7, 7 }, 10);
+        QCOMPARE(flat.low, 6.5);
+        QCOMPARE(flat.high, 7.5);
+        QCOMPARE(std::accumulate(flat.counts.begin(), flat.counts.end(), 0.0), 2.0);
+        QVERIFY(computeHistogram({ nan }, 10).counts.isEmpty());
+    }
+
+    void sliceModel()
+    {
+        TensorSliceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        TensorSlice slice;
+        slice.shape = { 2, 3 };
+        slice.dtype = QStringLiteral("float32");
+        slice.rows = slice.totalRows = 2;
+        slice.cols = slice.totalCols = 3;
+        slice.values = { 1.5, std::nan(""), 3, -INFINITY, 0.25, 1e-9 };
+        model.setSlice(slice);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("1.5"));
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("nan"));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("-inf"));
+        QVERIFY(model.index(0, 1).data(Qt::BackgroundRole).isValid()); // NaN stands out
+        QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.headerData(1, Qt::Vertical).toString(), QStringLiteral("1"));
+        slice.dtype = QStringLiteral("int64");
+        slice.values = { 1, 2, 3, 4, 5, 123456789012 };
+        model.setSlice(slice);
+        QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("123456789012"));
+        slice.dtype = QStringLiteral("bool");
+        slice.shape = { 6 };
+        slice.rows = 1;
+        slice.cols = 6;
+        slice.values = { 1, 0, 0, 1, 1, 0 };
+        model.setSlice(slice);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("True"));
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QString()); // 1-D: no row index
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void tensorViewerSlicesAndPlots()
+    {
+        ModelSession session;
+        session.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        TensorViewer viewer(&session);
+        viewer.resize(800, 500);
+        viewer.show();
+        QVERIFY(!viewer.hasTensor());
+
+        // A 4-D convolution weight: two index pickers, a 3 x 3 slice.
+        const TensorInfo weight = session.snapshot()->parameters.first();
+        TensorSlice slice = showAndWait(viewer, TensorRef::parameter(weight.name));
+        QCOMPARE(slice.shape, weight.shape);
+        QCOMPARE(viewer.indexPickers().size(), 2);
+        QCOMPARE(viewer.indexPickers()[0]->maximum(), int(weight.shape[0] - 1));
+        QCOMPARE(viewer.sliceModel()->rowCount(), int(weight.shape[2]));
+        QVERIFY(viewer.summary()->text().contains(QLatin1String("216 elements")));
+        QVERIFY(viewer.summary()->text().contains(QLatin1String("no NaN or Inf")));
+        // The heatmap and histogram hold exactly the slice.
+        QCOMPARE(viewer.heatmap()->data()->keySize(), int(weight.shape[3]));
+        QCOMPARE(viewer.heatmap()->data()->valueSize(), int(weight.shape[2]));
+        QCOMPARE(viewer.heatmap()->data()->cell(1, 2), slice.values[2 * 3 + 1]);
+        double histogramTotal = 0;
+        for (auto it = viewer.histogramBars()->data()->constBegin(); it != viewer.histogramBars()->data()->constEnd();
+             ++it)
+            histogramTotal += it->value;
+        QCOMPARE(histogramTotal, 9.0);
+
+        // Picking another index shows that slice: weight[7, 1] is a different 3 x 3 block.
+        const QVector<double> first = slice.values;
+        QSignalSpy shown(&viewer, &TensorViewer::sliceShown);
+        viewer.setIndex(0, 7);
+        QVERIFY(shown.wait(20000));
+        shown.clear();
+        viewer.setIndex(1, 1);
+        QVERIFY(shown.wait(20000));
+        slice = viewer.sliceModel()->slice();
+        QCOMPARE(slice.index, QList<qint64>({ 7, 1 }));
+        QVERIFY(slice.values != first);
+        TensorSliceRequest direct { TensorRef::parameter(weight.name), { 7, 1 }, 8, 8 };
+        QCOMPARE(slice.values, session.tensorSliceBlocking(direct).values);
+
+        // A 1-D tensor has no pickers; export writes a .npy that loads back with its shape.
+        slice = showAndWait(viewer, TensorRef::parameter(session.snapshot()->parameters[1].name));
+        QVERIFY(viewer.indexPickers().isEmpty());
+        QCOMPARE(viewer.sliceModel()->rowCount(), 1);
+        QTemporaryDir dir;
+        QSignalSpy exported(&viewer, &TensorViewer::exported);
+        viewer.exportTo(dir.filePath(QStringLiteral("bias.npy")));
+        QVERIFY(exported.wait(20000));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("bias.npy"))));
+        QSignalSpy failed(&viewer, &TensorViewer::failed);
+        viewer.exportTo(dir.filePath(QStringLiteral("missing/bias.npy")));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(viewer.summary()->text().contains(QLatin1String("cannot be written")));
+
+        viewer.clear();
+        QVERIFY(!viewer.hasTensor());
+        QCOMPARE(viewer.sliceModel()->rowCount(), 0);
+    }
+
+    void tensorViewerCountsNanAndInf()
+    {
+        ModelSession session;
+        session.openBlocking(testutil::generated(QStringLiteral("nan_inf.pt")));
+        TensorViewer viewer(&session);
+        const TensorSlice slice = showAndWait(viewer, TensorRef::parameter(QStringLiteral("w")));
+        QCOMPARE(slice.stats.nanCount, 1);
+        QCOMPARE(slice.stats.infCount, 2);
+        QVERIFY(viewer.summary()->text().contains(QStringLiteral("1 NaN · 2 Inf")));
+        QCOMPARE(viewer.histogram().finiteCount, 3);
+        QCOMPARE(viewer.sliceModel()->index(0, 1).data().toString(), QStringLiteral("nan"));
+        // An integer buffer shows whole numbers.
+        showAndWait(viewer, TensorRef::buffer(QStringLiteral("steps")));
+        QCOMPARE(viewer.sliceModel()->index(0, 4).data().toString(), QStringLiteral("4"));
+    }
+
+    void resultTensorsOpenInTheViewer()
+    {
+        ModelSession session;
+        session.openBlocking(testutil::example(QStringLiteral("my_module")));
+        InvokePanel panel(&session);
+        panel.setSnapshot(session.snapshot());
+        panel.setMethod(QString(), QStringLiteral("forward"));
+        panel.setArgument(0, QStringLiteral("ones(2, 3)"));
+        panel.setArgument(1, QStringLiteral("full((2, 3), 2)"));
+        QSignalSpy finished(&panel, &InvokePanel::finished);
+        QVERIFY(panel.run());
+        QVERIFY(finished.wait(20000));
+        QTreeWidgetItem* tuple = panel.results()->topLevelItem(0);
+        QCOMPARE(tuple->childCount(), 2);
+        QSignalSpy activated(&panel, &InvokePanel::tensorActivated);
+        Q_EMIT panel.results()->itemActivated(tuple->child(1), 0);
+        QCOMPARE(activated.count(), 1);
+        const TensorRef ref = activated.first().at(0).value<TensorRef>();
+        QCOMPARE(ref.kind, TensorRef::Kind::History);
+        QCOMPARE(ref.name, QStringLiteral("$0[1]"));
+        TensorViewer viewer(&session);
+        const TensorSlice difference = showAndWait(viewer, ref);
+        QCOMPARE(difference.values, QVector<double>(6, -1.0)); // x - y
+        // Activating the tuple itself opens nothing: it is not a tensor.
+        Q_EMIT panel.results()->itemActivated(tuple, 0);
+        QCOMPARE(activated.count(), 1);
+    }
+
+    void stateBarShowsAndRequests()
+    {
+        ModelSession session;
+        ModelStateBar bar;
+        QVERIFY(!bar.modeBox()->isEnabled()); // nothing open
+        session.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        bar.setSnapshot(session.snapshot());
+        QVERIFY(bar.modeBox()->isEnabled());
+        QCOMPARE(bar.modeBox()->currentText(), QStringLiteral("eval"));
+        QCOMPARE(bar.deviceBox()->currentText(), QStringLiteral("cpu"));
+        QCOMPARE(bar.dtypeBox()->currentText(), QStringLiteral("float32"));
+        QVERIFY(bar.modeBox()->toolTip().contains(QLatin1String("Traced submodules keep")));
+        // The GPU action says why it is off on a CPU-only build.
+        const QString reason = ModelSession::cudaUnavailableReason();
+        QCOMPARE(bar.gpuAction()->isEnabled(), reason.isEmpty());
+        if (!reason.isEmpty()) {
+            QCOMPARE(bar.gpuAction()->toolTip(), reason);
+            QVERIFY(reason.contains(QLatin1String("CUDA is not available")));
+            QCOMPARE(bar.deviceBox()->count(), 1);
+        }
+        QSignalSpy training(&bar, &ModelStateBar::trainingRequested);
+        QSignalSpy move(&bar, &ModelStateBar::moveRequested);
+        bar.modeBox()->activated(1);
+        QCOMPARE(training.first().at(0).toBool(), true);
+        bar.dtypeBox()->activated(1);
+        QCOMPARE(move.first().at(1).toString(), QStringLiteral("float64"));
+        // The bar shows what the snapshot says, not what was clicked.
+        bar.modeBox()->setCurrentIndex(1); // as a click leaves it, before the session answers
+        bar.setSnapshot(session.snapshot());
+        QCOMPARE(bar.modeBox()->currentText(), QStringLiteral("eval"));
+        bar.setSnapshot(session.moveToBlocking(QString(), QStringLiteral("float16")));
+        QCOMPARE(bar.dtypeBox()->currentText(), QStringLiteral("float16"));
+        QCOMPARE(ModelStateBar::dtypeOf(*session.snapshot()), QStringLiteral("float16"));
+    }
+
+    void scratchPadCompilesMarksAndRuns()
+    {
+        ModelSession session;
+        ScratchPad pad(&session);
+        pad.resize(900, 500);
+        pad.show();
+        QVERIFY(pad.source().contains(QLatin1String("def add_i")));
+        QVERIFY(!pad.editor()->isReadOnly());
+        QVERIFY(!pad.invokePanel()->run()); // nothing compiled yet
+
+        // An error: the status names line and column, the line is marked, the cursor is on it.
+        pad.setSource(QStringLiteral("def f(x: int):\n    return x + undefined_name\n"));
+        QSignalSpy done(&pad, &ScratchPad::compileFinished);
+        pad.compile();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QCOMPARE(pad.lastError().line, 2);
+        QCOMPARE(pad.lastError().column, 16);
+        QVERIFY(pad.status()->text().contains(QLatin1String("Line 2, column 16: undefined value undefined_name")));
+        const auto marks = pad.editor()->extraSelections();
+        QCOMPARE(marks.size(), 2);
+        QCOMPARE(marks[0].cursor.blockNumber(), 1);
+        QCOMPARE(marks[1].cursor.selectedText(), QStringLiteral("undefined_name"));
+        QCOMPARE(pad.editor()->textCursor().blockNumber(), 1);
+        // Typing clears the stale mark.
+        pad.editor()->insertPlainText(QStringLiteral(" "));
+        QVERIFY(pad.editor()->extraSelections().isEmpty());
+
+        // The example compiles; its functions are listed and run through the invoke panel.
+        pad.setSource(ScratchPad::exampleSource());
+        done.clear();
+        pad.compile();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().at(0).toBool(), true);
+        QCOMPARE(pad.functionBox()->count(), 2);
+        QVERIFY(pad.editor()->extraSelections().isEmpty());
+        pad.selectFunction(QStringLiteral("add_i"));
+        pad.invokePanel()->setArgument(0, QStringLiteral("zeros(3)"));
+        pad.invokePanel()->setArgument(1, QStringLiteral("4"));
+        QSignalSpy finished(pad.invokePanel(), &InvokePanel::finished);
+        QVERIFY(pad.invokePanel()->run());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(pad.invokePanel()->results()->topLevelItem(0)->text(2).contains(QLatin1String("[4, 4, 4]")));
+        // A wrong type is refused with the argument named; the pad stays usable.
+        pad.invokePanel()->setArgument(1, QStringLiteral("\"four\""));
+        finished.clear();
+        QVERIFY(pad.invokePanel()->run());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(pad.invokePanel()->status()->text().contains(QLatin1String("'i'")));
+    }
+};
+
+QTEST_MAIN(TestRunWidgets)
+#include "tst_runwidgets.moc"

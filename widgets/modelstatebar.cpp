@@ -1,0 +1,123 @@
+#include "modelstatebar.h"
+
+#include "modelsession.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace jitscope {
+
+namespace {
+
+bool isFloatingPointType(const QString& dtype)
+{
+    return dtype.startsWith(QLatin1String("float")) || dtype == QLatin1String("bfloat16");
+}
+
+} // namespace
+
+ModelStateBar::ModelStateBar(QWidget* parent)
+    : QToolBar(tr("Model State"), parent)
+    , m_mode(new QComboBox(this))
+    , m_device(new QComboBox(this))
+    , m_dtype(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("ModelStateToolBar"));
+    m_mode->addItem(tr("eval"), false);
+    m_mode->addItem(tr("train"), true);
+    m_mode->setToolTip(
+        tr("train() or eval() on every submodule: dropout and batch norm behave accordingly in scripted code.\n"
+           "Traced submodules keep the train/eval behaviour they were traced in: tracing recorded one path, "
+           "so switching the mode does not change what they compute."));
+    m_device->addItems(ModelSession::availableDevices());
+    m_device->setToolTip(tr("The device the module's parameters and buffers live on; inputs follow it."));
+    m_dtype->addItems({ QStringLiteral("float32"), QStringLiteral("float64"), QStringLiteral("float16"),
+                        QStringLiteral("bfloat16") });
+    m_dtype->setToolTip(tr("The floating-point type of the module's parameters and buffers."));
+
+    addWidget(new QLabel(tr(" Mode "), this));
+    addWidget(m_mode);
+    addWidget(new QLabel(tr(" Device "), this));
+    addWidget(m_device);
+    // Always present so the reason it is off can be read from it.
+    m_gpu = addAction(tr("To GPU"));
+    const QString reason = ModelSession::cudaUnavailableReason();
+    m_gpu->setEnabled(reason.isEmpty());
+    m_gpu->setToolTip(reason.isEmpty() ? tr("Move the module to cuda:0") : reason);
+    m_gpu->setStatusTip(reason);
+    addWidget(new QLabel(tr(" Dtype "), this));
+    addWidget(m_dtype);
+
+    connect(m_mode, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT trainingRequested(m_mode->itemData(index).toBool()); });
+    connect(m_device, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT moveRequested(m_device->itemText(index), QString()); });
+    connect(m_dtype, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT moveRequested(QString(), m_dtype->itemText(index)); });
+    connect(m_gpu, &QAction::triggered, this, [this] { Q_EMIT moveRequested(QStringLiteral("cuda:0"), QString()); });
+    setSnapshot(nullptr);
+}
+
+QString ModelStateBar::deviceOf(const ModelSnapshot& snapshot)
+{
+    for (const QList<TensorInfo>* list : { &snapshot.parameters, &snapshot.buffers })
+        if (!list->isEmpty())
+            return list->first().device;
+    return QStringLiteral("cpu");
+}
+
+QString ModelStateBar::dtypeOf(const ModelSnapshot& snapshot)
+{
+    QString found;
+    for (const QList<TensorInfo>* list : { &snapshot.parameters, &snapshot.buffers })
+        for (const TensorInfo& t : *list) {
+            if (!isFloatingPointType(t.dtype))
+                continue;
+            if (found.isEmpty())
+                found = t.dtype;
+            else if (found != t.dtype)
+                return QStringLiteral("mixed");
+        }
+    return found;
+}
+
+void ModelStateBar::setSnapshot(const SnapshotPtr& snapshot)
+{
+    m_snapshot = snapshot;
+    showState();
+}
+
+void ModelStateBar::setBusy(bool busy)
+{
+    for (QWidget* w :
+         { static_cast<QWidget*>(m_mode), static_cast<QWidget*>(m_device), static_cast<QWidget*>(m_dtype) })
+        w->setEnabled(!busy && m_snapshot);
+}
+
+void ModelStateBar::showState()
+{
+    const QSignalBlocker b1(m_mode), b2(m_device), b3(m_dtype);
+    setBusy(false);
+    if (!m_snapshot)
+        return;
+    const bool training = !m_snapshot->modules.isEmpty() && m_snapshot->modules.first().training;
+    m_mode->setCurrentIndex(training ? 1 : 0);
+    const QString device = deviceOf(*m_snapshot);
+    if (m_device->findText(device) < 0)
+        m_device->addItem(device);
+    m_device->setCurrentText(device);
+    const QString dtype = dtypeOf(*m_snapshot);
+    // "mixed" or no floating-point tensor at all: show it, but it is not a target to pick.
+    const int mixed = m_dtype->findText(tr("mixed"));
+    if (mixed >= 0)
+        m_dtype->removeItem(mixed);
+    if (dtype == QLatin1String("mixed")) {
+        m_dtype->addItem(tr("mixed"));
+        m_dtype->setCurrentIndex(m_dtype->count() - 1);
+    } else if (!dtype.isEmpty()) {
+        m_dtype->setCurrentText(dtype);
+    }
+}
+
+} // namespace jitscope

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QToolBar>
+
+class QComboBox;
+class QLabel;
+
+namespace jitscope {
+
+// The module's mode, device and dtype as toolbar controls. Shows the state of the snapshot it
+// is given; a change the user makes is only requested (the session answers with a new snapshot).
+class ModelStateBar : public QToolBar
+{
+    Q_OBJECT
+public:
+    explicit ModelStateBar(QWidget* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setBusy(bool busy);
+
+    QComboBox* modeBox() const { return m_mode; }
+    QComboBox* deviceBox() const { return m_device; }
+    QComboBox* dtypeBox() const { return m_dtype; }
+    QAction* gpuAction() const { return m_gpu; }
+
+    static QString deviceOf(const ModelSnapshot& snapshot);
+    static QString dtypeOf(const ModelSnapshot& snapshot); // of the floating-point tensors; "mixed" if they differ
+
+Q_SIGNALS:
+    void trainingRequested(bool training);
+    void moveRequested(const QString& device, const QString& dtype);
+
+private:
+    void showState();
+
+    SnapshotPtr m_snapshot;
+    QComboBox* m_mode;
+    QComboBox* m_device;
+    QComboBox* m_dtype;
+    QAction* m_gpu;
+};
+
+} // namespace jitscope

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "compilelocation.h"
+#include "snapshot.h"
+#include "tensorview.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace jitscope {
+
+class CodeView;
+class InvokePanel;
+class ModelSession;
+
+// TorchScript typed by the user: highlighted editor, Compile (Ctrl+B) with the error marked at
+// its line and column, and the invoke panel for the functions it defines.
+class ScratchPad : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScratchPad(ModelSession* session, QWidget* parent = nullptr);
+
+    void setSource(const QString& source);
+    QString source() const;
+    void compile();
+    void selectFunction(const QString& name);
+
+    CodeView* editor() const { return m_editor; }
+    InvokePanel* invokePanel() const { return m_invoke; }
+    QComboBox* functionBox() const { return m_functions; }
+    QLabel* status() const { return m_status; }
+    CompileLocation lastError() const { return m_lastError; }
+
+    static QString exampleSource();
+
+Q_SIGNALS:
+    void compileFinished(bool ok);
+    void tensorActivated(const jitscope::TensorRef& ref);
+
+private:
+    void onCompiled(quint64 id, const QList<MethodInfo>& functions);
+    void onFailed(quint64 id, const QString& message);
+    void markError(const CompileLocation& location, const QString& message);
+
+    ModelSession* m_session;
+    quint64 m_compileId = 0;
+    CompileLocation m_lastError;
+    CodeView* m_editor;
+    QPushButton* m_compileButton;
+    QComboBox* m_functions;
+    QLabel* m_status;
+    InvokePanel* m_invoke;
+};
+
+} // namespace jitscope

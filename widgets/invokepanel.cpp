@@ -69,7 +69,10 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     historyLayout->addWidget(new QLabel(tr("History — double-click a call to run it again"), historyBox));
     historyLayout->addWidget(m_history);
     splitter->addWidget(historyBox);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({ top->sizeHint().height(), 400, 140 });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -244,6 +247,7 @@ void InvokePanel::onInvoked(quint64 id, const InvokeResult& result)
     const QString ref = QStringLiteral("$%1").arg(result.historyIndex);
     addValue(nullptr, m_results, ref, ref, result.outputs);
     m_results->resizeColumnToContents(0);
+    m_results->resizeColumnToContents(1);
     m_status->setText(tr("$%1 in %2 ms").arg(result.historyIndex).arg(result.latencyMs, 0, 'f', 3));
     const QString label = QStringLiteral("$%1 = %2(%3) → %4")
                               .arg(result.historyIndex)

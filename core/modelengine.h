@@ -45,6 +45,8 @@ public:
     // Compiles TorchScript source into a compilation unit; returns its functions' schemas.
     QStringList compile(const QString& source);
     QList<MethodInfo> compileFunctions(const QString& source); // the same, described for the GUI
+    // The newest call's result; None before the first call.
+    c10::IValue lastResult() const { return m_history.empty() ? c10::IValue() : m_history.back(); }
     // Mode, device and dtype of the whole module; return the new snapshot.
     SnapshotPtr setTraining(bool training);
     SnapshotPtr moveTo(const QString& device, const QString& dtype);

@@ -1,6 +1,7 @@
 #include "modelsession.h"
 
 #include "graphlayouter.h"
+#include "modeldiffer.h"
 #include "modelengine.h"
 #include "usererror.h"
 
@@ -36,6 +37,7 @@ ModelSession::ModelSession(QObject* parent)
     qRegisterMetaType<jitscope::GraphSnapshotPtr>();
     qRegisterMetaType<jitscope::InvokeResult>();
     qRegisterMetaType<jitscope::TensorSlice>();
+    qRegisterMetaType<jitscope::ModelDiffPtr>();
     qRegisterMetaType<QList<jitscope::MethodInfo>>();
     m_layoutWorker = new LayoutWorker;
     m_layoutThread.setObjectName(QStringLiteral("jitscope-layout"));
@@ -234,6 +236,69 @@ quint64 ModelSession::requestMoveTo(const QString& device, const QString& dtype)
         setSnapshot(snapshot);
         Q_EMIT snapshotChanged(id, snapshot);
     });
+}
+
+quint64 ModelSession::requestDiff(const DiffRequest& request)
+{
+    LayoutWorker* layoutWorker = m_layoutWorker;
+    ++m_pending; // until the layout is done too
+    return post([this, request, layoutWorker](quint64 id, ModelEngine&) {
+        std::shared_ptr<ModelDiff> diff;
+        try {
+            diff = std::make_shared<ModelDiff>(computeModelDiff(request));
+        } catch (...) {
+            --m_pending;
+            throw;
+        }
+        if (!request.layout) {
+            Q_EMIT diffReady(id, diff);
+            --m_pending;
+            return;
+        }
+        QMetaObject::invokeMethod(
+            layoutWorker,
+            [this, id, layoutWorker, diff] {
+                QElapsedTimer timer;
+                timer.start();
+                try {
+                    diff->left.layout = layoutWorker->layouter.layout(diff->left.model);
+                    diff->right.layout = layoutWorker->layouter.layout(diff->right.model);
+                    diff->layoutMs = timer.nsecsElapsed() / 1e6;
+                    Q_EMIT diffReady(id, diff);
+                } catch (const UserError& e) {
+                    Q_EMIT requestFailed(id, e.message());
+                }
+                --m_pending;
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+ModelDiffPtr ModelSession::diffBlocking(const DiffRequest& request)
+{
+    auto diff = std::make_shared<ModelDiff>();
+    runBlocking([&](ModelEngine&) { *diff = computeModelDiff(request); });
+    if (request.layout) {
+        QElapsedTimer timer;
+        timer.start();
+        std::exception_ptr error;
+        LayoutWorker* layoutWorker = m_layoutWorker;
+        QMetaObject::invokeMethod(
+            m_layoutWorker,
+            [&] {
+                try {
+                    diff->left.layout = layoutWorker->layouter.layout(diff->left.model);
+                    diff->right.layout = layoutWorker->layouter.layout(diff->right.model);
+                } catch (...) {
+                    error = std::current_exception();
+                }
+            },
+            Qt::BlockingQueuedConnection);
+        if (error)
+            std::rethrow_exception(error);
+        diff->layoutMs = timer.nsecsElapsed() / 1e6;
+    }
+    return diff;
 }
 
 TensorSlice ModelSession::tensorSliceBlocking(const TensorSliceRequest& request)

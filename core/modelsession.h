@@ -2,6 +2,7 @@
 
 #include "graphmodel.h"
 #include "invocation.h"
+#include "modeldiff.h"
 #include "snapshot.h"
 #include "tensorview.h"
 
@@ -38,6 +39,8 @@ public:
     quint64 requestGraph(const GraphRequest& request);
     quint64 requestInvoke(const InvokeRequest& request);
     quint64 requestTensorSlice(const TensorSliceRequest& request);
+    // Compares two methods (of two archives, or of one); both graphs laid out when asked.
+    quint64 requestDiff(const DiffRequest& request);
     quint64 requestExportTensor(const TensorRef& ref, const QString& path);
     quint64 requestCompile(const QString& source);
     // Mode, device and dtype: answered by snapshotChanged with the module's new state.
@@ -52,6 +55,7 @@ public:
     InvokeResult invokeBlocking(const InvokeRequest& request);
     QStringList compileBlocking(const QString& source); // the compiled functions' schemas
     TensorSlice tensorSliceBlocking(const TensorSliceRequest& request);
+    ModelDiffPtr diffBlocking(const DiffRequest& request);
     void exportTensorBlocking(const TensorRef& ref, const QString& path);
     SnapshotPtr setTrainingBlocking(bool training);
     SnapshotPtr moveToBlocking(const QString& device, const QString& dtype);
@@ -72,6 +76,7 @@ Q_SIGNALS:
     void tensorStatsReady(quint64 id, const jitscope::TensorStats& stats);
     void graphReady(quint64 id, jitscope::GraphSnapshotPtr graph);
     void invoked(quint64 id, const jitscope::InvokeResult& result);
+    void diffReady(quint64 id, jitscope::ModelDiffPtr diff);
     void tensorSliceReady(quint64 id, const jitscope::TensorSlice& slice);
     void tensorExported(quint64 id, const QString& path);
     void compiled(quint64 id, const QList<jitscope::MethodInfo>& functions);

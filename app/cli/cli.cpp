@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "clidiff.h"
 #include "cliinvoke.h"
 #include "clitext.h"
 #include "graphexport.h"
@@ -42,7 +43,7 @@ public:
     {
         const QStringList args = arguments.mid(1);
         if (args.isEmpty())
-            return usage(tr("missing COMMAND: info, code, ir, graph, invoke or compile."));
+            return usage(tr("missing COMMAND: info, code, ir, graph, invoke, compile or diff."));
         const QString command = args.first();
         if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
             write(m_out, overview());
@@ -57,6 +58,8 @@ public:
             return runInvokeCommand(args.mid(1), m_out, m_err);
         if (command == QLatin1String("compile"))
             return runCompileCommand(args.mid(1), m_out, m_err);
+        if (command == QLatin1String("diff"))
+            return runDiffCommand(args.mid(1), m_out, m_err);
 
         QCommandLineParser parser;
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -191,6 +194,8 @@ private:
             "                                     run a method with value-expression arguments\n"
             "  compile SOURCE FUNCTION [ARG...] [--json]\n"
             "                                     compile TorchScript source and run one of its functions\n"
+            "  diff A.pt B.pt [--module PATH] [--method M] [--json] [--inputs ARG...]\n"
+            "                                     structural graph, code, parameter and output diff\n"
             "\n"
             "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
             "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");

@@ -1,5 +1,7 @@
 #include "cliinvoke.h"
 
+#include "clioptions.h"
+
 #include "modelsession.h"
 #include "usererror.h"
 
@@ -18,64 +20,6 @@ struct CliInvokeText
 {
     Q_DECLARE_TR_FUNCTIONS(jitscope::CliInvoke)
 };
-
-void write(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-struct Parsed
-{
-    QStringList positional;
-    QHash<QString, QString> values; // options with a value
-    QSet<QString> flags;
-    QString error;
-};
-
-Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flagOptions)
-{
-    Parsed p;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (a == QLatin1String("--"))
-            continue; // customary "end of options"; arguments never look like options anyway
-        if (!a.startsWith(QLatin1String("--"))) {
-            p.positional << a;
-            continue;
-        }
-        QString name = a.mid(2), value;
-        const qsizetype eq = name.indexOf(QLatin1Char('='));
-        if (eq >= 0) {
-            value = name.mid(eq + 1);
-            name.truncate(eq);
-        }
-        if (flagOptions.contains(name)) {
-            p.flags.insert(name);
-        } else if (valueOptions.contains(name)) {
-            if (eq < 0) {
-                if (i + 1 >= args.size()) {
-                    p.error = CliInvokeText::tr("--%1 needs a value.").arg(name);
-                    return p;
-                }
-                value = args[++i];
-            }
-            p.values.insert(name, value);
-        } else {
-            p.error = CliInvokeText::tr("Unknown option '%1'.").arg(a);
-            return p;
-        }
-    }
-    return p;
-}
-
-int usage(FILE* err, const QString& command, const QString& message)
-{
-    write(err,
-          QStringLiteral("jitscope-cli: %1\n%2\n")
-              .arg(message, CliInvokeText::tr("Run 'jitscope-cli %1 --help' for usage.").arg(command)));
-    return 2;
-}
 
 QString valueText(const ValueSnapshot& v, int indent)
 {

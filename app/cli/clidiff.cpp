@@ -1,0 +1,224 @@
+#include "clidiff.h"
+
+#include "clioptions.h"
+#include "modelsession.h"
+#include "usererror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace jitscope {
+
+namespace {
+
+struct CliDiffText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::CliDiff)
+};
+
+QJsonArray shapeJson(const QList<qint64>& shape)
+{
+    QJsonArray a;
+    for (const qint64 d : shape)
+        a << d;
+    return a;
+}
+
+QString shapeText(const QList<qint64>& shape)
+{
+    QStringList parts;
+    for (const qint64 d : shape)
+        parts << QString::number(d);
+    return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+QJsonObject sideJson(const DiffSide& side)
+{
+    return { { QStringLiteral("file"), side.path },
+             { QStringLiteral("module"), side.module },
+             { QStringLiteral("method"), side.method.isEmpty() ? QStringLiteral("forward") : side.method } };
+}
+
+QJsonValue nodeJson(const GraphModel& g, int id)
+{
+    if (id < 0)
+        return QJsonValue::Null;
+    const GraphNode& n = g.nodes[id];
+    return QJsonObject { { QStringLiteral("id"), id },
+                         { QStringLiteral("label"), n.label },
+                         { QStringLiteral("module"), n.module } };
+}
+
+QJsonObject diffJson(const ModelDiff& d)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("left"), sideJson(d.request.left));
+    root.insert(QStringLiteral("right"), sideJson(d.request.right));
+    root.insert(QStringLiteral("summary"),
+                QJsonObject { { QStringLiteral("matched"), d.graph.matched },
+                              { QStringLiteral("changed"), d.graph.changed },
+                              { QStringLiteral("only_left"), d.graph.onlyLeft },
+                              { QStringLiteral("only_right"), d.graph.onlyRight },
+                              { QStringLiteral("identical"), d.graph.identical() && d.codeDiff.isEmpty() } });
+    QJsonArray differences;
+    for (const int i : d.graph.differences()) {
+        const NodeDiff& e = d.graph.entries[i];
+        differences << QJsonObject { { QStringLiteral("class"), diffClassName(e.diffClass) },
+                                     { QStringLiteral("kind"), e.kind },
+                                     { QStringLiteral("left"), nodeJson(d.left.model, e.left) },
+                                     { QStringLiteral("right"), nodeJson(d.right.model, e.right) },
+                                     { QStringLiteral("module"), e.module },
+                                     { QStringLiteral("changes"), QJsonArray::fromStringList(e.changes) } };
+    }
+    root.insert(QStringLiteral("differences"), differences);
+    root.insert(QStringLiteral("code"), d.codeDiff);
+    QJsonArray parameters;
+    for (const ParameterDiff& p : d.parameters) {
+        QJsonObject o { { QStringLiteral("name"), p.name },
+                        { QStringLiteral("status"), ParameterDiff::statusName(p.status) } };
+        if (p.status != ParameterDiff::Status::OnlyRight) {
+            o.insert(QStringLiteral("left_shape"), shapeJson(p.leftShape));
+            o.insert(QStringLiteral("left_dtype"), p.leftDtype);
+        }
+        if (p.status != ParameterDiff::Status::OnlyLeft) {
+            o.insert(QStringLiteral("right_shape"), shapeJson(p.rightShape));
+            o.insert(QStringLiteral("right_dtype"), p.rightDtype);
+        }
+        if (p.maxAbsDiff)
+            o.insert(QStringLiteral("max_abs_diff"), *p.maxAbsDiff);
+        parameters << o;
+    }
+    root.insert(QStringLiteral("parameters"), parameters);
+    if (d.hasOutputs) {
+        QJsonArray outputs;
+        for (const OutputDiff& o : d.outputs) {
+            QJsonObject j { { QStringLiteral("path"), o.path },
+                            { QStringLiteral("left"), o.leftSummary },
+                            { QStringLiteral("right"), o.rightSummary },
+                            { QStringLiteral("compared"), o.compared } };
+            if (o.compared) {
+                j.insert(QStringLiteral("max_abs"), o.maxAbs);
+                j.insert(QStringLiteral("max_rel"), o.maxRel);
+            }
+            if (!o.note.isEmpty())
+                j.insert(QStringLiteral("note"), o.note);
+            outputs << j;
+        }
+        root.insert(QStringLiteral("outputs"), outputs);
+    }
+    root.insert(QStringLiteral("timing_ms"),
+                QJsonObject { { QStringLiteral("load"), d.loadMs },
+                              { QStringLiteral("build"), d.buildMs },
+                              { QStringLiteral("diff"), d.diffMs } });
+    return root;
+}
+
+QString diffText(const ModelDiff& d)
+{
+    QString t;
+    const GraphDiff& g = d.graph;
+    t += CliDiffText::tr("%1  ⟷  %2\n").arg(d.request.left.displayName(), d.request.right.displayName());
+    t += CliDiffText::tr("Graph: %1 matched, %2 changed, %3 only left, %4 only right\n")
+             .arg(g.matched)
+             .arg(g.changed)
+             .arg(g.onlyLeft)
+             .arg(g.onlyRight);
+    static const char* marks[] = { "=", "~", "-", "+" };
+    for (const int i : g.differences()) {
+        const NodeDiff& e = g.entries[i];
+        const QString label = e.right >= 0 ? e.rightLabel : e.leftLabel;
+        t += QStringLiteral("  %1 %2 %3%4%5\n")
+                 .arg(QLatin1String(marks[int(e.diffClass)]), e.kind, label,
+                      e.module.isEmpty() ? QString() : QStringLiteral(" (in %1)").arg(e.module),
+                      e.changes.isEmpty() ? QString() : QStringLiteral(": ") + e.changes.join(QLatin1String("; ")));
+    }
+    t += d.codeDiff.isEmpty() ? CliDiffText::tr("\nCode: the same.\n") : CliDiffText::tr("\nCode:\n") + d.codeDiff;
+    int same = 0;
+    QString rows;
+    for (const ParameterDiff& p : d.parameters) {
+        if (p.status == ParameterDiff::Status::Same) {
+            ++same;
+            continue;
+        }
+        rows += QStringLiteral("  %1  %2  %3 %4 → %5 %6%7\n")
+                    .arg(ParameterDiff::statusName(p.status), p.name, shapeText(p.leftShape), p.leftDtype,
+                         shapeText(p.rightShape), p.rightDtype,
+                         p.maxAbsDiff ? QStringLiteral("  max |Δ| %1").arg(*p.maxAbsDiff, 0, 'g', 6) : QString());
+    }
+    t += CliDiffText::tr("\nParameters and buffers: %1 the same, %2 different\n")
+             .arg(same)
+             .arg(d.parameters.size() - same)
+        + rows;
+    if (d.hasOutputs) {
+        t += CliDiffText::tr("\nOutputs on the same inputs:\n");
+        for (const OutputDiff& o : d.outputs)
+            t += o.compared ? QStringLiteral("  %1  %2  max abs %3  max rel %4%5\n")
+                                  .arg(o.path, o.rightSummary)
+                                  .arg(o.maxAbs, 0, 'g', 6)
+                                  .arg(o.maxRel, 0, 'g', 6)
+                                  .arg(o.note.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(o.note))
+                            : QStringLiteral("  %1  %2 vs %3: %4\n").arg(o.path, o.leftSummary, o.rightSummary, o.note);
+    }
+    return t;
+}
+
+} // namespace
+
+int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
+{
+    const QString command = QStringLiteral("diff");
+    // Everything after --inputs is an input expression.
+    QStringList args = allArgs;
+    QStringList inputs;
+    const qsizetype at = args.indexOf(QStringLiteral("--inputs"));
+    if (at >= 0) {
+        inputs = args.mid(at + 1);
+        args = args.mid(0, at);
+    }
+    const Parsed p = parse(args,
+                           { QStringLiteral("module"), QStringLiteral("method"), QStringLiteral("right-module"),
+                             QStringLiteral("right-method") },
+                           { QStringLiteral("json"), QStringLiteral("no-expand"), QStringLiteral("help") });
+    if (p.flags.contains(QStringLiteral("help"))) {
+        write(out,
+              CliDiffText::tr(
+                  "Usage: jitscope-cli diff A.pt B.pt [--module PATH] [--method M] [--right-module PATH]\n"
+                  "       [--right-method M] [--no-expand] [--json] [--inputs ARG...]\n\n"
+                  "Compares a method of two archives (or, with --right-method/--right-module and A = B, two\n"
+                  "methods of one): the structural graph diff with module calls expanded (--no-expand keeps\n"
+                  "them as single nodes), the code diff, the parameter diff, and with --inputs the outputs of\n"
+                  "both sides on the same value expressions (random factories give both sides the same\n"
+                  "numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.\n"));
+        return 0;
+    }
+    if (!p.error.isEmpty())
+        return usage(err, command, p.error);
+    if (p.positional.size() != 2)
+        return usage(err, command, CliDiffText::tr("diff needs two archives, A.pt and B.pt."));
+    DiffRequest request;
+    request.left
+        = { p.positional[0], p.values.value(QStringLiteral("module")), p.values.value(QStringLiteral("method")) };
+    request.right = { p.positional[1], p.values.value(QStringLiteral("right-module"), request.left.module),
+                      p.values.value(QStringLiteral("right-method"), request.left.method) };
+    request.inputs = inputs;
+    request.expandAll = !p.flags.contains(QStringLiteral("no-expand"));
+    request.layout = false;
+    if (at >= 0 && inputs.isEmpty())
+        return usage(err, command, CliDiffText::tr("--inputs needs at least one value expression."));
+    try {
+        ModelSession session;
+        const ModelDiffPtr diff = session.diffBlocking(request);
+        if (p.flags.contains(QStringLiteral("json")))
+            write(out, QString::fromUtf8(QJsonDocument(diffJson(*diff)).toJson(QJsonDocument::Indented)));
+        else
+            write(out, diffText(*diff));
+        return 0;
+    } catch (const UserError& e) {
+        write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
+        return 1;
+    }
+}
+
+} // namespace jitscope

@@ -1,0 +1,66 @@
+#include "clioptions.h"
+
+#include <QCoreApplication>
+
+namespace jitscope {
+
+namespace {
+
+struct CliOptionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::CliInvoke)
+};
+
+} // namespace
+
+void write(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flagOptions)
+{
+    Parsed p;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--"))
+            continue; // customary "end of options"; arguments never look like options anyway
+        if (!a.startsWith(QLatin1String("--"))) {
+            p.positional << a;
+            continue;
+        }
+        QString name = a.mid(2), value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+        }
+        if (flagOptions.contains(name)) {
+            p.flags.insert(name);
+        } else if (valueOptions.contains(name)) {
+            if (eq < 0) {
+                if (i + 1 >= args.size()) {
+                    p.error = CliOptionsText::tr("--%1 needs a value.").arg(name);
+                    return p;
+                }
+                value = args[++i];
+            }
+            p.values.insert(name, value);
+        } else {
+            p.error = CliOptionsText::tr("Unknown option '%1'.").arg(a);
+            return p;
+        }
+    }
+    return p;
+}
+
+int usage(FILE* err, const QString& command, const QString& message)
+{
+    write(err,
+          QStringLiteral("jitscope-cli: %1\n%2\n")
+              .arg(message, CliOptionsText::tr("Run 'jitscope-cli %1 --help' for usage.").arg(command)));
+    return 2;
+}
+
+} // namespace jitscope

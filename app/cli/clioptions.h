@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace jitscope {
+
+// Option parsing shared by the commands whose arguments are value expressions (invoke,
+// compile, diff): only --long options are options, so "-2.5" stays an argument.
+struct Parsed
+{
+    QStringList positional;
+    QHash<QString, QString> values; // options with a value
+    QSet<QString> flags;
+    QString error;
+};
+
+Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flagOptions);
+void write(FILE* stream, const QString& text);
+// Prints the message and where help is; returns the usage exit status, 2.
+int usage(FILE* err, const QString& command, const QString& message);
+
+} // namespace jitscope

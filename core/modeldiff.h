@@ -1,0 +1,73 @@
+#pragma once
+
+#include "graphdiff.h"
+#include "graphmodel.h"
+#include "textdiff.h"
+
+#include <QMetaType>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace jitscope {
+
+// One side of a comparison: a method of a module of an archive.
+struct DiffSide
+{
+    QString path;
+    QString module; // "" for the root
+    QString method; // "" for forward
+    QString displayName() const; // "b.pt: forward", "a.pt: head.classify"
+};
+
+struct DiffRequest
+{
+    DiffSide left;
+    DiffSide right;
+    QStringList inputs; // value expressions fed to both sides; none: no output comparison
+    bool expandAll = true; // compare the calls' insides too
+    bool layout = true; // lay out both graphs (the window); the CLI skips it
+};
+
+struct ParameterDiff
+{
+    enum class Status { Same, ValuesDiffer, ShapeDiffers, DtypeDiffers, OnlyLeft, OnlyRight };
+    QString name; // relative to the compared module
+    Status status = Status::Same;
+    QList<qint64> leftShape, rightShape;
+    QString leftDtype, rightDtype;
+    std::optional<double> maxAbsDiff; // when shapes agree
+    static QString statusName(Status s); // "same", "values_differ", ...
+};
+
+// One output leaf (a tensor or scalar inside the outputs), compared.
+struct OutputDiff
+{
+    QString path; // "out", "out[1]", "out[\"gain\"]"
+    QString leftSummary, rightSummary;
+    bool compared = false; // false when the two cannot be compared (types or shapes differ)
+    double maxAbs = 0; // max |l - r|
+    double maxRel = 0; // max |l - r| / max(|l|, |r|), 0 where both are 0
+    QString note;
+};
+
+struct ModelDiff
+{
+    DiffRequest request;
+    GraphSnapshot left, right; // layouts empty unless request.layout
+    GraphDiff graph;
+    QString leftCode, rightCode;
+    QList<DiffLine> codeLines;
+    QString codeDiff; // unified
+    QList<ParameterDiff> parameters;
+    bool hasOutputs = false;
+    QList<OutputDiff> outputs;
+    double loadMs = 0, buildMs = 0, diffMs = 0, layoutMs = 0;
+};
+
+using ModelDiffPtr = std::shared_ptr<const ModelDiff>;
+
+} // namespace jitscope
+
+Q_DECLARE_METATYPE(jitscope::ModelDiffPtr)

@@ -325,6 +325,48 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
     }
 
+    void diff()
+    {
+        const QString traced = testutil::example(QStringLiteral("my_cell_traced"));
+        const QString scripted = testutil::example(QStringLiteral("my_cell_scripted"));
+        Run r = cli({ QStringLiteral("diff"), traced, scripted, QStringLiteral("--json"), QStringLiteral("--inputs"),
+                      QStringLiteral("rand(3, 4)"), QStringLiteral("rand(3, 4)") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject summary = json[QStringLiteral("summary")].toObject();
+        QCOMPARE(summary[QStringLiteral("only_left")].toInt(), 0);
+        QVERIFY(summary[QStringLiteral("only_right")].toInt() >= 4);
+        QVERIFY(summary[QStringLiteral("matched")].toInt() >= 5);
+        bool sawIf = false;
+        for (const QJsonValue& v : json[QStringLiteral("differences")].toArray()) {
+            const QJsonObject d = v.toObject();
+            if (d[QStringLiteral("kind")].toString() == QLatin1String("prim::If")) {
+                sawIf = true;
+                QCOMPARE(d[QStringLiteral("class")].toString(), QStringLiteral("only_right"));
+                QVERIFY(d[QStringLiteral("left")].isNull());
+                QCOMPARE(d[QStringLiteral("right")].toObject()[QStringLiteral("module")].toString(),
+                         QStringLiteral("dg"));
+            }
+        }
+        QVERIFY(sawIf);
+        QVERIFY(json[QStringLiteral("code")].toString().startsWith(QLatin1String("--- my_cell_traced.pt: forward")));
+        QCOMPARE(json[QStringLiteral("parameters")].toArray().size(), 2);
+        QCOMPARE(json[QStringLiteral("outputs")].toArray().size(), 2);
+        // Text, identical archives, and the exit statuses.
+        r = cli({ QStringLiteral("diff"), scripted, scripted });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("0 changed, 0 only left, 0 only right")));
+        QVERIFY(r.out.contains(QLatin1String("Code: the same.")));
+        r = cli({ QStringLiteral("diff"), scripted, QStringLiteral("/nonexistent.pt") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("right side cannot be opened")));
+        r = cli({ QStringLiteral("diff"), scripted, scripted, QStringLiteral("--method"), QStringLiteral("nope") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("nope")));
+        QCOMPARE(cli({ QStringLiteral("diff"), scripted }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("diff"), scripted, scripted, QStringLiteral("--inputs") }).exitCode, 2);
+    }
+
     void help()
     {
         Run r = cli({ QStringLiteral("--help") });

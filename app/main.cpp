@@ -1,3 +1,4 @@
+#include "comparisonview.h"
 #include "examples.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -5,6 +6,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -28,9 +31,29 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open a bundled example: %1.").arg(exampleIds.join(QLatin1String(", "))),
         QApplication::translate("main", "NAME"));
     parser.addOption(example);
+    const QCommandLineOption diff(
+        QStringLiteral("diff"),
+        QApplication::translate("main", "Compare the forward methods of two archives: --diff A.pt B.pt."),
+        QApplication::translate("main", "A.pt"));
+    parser.addOption(diff);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "TorchScript archive to open."));
     parser.process(app);
+
+    if (parser.isSet(diff)) {
+        const QStringList rest = parser.positionalArguments();
+        if (rest.size() != 1) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "--diff needs two archives: jitscope --diff A.pt B.pt")));
+            return 2;
+        }
+        jitscope::DiffRequest request;
+        request.left.path = parser.value(diff);
+        request.right.path = rest.first();
+        jitscope::MainWindow::openComparison(request);
+        return app.exec();
+    }
 
     jitscope::MainWindow window;
     window.show();

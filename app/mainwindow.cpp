@@ -260,6 +260,8 @@ void MainWindow::createActions()
         action->setStatusTip(example.description);
     }
     file->addSeparator();
+    createCompareActions(file);
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeArchive);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setEnabled(false);

@@ -22,7 +22,9 @@ class AttributeTableModel;
 class CodeView;
 class FilteredTable;
 class GraphPage;
+class ComparisonView;
 class InvokePanel;
+struct DiffRequest;
 class ModelStateBar;
 class ScratchPad;
 class TensorViewer;
@@ -59,6 +61,8 @@ public:
     TensorViewer* tensorViewer() const { return m_tensorViewer; }
     ModelStateBar* stateBar() const { return m_stateBar; }
     ScratchPad* scratchPad() const { return m_scratchPad; }
+    // Opens a comparison window (its own session); `jitscope --diff A B` uses it without a window.
+    static ComparisonView* openComparison(const DiffRequest& request, QWidget* parent = nullptr);
     // Shows a tensor in the tensor viewer and brings its dock to the front.
     void showTensor(const TensorRef& ref);
     QTabWidget* tabs() const { return m_tabs; }
@@ -98,6 +102,9 @@ private:
     // mainwindow_run.cpp: running methods, the tensor viewer, mode/device/dtype, the scratch pad.
     void createRunDocks(QDockWidget* besideTensors);
     void createStateBar();
+    void createCompareActions(QMenu* file);
+    void compareWithArchive();
+    void compareWithMethod();
     void onSnapshotChanged(quint64 id, const SnapshotPtr& snapshot);
     void showSelectedTensor(bool raise);
     QWidget* createDocumentPage();

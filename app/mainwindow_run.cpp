@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "attributetablemodel.h"
+#include "comparisonview.h"
 #include "filteredtable.h"
 #include "invokepanel.h"
 #include "modelsession.h"
@@ -14,6 +15,9 @@
 #include "tensorviewer.h"
 
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
@@ -113,6 +117,65 @@ void MainWindow::showSelectedTensor(bool raise)
         showTensor(ref);
     else if (!(m_tensorViewer->hasTensor() && m_tensorViewer->currentRef() == ref))
         m_tensorViewer->showTensor(ref);
+}
+
+void MainWindow::createCompareActions(QMenu* file)
+{
+    QAction* withArchive = file->addAction(tr("Compare With &Archive…"), this, &MainWindow::compareWithArchive);
+    withArchive->setStatusTip(
+        tr("The selected method against the same method of another archive (traced vs scripted)"));
+    QAction* withMethod = file->addAction(tr("Compare With &Method…"), this, &MainWindow::compareWithMethod);
+    withMethod->setStatusTip(tr("The selected method against another method of this archive"));
+    connect(file, &QMenu::aboutToShow, this, [this, withArchive, withMethod] {
+        withArchive->setEnabled(m_snapshot != nullptr);
+        withMethod->setEnabled(m_snapshot && m_snapshot->methods.size() > 1);
+    });
+}
+
+ComparisonView* MainWindow::openComparison(const DiffRequest& request, QWidget* parent)
+{
+    auto* view = new ComparisonView(parent);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->compare(request);
+    view->show();
+    return view;
+}
+
+void MainWindow::compareWithArchive()
+{
+    if (!m_snapshot)
+        return;
+    const QString other = QFileDialog::getOpenFileName(this, tr("Compare With Archive"), QString(),
+                                                       tr("TorchScript archives (*.pt *.pth *.zip);;All files (*)"));
+    if (other.isEmpty())
+        return;
+    DiffRequest request;
+    request.left = { m_snapshot->archive.path, m_currentModule, m_currentMethod };
+    request.right = { other, m_currentModule, m_currentMethod };
+    openComparison(request, this);
+}
+
+void MainWindow::compareWithMethod()
+{
+    if (!m_snapshot)
+        return;
+    QStringList names;
+    for (const MethodInfo& m : m_snapshot->methods)
+        names << m.qualifiedName();
+    const QString current = m_currentMethod.isEmpty()
+        ? (m_currentModule.isEmpty() ? QStringLiteral("forward") : m_currentModule + QStringLiteral(".forward"))
+        : (m_currentModule.isEmpty() ? m_currentMethod : m_currentModule + QLatin1Char('.') + m_currentMethod);
+    bool ok = false;
+    const QString other = QInputDialog::getItem(this, tr("Compare With Method"), tr("Compare %1 with:").arg(current),
+                                                names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype dot = other.lastIndexOf(QLatin1Char('.'));
+    DiffRequest request;
+    request.left = { m_snapshot->archive.path, m_currentModule, m_currentMethod };
+    request.right = { m_snapshot->archive.path, dot < 0 ? QString() : other.left(dot), other.mid(dot + 1) };
+    openComparison(request, this);
 }
 
 void MainWindow::showTensor(const TensorRef& ref)

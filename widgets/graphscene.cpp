@@ -71,14 +71,22 @@ public:
         const GraphNode& node = m_scene->graph()->model.nodes[m_id];
         const bool selected = m_scene->selectedNode() == m_id;
         const bool highlighted = m_scene->isNodeHighlighted(m_id);
+        const QColor tint = m_scene->nodeTint(m_id);
         if (option->levelOfDetailFromTransform(p->worldTransform()) < kDetailScale) {
             p->setPen(selected || highlighted ? QPen(QColor(0xe0, 0x6c, 0x00), 3)
                                               : QPen(GraphPainter::nodeFill(node).darker(150)));
-            p->setBrush(GraphPainter::nodeFill(node));
+            p->setBrush(tint.isValid() ? tint : GraphPainter::nodeFill(node));
             p->drawRect(m_rect);
             return;
         }
         GraphPainter::paintNode(*p, node, m_rect, selected, highlighted);
+        if (tint.isValid()) {
+            QColor wash = tint;
+            wash.setAlpha(55);
+            p->setPen(QPen(tint, 3));
+            p->setBrush(wash);
+            p->drawRoundedRect(m_rect.adjusted(-1, -1, 1, 1), 6, 6);
+        }
     }
 
 protected:
@@ -277,6 +285,12 @@ void GraphScene::highlightValue(int edge)
     }
     refreshEmphasis();
     Q_EMIT valueSelected(edge);
+}
+
+void GraphScene::setNodeTints(const QHash<int, QColor>& tints)
+{
+    m_tints = tints;
+    update();
 }
 
 void GraphScene::setSearchHits(const QList<int>& nodes)

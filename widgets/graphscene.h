@@ -2,7 +2,9 @@
 
 #include "graphmodel.h"
 
+#include <QColor>
 #include <QGraphicsScene>
+#include <QHash>
 
 namespace jitscope {
 
@@ -27,6 +29,9 @@ public:
     // Highlights the producer and every consumer of the value an edge carries.
     void highlightValue(int edge);
     void setSearchHits(const QList<int>& nodes);
+    // Colours laid over nodes (the diff's classes); nodes without an entry are drawn as usual.
+    void setNodeTints(const QHash<int, QColor>& tints);
+    QColor nodeTint(int id) const { return m_tints.value(id); }
     QSet<int> highlightedNodes() const { return m_highlightNodes; }
     QSet<int> highlightedEdges() const { return m_highlightEdges; }
     bool isNodeHighlighted(int id) const { return m_highlightNodes.contains(id) || m_searchHits.contains(id); }
@@ -56,6 +61,7 @@ private:
     QSet<int> m_highlightNodes;
     QSet<int> m_highlightEdges;
     QSet<int> m_searchHits;
+    QHash<int, QColor> m_tints;
     quint64 m_generation = 0;
     int m_fillGroup = 1;
     int m_fillNode = 0;

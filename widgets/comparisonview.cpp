@@ -1,0 +1,457 @@
+#include "comparisonview.h"
+
+#include "codeview.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "modelsession.h"
+#include "parameterdiffmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace jitscope {
+
+namespace {
+
+QIcon swatch(const QColor& color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setPen(color.darker(130));
+    p.setBrush(color.isValid() ? color : QColor(Qt::white));
+    p.drawRect(0, 0, 11, 11);
+    return QIcon(pixmap);
+}
+
+QString legendEntry(const QColor& color, const QString& text, int count)
+{
+    return QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;</span>&nbsp;%2 <b>%3</b>&nbsp;&nbsp;&nbsp;")
+        .arg(color.isValid() ? color.name() : QStringLiteral("#ffffff"), text)
+        .arg(count);
+}
+
+QWidget* titled(QLabel* title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    title->setTextFormat(Qt::RichText);
+    layout->addWidget(title);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
+ComparisonView::ComparisonView(QWidget* parent)
+    : QWidget(parent)
+    , m_session(new ModelSession(this))
+    , m_summary(new QLabel(this))
+    , m_previous(new QPushButton(tr("Previous"), this))
+    , m_next(new QPushButton(tr("Next"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_differences(new QListWidget(this))
+    , m_leftTitle(new QLabel(this))
+    , m_rightTitle(new QLabel(this))
+    , m_leftScene(new GraphScene(this))
+    , m_rightScene(new GraphScene(this))
+    , m_leftView(new GraphView(m_leftScene, this))
+    , m_rightView(new GraphView(m_rightScene, this))
+    , m_leftCode(new CodeView(SyntaxHighlighter::Language::TorchScript, this))
+    , m_rightCode(new CodeView(SyntaxHighlighter::Language::TorchScript, this))
+    , m_parameterModel(new ParameterDiffModel(this))
+    , m_parameterTable(new QTableView(this))
+    , m_inputs(new QLineEdit(this))
+    , m_runOutputs(new QPushButton(tr("Run Both"), this))
+    , m_outputStatus(new QLabel(this))
+    , m_outputs(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Compare — JitScope"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setText(tr("<i>Comparing…</i>"));
+    m_previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    m_next->setShortcut(QKeySequence(Qt::Key_F3));
+    m_previous->setToolTip(tr("Previous difference (Shift+F3)"));
+    m_next->setToolTip(tr("Next difference (F3)"));
+    connect(m_previous, &QPushButton::clicked, this, &ComparisonView::previousDifference);
+    connect(m_next, &QPushButton::clicked, this, &ComparisonView::nextDifference);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_previous);
+    top->addWidget(m_next);
+
+    // Graphs: the differences on the left, then the two sides.
+    connect(m_differences, &QListWidget::currentRowChanged, this, &ComparisonView::showDifference);
+    auto* graphs = new QSplitter(Qt::Horizontal, this);
+    graphs->addWidget(m_differences);
+    graphs->addWidget(titled(m_leftTitle, m_leftView, graphs));
+    graphs->addWidget(titled(m_rightTitle, m_rightView, graphs));
+    graphs->setStretchFactor(0, 1);
+    graphs->setStretchFactor(1, 3);
+    graphs->setStretchFactor(2, 3);
+    graphs->setSizes({ 260, 500, 500 });
+    connect(m_leftScene, &GraphScene::nodeSelected, this, [this](int id) { syncSelection(true, id); });
+    connect(m_rightScene, &GraphScene::nodeSelected, this, [this](int id) { syncSelection(false, id); });
+    connect(m_leftView, &GraphView::zoomChanged, this, [this](double z) {
+        if (!m_syncing && qAbs(m_rightView->zoom() - z) > 1e-9) {
+            m_syncing = true;
+            m_rightView->zoomBy(z / m_rightView->zoom());
+            m_syncing = false;
+        }
+    });
+    connect(m_rightView, &GraphView::zoomChanged, this, [this](double z) {
+        if (!m_syncing && qAbs(m_leftView->zoom() - z) > 1e-9) {
+            m_syncing = true;
+            m_leftView->zoomBy(z / m_leftView->zoom());
+            m_syncing = false;
+        }
+    });
+    for (QScrollBar* bar : { m_leftView->horizontalScrollBar(), m_leftView->verticalScrollBar() })
+        connect(bar, &QScrollBar::valueChanged, this, [this] { syncScroll(true); });
+    for (QScrollBar* bar : { m_rightView->horizontalScrollBar(), m_rightView->verticalScrollBar() })
+        connect(bar, &QScrollBar::valueChanged, this, [this] { syncScroll(false); });
+
+    // Code: the two texts line by line, kept in step.
+    auto* code = new QSplitter(Qt::Horizontal, this);
+    code->addWidget(m_leftCode);
+    code->addWidget(m_rightCode);
+    connect(m_leftCode->verticalScrollBar(), &QScrollBar::valueChanged, m_rightCode->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_rightCode->verticalScrollBar(), &QScrollBar::valueChanged, m_leftCode->verticalScrollBar(),
+            &QScrollBar::setValue);
+
+    // Parameters: sortable, numbers sort as numbers.
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_parameterModel);
+    proxy->setSortRole(ParameterDiffModel::SortRole);
+    m_parameterTable->setModel(proxy);
+    m_parameterTable->setSortingEnabled(true);
+    m_parameterTable->sortByColumn(ParameterDiffModel::MaxDiffColumn, Qt::DescendingOrder);
+    m_parameterTable->horizontalHeader()->setStretchLastSection(true);
+    m_parameterTable->verticalHeader()->hide();
+
+    // Outputs: the same inputs into both sides.
+    auto* outputsPage = new QWidget(this);
+    auto* outputsLayout = new QVBoxLayout(outputsPage);
+    auto* inputsRow = new QHBoxLayout;
+    m_inputs->setPlaceholderText(tr("Inputs for both sides, e.g. randn(1, 3, 224, 224) — random values agree"));
+    connect(m_inputs, &QLineEdit::returnPressed, this, [this] { compareOutputs(m_inputs->text()); });
+    connect(m_runOutputs, &QPushButton::clicked, this, [this] { compareOutputs(m_inputs->text()); });
+    inputsRow->addWidget(new QLabel(tr("Inputs:"), outputsPage));
+    inputsRow->addWidget(m_inputs, 1);
+    inputsRow->addWidget(m_runOutputs);
+    m_outputStatus->setWordWrap(true);
+    m_outputStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outputs->setHeaderLabels(
+        { tr("Output"), tr("Left"), tr("Right"), tr("Max abs diff"), tr("Max rel diff"), tr("Note") });
+    m_outputs->setRootIsDecorated(false);
+    outputsLayout->addLayout(inputsRow);
+    outputsLayout->addWidget(m_outputStatus);
+    outputsLayout->addWidget(m_outputs, 1);
+
+    m_tabs->addTab(graphs, tr("Graphs"));
+    m_tabs->addTab(code, tr("Code"));
+    m_tabs->addTab(m_parameterTable, tr("Parameters"));
+    m_tabs->addTab(outputsPage, tr("Outputs"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_session, &ModelSession::diffReady, this, &ComparisonView::onDiff);
+    connect(m_session, &ModelSession::requestFailed, this, &ComparisonView::onFailed);
+    resize(1280, 800);
+}
+
+ComparisonView::~ComparisonView() = default;
+
+QColor ComparisonView::classColor(DiffClass c)
+{
+    switch (c) {
+    case DiffClass::Matched:
+        return {};
+    case DiffClass::Changed:
+        return QColor(0xe6, 0x95, 0x00);
+    case DiffClass::OnlyLeft:
+        return QColor(0xd0, 0x30, 0x30);
+    case DiffClass::OnlyRight:
+        return QColor(0x2e, 0x9e, 0x44);
+    }
+    return {};
+}
+
+QStringList ComparisonView::splitArguments(const QString& text)
+{
+    QStringList out;
+    QString current;
+    int depth = 0;
+    QChar quote;
+    for (const QChar c : text) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            quote = c;
+        } else if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}')) {
+            --depth;
+        } else if (c == QLatin1Char(',') && depth == 0) {
+            out << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+void ComparisonView::compare(const DiffRequest& request)
+{
+    m_request = request;
+    m_request.layout = true;
+    m_request.inputs.clear();
+    m_summary->setText(
+        tr("<i>Comparing %1 with %2…</i>")
+            .arg(request.left.displayName().toHtmlEscaped(), request.right.displayName().toHtmlEscaped()));
+    setWindowTitle(tr("%1 ⟷ %2 — JitScope").arg(request.left.displayName(), request.right.displayName()));
+    m_diffId = m_session->requestDiff(m_request);
+}
+
+void ComparisonView::compareOutputs(const QString& inputs)
+{
+    const QStringList arguments = splitArguments(inputs);
+    if (arguments.isEmpty() || m_request.left.path.isEmpty()) {
+        m_outputStatus->setText(tr("Type the inputs first: the arguments of the compared method."));
+        return;
+    }
+    DiffRequest request = m_request;
+    request.inputs = arguments;
+    request.layout = false;
+    m_outputStatus->setText(tr("Running both sides…"));
+    m_runOutputs->setEnabled(false);
+    m_outputsId = m_session->requestDiff(request);
+}
+
+void ComparisonView::onDiff(quint64 id, const ModelDiffPtr& diff)
+{
+    if (id == m_outputsId) {
+        m_runOutputs->setEnabled(true);
+        showOutputs(*diff);
+        Q_EMIT outputsCompared(true);
+        return;
+    }
+    if (id != m_diffId)
+        return;
+    m_diff = diff;
+    showGraphs();
+    showCode();
+    m_parameterModel->setParameters(diff->parameters);
+    m_parameterTable->resizeColumnsToContents();
+    Q_EMIT compared(true);
+}
+
+void ComparisonView::onFailed(quint64 id, const QString& message)
+{
+    if (id == m_outputsId) {
+        m_runOutputs->setEnabled(true);
+        m_outputStatus->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+        Q_EMIT outputsCompared(false);
+    } else if (id == m_diffId) {
+        m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+        Q_EMIT compared(false);
+    }
+}
+
+void ComparisonView::showGraphs()
+{
+    const ModelDiff& d = *m_diff;
+    const GraphDiff& g = d.graph;
+    m_summary->setText(legendEntry(QColor(), tr("matched"), g.matched)
+                       + legendEntry(classColor(DiffClass::Changed), tr("changed"), g.changed)
+                       + legendEntry(classColor(DiffClass::OnlyLeft), tr("only left"), g.onlyLeft)
+                       + legendEntry(classColor(DiffClass::OnlyRight), tr("only right"), g.onlyRight)
+                       + (d.codeDiff.isEmpty() ? tr("· code the same") : tr("· code differs")));
+    m_leftTitle->setText(tr("<b>Left</b> · %1").arg(d.request.left.displayName().toHtmlEscaped()));
+    m_rightTitle->setText(tr("<b>Right</b> · %1").arg(d.request.right.displayName().toHtmlEscaped()));
+    QHash<int, QColor> leftTints, rightTints;
+    for (const NodeDiff& e : g.entries) {
+        const QColor c = classColor(e.diffClass);
+        if (!c.isValid())
+            continue;
+        if (e.left >= 0)
+            leftTints.insert(e.left, c);
+        if (e.right >= 0)
+            rightTints.insert(e.right, c);
+    }
+    // Aliasing pointers: the scenes share the diff's graphs without copying them.
+    m_leftScene->setGraph(GraphSnapshotPtr(m_diff, &m_diff->left));
+    m_rightScene->setGraph(GraphSnapshotPtr(m_diff, &m_diff->right));
+    m_leftScene->setNodeTints(leftTints);
+    m_rightScene->setNodeTints(rightTints);
+    m_leftView->fitGraph();
+    m_rightView->fitGraph();
+
+    m_differences->clear();
+    m_differenceEntries = g.differences();
+    static const char* marks[] = { "=", "~", "−", "+" };
+    for (const int i : std::as_const(m_differenceEntries)) {
+        const NodeDiff& e = g.entries[i];
+        QString text = QStringLiteral("%1 %2").arg(QString::fromUtf8(marks[int(e.diffClass)]),
+                                                   e.right >= 0 ? e.rightLabel : e.leftLabel);
+        if (!e.module.isEmpty())
+            text += QStringLiteral("  · %1").arg(e.module);
+        auto* item = new QListWidgetItem(swatch(classColor(e.diffClass)), text, m_differences);
+        QString tip = e.kind;
+        if (!e.changes.isEmpty())
+            tip += QLatin1Char('\n') + e.changes.join(QLatin1Char('\n'));
+        item->setToolTip(tip);
+    }
+    m_current = -1;
+    m_previous->setEnabled(!m_differenceEntries.isEmpty());
+    m_next->setEnabled(!m_differenceEntries.isEmpty());
+    if (m_differenceEntries.isEmpty())
+        new QListWidgetItem(tr("No differences: the graphs match node for node."), m_differences);
+}
+
+void ComparisonView::showCode()
+{
+    QString left, right;
+    QList<QTextEdit::ExtraSelection> leftMarks, rightMarks;
+    int line = 0;
+    QList<QPair<int, DiffLine::Kind>> marks;
+    for (const DiffLine& l : m_diff->codeLines) {
+        left += (l.kind == DiffLine::Kind::Added ? QString() : l.text) + QLatin1Char('\n');
+        right += (l.kind == DiffLine::Kind::Removed ? QString() : l.text) + QLatin1Char('\n');
+        if (l.kind != DiffLine::Kind::Same)
+            marks << qMakePair(line, l.kind);
+        ++line;
+    }
+    m_leftCode->setText(left);
+    m_rightCode->setText(right);
+    auto mark = [](CodeView* view, int line, const QColor& color) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(view->document()->findBlockByNumber(line));
+        s.format.setBackground(color);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        return s;
+    };
+    const QColor removed(0xfd, 0xd8, 0xd8), added(0xd6, 0xf2, 0xdc), filler(0xee, 0xee, 0xee);
+    for (const auto& m : std::as_const(marks)) {
+        const bool isRemoved = m.second == DiffLine::Kind::Removed;
+        leftMarks << mark(m_leftCode, m.first, isRemoved ? removed : filler);
+        rightMarks << mark(m_rightCode, m.first, isRemoved ? filler : added);
+    }
+    m_leftCode->setExtraSelections(leftMarks);
+    m_rightCode->setExtraSelections(rightMarks);
+}
+
+void ComparisonView::showOutputs(const ModelDiff& diff)
+{
+    m_outputs->clear();
+    double worst = 0;
+    for (const OutputDiff& o : diff.outputs) {
+        auto* item = new QTreeWidgetItem(m_outputs);
+        item->setText(0, o.path);
+        item->setText(1, o.leftSummary);
+        item->setText(2, o.rightSummary);
+        if (o.compared) {
+            item->setText(3, QString::number(o.maxAbs, 'g', 6));
+            item->setText(4, QString::number(o.maxRel, 'g', 6));
+            worst = std::max(worst, o.maxAbs);
+        }
+        item->setText(5, o.note);
+        if (!o.compared || o.maxAbs > 0)
+            for (int c = 0; c < 6; ++c)
+                item->setBackground(c, o.compared ? QColor(0xfd, 0xf0, 0xd5) : QColor(0xfd, 0xe0, 0xe0));
+    }
+    for (int c = 0; c < 6; ++c)
+        m_outputs->resizeColumnToContents(c);
+    m_outputStatus->setText(worst == 0
+                                ? tr("Both sides computed the same outputs.")
+                                : tr("The outputs differ: largest absolute difference %1.").arg(worst, 0, 'g', 6));
+}
+
+void ComparisonView::showDifference(int index)
+{
+    if (index < 0 || index >= m_differenceEntries.size() || !m_diff)
+        return;
+    m_current = index;
+    if (m_differences->currentRow() != index)
+        m_differences->setCurrentRow(index);
+    const NodeDiff& e = m_diff->graph.entries[m_differenceEntries[index]];
+    m_syncing = true;
+    if (e.left >= 0) {
+        m_leftScene->selectNode(e.left);
+        m_leftView->centerOnNode(e.left);
+    }
+    if (e.right >= 0) {
+        m_rightScene->selectNode(e.right);
+        m_rightView->centerOnNode(e.right);
+    }
+    m_syncing = false;
+}
+
+void ComparisonView::nextDifference()
+{
+    if (!m_differenceEntries.isEmpty())
+        showDifference((m_current + 1) % int(m_differenceEntries.size()));
+}
+
+void ComparisonView::previousDifference()
+{
+    if (!m_differenceEntries.isEmpty())
+        showDifference(m_current <= 0 ? int(m_differenceEntries.size()) - 1 : m_current - 1);
+}
+
+void ComparisonView::syncSelection(bool fromLeft, int node)
+{
+    if (m_syncing || !m_diff || node < 0)
+        return;
+    const int partner = fromLeft ? m_diff->graph.partnerOfLeft(node) : m_diff->graph.partnerOfRight(node);
+    if (partner < 0)
+        return;
+    m_syncing = true;
+    GraphScene* other = fromLeft ? m_rightScene : m_leftScene;
+    other->selectNode(partner);
+    (fromLeft ? m_rightView : m_leftView)->centerOnNode(partner);
+    m_syncing = false;
+}
+
+void ComparisonView::syncScroll(bool fromLeft)
+{
+    if (m_syncing)
+        return;
+    // Pan together: the same fraction of each side's scroll range.
+    m_syncing = true;
+    GraphView* from = fromLeft ? m_leftView : m_rightView;
+    GraphView* to = fromLeft ? m_rightView : m_leftView;
+    for (int axis = 0; axis < 2; ++axis) {
+        QScrollBar* a = axis ? from->verticalScrollBar() : from->horizontalScrollBar();
+        QScrollBar* b = axis ? to->verticalScrollBar() : to->horizontalScrollBar();
+        const int range = a->maximum() - a->minimum();
+        if (range > 0)
+            b->setValue(b->minimum() + int(double(a->value() - a->minimum()) / range * (b->maximum() - b->minimum())));
+    }
+    m_syncing = false;
+}
+
+} // namespace jitscope

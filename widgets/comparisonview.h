@@ -1,0 +1,104 @@
+#pragma once
+
+#include "modeldiff.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace jitscope {
+
+class CodeView;
+class GraphScene;
+class GraphView;
+class ModelSession;
+class ParameterDiffModel;
+
+// Two graphs side by side with the diff's classes in colour, a legend and counts, the list of
+// differences to step through (each centred in both views), partners selected together and
+// pan/zoom kept in step; the code diff side by side, the parameter diff as a sortable table,
+// and the outputs of both sides on the same inputs. Has its own session, so comparing never
+// blocks the main window's model.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComparisonView(QWidget* parent = nullptr);
+    ~ComparisonView() override;
+
+    void compare(const DiffRequest& request);
+    void compareOutputs(const QString& inputs); // arguments as in the Run dock, comma-separated
+    ModelDiffPtr diff() const { return m_diff; }
+
+    void nextDifference();
+    void previousDifference();
+    void showDifference(int index); // index into the differences list
+    int currentDifference() const { return m_current; }
+
+    static QColor classColor(DiffClass c);
+    // "randn(1, 3), [1, 2], x=3" -> three arguments: commas inside brackets and strings stay.
+    static QStringList splitArguments(const QString& text);
+
+    GraphScene* leftScene() const { return m_leftScene; }
+    GraphScene* rightScene() const { return m_rightScene; }
+    GraphView* leftView() const { return m_leftView; }
+    GraphView* rightView() const { return m_rightView; }
+    QListWidget* differenceList() const { return m_differences; }
+    QLabel* summary() const { return m_summary; }
+    CodeView* leftCode() const { return m_leftCode; }
+    CodeView* rightCode() const { return m_rightCode; }
+    QTableView* parameterTable() const { return m_parameterTable; }
+    QTreeWidget* outputTable() const { return m_outputs; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void compared(bool ok);
+    void outputsCompared(bool ok);
+
+private:
+    void onDiff(quint64 id, const ModelDiffPtr& diff);
+    void onFailed(quint64 id, const QString& message);
+    void showGraphs();
+    void showCode();
+    void showOutputs(const ModelDiff& diff);
+    void syncSelection(bool fromLeft, int node);
+    void syncScroll(bool fromLeft);
+
+    ModelSession* m_session;
+    DiffRequest m_request;
+    ModelDiffPtr m_diff;
+    quint64 m_diffId = 0;
+    quint64 m_outputsId = 0;
+    QList<int> m_differenceEntries;
+    int m_current = -1;
+    bool m_syncing = false;
+
+    QLabel* m_summary;
+    QPushButton* m_previous;
+    QPushButton* m_next;
+    QTabWidget* m_tabs;
+    QListWidget* m_differences;
+    QLabel* m_leftTitle;
+    QLabel* m_rightTitle;
+    GraphScene* m_leftScene;
+    GraphScene* m_rightScene;
+    GraphView* m_leftView;
+    GraphView* m_rightView;
+    CodeView* m_leftCode;
+    CodeView* m_rightCode;
+    ParameterDiffModel* m_parameterModel;
+    QTableView* m_parameterTable;
+    QLineEdit* m_inputs;
+    QPushButton* m_runOutputs;
+    QLabel* m_outputStatus;
+    QTreeWidget* m_outputs;
+};
+
+} // namespace jitscope

@@ -1,0 +1,111 @@
+#include "parameterdiffmodel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace jitscope {
+
+namespace {
+
+QString sideText(const QList<qint64>& shape, const QString& dtype)
+{
+    if (dtype.isEmpty())
+        return QStringLiteral("—");
+    QStringList dims;
+    for (const qint64 d : shape)
+        dims << QString::number(d);
+    return QLatin1Char('[') + dims.join(QLatin1String(", ")) + QLatin1String("] ") + dtype;
+}
+
+} // namespace
+
+ParameterDiffModel::ParameterDiffModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ParameterDiffModel::setParameters(const QList<ParameterDiff>& parameters)
+{
+    beginResetModel();
+    m_rows = parameters;
+    endResetModel();
+}
+
+int ParameterDiffModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ParameterDiffModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ParameterDiffModel::statusText(ParameterDiff::Status status)
+{
+    switch (status) {
+    case ParameterDiff::Status::Same:
+        return tr("same");
+    case ParameterDiff::Status::ValuesDiffer:
+        return tr("values differ");
+    case ParameterDiff::Status::ShapeDiffers:
+        return tr("shape differs");
+    case ParameterDiff::Status::DtypeDiffers:
+        return tr("dtype differs");
+    case ParameterDiff::Status::OnlyLeft:
+        return tr("only left");
+    case ParameterDiff::Status::OnlyRight:
+        return tr("only right");
+    }
+    return {};
+}
+
+QVariant ParameterDiffModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ParameterDiff& p = m_rows[index.row()];
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return p.name;
+        case StatusColumn:
+            return role == SortRole ? QVariant(int(p.status)) : QVariant(statusText(p.status));
+        case LeftColumn:
+            return sideText(p.leftShape, p.leftDtype);
+        case RightColumn:
+            return sideText(p.rightShape, p.rightDtype);
+        case MaxDiffColumn:
+            if (role == SortRole)
+                return p.maxAbsDiff ? *p.maxAbsDiff : -1.0;
+            return p.maxAbsDiff ? QString::number(*p.maxAbsDiff, 'g', 6) : QString();
+        }
+    }
+    if (role == Qt::BackgroundRole && p.status != ParameterDiff::Status::Same)
+        return QBrush(p.status == ParameterDiff::Status::OnlyLeft        ? QColor(0xfd, 0xe0, 0xe0)
+                          : p.status == ParameterDiff::Status::OnlyRight ? QColor(0xe0, 0xf5, 0xe4)
+                                                                         : QColor(0xfd, 0xf0, 0xd5));
+    if (role == Qt::TextAlignmentRole && index.column() == MaxDiffColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ParameterDiffModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case LeftColumn:
+        return tr("Left");
+    case RightColumn:
+        return tr("Right");
+    case MaxDiffColumn:
+        return tr("Max |Δ|");
+    }
+    return {};
+}
+
+} // namespace jitscope

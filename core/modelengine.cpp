@@ -85,6 +85,7 @@ SnapshotPtr ModelEngine::open(const QString& path, const Progress& progress)
     m_snapshot = snapshot;
     m_archive = directory.info();
     m_history.clear();
+    m_modified = false;
     report(1.0, tr("Ready"));
     return snapshot;
 }

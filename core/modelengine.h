@@ -4,11 +4,13 @@
 #include "invocation.h"
 #include "snapshot.h"
 #include "tensorview.h"
+#include "training.h"
 
 #include <torch/script.h>
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <unordered_map>
@@ -50,6 +52,16 @@ public:
     // Mode, device and dtype of the whole module; return the new snapshot.
     SnapshotPtr setTraining(bool training);
     SnapshotPtr moveTo(const QString& device, const QString& dtype);
+    // Training steps on the worker thread; onStep after each applied step; stops when *cancel
+    // turns true, or before applying a step whose loss or gradient is NaN/Inf.
+    TrainResult train(const TrainRequest& request, const std::function<void(const TrainStep&)>& onStep = {},
+                      const std::atomic<bool>* cancel = nullptr);
+    bool isModified() const { return m_modified; } // trained since loaded or saved
+    // Writes the module with the archive's extra files to a temporary file beside `path`, then
+    // renames it; refuses to replace the open archive unless overwriteOpened.
+    void saveArchive(const QString& path, bool overwriteOpened = false);
+    SnapshotPtr revertToLoaded(); // the weights as loaded: reads the archive again
+
     static QString cudaUnavailableReason(); // empty when CUDA can be used
     static QStringList availableDevices(); // "cpu", then "cuda:0", "cuda:1", ... as this build finds them
 
@@ -60,6 +72,16 @@ public:
     static qint64 maxFormatVersion();
 
 private:
+    // A call's function (and self), its arguments evaluated and checked against the schema.
+    struct BoundCall
+    {
+        torch::jit::Function* function = nullptr;
+        std::optional<torch::jit::Module> self;
+        QString where; // "head.classify", for messages
+        std::vector<c10::IValue> stack; // without self
+        QStringList understood;
+    };
+    BoundCall bindCall(const InvokeRequest& request);
     at::Tensor resolveTensor(const TensorRef& ref) const;
     torch::jit::Module findModule(const QString& path) const;
     torch::jit::Method findMethod(const torch::jit::Module& module, const QString& modulePath,
@@ -71,6 +93,7 @@ private:
     std::shared_ptr<torch::jit::CompilationUnit> m_compiled;
     ArchiveInfo m_archive;
     SnapshotPtr m_snapshot;
+    bool m_modified = false;
 };
 
 } // namespace jitscope

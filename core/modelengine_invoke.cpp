@@ -62,11 +62,12 @@ QStringList ModelEngine::availableDevices()
     return devices;
 }
 
-InvokeResult ModelEngine::invoke(const InvokeRequest& request)
+ModelEngine::BoundCall ModelEngine::bindCall(const InvokeRequest& request)
 {
-    torch::jit::Function* function = nullptr;
-    std::optional<torch::jit::Module> self;
-    QString where;
+    BoundCall call;
+    torch::jit::Function*& function = call.function;
+    std::optional<torch::jit::Module>& self = call.self;
+    QString& where = call.where;
     if (request.compiled) {
         if (!m_compiled)
             throw UserError(tr("Nothing is compiled yet: compile TorchScript source first."));
@@ -124,8 +125,8 @@ InvokeResult ModelEngine::invoke(const InvokeRequest& request)
     }
     const c10::Device device = self ? moduleDevice(*self) : c10::Device(c10::kCPU);
     ValueEvaluator evaluator(m_history, device);
-    std::vector<c10::IValue> stack;
-    QStringList understood;
+    std::vector<c10::IValue>& stack = call.stack;
+    QStringList& understood = call.understood;
     for (size_t i = 0; i < count; ++i) {
         const c10::Argument& arg = schema.arguments()[first + i];
         const QString name = QString::fromStdString(arg.name());
@@ -139,6 +140,17 @@ InvokeResult ModelEngine::invoke(const InvokeRequest& request)
         stack.push_back(evaluator.evaluate(*bound[i], arg.type(), tr("argument '%1'").arg(name)));
         understood << bound[i]->toString();
     }
+    return call;
+}
+
+InvokeResult ModelEngine::invoke(const InvokeRequest& request)
+{
+    BoundCall call = bindCall(request);
+    torch::jit::Function* function = call.function;
+    const std::optional<torch::jit::Module>& self = call.self;
+    const QString& where = call.where;
+    const std::vector<c10::IValue>& stack = call.stack;
+    const QStringList& understood = call.understood;
 
     InvokeResult result;
     result.repeat = qMax(1, request.repeat);

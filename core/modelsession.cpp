@@ -38,6 +38,8 @@ ModelSession::ModelSession(QObject* parent)
     qRegisterMetaType<jitscope::InvokeResult>();
     qRegisterMetaType<jitscope::TensorSlice>();
     qRegisterMetaType<jitscope::ModelDiffPtr>();
+    qRegisterMetaType<jitscope::TrainStep>();
+    qRegisterMetaType<jitscope::TrainResult>();
     qRegisterMetaType<QList<jitscope::MethodInfo>>();
     m_layoutWorker = new LayoutWorker;
     m_layoutThread.setObjectName(QStringLiteral("jitscope-layout"));
@@ -299,6 +301,70 @@ ModelDiffPtr ModelSession::diffBlocking(const DiffRequest& request)
         diff->layoutMs = timer.nsecsElapsed() / 1e6;
     }
     return diff;
+}
+
+quint64 ModelSession::requestTrain(const TrainRequest& request)
+{
+    if (m_trainCancel)
+        m_trainCancel->store(true);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_trainCancel = cancel;
+    return post([this, request, cancel](quint64 id, ModelEngine& engine) {
+        const TrainResult result = engine.train(
+            request, [this, id](const TrainStep& step) { Q_EMIT trainProgress(id, step); }, cancel.get());
+        Q_EMIT trained(id, result);
+    });
+}
+
+void ModelSession::cancelTraining()
+{
+    if (m_trainCancel)
+        m_trainCancel->store(true);
+}
+
+quint64 ModelSession::requestSave(const QString& path, bool overwriteOpened)
+{
+    return post([this, path, overwriteOpened](quint64 id, ModelEngine& engine) {
+        engine.saveArchive(path, overwriteOpened);
+        Q_EMIT saved(id, path);
+    });
+}
+
+quint64 ModelSession::requestRevert()
+{
+    return post([this](quint64 id, ModelEngine& engine) {
+        const SnapshotPtr snapshot = engine.revertToLoaded();
+        setSnapshot(snapshot);
+        Q_EMIT snapshotChanged(id, snapshot);
+    });
+}
+
+TrainResult ModelSession::trainBlocking(const TrainRequest& request,
+                                        const std::function<void(const TrainStep&)>& onStep)
+{
+    TrainResult result;
+    runBlocking([&](ModelEngine& engine) { result = engine.train(request, onStep); });
+    return result;
+}
+
+void ModelSession::saveBlocking(const QString& path, bool overwriteOpened)
+{
+    runBlocking([&](ModelEngine& engine) { engine.saveArchive(path, overwriteOpened); });
+}
+
+SnapshotPtr ModelSession::revertBlocking()
+{
+    SnapshotPtr result;
+    runBlocking([&](ModelEngine& engine) { result = engine.revertToLoaded(); });
+    setSnapshot(result);
+    return result;
+}
+
+bool ModelSession::isModified()
+{
+    bool modified = false;
+    runBlocking([&](ModelEngine& engine) { modified = engine.isModified(); });
+    return modified;
 }
 
 TensorSlice ModelSession::tensorSliceBlocking(const TensorSliceRequest& request)

@@ -5,6 +5,7 @@
 #include "modeldiff.h"
 #include "snapshot.h"
 #include "tensorview.h"
+#include "training.h"
 
 #include <QMutex>
 #include <QObject>
@@ -43,6 +44,12 @@ public:
     quint64 requestDiff(const DiffRequest& request);
     quint64 requestExportTensor(const TensorRef& ref, const QString& path);
     quint64 requestCompile(const QString& source);
+    // Training: trainProgress after each step, then trained; cancelTraining stops after the
+    // current step. Saving answers with saved.
+    quint64 requestTrain(const TrainRequest& request);
+    void cancelTraining();
+    quint64 requestSave(const QString& path, bool overwriteOpened);
+    quint64 requestRevert(); // answered by snapshotChanged
     // Mode, device and dtype: answered by snapshotChanged with the module's new state.
     quint64 requestSetTraining(bool training);
     quint64 requestMoveTo(const QString& device, const QString& dtype);
@@ -56,6 +63,10 @@ public:
     QStringList compileBlocking(const QString& source); // the compiled functions' schemas
     TensorSlice tensorSliceBlocking(const TensorSliceRequest& request);
     ModelDiffPtr diffBlocking(const DiffRequest& request);
+    TrainResult trainBlocking(const TrainRequest& request, const std::function<void(const TrainStep&)>& onStep = {});
+    void saveBlocking(const QString& path, bool overwriteOpened = false);
+    SnapshotPtr revertBlocking();
+    bool isModified(); // blocking: asks the worker
     void exportTensorBlocking(const TensorRef& ref, const QString& path);
     SnapshotPtr setTrainingBlocking(bool training);
     SnapshotPtr moveToBlocking(const QString& device, const QString& dtype);
@@ -77,6 +88,9 @@ Q_SIGNALS:
     void graphReady(quint64 id, jitscope::GraphSnapshotPtr graph);
     void invoked(quint64 id, const jitscope::InvokeResult& result);
     void diffReady(quint64 id, jitscope::ModelDiffPtr diff);
+    void trainProgress(quint64 id, const jitscope::TrainStep& step);
+    void trained(quint64 id, const jitscope::TrainResult& result);
+    void saved(quint64 id, const QString& path);
     void tensorSliceReady(quint64 id, const jitscope::TensorSlice& slice);
     void tensorExported(quint64 id, const QString& path);
     void compiled(quint64 id, const QList<jitscope::MethodInfo>& functions);
@@ -93,6 +107,7 @@ private:
     QThread m_layoutThread;
     LayoutWorker* m_layoutWorker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_graphCancel; // of the newest graph request
+    std::shared_ptr<std::atomic<bool>> m_trainCancel; // of the newest training
     std::atomic<quint64> m_nextId { 0 };
     std::atomic<int> m_pending { 0 };
     mutable QMutex m_snapshotMutex;

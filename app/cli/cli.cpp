@@ -3,6 +3,7 @@
 #include "clidiff.h"
 #include "cliinvoke.h"
 #include "clitext.h"
+#include "clitrain.h"
 #include "graphexport.h"
 #include "graphpainter.h"
 #include "modelsession.h"
@@ -43,7 +44,7 @@ public:
     {
         const QStringList args = arguments.mid(1);
         if (args.isEmpty())
-            return usage(tr("missing COMMAND: info, code, ir, graph, invoke, compile or diff."));
+            return usage(tr("missing COMMAND: info, code, ir, graph, invoke, compile, diff or train."));
         const QString command = args.first();
         if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
             write(m_out, overview());
@@ -60,6 +61,8 @@ public:
             return runCompileCommand(args.mid(1), m_out, m_err);
         if (command == QLatin1String("diff"))
             return runDiffCommand(args.mid(1), m_out, m_err);
+        if (command == QLatin1String("train"))
+            return runTrainCommand(args.mid(1), m_out, m_err);
 
         QCommandLineParser parser;
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -196,6 +199,8 @@ private:
             "                                     compile TorchScript source and run one of its functions\n"
             "  diff A.pt B.pt [--module PATH] [--method M] [--json] [--inputs ARG...]\n"
             "                                     structural graph, code, parameter and output diff\n"
+            "  train FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt\n"
+            "                                     training steps, then the trained module saved\n"
             "\n"
             "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
             "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");

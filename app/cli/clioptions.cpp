@@ -47,6 +47,7 @@ Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const Q
                 value = args[++i];
             }
             p.values.insert(name, value);
+            p.lists[name] << value;
         } else {
             p.error = CliOptionsText::tr("Unknown option '%1'.").arg(a);
             return p;

@@ -13,7 +13,8 @@ namespace jitscope {
 struct Parsed
 {
     QStringList positional;
-    QHash<QString, QString> values; // options with a value
+    QHash<QString, QString> values; // options with a value (the last one given)
+    QHash<QString, QStringList> lists; // every value of each option, for repeatable ones
     QSet<QString> flags;
     QString error;
 };

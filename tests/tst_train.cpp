@@ -1,0 +1,276 @@
+// Training steps on a loaded module: learning, freezing, the NaN guard, cancel, mode effects,
+// saving safely (and a save that cannot happen), reverting, and the CLI.
+#include "modelsession.h"
+#include "testutil.h"
+#include "usererror.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jitscope;
+
+class TestTrain : public QObject
+{
+    Q_OBJECT
+
+    static TrainRequest regression(int steps)
+    {
+        TrainRequest r;
+        r.inputs = { QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_x.npy"))) };
+        r.target = QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_y.npy")));
+        r.loss = QStringLiteral("mse");
+        r.optimizer = QStringLiteral("adam");
+        r.lr = 0.01;
+        r.steps = steps;
+        return r;
+    }
+
+    // A tensor's values through the history grammar: invoke an identity-free read via slices.
+    static QVector<double> values(ModelSession& s, const QString& parameter)
+    {
+        return s.tensorSliceBlocking({ TensorRef::parameter(parameter), {}, 4096, 4096 }).values;
+    }
+
+    static QString errorOf(const std::function<void()>& f)
+    {
+        try {
+            f();
+        } catch (const UserError& e) {
+            return e.message();
+        }
+        return QString();
+    }
+
+private Q_SLOTS:
+    void learnsARegression()
+    {
+        ModelSession s;
+        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        QVERIFY(!s.isModified());
+        int seen = 0;
+        const TrainResult result = s.trainBlocking(regression(200), [&](const TrainStep&) { ++seen; });
+        QCOMPARE(result.steps.size(), 200);
+        QCOMPARE(seen, 200);
+        QVERIFY(!result.diverged && !result.cancelled);
+        const double first = result.steps.first().loss, last = result.finalLoss();
+        QVERIFY2(last * 10 <= first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
+        QVERIFY(result.steps.first().gradNorm > 0);
+        QCOMPARE(result.steps.first().parameterNorms.size(), 4); // hidden/out weight and bias
+        QCOMPARE(result.trainedParameters, 4);
+        QVERIFY(s.isModified());
+        // Mini-batches of 16 from the 64 rows, and the method that returns its own loss.
+        TrainRequest batched = regression(20);
+        batched.batchSize = 16;
+        QCOMPARE(s.trainBlocking(batched).steps.size(), 20);
+        TrainRequest own = regression(5);
+        own.method = QStringLiteral("loss");
+        own.inputs << own.target;
+        own.target.clear();
+        own.loss = QStringLiteral("method");
+        own.optimizer = QStringLiteral("sgd");
+        own.momentum = 0.9;
+        own.nesterov = true;
+        QCOMPARE(s.trainBlocking(own).steps.size(), 5);
+    }
+
+    void frozenParametersStayBitIdentical()
+    {
+        ModelSession s;
+        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        const QVector<double> hiddenBefore = values(s, QStringLiteral("hidden.weight"));
+        const QVector<double> outBefore = values(s, QStringLiteral("out.weight"));
+        TrainRequest r = regression(30);
+        r.freeze = { QStringLiteral("hidden") };
+        const TrainResult result = s.trainBlocking(r);
+        QCOMPARE(result.frozenParameters, 2);
+        QCOMPARE(result.trainedParameters, 2);
+        QCOMPARE(values(s, QStringLiteral("hidden.weight")), hiddenBefore);
+        QVERIFY(values(s, QStringLiteral("out.weight")) != outBefore);
+        // Freezing everything leaves nothing to train: said, not attempted.
+        r.freeze = { QStringLiteral("hidden"), QStringLiteral("out") };
+        QVERIFY(errorOf([&] { s.trainBlocking(r); }).contains(QLatin1String("Nothing to train")));
+        // After training, frozen parameters ask for gradients again as before.
+        QVERIFY(s.snapshot()->parameters.first().requiresGrad);
+    }
+
+    void divergenceStopsBeforeTheBadStep()
+    {
+        ModelSession s;
+        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        TrainRequest r = regression(50);
+        r.optimizer = QStringLiteral("sgd");
+        r.lr = 1e18;
+        const TrainResult result = s.trainBlocking(r);
+        QVERIFY(result.diverged);
+        QVERIFY(result.steps.size() < 50);
+        QVERIFY2(result.message.contains(QLatin1String("NaN")) || result.message.contains(QLatin1String("Inf")),
+                 qPrintable(result.message));
+        // The weights are those from before the failing step: the same as a run that stops
+        // just before it (training is deterministic for the same seed and data).
+        ModelSession again;
+        again.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        if (!result.steps.isEmpty()) {
+            r.steps = int(result.steps.size());
+            const TrainResult clean = again.trainBlocking(r);
+            QVERIFY(!clean.diverged);
+        }
+        for (const QString& name : { QStringLiteral("hidden.weight"), QStringLiteral("out.bias") })
+            QCOMPARE(values(s, name), values(again, name));
+    }
+
+    void cancelStopsAfterTheCurrentStep()
+    {
+        ModelSession s;
+        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        QSignalSpy done(&s, &ModelSession::trained);
+        QSignalSpy progress(&s, &ModelSession::trainProgress);
+        connect(&s, &ModelSession::trainProgress, &s, [&](quint64, const TrainStep& step) {
+            if (step.step == 3)
+                s.cancelTraining();
+        });
+        s.requestTrain(regression(100000));
+        QVERIFY(done.wait(60000));
+        const TrainResult result = done.first().at(1).value<TrainResult>();
+        QVERIFY(result.cancelled);
+        QVERIFY(result.steps.size() >= 3 && result.steps.size() < 100000);
+        QVERIFY(result.message.contains(QLatin1String("Stopped after")));
+    }
+
+    void trainAndEvalModes()
+    {
+        // conv_net has BatchNorm: training in train mode moves its running mean, in eval mode not.
+        ModelSession s;
+        s.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        TrainRequest r;
+        r.inputs = { QStringLiteral("randn(4, 3, 16, 16)") };
+        r.target = QStringLiteral("tensor([0, 1, 2, 1])");
+        r.loss = QStringLiteral("cross_entropy");
+        r.optimizer = QStringLiteral("sgd");
+        r.lr = 0.1;
+        r.steps = 2;
+        auto runningMean = [&] {
+            return s.tensorSliceBlocking({ TensorRef::buffer(QStringLiteral("features.1.running_mean")), {}, 64, 64 })
+                .values;
+        };
+        s.setTrainingBlocking(false);
+        const QVector<double> before = runningMean();
+        s.trainBlocking(r);
+        QCOMPARE(runningMean(), before);
+        s.setTrainingBlocking(true);
+        s.trainBlocking(r);
+        QVERIFY(runningMean() != before);
+    }
+
+    void saveReloadAndRevert()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("mlp.pt"));
+        QVERIFY(QFile::copy(testutil::fixture(QStringLiteral("mlp.pt")), copy));
+        ModelSession s;
+        s.openBlocking(copy);
+        const QVector<double> loaded = values(s, QStringLiteral("out.weight"));
+        s.trainBlocking(regression(20));
+        const QVector<double> trained = values(s, QStringLiteral("out.weight"));
+        // Never over the open archive without asking; elsewhere, with its extra files.
+        QVERIFY(errorOf([&] { s.saveBlocking(copy); }).contains(QLatin1String("needs your confirmation")));
+        const QString saved = dir.filePath(QStringLiteral("trained.pt"));
+        s.saveBlocking(saved);
+        QVERIFY(!s.isModified());
+        ModelSession reloaded;
+        const SnapshotPtr snapshot = reloaded.openBlocking(saved);
+        QCOMPARE(values(reloaded, QStringLiteral("out.weight")), trained);
+        QVERIFY(snapshot->archive.extraFiles.contains(QStringLiteral("producer.txt")));
+        QVERIFY(snapshot->method(QString(), QStringLiteral("loss")));
+        // A save that cannot happen leaves the existing file intact and says why.
+        const QByteArray original = [&] {
+            QFile f(saved);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(errorOf([&] {
+                    s.saveBlocking(dir.filePath(QStringLiteral("missing/x.pt")));
+                }).contains(QLatin1String("cannot be written")));
+        QVERIFY(errorOf([&] {
+                    s.saveBlocking(QStringLiteral("/proc/jitscope.pt"));
+                }).contains(QLatin1String("cannot be written")));
+        QFile check(saved);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), original);
+        // Overwriting the open archive when asked to; then revert reads it back.
+        s.saveBlocking(copy, true);
+        s.trainBlocking(regression(5));
+        s.revertBlocking();
+        QCOMPARE(values(s, QStringLiteral("out.weight")), trained);
+        QVERIFY(values(s, QStringLiteral("out.weight")) != loaded);
+    }
+
+    void badRequests()
+    {
+        ModelSession s;
+        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        TrainRequest r = regression(1);
+        r.loss = QStringLiteral("hinge");
+        QVERIFY(errorOf([&] { s.trainBlocking(r); }).contains(QLatin1String("Unknown loss 'hinge'")));
+        r = regression(1);
+        r.lr = -1;
+        QVERIFY(errorOf([&] { s.trainBlocking(r); }).contains(QLatin1String("learning rate")));
+        r = regression(1);
+        r.target = QStringLiteral("zeros(3)");
+        QVERIFY(errorOf([&] { s.trainBlocking(r); }).contains(QLatin1String("differs from the output's [64, 1]")));
+        QCOMPARE(s.trainBlocking(regression(2)).steps.size(), 2); // still usable
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.pt"));
+        const QStringList common {
+            QStringLiteral("train"),
+            testutil::fixture(QStringLiteral("mlp.pt")),
+            QStringLiteral("--input"),
+            QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_x.npy"))),
+            QStringLiteral("--target"),
+            QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_y.npy"))),
+            QStringLiteral("--loss"),
+            QStringLiteral("mse"),
+            QStringLiteral("--optimizer")
+        };
+        QProcess p;
+        p.start(QStringLiteral(JITSCOPE_CLI),
+                common
+                    + QStringList { QStringLiteral("adam"), QStringLiteral("--lr"), QStringLiteral("0.01"),
+                                    QStringLiteral("--steps"), QStringLiteral("50"), QStringLiteral("--json"),
+                                    QStringLiteral("-o"), out });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(json[QStringLiteral("steps")].toArray().size(), 50);
+        QVERIFY(json[QStringLiteral("final_loss")].toDouble()
+                < json[QStringLiteral("steps")][0][QStringLiteral("loss")].toDouble());
+        QCOMPARE(json[QStringLiteral("saved")].toString(), out);
+        QVERIFY(QFile::exists(out));
+        // Diverging: exit 1, NaN or Inf named, nothing written.
+        const QString bad = dir.filePath(QStringLiteral("bad.pt"));
+        p.start(QStringLiteral(JITSCOPE_CLI),
+                common
+                    + QStringList { QStringLiteral("sgd"), QStringLiteral("--lr"), QStringLiteral("1e18"),
+                                    QStringLiteral("--steps"), QStringLiteral("50"), QStringLiteral("-o"), bad });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("NaN")) || err.contains(QLatin1String("Inf")), qPrintable(err));
+        QVERIFY(!QFile::exists(bad));
+        // Usage errors.
+        p.start(QStringLiteral(JITSCOPE_CLI), { QStringLiteral("train"), testutil::fixture(QStringLiteral("mlp.pt")) });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrain)
+#include "tst_train.moc"

@@ -168,6 +168,7 @@ TrainResult ModelEngine::train(const TrainRequest& r, const std::function<void(c
         }
     } restore { frozen };
     result.trainedParameters = int(trained.size());
+    result.parameters = trainedNames;
     if (trained.empty())
         throw UserError(tr("Nothing to train: %1 has no parameters that are not frozen.").arg(bound.where));
     for (at::Tensor& t : trained)
@@ -226,16 +227,27 @@ TrainResult ModelEngine::train(const TrainRequest& r, const std::function<void(c
             TrainStep s;
             s.step = step;
             s.loss = loss.item<double>();
-            std::vector<at::Tensor> norms;
-            norms.reserve(trained.size());
-            for (const at::Tensor& p : trained)
-                norms.push_back(p.grad().defined() ? p.grad().detach().norm().to(at::kCPU, at::kDouble)
-                                                   : torch::zeros({}, at::kDouble));
-            const at::Tensor all = at::stack(norms);
-            s.gradNorm = all.norm().item<double>();
-            const double* each = all.data_ptr<double>();
-            for (size_t i = 0; i < trained.size(); ++i)
-                s.parameterNorms << qMakePair(trainedNames[int(i)], each[i]);
+            // Gradient norms every step: small CPU tensors are summed in place (a kernel call
+            // per tensor would cost more than a tiny model's whole step), large ones by ATen.
+            double squares = 0;
+            s.parameterNorms.resize(qsizetype(trained.size()));
+            for (size_t i = 0; i < trained.size(); ++i) {
+                const at::Tensor& g = trained[i].grad();
+                double norm = 0;
+                if (g.defined() && g.device().is_cpu() && g.scalar_type() == at::kFloat && g.is_contiguous()
+                    && g.numel() <= 65536) {
+                    const float* v = g.data_ptr<float>();
+                    double sum = 0;
+                    for (int64_t k = 0, n = g.numel(); k < n; ++k)
+                        sum += double(v[k]) * double(v[k]);
+                    norm = std::sqrt(sum);
+                } else if (g.defined()) {
+                    norm = g.detach().norm().item<double>();
+                }
+                s.parameterNorms[qsizetype(i)] = norm;
+                squares += norm * norm;
+            }
+            s.gradNorm = std::sqrt(squares);
             if (!std::isfinite(s.loss) || !std::isfinite(s.gradNorm)) {
                 // The step is not applied: the weights stay those from before it.
                 optimizer->zero_grad();

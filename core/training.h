@@ -5,6 +5,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace jitscope {
 
@@ -38,7 +39,7 @@ struct TrainStep
     double loss = 0;
     double gradNorm = 0; // over every trained parameter
     double ms = 0;
-    QList<QPair<QString, double>> parameterNorms; // gradient norm per trained parameter
+    QVector<double> parameterNorms; // gradient norm per trained parameter, as TrainResult::parameters
 };
 
 struct TrainResult
@@ -47,6 +48,7 @@ struct TrainResult
     bool cancelled = false;
     bool diverged = false; // NaN or Inf: the step was not applied
     QString message; // why it stopped early, for a person
+    QStringList parameters; // the trained parameters' names
     int trainedParameters = 0;
     int frozenParameters = 0;
     double finalLoss() const { return steps.isEmpty() ? 0 : steps.last().loss; }

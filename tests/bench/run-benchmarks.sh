@@ -15,3 +15,5 @@ data="$build/bench-data"
 "$build/tests/bench/bench_invoke" "$data/resnet18_traced.pt" 30 1,3,224,224
 "$build/tests/bench/bench_diff" "$data/resnet50_scripted.pt" "$data/resnet50_traced.pt" \
   "$data/vit_b_16_scripted.pt" "$data/vit_b_16_traced.pt"
+"$build/tests/bench/bench_train" "$here/../fixtures/mlp.pt" 300 64,4 64,1
+"$build/tests/bench/bench_train" "$data/resnet18_traced.pt" 10 8,3,64,64 classes:1000

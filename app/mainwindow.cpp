@@ -21,6 +21,7 @@
 #include "tensortablemodel.h"
 #include "tensorviewer.h"
 #include "textformat.h"
+#include "trainingpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -260,6 +261,8 @@ void MainWindow::createActions()
         action->setStatusTip(example.description);
     }
     file->addSeparator();
+    createSaveActions(file);
+    file->addSeparator();
     createCompareActions(file);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeArchive);
@@ -325,6 +328,8 @@ void MainWindow::openFileDialog()
 
 void MainWindow::openPath(const QString& path)
 {
+    if (!maybeKeepChanges())
+        return;
     if (!m_pendingPath.isEmpty() && QFileInfo(m_pendingPath) == QFileInfo(path))
         return; // already opening it (a double click on the start page, say)
     m_pendingPath = path;
@@ -402,7 +407,9 @@ void MainWindow::onOpened(quint64 id, const SnapshotPtr& snapshot)
             .arg(snapshot->modules.size())
             .arg(snapshot->methods.size())
             .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
-    setWindowTitle(tr("%1 — JitScope").arg(m_displayName));
+    setWindowTitle(tr("%1[*] — JitScope").arg(m_displayName));
+    setWindowModified(false);
+    m_trainingPanel->setSnapshot(snapshot);
     setWindowFilePath(a.path);
     if (!a.path.contains(QLatin1String("/jitscope-examples/")))
         m_recent->add(a.path);
@@ -451,6 +458,7 @@ void MainWindow::selectModule(const QString& path)
     }
     m_methodTable->clearSelection();
     updateScopes();
+    m_trainingPanel->setModule(path);
     if (changed)
         requestTexts();
 }
@@ -579,7 +587,11 @@ void MainWindow::requestStats(bool listedOnly)
 
 void MainWindow::closeArchive()
 {
+    if (!maybeKeepChanges())
+        return;
     // The module stays loaded on the worker until the next open; the window forgets it.
+    setWindowModified(false);
+    m_trainingPanel->setSnapshot(nullptr);
     m_snapshot.reset();
     m_openId = m_codeId = m_irId = 0;
     m_moduleModel->setSnapshot(nullptr);
@@ -643,6 +655,10 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeKeepChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), isShowingStartPage() ? m_documentState : saveState());

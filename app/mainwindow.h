@@ -28,6 +28,7 @@ struct DiffRequest;
 class ModelStateBar;
 class ScratchPad;
 class TensorViewer;
+class TrainingPanel;
 struct TensorRef;
 class MethodTableModel;
 class ModelSession;
@@ -61,6 +62,12 @@ public:
     TensorViewer* tensorViewer() const { return m_tensorViewer; }
     ModelStateBar* stateBar() const { return m_stateBar; }
     ScratchPad* scratchPad() const { return m_scratchPad; }
+    TrainingPanel* trainingPanel() const { return m_trainingPanel; }
+    bool isModified() const { return isWindowModified(); }
+    // With dialogs off (tests): how the unsaved-changes question is answered (Save, Discard, Cancel).
+    void setUnsavedChangesAnswer(int button) { m_unsavedAnswer = button; }
+    void saveTo(const QString& path, bool overwriteOpened); // no dialog
+    void revertToLoaded();
     // Opens a comparison window (its own session); `jitscope --diff A B` uses it without a window.
     static ComparisonView* openComparison(const DiffRequest& request, QWidget* parent = nullptr);
     // Shows a tensor in the tensor viewer and brings its dock to the front.
@@ -103,6 +110,12 @@ private:
     void createRunDocks(QDockWidget* besideTensors);
     void createStateBar();
     void createCompareActions(QMenu* file);
+    void createSaveActions(QMenu* file);
+    // Asks before trained weights are lost; true when it is fine to go on.
+    bool maybeKeepChanges();
+    void save();
+    void saveAs();
+    void onTrainingFinished();
     void compareWithArchive();
     void compareWithMethod();
     void onSnapshotChanged(quint64 id, const SnapshotPtr& snapshot);
@@ -154,6 +167,10 @@ private:
     ModelStateBar* m_stateBar = nullptr;
     ScratchPad* m_scratchPad = nullptr;
     quint64 m_stateId = 0;
+    quint64 m_saveId = 0;
+    int m_unsavedAnswer = 0x00800000; // QMessageBox::Discard
+    TrainingPanel* m_trainingPanel = nullptr;
+    QDockWidget* m_trainingDock = nullptr;
     CodeView* m_codeView = nullptr;
     CodeView* m_irView = nullptr;
     QLabel* m_codeTitle = nullptr;

@@ -13,11 +13,14 @@
 #include "scratchpad.h"
 #include "tensortablemodel.h"
 #include "tensorviewer.h"
+#include "trainingpanel.h"
+#include "usererror.h"
 
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
@@ -36,6 +39,15 @@ void MainWindow::createRunDocks(QDockWidget* besideTensors)
         = makeDock(tr("Tensor"), QStringLiteral("TensorViewerDock"), m_tensorViewer, Qt::BottomDockWidgetArea);
     // Beside the parameter table rather than behind it: pick a row, see inside it.
     splitDockWidget(besideTensors, m_tensorViewerDock, Qt::Horizontal);
+
+    m_trainingPanel = new TrainingPanel(m_session, this);
+    m_trainingDock = makeDock(tr("Training"), QStringLiteral("TrainingDock"), m_trainingPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_runDock, m_trainingDock);
+    m_runDock->raise();
+    connect(m_trainingPanel, &TrainingPanel::finished, this, [this](const TrainResult& result) {
+        if (!result.steps.isEmpty()) // a step was applied: the weights are no longer those saved
+            onTrainingFinished();
+    });
 
     connect(m_invokePanel, &InvokePanel::tensorActivated, this, &MainWindow::showTensor);
     connect(m_scratchPad, &ScratchPad::tensorActivated, this, &MainWindow::showTensor);
@@ -117,6 +129,121 @@ void MainWindow::showSelectedTensor(bool raise)
         showTensor(ref);
     else if (!(m_tensorViewer->hasTensor() && m_tensorViewer->currentRef() == ref))
         m_tensorViewer->showTensor(ref);
+}
+
+void MainWindow::createSaveActions(QMenu* file)
+{
+    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setStatusTip(tr("Write the trained module over the open archive (asks first)"));
+    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction* revert = file->addAction(tr("Re&vert to Loaded Weights"), this, &MainWindow::revertToLoaded);
+    revert->setStatusTip(tr("Forget the training: read the archive again"));
+    connect(file, &QMenu::aboutToShow, this, [this, saveAction, saveAsAction, revert] {
+        saveAction->setEnabled(m_snapshot != nullptr);
+        saveAsAction->setEnabled(m_snapshot != nullptr);
+        revert->setEnabled(m_snapshot && isWindowModified());
+    });
+    connect(m_session, &ModelSession::saved, this, [this](quint64 id, const QString& path) {
+        if (id != m_saveId)
+            return;
+        m_saveId = 0;
+        setWindowModified(false);
+        statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
+    });
+    connect(m_session, &ModelSession::requestFailed, this, [this](quint64 id, const QString& message) {
+        if (id == m_saveId) {
+            m_saveId = 0;
+            showError(tr("Cannot Save"), message);
+        }
+    });
+}
+
+bool MainWindow::maybeKeepChanges()
+{
+    if (!m_snapshot || !isWindowModified())
+        return true;
+    int answer = m_unsavedAnswer;
+    if (m_errorDialogs)
+        answer
+            = QMessageBox::question(this, tr("Trained Weights Not Saved"),
+                                    tr("The module in %1 was trained and its weights are not saved. Save them "
+                                       "before going on?")
+                                        .arg(m_displayName),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        const QString path = m_errorDialogs
+            ? QFileDialog::getSaveFileName(this, tr("Save Trained Module"), m_snapshot->archive.path,
+                                           tr("TorchScript archives (*.pt)"))
+            : m_snapshot->archive.path;
+        if (path.isEmpty())
+            return false;
+        try {
+            m_trainingPanel->stop();
+            m_session->saveBlocking(path, true); // the file dialog asked about replacing it
+        } catch (const UserError& e) {
+            showError(tr("Cannot Save"), e.message());
+            return false;
+        }
+    }
+    setWindowModified(false);
+    return true;
+}
+
+void MainWindow::saveTo(const QString& path, bool overwriteOpened)
+{
+    if (m_snapshot)
+        m_saveId = m_session->requestSave(path, overwriteOpened);
+}
+
+void MainWindow::save()
+{
+    if (!m_snapshot)
+        return;
+    // Never over the open archive without asking.
+    if (m_errorDialogs
+        && QMessageBox::question(
+               this, tr("Replace the Archive?"),
+               tr("Write the module over %1? The archive as it was is replaced.").arg(m_snapshot->archive.path))
+            != QMessageBox::Yes)
+        return;
+    saveTo(m_snapshot->archive.path, true);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_snapshot)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Module As"), m_snapshot->archive.path,
+                                                      tr("TorchScript archives (*.pt)"));
+    if (!path.isEmpty())
+        saveTo(path, true); // the dialog asked before replacing an existing file
+}
+
+void MainWindow::revertToLoaded()
+{
+    if (!m_snapshot)
+        return;
+    m_trainingPanel->stop();
+    m_stateId = m_session->requestRevert();
+    setWindowModified(false);
+}
+
+void MainWindow::onTrainingFinished()
+{
+    if (!m_snapshot)
+        return;
+    // Parameters changed: statistics and the tensor on view are stale.
+    setWindowModified(true);
+    m_tensorModel->setSnapshot(m_snapshot);
+    updateScopes();
+    if (m_snapshot->archive.parameterBytes + m_snapshot->archive.bufferBytes <= kAutoStatsBytes)
+        requestStats(false);
+    if (m_tensorViewer->hasTensor())
+        m_tensorViewer->showTensor(m_tensorViewer->currentRef());
 }
 
 void MainWindow::createCompareActions(QMenu* file)

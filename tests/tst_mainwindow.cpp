@@ -16,18 +16,23 @@
 #include "tensortablemodel.h"
 #include "tensorviewer.h"
 #include "testutil.h"
+#include "trainingpanel.h"
 
 #include <QComboBox>
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -38,6 +43,7 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItem>
 #include <QUrl>
+#include <qcustomplot.h>
 
 using namespace jitscope;
 
@@ -337,6 +343,64 @@ private Q_SLOTS:
         QVERIFY(w.tabs()->indexOf(w.scratchPad()) >= 0);
     }
 
+    void trainingSaveAndUnsavedChanges()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.show();
+        openAndWait(w, testutil::fixture(QStringLiteral("mlp.pt")));
+        TrainingPanel* panel = w.trainingPanel();
+        QCOMPARE(panel->methodBox()->currentText(), QStringLiteral("forward"));
+        panel->inputsField()->setText(
+            QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_x.npy"))));
+        panel->targetField()->setText(
+            QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_y.npy"))));
+        panel->stepsBox()->setValue(40);
+        panel->learningRate()->setValue(0.01);
+        QSignalSpy finished(panel, &TrainingPanel::finished);
+        QVERIFY(panel->start());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).value<TrainResult>().steps.size(), 40);
+        QCOMPARE(panel->lossGraph()->dataCount(), 40);
+        QCOMPARE(panel->gradGraph()->dataCount(), 40);
+        QCOMPARE(panel->progress()->value(), 40);
+        QVERIFY(panel->status()->text().contains(QLatin1String("Done: 40 step")));
+        QVERIFY(w.isModified());
+        QVERIFY(w.windowTitle().contains(QLatin1String("mlp.pt[*]")));
+
+        // Save As elsewhere: no longer modified.
+        QTemporaryDir dir;
+        QSignalSpy saved(w.session(), &ModelSession::saved);
+        w.saveTo(dir.filePath(QStringLiteral("trained.pt")), false);
+        QVERIFY(saved.wait(20000));
+        QTRY_VERIFY(!w.isModified());
+
+        // Trained again: opening another archive asks; Cancel keeps everything.
+        finished.clear();
+        QVERIFY(panel->start());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(w.isModified());
+        const SnapshotPtr before = w.snapshot();
+        w.setUnsavedChangesAnswer(QMessageBox::Cancel);
+        w.openPath(testutil::example(QStringLiteral("my_module")));
+        QTest::qWait(200);
+        QCOMPARE(w.snapshot(), before);
+        QVERIFY(w.isModified());
+        // Revert: the weights as loaded, nothing to save.
+        w.revertToLoaded();
+        QTRY_VERIFY(!w.isModified());
+        // Discard lets the next open go ahead.
+        QVERIFY(panel->start());
+        QVERIFY(finished.wait(60000));
+        w.setUnsavedChangesAnswer(QMessageBox::Discard);
+        openAndWait(w, testutil::example(QStringLiteral("my_module")));
+        QVERIFY(!w.isModified());
+        // A failing start says why and leaves the panel usable.
+        panel->targetField()->clear();
+        QVERIFY(!panel->start());
+        QVERIFY(panel->status()->text().contains(QLatin1String("needs a target")));
+    }
+
     void germanTranslationIsWired()
     {
         QVERIFY(installTranslators(QLocale(QLocale::German, QLocale::Germany)));
@@ -349,7 +413,7 @@ private Q_SLOTS:
         MainWindow w;
         w.setErrorDialogsEnabled(false);
         w.show();
-        QProgressBar* progress = w.findChild<QProgressBar*>();
+        QProgressBar* progress = w.statusBar()->findChild<QProgressBar*>(); // not the training panel's
         QVERIFY(progress);
         QSignalSpy opened(&w, &MainWindow::archiveOpened);
         // openPath returns at once, with the load still under way on the worker and the

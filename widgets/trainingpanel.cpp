@@ -1,0 +1,299 @@
+#include "trainingpanel.h"
+
+#include "comparisonview.h"
+#include "modelsession.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace jitscope {
+
+namespace {
+
+constexpr double kSmoothing = 0.9; // exponential moving average of the loss
+
+QDoubleSpinBox* numberBox(double value, double max, QWidget* parent)
+{
+    auto* box = new QDoubleSpinBox(parent);
+    box->setDecimals(6);
+    box->setRange(0, max);
+    box->setValue(value);
+    box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    return box;
+}
+
+} // namespace
+
+TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_method(new QComboBox(this))
+    , m_inputs(new QLineEdit(this))
+    , m_target(new QLineEdit(this))
+    , m_loss(new QComboBox(this))
+    , m_optimizer(new QComboBox(this))
+    , m_lr(numberBox(1e-3, 10, this))
+    , m_momentum(numberBox(0, 1, this))
+    , m_weightDecay(numberBox(0, 10, this))
+    , m_steps(new QSpinBox(this))
+    , m_batchSize(new QSpinBox(this))
+    , m_freeze(new QLineEdit(this))
+    , m_start(new QPushButton(tr("Start"), this))
+    , m_stop(new QPushButton(tr("Stop"), this))
+    , m_progress(new QProgressBar(this))
+    , m_rate(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_logScale(new QCheckBox(tr("Log scale"), this))
+    , m_plot(new QCustomPlot(this))
+    , m_replot(new QTimer(this))
+{
+    m_title->setTextFormat(Qt::RichText);
+    m_inputs->setPlaceholderText(tr("the method's arguments, e.g. load(\"x.npy\") or randn(32, 4)"));
+    m_target->setPlaceholderText(tr("e.g. load(\"y.npy\"); empty when the method returns its loss"));
+    m_loss->addItems(TrainRequest::losses());
+    m_loss->setItemText(TrainRequest::losses().indexOf(QStringLiteral("method")), tr("the method returns the loss"));
+    m_optimizer->addItems(TrainRequest::optimizers());
+    m_optimizer->setCurrentText(QStringLiteral("adam"));
+    m_steps->setRange(1, 10'000'000);
+    m_steps->setValue(100);
+    m_batchSize->setRange(0, 1'000'000);
+    m_batchSize->setSpecialValueText(tr("all"));
+    m_batchSize->setToolTip(tr("Rows per step along the first dimension, shuffled each epoch; all: the whole data"));
+    m_freeze->setPlaceholderText(tr("parameters or module paths, comma-separated"));
+    m_freeze->setToolTip(tr("Frozen parameters keep their values; a module path freezes its whole subtree"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Method"), m_method);
+    form->addRow(tr("Inputs"), m_inputs);
+    form->addRow(tr("Target"), m_target);
+    form->addRow(tr("Loss"), m_loss);
+    auto* optimizerRow = new QHBoxLayout;
+    optimizerRow->addWidget(m_optimizer, 1);
+    optimizerRow->addWidget(new QLabel(tr("lr"), this));
+    optimizerRow->addWidget(m_lr);
+    form->addRow(tr("Optimizer"), optimizerRow);
+    auto* settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(new QLabel(tr("momentum"), this));
+    settingsRow->addWidget(m_momentum);
+    settingsRow->addWidget(new QLabel(tr("weight decay"), this));
+    settingsRow->addWidget(m_weightDecay);
+    form->addRow(QString(), settingsRow);
+    auto* stepsRow = new QHBoxLayout;
+    stepsRow->addWidget(m_steps, 1);
+    stepsRow->addWidget(new QLabel(tr("batch"), this));
+    stepsRow->addWidget(m_batchSize, 1);
+    form->addRow(tr("Steps"), stepsRow);
+    form->addRow(tr("Freeze"), m_freeze);
+
+    m_start->setToolTip(tr("Train on the session's thread; the window stays usable"));
+    m_stop->setToolTip(tr("Stop after the current step"));
+    connect(m_start, &QPushButton::clicked, this, &TrainingPanel::start);
+    connect(m_stop, &QPushButton::clicked, this, &TrainingPanel::stop);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_rate);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_lossGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+    m_lossGraph->setName(tr("loss"));
+    m_lossGraph->setPen(QPen(QColor(0x9e, 0xc5, 0xe8)));
+    m_smoothGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+    m_smoothGraph->setName(tr("loss, smoothed"));
+    m_smoothGraph->setPen(QPen(QColor(0x21, 0x66, 0xac), 2));
+    m_gradGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
+    m_gradGraph->setName(tr("gradient norm"));
+    m_gradGraph->setPen(QPen(QColor(0xe6, 0x95, 0x00)));
+    m_plot->xAxis->setLabel(tr("step"));
+    m_plot->yAxis->setLabel(tr("loss"));
+    m_plot->yAxis2->setLabel(tr("gradient norm"));
+    m_plot->yAxis2->setVisible(true);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(font());
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setMinimumHeight(180);
+    connect(m_logScale, &QCheckBox::toggled, this, [this](bool log) {
+        for (QCPAxis* axis : { m_plot->yAxis, m_plot->yAxis2 }) {
+            axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+            axis->setTicker(log ? QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog)
+                                : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        }
+        replot();
+    });
+    // Steps can come thousands a second: the plot is redrawn at most every 100 ms.
+    m_replot->setInterval(100);
+    m_replot->setSingleShot(true);
+    connect(m_replot, &QTimer::timeout, this, &TrainingPanel::replot);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_logScale);
+    layout->addWidget(m_plot, 1);
+
+    connect(m_session, &ModelSession::trainProgress, this, &TrainingPanel::onStep);
+    connect(m_session, &ModelSession::trained, this, &TrainingPanel::onTrained);
+    connect(m_session, &ModelSession::requestFailed, this, &TrainingPanel::onFailed);
+    setSnapshot(nullptr);
+}
+
+void TrainingPanel::setSnapshot(const SnapshotPtr& snapshot)
+{
+    m_snapshot = snapshot;
+    setModule(m_module);
+    setRunning(false);
+}
+
+void TrainingPanel::setModule(const QString& module)
+{
+    m_module = m_snapshot && m_snapshot->module(module) ? module : QString();
+    const QString previous = m_method->currentText();
+    m_method->clear();
+    if (m_snapshot)
+        for (const MethodInfo& m : m_snapshot->methodsOf(m_module))
+            m_method->addItem(m.name);
+    const int keep = m_method->findText(previous.isEmpty() ? QStringLiteral("forward") : previous);
+    m_method->setCurrentIndex(keep >= 0 ? keep : m_method->findText(QStringLiteral("forward")));
+    m_title->setText(
+        m_snapshot ? tr("<b>Train %1</b>").arg(m_module.isEmpty() ? tr("the whole model") : m_module.toHtmlEscaped())
+                   : tr("<i>Open an archive to train it.</i>"));
+    m_start->setEnabled(m_snapshot && m_method->count() > 0 && !isRunning());
+}
+
+TrainRequest TrainingPanel::request() const
+{
+    TrainRequest r;
+    r.module = m_module;
+    r.method = m_method->currentText();
+    r.inputs = ComparisonView::splitArguments(m_inputs->text());
+    r.target = m_target->text().trimmed();
+    r.loss = TrainRequest::losses().value(m_loss->currentIndex());
+    r.optimizer = m_optimizer->currentText();
+    r.lr = m_lr->value();
+    r.momentum = m_momentum->value();
+    r.weightDecay = m_weightDecay->value();
+    r.steps = m_steps->value();
+    r.batchSize = m_batchSize->value();
+    for (const QString& f : m_freeze->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        r.freeze << f.trimmed();
+    return r;
+}
+
+bool TrainingPanel::start()
+{
+    if (!m_snapshot || isRunning())
+        return false;
+    const TrainRequest r = request();
+    if (r.method.isEmpty()) {
+        m_status->setText(tr("Pick the method to train."));
+        return false;
+    }
+    if (r.loss != QLatin1String("method") && r.target.isEmpty()) {
+        m_status->setText(tr("The %1 loss needs a target.").arg(r.loss));
+        return false;
+    }
+    for (QCPGraph* g : { m_lossGraph, m_smoothGraph, m_gradGraph })
+        g->data()->clear();
+    m_total = r.steps;
+    m_progress->setRange(0, r.steps);
+    m_progress->setValue(0);
+    m_rate->clear();
+    m_status->setText(tr("Training…"));
+    m_clock.start();
+    m_trainId = m_session->requestTrain(r);
+    setRunning(true);
+    return true;
+}
+
+void TrainingPanel::stop()
+{
+    if (isRunning()) {
+        m_session->cancelTraining();
+        m_status->setText(tr("Stopping after the current step…"));
+    }
+}
+
+void TrainingPanel::setRunning(bool running)
+{
+    m_start->setEnabled(!running && m_snapshot && m_method->count() > 0);
+    m_stop->setEnabled(running);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_method, m_inputs, m_target, m_loss, m_optimizer, m_lr,
+                                                        m_momentum, m_weightDecay, m_steps, m_batchSize, m_freeze })
+        w->setEnabled(!running);
+}
+
+void TrainingPanel::onStep(quint64 id, const TrainStep& step)
+{
+    if (id != m_trainId)
+        return;
+    m_smoothed = step.step == 1 ? step.loss : kSmoothing * m_smoothed + (1 - kSmoothing) * step.loss;
+    m_lossGraph->addData(step.step, step.loss);
+    m_smoothGraph->addData(step.step, m_smoothed);
+    m_gradGraph->addData(step.step, step.gradNorm);
+    m_progress->setValue(step.step);
+    const double seconds = m_clock.nsecsElapsed() / 1e9;
+    const double rate = step.step / std::max(seconds, 1e-9);
+    m_rate->setText(
+        tr("%1 steps/s · %2 s left").arg(rate, 0, 'f', rate < 10 ? 2 : 0).arg((m_total - step.step) / rate, 0, 'f', 0));
+    if (!m_replot->isActive())
+        m_replot->start();
+}
+
+void TrainingPanel::onTrained(quint64 id, const TrainResult& result)
+{
+    if (id != m_trainId)
+        return;
+    m_trainId = 0;
+    setRunning(false);
+    replot();
+    if (result.diverged || result.cancelled)
+        m_status->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                              .arg(result.diverged ? QStringLiteral("#b00020") : QStringLiteral("#555555"),
+                                   result.message.toHtmlEscaped()));
+    else
+        m_status->setText(tr("Done: %n step(s), final loss %1.", nullptr, int(result.steps.size()))
+                              .arg(result.finalLoss(), 0, 'g', 6));
+    if (result.frozenParameters > 0)
+        m_status->setText(m_status->text() + tr(" %n parameter(s) frozen.", nullptr, result.frozenParameters));
+    Q_EMIT finished(result);
+}
+
+void TrainingPanel::onFailed(quint64 id, const QString& message)
+{
+    if (id != m_trainId)
+        return;
+    m_trainId = 0;
+    setRunning(false);
+    m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    TrainResult failed;
+    failed.message = message;
+    Q_EMIT finished(failed);
+}
+
+void TrainingPanel::replot()
+{
+    m_plot->rescaleAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace jitscope

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "snapshot.h"
+#include "training.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QCPGraph;
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace jitscope {
+
+class ModelSession;
+
+// Quick training steps on the selected module: method, inputs, target, loss, optimizer and its
+// settings, steps, batch size, frozen parameters; Start/Stop; a live loss curve (raw and
+// smoothed, log scale on request) and the gradient norm; progress with steps/s and time left.
+class TrainingPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TrainingPanel(ModelSession* session, QWidget* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setModule(const QString& module);
+    TrainRequest request() const; // what Start would run
+    bool start(); // false when the form is incomplete (the status says why)
+    void stop();
+    bool isRunning() const { return m_trainId != 0; }
+
+    // For tests and scripting the form.
+    QComboBox* methodBox() const { return m_method; }
+    QLineEdit* inputsField() const { return m_inputs; }
+    QLineEdit* targetField() const { return m_target; }
+    QComboBox* lossBox() const { return m_loss; }
+    QComboBox* optimizerBox() const { return m_optimizer; }
+    QDoubleSpinBox* learningRate() const { return m_lr; }
+    QSpinBox* stepsBox() const { return m_steps; }
+    QSpinBox* batchSizeBox() const { return m_batchSize; }
+    QLineEdit* freezeField() const { return m_freeze; }
+    QCheckBox* logScale() const { return m_logScale; }
+    QLabel* status() const { return m_status; }
+    QCPGraph* lossGraph() const { return m_lossGraph; }
+    QCPGraph* smoothedGraph() const { return m_smoothGraph; }
+    QCPGraph* gradGraph() const { return m_gradGraph; }
+    QProgressBar* progress() const { return m_progress; }
+
+Q_SIGNALS:
+    void finished(const jitscope::TrainResult& result);
+
+private:
+    void onStep(quint64 id, const TrainStep& step);
+    void onTrained(quint64 id, const TrainResult& result);
+    void onFailed(quint64 id, const QString& message);
+    void setRunning(bool running);
+    void replot();
+
+    ModelSession* m_session;
+    SnapshotPtr m_snapshot;
+    QString m_module;
+    quint64 m_trainId = 0;
+    int m_total = 0;
+    double m_smoothed = 0;
+    QElapsedTimer m_clock;
+
+    QLabel* m_title;
+    QComboBox* m_method;
+    QLineEdit* m_inputs;
+    QLineEdit* m_target;
+    QComboBox* m_loss;
+    QComboBox* m_optimizer;
+    QDoubleSpinBox* m_lr;
+    QDoubleSpinBox* m_momentum;
+    QDoubleSpinBox* m_weightDecay;
+    QSpinBox* m_steps;
+    QSpinBox* m_batchSize;
+    QLineEdit* m_freeze;
+    QPushButton* m_start;
+    QPushButton* m_stop;
+    QProgressBar* m_progress;
+    QLabel* m_rate;
+    QLabel* m_status;
+    QCheckBox* m_logScale;
+    QCustomPlot* m_plot;
+    QCPGraph* m_lossGraph;
+    QCPGraph* m_smoothGraph;
+    QCPGraph* m_gradGraph;
+    QTimer* m_replot;
+};
+
+} // namespace jitscope

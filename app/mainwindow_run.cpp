@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
@@ -29,6 +30,9 @@ namespace jitscope {
 
 void MainWindow::createRunDocks(QDockWidget* besideTensors)
 {
+    // The right-hand docks (Run, Training) take the full height, beside the bottom ones.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     m_invokePanel = new InvokePanel(m_session, this);
     m_runDock = makeDock(tr("Run"), QStringLiteral("RunDock"), m_invokePanel, Qt::RightDockWidgetArea);
     m_runDock->setToolTip(tr("Call the selected method with arguments you type"));
@@ -41,7 +45,13 @@ void MainWindow::createRunDocks(QDockWidget* besideTensors)
     splitDockWidget(besideTensors, m_tensorViewerDock, Qt::Horizontal);
 
     m_trainingPanel = new TrainingPanel(m_session, this);
-    m_trainingDock = makeDock(tr("Training"), QStringLiteral("TrainingDock"), m_trainingPanel, Qt::RightDockWidgetArea);
+    // Scrolls rather than forcing the window taller than a laptop screen.
+    auto* trainingScroll = new QScrollArea(this);
+    trainingScroll->setWidget(m_trainingPanel);
+    trainingScroll->setWidgetResizable(true);
+    trainingScroll->setFrameShape(QFrame::NoFrame);
+    trainingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields narrow instead
+    m_trainingDock = makeDock(tr("Training"), QStringLiteral("TrainingDock"), trainingScroll, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_runDock, m_trainingDock);
     m_runDock->raise();
     connect(m_trainingPanel, &TrainingPanel::finished, this, [this](const TrainResult& result) {

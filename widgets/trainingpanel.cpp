@@ -69,6 +69,11 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     m_loss->setItemText(TrainRequest::losses().indexOf(QStringLiteral("method")), tr("the method returns the loss"));
     m_optimizer->addItems(TrainRequest::optimizers());
     m_optimizer->setCurrentText(QStringLiteral("adam"));
+    // Combos as narrow as a dock may be; their lists still show whole names.
+    for (QComboBox* box : { m_method, m_loss, m_optimizer }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     m_steps->setRange(1, 10'000'000);
     m_steps->setValue(100);
     m_batchSize->setRange(0, 1'000'000);
@@ -82,22 +87,12 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     form->addRow(tr("Inputs"), m_inputs);
     form->addRow(tr("Target"), m_target);
     form->addRow(tr("Loss"), m_loss);
-    auto* optimizerRow = new QHBoxLayout;
-    optimizerRow->addWidget(m_optimizer, 1);
-    optimizerRow->addWidget(new QLabel(tr("lr"), this));
-    optimizerRow->addWidget(m_lr);
-    form->addRow(tr("Optimizer"), optimizerRow);
-    auto* settingsRow = new QHBoxLayout;
-    settingsRow->addWidget(new QLabel(tr("momentum"), this));
-    settingsRow->addWidget(m_momentum);
-    settingsRow->addWidget(new QLabel(tr("weight decay"), this));
-    settingsRow->addWidget(m_weightDecay);
-    form->addRow(QString(), settingsRow);
-    auto* stepsRow = new QHBoxLayout;
-    stepsRow->addWidget(m_steps, 1);
-    stepsRow->addWidget(new QLabel(tr("batch"), this));
-    stepsRow->addWidget(m_batchSize, 1);
-    form->addRow(tr("Steps"), stepsRow);
+    form->addRow(tr("Optimizer"), m_optimizer);
+    form->addRow(tr("Learning rate"), m_lr);
+    form->addRow(tr("Momentum"), m_momentum);
+    form->addRow(tr("Weight decay"), m_weightDecay);
+    form->addRow(tr("Steps"), m_steps);
+    form->addRow(tr("Batch size"), m_batchSize);
     form->addRow(tr("Freeze"), m_freeze);
 
     m_start->setToolTip(tr("Train on the session's thread; the window stays usable"));
@@ -107,8 +102,7 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
-    buttons->addWidget(m_progress, 1);
-    buttons->addWidget(m_rate);
+    buttons->addStretch(1);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -126,7 +120,10 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     m_plot->yAxis2->setLabel(tr("gradient norm"));
     m_plot->yAxis2->setVisible(true);
     m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(font());
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_plot->legend->setFont(legendFont);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setMinimumHeight(180);
     connect(m_logScale, &QCheckBox::toggled, this, [this](bool log) {
@@ -147,6 +144,8 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_rate);
     layout->addWidget(m_status);
     layout->addWidget(m_logScale);
     layout->addWidget(m_plot, 1);

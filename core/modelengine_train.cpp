@@ -248,6 +248,8 @@ TrainResult ModelEngine::train(const TrainRequest& r, const std::function<void(c
                 squares += norm * norm;
             }
             s.gradNorm = std::sqrt(squares);
+            if (step == 1)
+                s.parameters = trainedNames;
             if (!std::isfinite(s.loss) || !std::isfinite(s.gradNorm)) {
                 // The step is not applied: the weights stay those from before it.
                 optimizer->zero_grad();

@@ -40,6 +40,7 @@ struct TrainStep
     double gradNorm = 0; // over every trained parameter
     double ms = 0;
     QVector<double> parameterNorms; // gradient norm per trained parameter, as TrainResult::parameters
+    QStringList parameters; // their names: on the first step only
 };
 
 struct TrainResult

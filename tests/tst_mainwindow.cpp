@@ -364,6 +364,9 @@ private Q_SLOTS:
         QCOMPARE(panel->lossGraph()->dataCount(), 40);
         QCOMPARE(panel->gradGraph()->dataCount(), 40);
         QCOMPARE(panel->progress()->value(), 40);
+        QCOMPARE(panel->gradientNorms()->topLevelItemCount(), 4); // per parameter, latest step
+        QCOMPARE(panel->gradientNorms()->topLevelItem(0)->text(0), QStringLiteral("hidden.weight"));
+        QVERIFY(panel->gradientNorms()->topLevelItem(0)->text(1).toDouble() > 0);
         QVERIFY(panel->status()->text().contains(QLatin1String("Done: 40 step")));
         QVERIFY(w.isModified());
         QVERIFY(w.windowTitle().contains(QLatin1String("mlp.pt[*]")));

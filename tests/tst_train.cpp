@@ -187,6 +187,34 @@ private Q_SLOTS:
         QCOMPARE(values(reloaded, QStringLiteral("out.weight")), trained);
         QVERIFY(snapshot->archive.extraFiles.contains(QStringLiteral("producer.txt")));
         QVERIFY(snapshot->method(QString(), QStringLiteral("loss")));
+        // The same outputs from the saved archive as from the trained module.
+        InvokeRequest call;
+        call.method = QStringLiteral("forward");
+        call.arguments = { QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_x.npy"))) };
+        call.maxValues = -1;
+        QCOMPARE(reloaded.invokeBlocking(call).outputs.values, s.invokeBlocking(call).outputs.values);
+        // And Python's torch loads it with the trained weights and the same methods.
+        if (QFile::exists(QStringLiteral("/usr/bin/python3"))) {
+            QProcess python;
+            python.start(QStringLiteral("/usr/bin/python3"),
+                         { QStringLiteral("-c"),
+                           QStringLiteral("import sys, torch\n"
+                                          "m = torch.jit.load(sys.argv[1])\n"
+                                          "print(hasattr(m, 'loss'), ' '.join(repr(v) for v in "
+                                          "m.out.weight.detach().flatten().tolist()))\n"),
+                           saved });
+            QVERIFY(python.waitForFinished(120000));
+            if (python.exitCode() == 0) {
+                const QStringList words
+                    = QString::fromUtf8(python.readAllStandardOutput()).split(u' ', Qt::SkipEmptyParts);
+                QCOMPARE(words.value(0), QStringLiteral("True"));
+                QCOMPARE(words.size() - 1, trained.size());
+                for (int i = 0; i < trained.size(); ++i)
+                    QCOMPARE(words[i + 1].trimmed().toDouble(), trained[i]);
+            } else {
+                qWarning("python3 cannot load torch here; the Python check is left out");
+            }
+        }
         // A save that cannot happen leaves the existing file intact and says why.
         const QByteArray original = [&] {
             QFile f(saved);

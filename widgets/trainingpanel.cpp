@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -61,7 +62,13 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     , m_logScale(new QCheckBox(tr("Log scale"), this))
     , m_plot(new QCustomPlot(this))
     , m_replot(new QTimer(this))
+    , m_norms(new QTreeWidget(this))
 {
+    m_norms->setHeaderLabels({ tr("Parameter"), tr("Gradient norm") });
+    m_norms->setRootIsDecorated(false);
+    m_norms->setToolTip(tr("Each trained parameter's gradient norm at the latest step: zero means no gradient "
+                           "reaches it"));
+    m_norms->setMinimumHeight(100);
     m_title->setTextFormat(Qt::RichText);
     m_inputs->setPlaceholderText(tr("the method's arguments, e.g. load(\"x.npy\") or randn(32, 4)"));
     m_target->setPlaceholderText(tr("e.g. load(\"y.npy\"); empty when the method returns its loss"));
@@ -148,7 +155,8 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     layout->addWidget(m_rate);
     layout->addWidget(m_status);
     layout->addWidget(m_logScale);
-    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_plot, 2);
+    layout->addWidget(m_norms, 1);
 
     connect(m_session, &ModelSession::trainProgress, this, &TrainingPanel::onStep);
     connect(m_session, &ModelSession::trained, this, &TrainingPanel::onTrained);
@@ -213,6 +221,9 @@ bool TrainingPanel::start()
     }
     for (QCPGraph* g : { m_lossGraph, m_smoothGraph, m_gradGraph })
         g->data()->clear();
+    m_parameterNames.clear();
+    m_lastNorms.clear();
+    m_norms->clear();
     m_total = r.steps;
     m_progress->setRange(0, r.steps);
     m_progress->setValue(0);
@@ -249,6 +260,9 @@ void TrainingPanel::onStep(quint64 id, const TrainStep& step)
     m_lossGraph->addData(step.step, step.loss);
     m_smoothGraph->addData(step.step, m_smoothed);
     m_gradGraph->addData(step.step, step.gradNorm);
+    if (!step.parameters.isEmpty())
+        m_parameterNames = step.parameters;
+    m_lastNorms = step.parameterNorms;
     m_progress->setValue(step.step);
     const double seconds = m_clock.nsecsElapsed() / 1e9;
     const double rate = step.step / std::max(seconds, 1e-9);
@@ -291,6 +305,13 @@ void TrainingPanel::onFailed(quint64 id, const QString& message)
 
 void TrainingPanel::replot()
 {
+    if (m_norms->topLevelItemCount() != m_parameterNames.size()) {
+        m_norms->clear();
+        for (const QString& name : std::as_const(m_parameterNames))
+            new QTreeWidgetItem(m_norms, { name, QString() });
+    }
+    for (int i = 0; i < m_norms->topLevelItemCount() && i < m_lastNorms.size(); ++i)
+        m_norms->topLevelItem(i)->setText(1, QString::number(m_lastNorms[i], 'g', 4));
     m_plot->rescaleAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

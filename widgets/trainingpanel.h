@@ -17,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTimer;
+class QTreeWidget;
 
 namespace jitscope {
 
@@ -54,6 +55,7 @@ public:
     QCPGraph* smoothedGraph() const { return m_smoothGraph; }
     QCPGraph* gradGraph() const { return m_gradGraph; }
     QProgressBar* progress() const { return m_progress; }
+    QTreeWidget* gradientNorms() const { return m_norms; }
 
 Q_SIGNALS:
     void finished(const jitscope::TrainResult& result);
@@ -96,6 +98,9 @@ private:
     QCPGraph* m_smoothGraph;
     QCPGraph* m_gradGraph;
     QTimer* m_replot;
+    QTreeWidget* m_norms;
+    QStringList m_parameterNames;
+    QVector<double> m_lastNorms;
 };
 
 } // namespace jitscope

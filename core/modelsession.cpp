@@ -112,6 +112,24 @@ void ModelSession::runBlocking(const std::function<void(ModelEngine&)>& job)
     }
 }
 
+void ModelSession::layoutBlocking(const std::function<void(GraphLayouter& layouter)>& job)
+{
+    std::exception_ptr error;
+    LayoutWorker* layoutWorker = m_layoutWorker;
+    QMetaObject::invokeMethod(
+        m_layoutWorker,
+        [&] {
+            try {
+                job(layoutWorker->layouter);
+            } catch (...) {
+                error = std::current_exception();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (error)
+        std::rethrow_exception(error);
+}
+
 void ModelSession::setSnapshot(const SnapshotPtr& snapshot)
 {
     QMutexLocker lock(&m_snapshotMutex);
@@ -283,21 +301,10 @@ ModelDiffPtr ModelSession::diffBlocking(const DiffRequest& request)
     if (request.layout) {
         QElapsedTimer timer;
         timer.start();
-        std::exception_ptr error;
-        LayoutWorker* layoutWorker = m_layoutWorker;
-        QMetaObject::invokeMethod(
-            m_layoutWorker,
-            [&] {
-                try {
-                    diff->left.layout = layoutWorker->layouter.layout(diff->left.model);
-                    diff->right.layout = layoutWorker->layouter.layout(diff->right.model);
-                } catch (...) {
-                    error = std::current_exception();
-                }
-            },
-            Qt::BlockingQueuedConnection);
-        if (error)
-            std::rethrow_exception(error);
+        layoutBlocking([&](GraphLayouter& layouter) {
+            diff->left.layout = layouter.layout(diff->left.model);
+            diff->right.layout = layouter.layout(diff->right.model);
+        });
         diff->layoutMs = timer.nsecsElapsed() / 1e6;
     }
     return diff;
@@ -427,20 +434,7 @@ GraphSnapshotPtr ModelSession::graphBlocking(const GraphRequest& request)
     runBlocking([&](ModelEngine& engine) { graph->model = engine.graphModel(request); });
     graph->buildMs = timer.nsecsElapsed() / 1e6;
     timer.restart();
-    std::exception_ptr error;
-    LayoutWorker* layoutWorker = m_layoutWorker;
-    QMetaObject::invokeMethod(
-        m_layoutWorker,
-        [&] {
-            try {
-                graph->layout = layoutWorker->layouter.layout(graph->model);
-            } catch (...) {
-                error = std::current_exception();
-            }
-        },
-        Qt::BlockingQueuedConnection);
-    if (error)
-        std::rethrow_exception(error);
+    layoutBlocking([&](GraphLayouter& layouter) { graph->layout = layouter.layout(graph->model); });
     graph->layoutMs = timer.nsecsElapsed() / 1e6;
     return graph;
 }

@@ -17,6 +17,8 @@
 
 namespace jitscope {
 
+class GraphLayouter;
+
 class ModelEngine;
 class LayoutWorker;
 class SessionWorker;
@@ -100,6 +102,7 @@ Q_SIGNALS:
 private:
     quint64 post(std::function<void(quint64 id, ModelEngine& engine)> job);
     void runBlocking(const std::function<void(ModelEngine& engine)>& job);
+    void layoutBlocking(const std::function<void(GraphLayouter& layouter)>& job); // on the layout thread
     void setSnapshot(const SnapshotPtr& snapshot);
 
     QThread m_thread;

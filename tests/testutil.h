@@ -6,8 +6,23 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "usererror.h"
+
+#include <functional>
+
 // Paths of committed fixtures and examples, and of those written at test time.
 namespace testutil {
+
+// The message of the UserError `f` throws; empty when it throws none.
+inline QString errorOf(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const jitscope::UserError& e) {
+        return e.message();
+    }
+    return QString();
+}
 
 inline QString sourcePath(const QString& relative)
 {

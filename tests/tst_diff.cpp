@@ -186,14 +186,7 @@ private Q_SLOTS:
     void errors()
     {
         const QString cell = testutil::example(QStringLiteral("my_cell_scripted"));
-        auto message = [&](const std::function<void()>& f) {
-            try {
-                f();
-            } catch (const UserError& e) {
-                return e.message();
-            }
-            return QString();
-        };
+        const auto message = testutil::errorOf;
         QString m = message(
             [&] { diff(cell, testutil::example(QStringLiteral("my_module")), {}, QStringLiteral("predict")); });
         QVERIFY2(m.contains(QLatin1String("left side")) && m.contains(QLatin1String("predict")), qPrintable(m));

@@ -58,15 +58,7 @@ class TestInvoke : public QObject
         return s.invokeBlocking(r);
     }
 
-    static QString errorOf(const std::function<void()>& f)
-    {
-        try {
-            f();
-        } catch (const UserError& e) {
-            return e.message();
-        }
-        return QString();
-    }
+    static QString errorOf(const std::function<void()>& f) { return testutil::errorOf(f); }
 
 private Q_SLOTS:
     void grammar_data()

@@ -37,15 +37,7 @@ class TestTrain : public QObject
         return s.tensorSliceBlocking({ TensorRef::parameter(parameter), {}, 4096, 4096 }).values;
     }
 
-    static QString errorOf(const std::function<void()>& f)
-    {
-        try {
-            f();
-        } catch (const UserError& e) {
-            return e.message();
-        }
-        return QString();
-    }
+    static QString errorOf(const std::function<void()>& f) { return testutil::errorOf(f); }
 
 private Q_SLOTS:
     void learnsARegression()

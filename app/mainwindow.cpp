@@ -186,7 +186,9 @@ void MainWindow::createDocks()
     m_moduleTree->setUniformRowHeights(true);
     m_moduleTree->setAlternatingRowColors(true);
     m_moduleTree->header()->setStretchLastSection(false);
-    m_moduleTree->header()->setSectionResizeMode(ModuleTreeModel::NameColumn, QHeaderView::Stretch);
+    // Every column as wide as its contents, names first: a narrow dock scrolls sideways rather
+    // than squeezing the names away.
+    m_moduleTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_moduleTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())

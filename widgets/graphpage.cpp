@@ -54,6 +54,8 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
     , m_info(new QLabel(this))
     , m_message(new QLabel(this))
 {
+    m_methodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_methodPicker->setMinimumContentsLength(12); // leaves room for the docks beside the graph
     m_methodPicker->setMinimumContentsLength(14);
     m_methodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_methodPicker->setToolTip(tr("The method whose graph is shown"));

@@ -60,6 +60,7 @@ void MainWindow::createRunDocks(QDockWidget* besideTensors)
     });
 
     connect(m_invokePanel, &InvokePanel::tensorActivated, this, &MainWindow::showTensor);
+    connect(m_invokePanel, &InvokePanel::methodPicked, this, &MainWindow::selectMethod);
     connect(m_scratchPad, &ScratchPad::tensorActivated, this, &MainWindow::showTensor);
 }
 

@@ -267,6 +267,11 @@ private Q_SLOTS:
         w.show();
         openAndWait(w, testutil::example(QStringLiteral("my_module")));
         InvokePanel* panel = w.invokePanel();
+        // Picking a method in the Run dock selects it in the whole window.
+        const int predict = panel->methodPicker()->findText(QStringLiteral("predict"));
+        Q_EMIT panel->methodPicker()->activated(predict);
+        QCOMPARE(w.currentMethod(), QStringLiteral("predict"));
+        QTRY_VERIFY(w.codeView()->toPlainText().startsWith(QLatin1String("def predict(")));
         w.selectMethod(QString(), QStringLiteral("add_scalar"));
         QSignalSpy finished(panel, &InvokePanel::finished);
         panel->setArgument(0, QStringLiteral("zeros(3)"));

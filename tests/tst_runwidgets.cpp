@@ -178,7 +178,16 @@ private Q_SLOTS:
         session.openBlocking(testutil::example(QStringLiteral("my_module")));
         InvokePanel panel(&session);
         panel.setSnapshot(session.snapshot());
+        // Its own list holds every method; picking one shows its arguments.
+        QCOMPARE(panel.methodPicker()->count(), 3); // forward, predict, add_scalar
+        QSignalSpy picked(&panel, &InvokePanel::methodPicked);
+        const int addScalar = panel.methodPicker()->findText(QStringLiteral("add_scalar"));
+        panel.methodPicker()->setCurrentIndex(addScalar);
+        Q_EMIT panel.methodPicker()->activated(addScalar);
+        QCOMPARE(picked.size(), 1);
+        QCOMPARE(picked.first().at(1).toString(), QStringLiteral("add_scalar"));
         panel.setMethod(QString(), QStringLiteral("forward"));
+        QCOMPARE(panel.methodPicker()->currentText(), QStringLiteral("forward"));
         panel.setArgument(0, QStringLiteral("ones(2, 3)"));
         panel.setArgument(1, QStringLiteral("full((2, 3), 2)"));
         QSignalSpy finished(&panel, &InvokePanel::finished);

@@ -4,6 +4,7 @@
 #include "usererror.h"
 #include "valueexpr.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,6 +22,7 @@ namespace jitscope {
 InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_picker(new QComboBox(this))
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
     , m_runButton(new QPushButton(tr("Run"), this))
@@ -27,6 +30,16 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     , m_results(new QTreeWidget(this))
     , m_history(new QListWidget(this))
 {
+    m_picker->setToolTip(tr("Any method of any module: forward and @torch.jit.export ones"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(12);
+    connect(m_picker, &QComboBox::activated, this, [this](int index) {
+        const QStringList call = m_picker->itemData(index).toStringList();
+        if (call.size() != 2)
+            return;
+        setMethod(call[0], call[1]);
+        Q_EMIT methodPicked(call[0], call[1]);
+    });
     m_title->setTextFormat(Qt::RichText);
     m_title->setWordWrap(true);
     m_runButton->setToolTip(tr("Call the method with these arguments (Ctrl+Enter)"));
@@ -53,6 +66,7 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(4, 4, 4, 4);
+    topLayout->addWidget(m_picker);
     topLayout->addWidget(m_title);
     topLayout->addLayout(m_form);
     auto* row = new QHBoxLayout;
@@ -90,6 +104,12 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
 void InvokePanel::setSnapshot(const SnapshotPtr& snapshot)
 {
     m_snapshot = snapshot;
+    m_picker->clear();
+    if (snapshot)
+        for (const MethodInfo& m : snapshot->methods) {
+            m_picker->addItem(m.qualifiedName(), QStringList { m.module, m.name });
+            m_picker->setItemData(m_picker->count() - 1, m.schema, Qt::ToolTipRole);
+        }
     m_history->clear();
     m_results->clear();
     m_status->clear();
@@ -108,6 +128,7 @@ void InvokePanel::updateSnapshot(const SnapshotPtr& snapshot)
 void InvokePanel::setFunctions(const QList<MethodInfo>& functions)
 {
     m_compiled = true;
+    m_picker->hide(); // the scratch pad has its own function list
     m_functions = functions;
     rebuildFields();
 }
@@ -145,6 +166,10 @@ void InvokePanel::rebuildFields()
     m_names.clear();
     const MethodInfo* method = currentMethod();
     m_runButton->setEnabled(method != nullptr);
+    {
+        const QSignalBlocker blocker(m_picker);
+        m_picker->setCurrentIndex(m_picker->findData(QStringList { m_module, m_method }));
+    }
     if (!method) {
         m_title->setText(m_compiled ? tr("<i>Compile, then pick a function to run it.</i>")
                                     : tr("<i>Select a method to run it.</i>"));

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -38,9 +39,12 @@ public:
     QTreeWidget* results() const { return m_results; }
     QListWidget* history() const { return m_history; }
     QLabel* status() const { return m_status; }
+    QComboBox* methodPicker() const { return m_picker; }
 
 Q_SIGNALS:
     void finished(bool ok);
+    // The user picked a method in the panel's own list (the window selects it everywhere).
+    void methodPicked(const QString& module, const QString& method);
     // A tensor in the results was double-clicked: show it in the tensor viewer.
     void tensorActivated(const jitscope::TensorRef& ref);
 
@@ -60,6 +64,7 @@ private:
     QString m_module;
     QString m_method;
     quint64 m_requestId = 0;
+    QComboBox* m_picker;
     QLabel* m_title;
     QFormLayout* m_form;
     QList<QLineEdit*> m_fields;

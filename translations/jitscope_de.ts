@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>ModelEngine</name>
+    <message>
+        <source>The target&apos;s shape %1 differs from the output&apos;s %2: the %3 loss compares them element by element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TensorIoText</name>
     <message>
         <source>%1: NumPy dtype &apos;%2&apos; has no libtorch counterpart (libtorch has no uint16/32/64, strings or objects).</source>
@@ -325,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing COMMAND: info, code, ir, graph, invoke or compile.</source>
+        <source>missing COMMAND: info, code, ir, graph, invoke, compile, diff or train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,10 +354,71 @@ Commands:
                                      run a method with value-expression arguments
   compile SOURCE FUNCTION [ARG...] [--json]
                                      compile TorchScript source and run one of its functions
+  diff A.pt B.pt [--module PATH] [--method M] [--json] [--inputs ARG...]
+                                     structural graph, code, parameter and output diff
+  train FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt
+                                     training steps, then the trained module saved
 
 Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::CliDiff</name>
+    <message>
+        <source>%1  ⟷  %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph: %1 matched, %2 changed, %3 only left, %4 only right
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Code: the same.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Code:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Parameters and buffers: %1 the same, %2 different
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Outputs on the same inputs:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jitscope-cli diff A.pt B.pt [--module PATH] [--method M] [--right-module PATH]
+       [--right-method M] [--no-expand] [--json] [--inputs ARG...]
+
+Compares a method of two archives (or, with --right-method/--right-module and A = B, two
+methods of one): the structural graph diff with module calls expanded (--no-expand keeps
+them as single nodes), the code diff, the parameter diff, and with --inputs the outputs of
+both sides on the same value expressions (random factories give both sides the same
+numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff needs two archives, A.pt and B.pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--inputs needs at least one value expression.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,6 +619,188 @@ Attributes (%1)
         <source>
 Methods (%1)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::CliTrain</name>
+    <message>
+        <source>Usage: jitscope-cli train FILE --input EXPR [--input EXPR...] --target EXPR --loss L
+       --optimizer O --lr X --steps N [--method M] [--module PATH] [--batch-size B]
+       [--freeze PATH]... [--momentum M] [--nesterov] [--weight-decay W] [--no-shuffle]
+       [--seed S] [--device D] [--train|--eval] [--json] -o OUT.pt
+
+Losses: %1 (method: the method returns its loss).
+Optimizers: %2.
+Inputs and target are value expressions: load(&quot;x.npy&quot;), randn(8, 4), ... With --batch-size,
+tensors whose first dimension is the dataset&apos;s are cut into shuffled mini-batches.
+The module is saved to OUT.pt (with the archive&apos;s extra files) only when every step was
+finite; a NaN or Inf loss or gradient exits 1 and writes nothing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train needs one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing -o OUT.pt: where the trained module goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lr, --momentum and --weight-decay take numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps, --batch-size and --seed take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--train and --eval exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final loss %1 after %2 step(s); saved %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ComparisonView</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare — JitScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Comparing…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous difference (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next difference (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs for both sides, e.g. randn(1, 3, 224, 224) — random values agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max abs diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max rel diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphs</source>
+        <translation>Graphen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished">Parameter</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Comparing %1 with %2…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ⟷ %2 — JitScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the inputs first: the arguments of the compared method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running both sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· code the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· code differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left&lt;/b&gt; · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Right&lt;/b&gt; · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: the graphs match node for node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides computed the same outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outputs differ: largest absolute difference %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,7 +1047,7 @@ Methods (%1)
     <name>jitscope::InvokePanel</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Call the method with these arguments (Ctrl+Enter)</source>
@@ -847,6 +1097,22 @@ Methods (%1)
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Any method of any module: forward and @torch.jit.export ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History — double-click a call to run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Compile, then pick a function to run it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — double-click to open it in the tensor viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jitscope::MainWindow</name>
@@ -864,7 +1130,7 @@ Methods (%1)
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Graph</source>
@@ -1016,10 +1282,6 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — JitScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,6 +1323,138 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Scratch Pad</source>
+        <translation>Notizblock</translation>
+    </message>
+    <message>
+        <source>Compile TorchScript typed here and run its functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — JitScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change the Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the selected method with arguments you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Train mode. Traced submodules keep the train/eval behaviour they were traced in; only scripted code follows the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module is now in %1 mode, %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Write the trained module over the open archive (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Weights</source>
+        <translation>Geladene Gewichte &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Forget the training: read the archive again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained Weights Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module in %1 was trained and its weights are not saved. Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Trained Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript archives (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Archive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the module over %1? The archive as it was is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Module As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With &amp;Archive…</source>
+        <translation>Mit &amp;Archiv vergleichen…</translation>
+    </message>
+    <message>
+        <source>The selected method against the same method of another archive (traced vs scripted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With &amp;Method…</source>
+        <translation>Mit &amp;Methode vergleichen…</translation>
+    </message>
+    <message>
+        <source>The selected method against another method of this archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript archives (*.pt *.pth *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,6 +1485,61 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     <name>jitscope::MiniMap</name>
     <message>
         <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ModelDiffer</name>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one is complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtypes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 side cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 side): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the parameters failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the %1 side (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the outputs failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1686,145 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
         <source>Moving the module failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a %2, not a tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an undefined tensor (None in Python): there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown loss &apos;%1&apos;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown optimizer &apos;%1&apos;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train for at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 loss needs a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be a tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to train: %1 has no parameters that are not frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 returned no tensor to compute a loss from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: the %2 is %3, so training stopped; the weights are those from before this step. A smaller learning rate may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the archive that is open: saving over it needs your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the module failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ModelStateBar</name>
+    <message>
+        <source>Model State</source>
+        <translation>Modellzustand</translation>
+    </message>
+    <message>
+        <source>eval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train() or eval() on every submodule: dropout and batch norm behave accordingly in scripted code.
+Traced submodules keep the train/eval behaviour they were traced in: tracing recorded one path, so switching the mode does not change what they compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device the module&apos;s parameters and buffers live on; inputs follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floating-point type of the module&apos;s parameters and buffers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Mode </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Device </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the module to cuda:0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Dtype </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jitscope::ModuleTreeModel</name>
@@ -1305,6 +1893,98 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>the .npy data is cut short: %1 bytes for %2 elements of %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ParameterDiffModel</name>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max |Δ|</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ScratchPad</name>
+    <message>
+        <source>Compile</source>
+        <translation>Kompilieren</translation>
+    </message>
+    <message>
+        <source>TorchScript functions, e.g.
+
+def add_i(x: Tensor, i: int) -&gt; Tensor:
+    return x + i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile the functions with torch::jit::compile (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiled function to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled; the source defines no function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compiled %n function(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Line %1, column %2: %3&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +2134,298 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
 </context>
 <context>
+    <name>jitscope::TensorViewer</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the whole tensor as .npy (NumPy) or .pt (torch.save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Double-click a parameter, a buffer or a tensor result to look inside it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation type="unfinished">Parameter</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation type="unfinished">Puffer</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 %4 on %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · requires grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 elements · min %2 · max %3 · mean %4 · std %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 NaN · %2 Inf&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · no NaN or Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1 × %2 (the first rows and columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dim %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index into dimension %1 (size %2); the table shows the last two dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finite values of the slice in %2 bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 NaN and %2 Inf left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy array (*.npy);;torch.save tensor (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::TrainingPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each trained parameter&apos;s gradient norm at the latest step: zero means no gradient reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the method&apos;s arguments, e.g. load(&quot;x.npy&quot;) or randn(32, 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. load(&quot;y.npy&quot;); empty when the method returns its loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the method returns the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per step along the first dimension, shuffled each epoch; all: the whole data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters or module paths, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen parameters keep their values; a module path freezes its whole subtree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on the session&apos;s thread; the window stays usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss, smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Open an archive to train it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the method to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 loss needs a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps/s · %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n step(s), final loss %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n parameter(s) frozen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jitscope::ValueEvaluator</name>
     <message>
         <source>column %1: %2</source>
@@ -1567,6 +2539,18 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>TorchScript archive to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the forward methods of two archives: --diff A.pt B.pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A.pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diff needs two archives: jitscope --diff A.pt B.pt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,14 +211,35 @@ c10::IValue ValueEvaluator::history(const ValueExpr& e)
              m_history.empty() ? EvalText::tr("$%1: there are no earlier results yet").arg(e.integer)
                                : EvalText::tr("$%1: results are $0 to $%2").arg(e.integer).arg(m_history.size() - 1));
     c10::IValue v = m_history[size_t(e.integer)];
-    for (qint64 index : e.indices) {
+    for (const ValueExpr::Index& at : e.indices) {
+        if (v.isGenericDict()) {
+            // A dict: the index is a key, a string or an int as the dict's keys are.
+            const c10::Dict<c10::IValue, c10::IValue> dict = v.toGenericDict();
+            const c10::IValue key = at.isKey ? c10::IValue(at.key.toStdString()) : c10::IValue(int64_t(at.position));
+            const auto found = dict.find(key);
+            if (found == dict.end()) {
+                QStringList keys;
+                for (const auto& item : dict)
+                    keys << (item.key().isString()
+                                 ? QStringLiteral("\"%1\"").arg(QString::fromStdString(item.key().toStringRef()))
+                                 : QString::fromStdString(c10::toString(item.key().type())));
+                fail(
+                    e,
+                    EvalText::tr("%1: no such key; the keys are %2").arg(e.toString(), keys.join(QLatin1String(", "))));
+            }
+            v = found->value();
+            continue;
+        }
+        if (at.isKey)
+            fail(e, EvalText::tr("%1: only a dict is indexed by a key").arg(e.toString()));
+        const qint64 index = at.position;
         std::vector<c10::IValue> items;
         if (v.isTuple())
             items = v.toTupleRef().elements().vec();
         else if (v.isList())
             items = v.toListRef().vec();
         else
-            fail(e, EvalText::tr("%1 is not a tuple or list, so it cannot be indexed").arg(e.toString()));
+            fail(e, EvalText::tr("%1 is not a tuple, list or dict, so it cannot be indexed").arg(e.toString()));
         const qint64 i = index < 0 ? qint64(items.size()) + index : index;
         if (i < 0 || i >= qint64(items.size()))
             fail(e, EvalText::tr("index %1 is out of range (%2 items)").arg(index).arg(items.size()));

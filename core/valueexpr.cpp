@@ -164,6 +164,12 @@ private:
         while (m_pos < m_text.size() && m_text[m_pos] == QLatin1Char('[')) {
             ++m_pos;
             skipSpace();
+            if (m_pos < m_text.size() && (m_text[m_pos] == QLatin1Char('"') || m_text[m_pos] == QLatin1Char('\''))) {
+                e.indices << ValueExpr::Index { 0, string(ValueExpr()).text, true };
+                skipSpace();
+                expect(QLatin1Char(']'));
+                continue;
+            }
             const qsizetype s = m_pos;
             if (m_pos < m_text.size() && m_text[m_pos] == QLatin1Char('-'))
                 ++m_pos;
@@ -172,8 +178,8 @@ private:
             bool ok = false;
             const qint64 index = m_text.mid(s, m_pos - s).toLongLong(&ok);
             if (!ok)
-                fail(ValueExprText::tr("an index"));
-            e.indices << index;
+                fail(ValueExprText::tr("an index or a quoted key"));
+            e.indices << ValueExpr::Index { index, QString(), false };
             expect(QLatin1Char(']'));
         }
         return e;
@@ -341,8 +347,12 @@ QString ValueExpr::toString() const
     }
     case Kind::History: {
         QString s = QLatin1Char('$') + QString::number(integer);
-        for (qint64 i : indices)
-            s += QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+        for (const Index& i : indices) {
+            ValueExpr key;
+            key.kind = Kind::String;
+            key.text = i.key;
+            s += QLatin1Char('[') + (i.isKey ? key.toString() : QString::number(i.position)) + QLatin1Char(']');
+        }
         return s;
     }
     case Kind::Name:

@@ -8,7 +8,7 @@ namespace jitscope {
 
 // The parsed form of a value expression, the one small grammar behind argument fields and
 // `jitscope-cli invoke` arguments: 3, -2.5, 1e-3, True, None, "text", (a, b), [1, 2],
-// {"gain": 2.0}, randn(1, 3, dtype=float16), tensor([[1, 2]]), load("x.npy"), $0, $0[1].
+// {"gain": 2.0}, randn(1, 3, dtype=float16), tensor([[1, 2]]), load("x.npy"), $0, $0[1], $0["gain"].
 struct ValueExpr
 {
     enum class Kind { Int, Float, Bool, None, String, Tuple, List, Dict, Call, History, Name };
@@ -21,7 +21,14 @@ struct ValueExpr
     QString text; // String, Name, Call (the function's name)
     QList<ValueExpr> items; // Tuple, List, Call (positional); Dict: key, value, key, value, ...
     QList<QPair<QString, ValueExpr>> keywords; // Call
-    QList<qint64> indices; // History: $0[1][2]
+    // History: $0[1][-1] index tuples and lists, $0["gain"] and $0[3] look up dict keys.
+    struct Index
+    {
+        qint64 position = 0;
+        QString key;
+        bool isKey = false; // a string key
+    };
+    QList<Index> indices;
 
     // Parses `text`; throws UserError "column N: expected X, found Y".
     static ValueExpr parse(const QString& text);

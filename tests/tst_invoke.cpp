@@ -189,6 +189,23 @@ private Q_SLOTS:
         QCOMPARE(many.outputs.items[1].items[0].scalar.toString(), QStringLiteral("gain"));
         QCOMPARE(many.outputs.items[1].items[1].scalar.toDouble(), 2.0);
         QCOMPARE(many.outputs.items[2].type, QStringLiteral("None"));
+        // History reaches into lists by position and dicts by key.
+        QCOMPARE(call(s, QStringLiteral("add_i"),
+                      { QStringLiteral("zeros(1)"), QStringLiteral("$%1[0][-1]").arg(many.historyIndex) }, true)
+                     .outputs.values,
+                 QList<double>({ 2 }));
+        const int gainIndex = many.historyIndex;
+        QCOMPARE(ValueExpr::parse(QStringLiteral("$3[1][\"gain\"]")).toString(), QStringLiteral("$3[1][\"gain\"]"));
+        const QString noKey = errorOf([&] {
+            call(s, QStringLiteral("add_i"),
+                 { QStringLiteral("zeros(1)"), QStringLiteral("$%1[1][\"loss\"]").arg(gainIndex) }, true);
+        });
+        QVERIFY2(noKey.contains(QLatin1String("no such key; the keys are \"gain\"")), qPrintable(noKey));
+        const QString notDict = errorOf([&] {
+            call(s, QStringLiteral("add_i"),
+                 { QStringLiteral("zeros(1)"), QStringLiteral("$%1[0][\"x\"]").arg(gainIndex) }, true);
+        });
+        QVERIFY2(notDict.contains(QLatin1String("only a dict is indexed by a key")), qPrintable(notDict));
         const QString raised = errorOf([&] { call(s, QStringLiteral("check"), { QStringLiteral("-1") }, true); });
         QVERIFY2(raised.contains(QLatin1String("x must not be negative")), qPrintable(raised));
         QCOMPARE(call(s, QStringLiteral("check"), { QStringLiteral("4") }, true).outputs.scalar.toLongLong(), 8);
@@ -198,6 +215,11 @@ private Q_SLOTS:
         QCOMPARE(
             call(s, QStringLiteral("add_i"), { QStringLiteral("zeros(1)"), QStringLiteral("5") }, true).outputs.values,
             QList<double>({ 5 }));
+        // A dict entry as an argument: the history outlives the compilation unit.
+        s.compileBlocking(QStringLiteral("def twice(x: float) -> float:\n    return x * 2.0\n"));
+        QCOMPARE(call(s, QStringLiteral("twice"), { QStringLiteral("$%1[1][\"gain\"]").arg(gainIndex) }, true)
+                     .outputs.scalar.toDouble(),
+                 4.0);
     }
 
     void npyRoundTrips_data()

@@ -252,8 +252,19 @@ void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QSt
             shown << QStringLiteral("…");
         item->setText(2, QLatin1Char('[') + shown.join(QLatin1String(", ")) + QLatin1Char(']'));
     } else if (value.type == QLatin1String("Dict")) {
-        for (qsizetype i = 0; i + 1 < value.items.size(); i += 2)
-            addValue(item, tree, value.items[i].summary(), QString(), value.items[i + 1]);
+        for (qsizetype i = 0; i + 1 < value.items.size(); i += 2) {
+            // Entries keep a history name when their key can be written: $2["gain"], $2[3].
+            const ValueSnapshot& key = value.items[i];
+            QString child;
+            if (!ref.isEmpty() && key.type == QLatin1String("str")) {
+                QString text = key.scalar.toString();
+                text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+                child = ref + QLatin1String("[\"") + text + QLatin1String("\"]");
+            } else if (!ref.isEmpty() && key.type == QLatin1String("int")) {
+                child = ref + QLatin1Char('[') + key.scalar.toString() + QLatin1Char(']');
+            }
+            addValue(item, tree, key.summary(), child, value.items[i + 1]);
+        }
     } else if (!value.items.isEmpty()) {
         for (qsizetype i = 0; i < value.items.size(); ++i)
             addValue(item, tree, QStringLiteral("[%1]").arg(i),

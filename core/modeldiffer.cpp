@@ -2,6 +2,7 @@
 
 #include "modelengine.h"
 #include "torcherror.h"
+#include "torchvalues.h"
 #include "usererror.h"
 #include "valuetext.h"
 
@@ -41,14 +42,6 @@ std::vector<std::pair<std::string, at::Tensor>> parametersOf(torch::jit::Module&
     for (const auto& b : m.named_buffers(true))
         out.emplace_back(b.name, b.value);
     return out;
-}
-
-QList<qint64> shapeOf(const at::Tensor& t)
-{
-    QList<qint64> s;
-    for (const int64_t d : t.sizes())
-        s << d;
-    return s;
 }
 
 QList<ParameterDiff> diffParameters(torch::jit::Module& left, const QString& leftModule, torch::jit::Module& right,
@@ -105,10 +98,7 @@ QString summaryOf(const c10::IValue& v)
 {
     if (v.isTensor()) {
         const at::Tensor& t = v.toTensor();
-        QStringList dims;
-        for (const int64_t d : t.sizes())
-            dims << QString::number(d);
-        return QStringLiteral("Tensor[%1] %2").arg(dims.join(QLatin1String(", ")), dtypeName(t.scalar_type()));
+        return QStringLiteral("Tensor%1 %2").arg(shapeText(shapeOf(t)), dtypeName(t.scalar_type()));
     }
     return QString::fromStdString(c10::toString(v.type())) + QLatin1Char(' ') + valuePreview(v);
 }

@@ -4,6 +4,7 @@
 #include "snapshotbuilder.h"
 #include "tensorio.h"
 #include "torcherror.h"
+#include "torchvalues.h"
 #include "usererror.h"
 #include "valueevaluator.h"
 
@@ -16,34 +17,6 @@
 #include <algorithm>
 
 namespace jitscope {
-
-namespace {
-
-c10::Device moduleDevice(const torch::jit::Module& m)
-{
-    for (const auto& p : m.parameters())
-        return p.device();
-    for (const auto& b : m.buffers())
-        return b.device();
-    return c10::Device(c10::kCPU);
-}
-
-std::optional<at::Tensor> firstTensor(const c10::IValue& v)
-{
-    if (v.isTensor())
-        return v.toTensor();
-    if (v.isTuple())
-        for (const auto& i : v.toTupleRef().elements())
-            if (auto t = firstTensor(i))
-                return t;
-    if (v.isList())
-        for (const auto& i : v.toListRef())
-            if (auto t = firstTensor(i))
-                return t;
-    return std::nullopt;
-}
-
-} // namespace
 
 QString ModelEngine::cudaUnavailableReason()
 {

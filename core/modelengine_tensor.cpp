@@ -4,6 +4,7 @@
 
 #include "tensorio.h"
 #include "torcherror.h"
+#include "torchvalues.h"
 #include "usererror.h"
 #include "valueevaluator.h"
 #include "valueexpr.h"
@@ -95,8 +96,7 @@ TensorSlice ModelEngine::tensorSlice(const TensorSliceRequest& request) const
     if (!tensor.defined())
         throw UserError(
             tr("%1 is an undefined tensor (None in Python): there is nothing to show.").arg(request.ref.name));
-    for (const int64_t d : tensor.sizes())
-        slice.shape << d;
+    slice.shape = shapeOf(tensor);
     slice.dtype = dtypeName(tensor.scalar_type());
     slice.device = QString::fromStdString(tensor.device().str());
     slice.requiresGrad = tensor.requires_grad();

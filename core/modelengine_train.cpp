@@ -3,6 +3,7 @@
 #include "modelengine.h"
 
 #include "torcherror.h"
+#include "torchvalues.h"
 #include "usererror.h"
 #include "valueevaluator.h"
 #include "valueexpr.h"
@@ -21,35 +22,12 @@ namespace jitscope {
 
 namespace {
 
-std::optional<at::Tensor> firstTensorOf(const c10::IValue& v)
-{
-    if (v.isTensor())
-        return v.toTensor();
-    if (v.isTuple())
-        for (const auto& i : v.toTupleRef().elements())
-            if (auto t = firstTensorOf(i))
-                return t;
-    if (v.isList())
-        for (const auto& i : v.toListRef())
-            if (auto t = firstTensorOf(i))
-                return t;
-    return std::nullopt;
-}
-
 bool isFrozen(const QString& name, const QStringList& freeze)
 {
     for (const QString& f : freeze)
         if (f.isEmpty() || name == f || name.startsWith(f + QLatin1Char('.')))
             return true;
     return false;
-}
-
-QString shapeText(const at::Tensor& t)
-{
-    QStringList dims;
-    for (const int64_t d : t.sizes())
-        dims << QString::number(d);
-    return QLatin1Char('[') + dims.join(QLatin1String(", ")) + QLatin1Char(']');
 }
 
 at::Tensor lossOf(const QString& loss, const at::Tensor& out, const at::Tensor& target)
@@ -60,7 +38,7 @@ at::Tensor lossOf(const QString& loss, const at::Tensor& out, const at::Tensor& 
     if (elementwise && out.sizes() != target.sizes())
         throw UserError(ModelEngine::tr("The target's shape %1 differs from the output's %2: the %3 loss compares "
                                         "them element by element.")
-                            .arg(shapeText(target), shapeText(out), loss));
+                            .arg(shapeText(shapeOf(target)), shapeText(shapeOf(out)), loss));
     if (loss == QLatin1String("mse"))
         return at::mse_loss(out, target);
     if (loss == QLatin1String("l1"))
@@ -130,12 +108,7 @@ TrainResult ModelEngine::train(const TrainRequest& r, const std::function<void(c
     torch::jit::Module& self = *bound.self;
     at::Tensor target;
     if (r.loss != QLatin1String("method")) {
-        c10::Device device(c10::kCPU);
-        for (const auto& p : self.parameters()) {
-            device = p.device();
-            break;
-        }
-        ValueEvaluator evaluator(m_history, device);
+        ValueEvaluator evaluator(m_history, moduleDevice(self)); // the target goes where inputs go
         const c10::IValue t = evaluator.evaluate(ValueExpr::parse(r.target), nullptr, tr("the target"));
         if (!t.isTensor())
             throw UserError(tr("The target must be a tensor."));
@@ -219,7 +192,7 @@ TrainResult ModelEngine::train(const TrainRequest& r, const std::function<void(c
             stack.insert(stack.begin(), self._ivalue());
             optimizer->zero_grad();
             const c10::IValue out = (*bound.function)(std::move(stack));
-            const auto prediction = firstTensorOf(out);
+            const auto prediction = firstTensor(out);
             if (!prediction)
                 throw UserError(tr("%1 returned no tensor to compute a loss from.").arg(bound.where));
             at::Tensor loss = lossOf(r.loss, *prediction, batchTarget);

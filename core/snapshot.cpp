@@ -2,13 +2,18 @@
 
 namespace jitscope {
 
-QString TensorInfo::shapeText() const
+QString shapeText(const QList<qint64>& shape)
 {
     QStringList parts;
     parts.reserve(shape.size());
     for (qint64 d : shape)
         parts << QString::number(d);
     return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+QString TensorInfo::shapeText() const
+{
+    return jitscope::shapeText(shape);
 }
 
 const ModuleInfo* ModelSnapshot::module(const QString& path) const

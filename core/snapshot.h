@@ -13,6 +13,9 @@ namespace jitscope {
 // Immutable descriptions of an open archive. They are built on the session's worker thread
 // and handed to the GUI and the CLI; nothing here refers to libtorch.
 
+// "[8, 3, 3, 3]"; "[]" for a scalar.
+QString shapeText(const QList<qint64>& shape);
+
 struct ModuleInfo
 {
     QString path; // as in named_modules(): "" for the root, "features.0" below it

@@ -1,5 +1,7 @@
 #include "parameterdiffmodel.h"
 
+#include "snapshot.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -11,10 +13,7 @@ QString sideText(const QList<qint64>& shape, const QString& dtype)
 {
     if (dtype.isEmpty())
         return QStringLiteral("—");
-    QStringList dims;
-    for (const qint64 d : shape)
-        dims << QString::number(d);
-    return QLatin1Char('[') + dims.join(QLatin1String(", ")) + QLatin1String("] ") + dtype;
+    return shapeText(shape) + QLatin1Char(' ') + dtype;
 }
 
 } // namespace

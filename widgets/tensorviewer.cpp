@@ -32,14 +32,6 @@ QString number(const std::optional<double>& v)
     return v ? QString::number(*v, 'g', 6) : QStringLiteral("–");
 }
 
-QString shapeText(const QList<qint64>& shape)
-{
-    QStringList parts;
-    for (const qint64 d : shape)
-        parts << QString::number(d);
-    return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
-}
-
 // Ticks on whole numbers only (indices, counts), thinned out as the range grows.
 QSharedPointer<QCPAxisTicker> integerTicker()
 {

@@ -26,14 +26,6 @@ QJsonArray shapeJson(const QList<qint64>& shape)
     return a;
 }
 
-QString shapeText(const QList<qint64>& shape)
-{
-    QStringList parts;
-    for (const qint64 d : shape)
-        parts << QString::number(d);
-    return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
-}
-
 QJsonObject sideJson(const DiffSide& side)
 {
     return { { QStringLiteral("file"), side.path },

@@ -398,9 +398,7 @@ void MainWindow::onOpened(quint64 id, const SnapshotPtr& snapshot)
     m_invokePanel->setSnapshot(snapshot);
     m_tensorViewer->clear();
     m_stateBar->setSnapshot(snapshot);
-    // Statistics of a small model cost little: fill them in at once. Large ones wait to be asked.
-    if (snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes)
-        requestStats(false);
+    refreshTensorValues(); // the viewer was cleared above: statistics only
 
     const ArchiveInfo& a = snapshot->archive;
     m_statusFacts->setText(

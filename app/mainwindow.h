@@ -116,6 +116,8 @@ private:
     void save();
     void saveAs();
     void onTrainingFinished();
+    // The values behind the tensor panes changed (or arrived): statistics and the viewer again.
+    void refreshTensorValues();
     void compareWithArchive();
     void compareWithMethod();
     void onSnapshotChanged(quint64 id, const SnapshotPtr& snapshot);

@@ -115,10 +115,7 @@ void MainWindow::onSnapshotChanged(quint64 id, const SnapshotPtr& snapshot)
         const int row = m_tensorModel->rowOf(selectedName, selectedIsParameter);
         m_tensorTable->setCurrentIndex(m_tensorPane->proxy()->mapFromSource(m_tensorModel->index(row, 0)));
     }
-    if (snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes)
-        requestStats(false);
-    if (m_tensorViewer->hasTensor())
-        m_tensorViewer->showTensor(m_tensorViewer->currentRef());
+    refreshTensorValues();
     const ModuleInfo& root = snapshot->modules.first();
     statusBar()->showMessage(tr("The module is now in %1 mode, %2 on %3")
                                  .arg(root.training ? tr("train") : tr("eval"), ModelStateBar::dtypeOf(*snapshot),
@@ -251,6 +248,12 @@ void MainWindow::onTrainingFinished()
     setWindowModified(true);
     m_tensorModel->setSnapshot(m_snapshot);
     updateScopes();
+    refreshTensorValues();
+}
+
+void MainWindow::refreshTensorValues()
+{
+    // Statistics of a small model cost little: fill them in at once. Large ones wait to be asked.
     if (m_snapshot->archive.parameterBytes + m_snapshot->archive.bufferBytes <= kAutoStatsBytes)
         requestStats(false);
     if (m_tensorViewer->hasTensor())

@@ -108,20 +108,8 @@ ComparisonView::ComparisonView(QWidget* parent)
     graphs->setSizes({ 260, 500, 500 });
     connect(m_leftScene, &GraphScene::nodeSelected, this, [this](int id) { syncSelection(true, id); });
     connect(m_rightScene, &GraphScene::nodeSelected, this, [this](int id) { syncSelection(false, id); });
-    connect(m_leftView, &GraphView::zoomChanged, this, [this](double z) {
-        if (!m_syncing && qAbs(m_rightView->zoom() - z) > 1e-9) {
-            m_syncing = true;
-            m_rightView->zoomBy(z / m_rightView->zoom());
-            m_syncing = false;
-        }
-    });
-    connect(m_rightView, &GraphView::zoomChanged, this, [this](double z) {
-        if (!m_syncing && qAbs(m_leftView->zoom() - z) > 1e-9) {
-            m_syncing = true;
-            m_leftView->zoomBy(z / m_leftView->zoom());
-            m_syncing = false;
-        }
-    });
+    connect(m_leftView, &GraphView::zoomChanged, this, [this] { syncZoom(true); });
+    connect(m_rightView, &GraphView::zoomChanged, this, [this] { syncZoom(false); });
     for (QScrollBar* bar : { m_leftView->horizontalScrollBar(), m_leftView->verticalScrollBar() })
         connect(bar, &QScrollBar::valueChanged, this, [this] { syncScroll(true); });
     for (QScrollBar* bar : { m_rightView->horizontalScrollBar(), m_rightView->verticalScrollBar() })
@@ -433,6 +421,17 @@ void ComparisonView::syncSelection(bool fromLeft, int node)
     GraphScene* other = fromLeft ? m_rightScene : m_leftScene;
     other->selectNode(partner);
     (fromLeft ? m_rightView : m_leftView)->centerOnNode(partner);
+    m_syncing = false;
+}
+
+void ComparisonView::syncZoom(bool fromLeft)
+{
+    GraphView* from = fromLeft ? m_leftView : m_rightView;
+    GraphView* to = fromLeft ? m_rightView : m_leftView;
+    if (m_syncing || qAbs(to->zoom() - from->zoom()) <= 1e-9)
+        return;
+    m_syncing = true;
+    to->zoomBy(from->zoom() / to->zoom());
     m_syncing = false;
 }
 

@@ -69,6 +69,7 @@ private:
     void showCode();
     void showOutputs(const ModelDiff& diff);
     void syncSelection(bool fromLeft, int node);
+    void syncZoom(bool fromLeft);
     void syncScroll(bool fromLeft);
 
     ModelSession* m_session;

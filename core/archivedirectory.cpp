@@ -1,12 +1,17 @@
 #include "archivedirectory.h"
 
+#include "pickle/picklereader.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cstring>
+#include <limits>
+
+#include <zlib.h>
 
 namespace jitscope {
 
@@ -236,6 +241,25 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     return dir;
 }
 
+const ArchiveEntry* ArchiveDirectory::entry(const QString& name) const
+{
+    for (const ArchiveEntry& e : m_info.entries)
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+qint64 ArchiveDirectory::dataOffset(qsizetype index) const
+{
+    QFile file(m_info.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray local = readAt(file, m_localHeaderOffsets[index], 30);
+    if (local.size() != 30 || u32(local.constData()) != kLocalHeader)
+        return -1;
+    return m_localHeaderOffsets[index] + 30 + u16(local.constData() + 26) + u16(local.constData() + 28);
+}
+
 QByteArray ArchiveDirectory::readStored(const QString& name) const
 {
     for (qsizetype i = 0; i < m_info.entries.size(); ++i) {
@@ -244,17 +268,130 @@ QByteArray ArchiveDirectory::readStored(const QString& name) const
             continue;
         if (entry.compressed)
             return {};
+        const qint64 offset = dataOffset(i);
         QFile file(m_info.path);
-        if (!file.open(QIODevice::ReadOnly))
+        if (offset < 0 || !file.open(QIODevice::ReadOnly))
             return {};
-        const QByteArray local = readAt(file, m_localHeaderOffsets[i], 30);
-        if (local.size() != 30 || u32(local.constData()) != kLocalHeader)
-            return {};
-        const qint64 dataOffset
-            = m_localHeaderOffsets[i] + 30 + u16(local.constData() + 26) + u16(local.constData() + 28);
-        return readAt(file, dataOffset, entry.size);
+        return readAt(file, offset, entry.size);
     }
     return {};
+}
+
+QByteArray ArchiveDirectory::readEntry(const QString& name, qint64 maxBytes) const
+{
+    const QString& path = m_info.path;
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_info.entries.size() && index < 0; ++i)
+        if (m_info.entries[i].name == name)
+            index = i;
+    if (index < 0)
+        fail(path, ArchiveDirectory::tr("the archive has no record '%1'.").arg(name));
+    const ArchiveEntry& e = m_info.entries[index];
+    if (e.size > maxBytes)
+        fail(path,
+             ArchiveDirectory::tr("the record '%1' declares %2 bytes, more than the %3 this reader accepts for it.")
+                 .arg(name)
+                 .arg(e.size)
+                 .arg(maxBytes));
+    const qint64 offset = dataOffset(index);
+    QFile file(path);
+    const QByteArray stored = offset < 0 || !file.open(QIODevice::ReadOnly)
+        ? QByteArray()
+        : readAt(file, offset, e.compressed ? e.compressedSize : e.size);
+    if (stored.size() != (e.compressed ? e.compressedSize : e.size))
+        fail(path,
+             ArchiveDirectory::tr("the record '%1' is damaged: its data lies past the end of the file.").arg(name));
+    if (!e.compressed)
+        return stored;
+
+    // Deflated: inflate into exactly the declared size, and no further.
+    QByteArray out(qsizetype(e.size), Qt::Uninitialized);
+    z_stream z {};
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
+        fail(path, ArchiveDirectory::tr("the record '%1' cannot be inflated.").arg(name));
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stored.constData()));
+    z.avail_in = uInt(stored.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = uInt(out.size());
+    const int rc = inflate(&z, Z_FINISH);
+    const qint64 produced = qint64(z.total_out);
+    inflateEnd(&z);
+    if (rc != Z_STREAM_END || produced != e.size)
+        fail(path,
+             ArchiveDirectory::tr("the record '%1' is damaged: its compressed data does not inflate to the %2 "
+                                  "bytes its directory declares.")
+                 .arg(name)
+                 .arg(e.size));
+    return out;
+}
+
+namespace {
+
+// "4,194,304": the same in every language, so messages can be searched for.
+QString bytesText(qint64 bytes)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions({});
+    return c.toString(bytes);
+}
+
+} // namespace
+
+void ArchiveDirectory::checkTensorData() const
+{
+    // Pickles describe the model; real ones are kilobytes to a few megabytes.
+    constexpr qint64 kMaxPickle = qint64(1) << 30;
+    const QString& path = m_info.path;
+    const QString top = m_info.prefix + QLatin1Char('/');
+    for (const QLatin1String archive : { QLatin1String("data"), QLatin1String("constants") }) {
+        const QString pickleName = top + archive + QLatin1String(".pkl");
+        if (!entry(pickleName))
+            continue;
+        pickle::PickleDocument doc;
+        QList<pickle::NamedTensor> tensors;
+        try {
+            doc = pickle::PickleReader::read(readEntry(pickleName, kMaxPickle));
+            const QString rootName = archive == QLatin1String("constants") ? QStringLiteral("constants") : QString();
+            tensors = pickle::namedTensors(doc, rootName);
+        } catch (const pickle::PickleError& e) {
+            fail(path,
+                 ArchiveDirectory::tr("the archive is damaged: %1 cannot be read (%2).")
+                     .arg(archive + QLatin1String(".pkl"), e.message()));
+        }
+        for (const pickle::NamedTensor& named : tensors) {
+            const pickle::TensorRef& t = doc.tensors[size_t(named.tensor)];
+            const pickle::StorageRef& s = doc.storages[size_t(t.storage)];
+            const QString record = archive + QLatin1Char('/') + s.key;
+            const QString what = named.name.isEmpty() ? ArchiveDirectory::tr("a tensor")
+                                                      : ArchiveDirectory::tr("tensor '%1'").arg(named.name);
+            const QString advice
+                = ArchiveDirectory::tr("The file was cut short or altered after it was saved; fetch or save it again.");
+            if (s.itemSize == 0)
+                fail(path, ArchiveDirectory::tr("the archive is damaged: %1 has a storage of unknown type.").arg(what));
+            const qint64 extent = pickle::viewExtent(t);
+            if (extent < 0 || extent > s.numel)
+                fail(path,
+                     ArchiveDirectory::tr("the archive is damaged: %1 (shape %2) reaches past the end of its "
+                                          "storage of %3 elements. %4")
+                         .arg(what, shapeText(t.sizes), bytesText(s.numel), advice));
+            if (s.numel == 0)
+                continue; // libtorch reads no record for an empty storage
+            const ArchiveEntry* data = entry(top + record);
+            if (!data)
+                fail(path,
+                     ArchiveDirectory::tr("the archive is damaged: the data of %1 (record '%2') is missing. %3")
+                         .arg(what, record, advice));
+            const __int128 declared = __int128(s.numel) * s.itemSize;
+            if (declared > data->size)
+                fail(path,
+                     ArchiveDirectory::tr("the archive is damaged: %1 (%2, shape %3) declares %4 bytes of data, "
+                                          "but its record '%5' holds %6. %7")
+                         .arg(what, s.dtype, shapeText(t.sizes),
+                              declared > std::numeric_limits<qint64>::max() ? ArchiveDirectory::tr("more than 2^63")
+                                                                            : bytesText(qint64(declared)),
+                              record, bytesText(data->size), advice));
+        }
+    }
 }
 
 } // namespace jitscope

@@ -23,8 +23,20 @@ public:
     const ArchiveInfo& info() const { return m_info; }
     // Contents of an entry stored without compression (PyTorch stores all but code that way).
     QByteArray readStored(const QString& name) const;
+    // Contents of an entry, stored or deflated. Throws UserError when the entry is missing,
+    // damaged, or would be larger than `maxBytes` once read.
+    QByteArray readEntry(const QString& name, qint64 maxBytes) const;
+    const ArchiveEntry* entry(const QString& name) const;
+
+    // Checks every tensor the archive's pickles (data.pkl, constants.pkl) declare against the
+    // records that hold their data, without libtorch and before anything reads them: a storage
+    // must be backed by as many bytes as it declares, and a view must stay inside its storage.
+    // libtorch trusts both and would read past the data. Throws UserError naming the tensor.
+    void checkTensorData() const;
 
 private:
+    qint64 dataOffset(qsizetype index) const;
+
     ArchiveInfo m_info;
     QList<qint64> m_localHeaderOffsets;
 };

@@ -56,6 +56,7 @@ SnapshotPtr ModelEngine::open(const QString& path, const Progress& progress)
 
     report(0.0, tr("Reading the archive directory"));
     const ArchiveDirectory directory = ArchiveDirectory::read(path, maxFormatVersion());
+    directory.checkTensorData();
 
     std::unordered_map<std::string, std::string> extraFiles;
     for (const QString& name : directory.info().extraFiles)

@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins libqt6svg6
   libqcustomplot-dev
-  libgraphviz-dev
+  libgraphviz-dev zlib1g-dev
   # Only to regenerate fixtures and to run the benchmarks; JitScope itself never needs Python.
   python3 python3-torch python3-torchvision
   # Headless runs of the window (tests use the offscreen platform, screenshots use Xvfb).

@@ -2,11 +2,38 @@
 // using libtorch alone (so the tests never need Python):
 //   nan_inf.pt  a module whose parameter holds NaN and Inf
 //   large.pt    ~100 MB of parameters, to watch the window stay responsive while it loads
+//   short_data.pt, empty_data.pt
+//               1.9 KB archives whose pickle declares a 1024x1024 float32 parameter over 40 (or 0)
+//               bytes of data: libtorch loads them and would read past the data
+#include <caffe2/serialize/inline_container.h>
 #include <torch/script.h>
 
 #include <cmath>
 #include <cstdio>
 #include <string>
+
+namespace {
+
+// Copies the archive at `from` to `to`, with the record `name` replaced by `bytes`.
+void rewriteRecord(const std::string& from, const std::string& to, const std::string& name, const std::string& bytes)
+{
+    caffe2::serialize::PyTorchStreamReader reader(from);
+    caffe2::serialize::PyTorchStreamWriter writer(to);
+    writer.setMinVersion(reader.version());
+    for (const std::string& record : reader.getAllRecords()) {
+        if (record == "version" || record == ".data/version")
+            continue; // the writer adds its own
+        if (record == name) {
+            writer.writeRecord(record, bytes.data(), bytes.size());
+            continue;
+        }
+        auto [data, size] = reader.getRecord(record);
+        writer.writeRecord(record, data.get(), size);
+    }
+    writer.writeEndOfFile();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -27,6 +54,14 @@ int main(int argc, char* argv[])
             large.register_parameter("layer" + std::to_string(i), torch::rand({ 2500, 2500 }), false);
         large.define("def forward(self, x):\n  return torch.mm(x, self.layer0)\n");
         large.save(dir + "/large.pt");
+
+        torch::jit::Module big("__torch__.Big");
+        big.register_parameter("weight", torch::zeros({ 1024, 1024 }), false);
+        big.define("def forward(self, x):\n  return torch.mm(x, self.weight)\n");
+        big.save(dir + "/big_data.tmp");
+        rewriteRecord(dir + "/big_data.tmp", dir + "/short_data.pt", "data/0", std::string(40, '\0'));
+        rewriteRecord(dir + "/big_data.tmp", dir + "/empty_data.pt", "data/0", std::string());
+        std::remove((dir + "/big_data.tmp").c_str());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "fixturewriter: %s\n", e.what());
         return 1;

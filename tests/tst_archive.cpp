@@ -91,10 +91,15 @@ private Q_SLOTS:
         QTest::newRow("torch.save state dict")
             << testutil::fixture(QStringLiteral("state_dict.pt")) << QStringLiteral("written by torch.save()");
         QTest::newRow("legacy pickle") << writeFile(QStringLiteral("legacy.pt"),
-                                                    QByteArray("\x80\x02\x8a\x0alegacy", 13))
+                                                    QByteArray("\x80\x02\x8a\x0alegacy", 12))
                                        << QStringLiteral("legacy format");
         QTest::newRow("newer format") << testutil::fixture(QStringLiteral("newer_version.pt"))
                                       << QStringLiteral("file format version 99, this build reads up to");
+        // libtorch loads these and would read 4 MiB past 40 (or 0) bytes of data.
+        QTest::newRow("tensor larger than its data")
+            << testutil::generated(QStringLiteral("short_data.pt")) << QStringLiteral("tensor 'weight'");
+        QTest::newRow("tensor over an empty record")
+            << testutil::generated(QStringLiteral("empty_data.pt")) << QStringLiteral("record 'data/0' holds 0");
     }
 
     void badInput()

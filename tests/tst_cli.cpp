@@ -157,6 +157,10 @@ private Q_SLOTS:
         QTest::newRow("not torchscript") << QStringList { QStringLiteral("code"),
                                                           testutil::fixture(QStringLiteral("state_dict.pt")) }
                                          << 1 << QStringLiteral("torch.save()");
+        QTest::newRow("tensor past its data")
+            << QStringList { QStringLiteral("info"), testutil::generated(QStringLiteral("short_data.pt")),
+                             QStringLiteral("--stats") }
+            << 1 << QStringLiteral("holds 40");
         QTest::newRow("missing module") << QStringList { QStringLiteral("ir"), good, QStringLiteral("--module"),
                                                          QStringLiteral("nope") }
                                         << 1 << QStringLiteral("No submodule 'nope'");

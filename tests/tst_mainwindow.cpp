@@ -155,6 +155,13 @@ private Q_SLOTS:
         QCOMPARE(w.windowTitle(), title);
         QVERIFY(!w.isShowingStartPage());
 
+        // A tensor that declares more data than the archive holds is refused before anything reads it
+        // (statistics are computed on open for small models: reading it would crash the window).
+        w.openPath(testutil::generated(QStringLiteral("short_data.pt")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 10000);
+        QVERIFY2(w.lastError().contains(QLatin1String("tensor 'weight'")), qPrintable(w.lastError()));
+        QCOMPARE(w.snapshot(), before);
+
         // Still usable: selecting works and the code comes from the model that stayed open.
         w.selectModule(QStringLiteral("dg"));
         QTRY_VERIFY(w.codeView()->toPlainText().contains(QLatin1String("class MyDecisionGate")));

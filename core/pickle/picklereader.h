@@ -1,0 +1,48 @@
+#pragma once
+
+#include "pickledocument.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <stdexcept>
+
+namespace jitscope::pickle {
+
+// Why a pickle was refused: a sentence for a person, and the byte offset where it happened.
+class PickleError : public std::runtime_error
+{
+public:
+    PickleError(const QString& message, qint64 offset)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+        , m_offset(offset)
+    { }
+    const QString& message() const { return m_message; }
+    qint64 offset() const { return m_offset; }
+
+private:
+    QString m_message;
+    qint64 m_offset;
+};
+
+struct ReadLimits
+{
+    int maxDepth = 1000; // containers and objects nested deeper than this are refused
+    qint64 maxNodes = 50'000'000;
+};
+
+// A restricted unpickler (protocols 0 to 5, the opcodes Python's pickle writes). It never
+// imports or calls anything: see PickleDocument. Every length and count in the file is checked
+// against the bytes that are really there before anything is allocated for it.
+class PickleReader
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::PickleReader)
+
+public:
+    // Throws PickleError on a malformed, truncated or over-limit pickle.
+    static PickleDocument read(const QByteArray& data, const ReadLimits& limits = {});
+};
+
+} // namespace jitscope::pickle

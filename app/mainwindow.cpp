@@ -480,7 +480,7 @@ void MainWindow::showNodeInCode(int node)
 {
     // The code view shows the same printed TorchScript that the archive stores, so the line
     // that made the node is found by its text.
-    const GraphSnapshotPtr graph = m_graphPage->graph();
+    const LaidOutGraphPtr graph = m_graphPage->graph();
     if (!graph || node < 0 || node >= graph->model.nodes.size())
         return;
     m_codeView->findLine(graph->model.nodes[node].codeText);

@@ -143,7 +143,7 @@ void GraphPainter::paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPo
     arrowHead(p, points[points.size() - 2], points.last());
 }
 
-void GraphPainter::paint(QPainter& p, const GraphSnapshot& graph, const Emphasis& emphasis)
+void GraphPainter::paint(QPainter& p, const LaidOutGraph& graph, const Emphasis& emphasis)
 {
     const GraphModel& m = graph.model;
     const GraphLayout& l = graph.layout;
@@ -157,12 +157,12 @@ void GraphPainter::paint(QPainter& p, const GraphSnapshot& graph, const Emphasis
         paintNode(p, m.nodes[n], l.nodes[n], emphasis.selectedNode == n, emphasis.nodes.contains(int(n)));
 }
 
-void GraphPainter::paint(QPainter& p, const GraphSnapshot& graph)
+void GraphPainter::paint(QPainter& p, const LaidOutGraph& graph)
 {
     paint(p, graph, Emphasis());
 }
 
-bool GraphPainter::exportSvg(const GraphSnapshot& graph, const QString& path, QString* error)
+bool GraphPainter::exportSvg(const LaidOutGraph& graph, const QString& path, QString* error)
 {
     QSvgGenerator svg;
     svg.setFileName(path);
@@ -189,7 +189,7 @@ bool GraphPainter::exportSvg(const GraphSnapshot& graph, const QString& path, QS
     return true;
 }
 
-QSize GraphPainter::pngSize(const GraphSnapshot& graph, double scale)
+QSize GraphPainter::pngSize(const LaidOutGraph& graph, double scale)
 {
     const QRectF bounds = graph.layout.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin);
     // QImage refuses more than 2^31 bytes; keep the larger side within 32,000 pixels too.
@@ -200,7 +200,7 @@ QSize GraphPainter::pngSize(const GraphSnapshot& graph, double scale)
                  qMax(1, int(std::ceil(bounds.height() * scale * fit))));
 }
 
-bool GraphPainter::exportPng(const GraphSnapshot& graph, const QString& path, double scale, QString* error)
+bool GraphPainter::exportPng(const LaidOutGraph& graph, const QString& path, double scale, QString* error)
 {
     const QRectF bounds = graph.layout.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin);
     const QSize size = pngSize(graph, scale);

@@ -27,15 +27,15 @@ public:
     static void paintNode(QPainter& p, const GraphNode& node, const QRectF& rect, bool selected, bool highlighted);
     static void paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted);
     // Everything, back to front, in graph coordinates.
-    static void paint(QPainter& p, const GraphSnapshot& graph, const Emphasis& emphasis);
-    static void paint(QPainter& p, const GraphSnapshot& graph);
+    static void paint(QPainter& p, const LaidOutGraph& graph, const Emphasis& emphasis);
+    static void paint(QPainter& p, const LaidOutGraph& graph);
 
     static constexpr double kMargin = 16.0;
     // Writes an SVG or PNG file of the whole graph; `scale` multiplies the PNG's size in points.
-    static bool exportSvg(const GraphSnapshot& graph, const QString& path, QString* error);
-    static bool exportPng(const GraphSnapshot& graph, const QString& path, double scale, QString* error);
+    static bool exportSvg(const LaidOutGraph& graph, const QString& path, QString* error);
+    static bool exportPng(const LaidOutGraph& graph, const QString& path, double scale, QString* error);
     // The PNG's pixel size at `scale`, kept within what QImage can allocate.
-    static QSize pngSize(const GraphSnapshot& graph, double scale);
+    static QSize pngSize(const LaidOutGraph& graph, double scale);
 };
 
 } // namespace jitscope

@@ -21,7 +21,7 @@ class TestComparison : public QObject
 {
     Q_OBJECT
 
-    static int nodeOfKind(const GraphSnapshot& g, const QString& kind)
+    static int nodeOfKind(const LaidOutGraph& g, const QString& kind)
     {
         for (const GraphNode& n : g.model.nodes)
             if (n.kind == kind)

@@ -50,7 +50,7 @@ class TestGraph : public QObject
 
     ModelSession m_session;
 
-    GraphSnapshotPtr graph(const QString& example, GraphOptions options, const QString& module = QString(),
+    LaidOutGraphPtr graph(const QString& example, GraphOptions options, const QString& module = QString(),
                            const QString& method = QString())
     {
         m_session.openBlocking(testutil::archive(example));
@@ -65,7 +65,7 @@ class TestGraph : public QObject
         return o;
     }
 
-    static void checkGeometry(const GraphSnapshot& g)
+    static void checkGeometry(const LaidOutGraph& g)
     {
         const GraphModel& m = g.model;
         const GraphLayout& l = g.layout;

@@ -36,7 +36,7 @@ def check(x: int) -> int:
     return x * 2
 )");
 
-QList<double> values(const ValueSnapshot& v)
+QList<double> values(const ValueInfo& v)
 {
     return v.values;
 }
@@ -260,7 +260,7 @@ private Q_SLOTS:
                         true)
                 .outputs;
         };
-        const ValueSnapshot fortran = load(QStringLiteral("fortran_int32.npy"));
+        const ValueInfo fortran = load(QStringLiteral("fortran_int32.npy"));
         QCOMPARE(fortran.dtype, QStringLiteral("int32"));
         QCOMPARE(fortran.shape, QList<qint64>({ 2, 3 }));
         QCOMPARE(fortran.values, QList<double>({ 0, 1, 2, 3, 4, 5 }));

@@ -208,7 +208,7 @@ private Q_SLOTS:
         openAndWait(w, testutil::example(QStringLiteral("conv_net")));
         QCOMPARE(w.tabs()->currentWidget(), page);
         QTRY_VERIFY_WITH_TIMEOUT(page->graph() && page->method() == QLatin1String("forward"), 20000);
-        const GraphSnapshotPtr collapsed = page->graph();
+        const LaidOutGraphPtr collapsed = page->graph();
         QCOMPARE(page->scene()->items().size() > collapsed->model.nodes.size(), true);
 
         // Double-clicking the collapsed head call expands it in place.

@@ -1,7 +1,7 @@
 // The restricted unpickler: what it builds from real PyTorch pickles, and how it refuses
 // malformed and hostile ones without executing, recursing or allocating what a file claims.
 #include "archivedirectory.h"
-#include "pickle/picklereader.h"
+#include "picklereader.h"
 #include "testutil.h"
 
 #include <QTest>

@@ -291,8 +291,8 @@ void ComparisonView::showGraphs()
             rightTints.insert(e.right, c);
     }
     // Aliasing pointers: the scenes share the diff's graphs without copying them.
-    m_leftScene->setGraph(GraphSnapshotPtr(m_diff, &m_diff->left));
-    m_rightScene->setGraph(GraphSnapshotPtr(m_diff, &m_diff->right));
+    m_leftScene->setGraph(LaidOutGraphPtr(m_diff, &m_diff->left));
+    m_rightScene->setGraph(LaidOutGraphPtr(m_diff, &m_diff->right));
     m_leftScene->setNodeTints(leftTints);
     m_rightScene->setNodeTints(rightTints);
     m_leftView->fitGraph();

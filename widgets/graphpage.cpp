@@ -151,12 +151,12 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
     connect(m_session, &ModelSession::requestFailed, this, &GraphPage::onRequestFailed);
     connect(m_scene, &GraphScene::nodeSelected, this, &GraphPage::showInspector);
     connect(m_scene, &GraphScene::nodeActivated, this, [this](int id) {
-        const GraphSnapshotPtr g = m_scene->graph();
+        const LaidOutGraphPtr g = m_scene->graph();
         if (g && !g->model.nodes[id].expandKey.isEmpty())
             toggleCall(g->model.nodes[id].expandKey);
     });
     connect(m_scene, &GraphScene::groupActivated, this, [this](int id) {
-        const GraphSnapshotPtr g = m_scene->graph();
+        const LaidOutGraphPtr g = m_scene->graph();
         if (g && !g->model.groups[id].expandKey.isEmpty())
             toggleCall(g->model.groups[id].expandKey);
     });
@@ -168,7 +168,7 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
     });
 }
 
-GraphSnapshotPtr GraphPage::graph() const
+LaidOutGraphPtr GraphPage::graph() const
 {
     return m_scene->graph();
 }
@@ -247,7 +247,7 @@ void GraphPage::toggleCall(const QString& expandKey)
     // Expanding or collapsing one call keeps every other call as it is shown now.
     if (m_options.expand != GraphOptions::Expand::Keys) {
         m_options.keys.clear();
-        if (const GraphSnapshotPtr g = m_scene->graph())
+        if (const LaidOutGraphPtr g = m_scene->graph())
             for (const GraphGroup& group : g->model.groups)
                 if (!group.expandKey.isEmpty())
                     m_options.keys.insert(group.expandKey);
@@ -271,7 +271,7 @@ void GraphPage::setFolding(bool fold)
     request();
 }
 
-void GraphPage::onGraphReady(quint64 id, const GraphSnapshotPtr& graph)
+void GraphPage::onGraphReady(quint64 id, const LaidOutGraphPtr& graph)
 {
     if (id != m_requestId)
         return; // a newer request is on its way
@@ -322,7 +322,7 @@ void GraphPage::onRequestFailed(quint64 id, const QString& message)
 
 int GraphPage::find(const QString& text, bool backwards)
 {
-    const GraphSnapshotPtr g = m_scene->graph();
+    const LaidOutGraphPtr g = m_scene->graph();
     if (!g || text.isEmpty()) {
         m_scene->setSearchHits({});
         m_findLabel->clear();
@@ -360,7 +360,7 @@ int GraphPage::find(const QString& text, bool backwards)
 
 void GraphPage::showInspector(int id)
 {
-    const GraphSnapshotPtr g = m_scene->graph();
+    const LaidOutGraphPtr g = m_scene->graph();
     if (!g)
         return;
     const GraphNode& n = g->model.nodes[id];
@@ -400,7 +400,7 @@ void GraphPage::showInspector(int id)
 
 bool GraphPage::exportTo(const QString& path, QString* error) const
 {
-    const GraphSnapshotPtr g = m_scene->graph();
+    const LaidOutGraphPtr g = m_scene->graph();
     if (!g) {
         if (error)
             *error = tr("No graph is shown.");

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "graphmodel.h"
-#include "snapshot.h"
+#include "modelsnapshot.h"
 
 #include <QWidget>
 
@@ -43,7 +43,7 @@ public:
     GraphScene* scene() const { return m_scene; }
     GraphView* view() const { return m_view; }
     QTextBrowser* inspector() const { return m_inspector; }
-    GraphSnapshotPtr graph() const;
+    LaidOutGraphPtr graph() const;
     QString module() const { return m_module; }
     QString method() const { return m_method; }
 
@@ -53,7 +53,7 @@ Q_SIGNALS:
 
 private:
     void request();
-    void onGraphReady(quint64 id, const GraphSnapshotPtr& graph);
+    void onGraphReady(quint64 id, const LaidOutGraphPtr& graph);
     void onRequestFailed(quint64 id, const QString& message);
     void showInspector(int node);
     void exportDialog();

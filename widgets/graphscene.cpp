@@ -177,7 +177,7 @@ GraphScene::GraphScene(QObject* parent)
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 }
 
-void GraphScene::setGraph(const GraphSnapshotPtr& graph)
+void GraphScene::setGraph(const LaidOutGraphPtr& graph)
 {
     ++m_generation; // stops the filling of a previous graph
     clear();

@@ -20,9 +20,9 @@ public:
     explicit GraphScene(QObject* parent = nullptr);
 
     // Shows a graph; a large one's items are made in slices over the next event-loop turns.
-    void setGraph(const GraphSnapshotPtr& graph);
+    void setGraph(const LaidOutGraphPtr& graph);
     bool isFilled() const;
-    GraphSnapshotPtr graph() const { return m_graph; }
+    LaidOutGraphPtr graph() const { return m_graph; }
 
     int selectedNode() const { return m_selectedNode; }
     void selectNode(int id);
@@ -54,7 +54,7 @@ private:
     static constexpr qsizetype kIndexLimit = 20000;
     static constexpr double kSliceMs = 15.0;
 
-    GraphSnapshotPtr m_graph;
+    LaidOutGraphPtr m_graph;
     QList<QGraphicsItem*> m_nodeItems;
     QList<QGraphicsItem*> m_edgeItems;
     int m_selectedNode = -1;

@@ -104,7 +104,7 @@ void GraphView::zoomBy(double factor)
 
 void GraphView::centerOnNode(int id)
 {
-    const GraphSnapshotPtr graph = m_scene->graph();
+    const LaidOutGraphPtr graph = m_scene->graph();
     if (!graph || id < 0 || id >= graph->layout.nodes.size())
         return;
     if (zoom() < 0.6)

@@ -234,7 +234,7 @@ bool InvokePanel::run()
 }
 
 void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const QString& ref,
-                           const ValueSnapshot& value)
+                           const ValueInfo& value)
 {
     auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
     item->setText(0, name);
@@ -254,7 +254,7 @@ void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QSt
     } else if (value.type == QLatin1String("Dict")) {
         for (qsizetype i = 0; i + 1 < value.items.size(); i += 2) {
             // Entries keep a history name when their key can be written: $2["gain"], $2[3].
-            const ValueSnapshot& key = value.items[i];
+            const ValueInfo& key = value.items[i];
             QString child;
             if (!ref.isEmpty() && key.type == QLatin1String("str")) {
                 QString text = key.scalar.toString();

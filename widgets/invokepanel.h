@@ -1,8 +1,8 @@
 #pragma once
 
 #include "invocation.h"
-#include "snapshot.h"
-#include "tensorview.h"
+#include "modelsnapshot.h"
+#include "tensorslice.h"
 
 #include <QWidget>
 
@@ -55,7 +55,7 @@ private:
     void onFailed(quint64 id, const QString& message);
     const MethodInfo* currentMethod() const;
     static void addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const QString& ref,
-                         const ValueSnapshot& value);
+                         const ValueInfo& value);
 
     ModelSession* m_session;
     SnapshotPtr m_snapshot;

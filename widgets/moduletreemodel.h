@@ -1,6 +1,6 @@
 #pragma once
 
-#include "snapshot.h"
+#include "modelsnapshot.h"
 
 #include <QAbstractItemModel>
 

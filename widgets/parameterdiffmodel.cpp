@@ -1,6 +1,6 @@
 #include "parameterdiffmodel.h"
 
-#include "snapshot.h"
+#include "modelsnapshot.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "compilelocation.h"
-#include "snapshot.h"
-#include "tensorview.h"
+#include "modelsnapshot.h"
+#include "tensorslice.h"
 
 #include <QWidget>
 

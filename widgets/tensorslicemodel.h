@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tensorview.h"
+#include "tensorslice.h"
 
 #include <QAbstractTableModel>
 

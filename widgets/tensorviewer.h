@@ -1,7 +1,7 @@
 #pragma once
 
 #include "histogram.h"
-#include "tensorview.h"
+#include "tensorslice.h"
 
 #include <QWidget>
 

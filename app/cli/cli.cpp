@@ -239,7 +239,7 @@ private:
     int graph(ModelSession& session, const GraphRequest& request, const QString& format, const QString& out,
               double scale)
     {
-        const GraphSnapshotPtr graph = session.graphBlocking(request);
+        const LaidOutGraphPtr graph = session.graphBlocking(request);
         QString error;
         bool ok = true;
         if (format == QLatin1String("svg")) {

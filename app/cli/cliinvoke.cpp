@@ -21,7 +21,7 @@ struct CliInvokeText
     Q_DECLARE_TR_FUNCTIONS(jitscope::CliInvoke)
 };
 
-QString valueText(const ValueSnapshot& v, int indent)
+QString valueText(const ValueInfo& v, int indent)
 {
     const QString pad(indent, QLatin1Char(' '));
     if (v.type == QLatin1String("Tensor")) {
@@ -43,7 +43,7 @@ QString valueText(const ValueSnapshot& v, int indent)
                 s += pad + QStringLiteral("  ") + v.items[i].summary() + QStringLiteral(":\n")
                     + valueText(v.items[i + 1], indent + 4);
         } else {
-            for (const ValueSnapshot& item : v.items)
+            for (const ValueInfo& item : v.items)
                 s += valueText(item, indent + 2);
         }
         return s;

@@ -74,7 +74,7 @@ int main(int argc, char* argv[])
             t.start();
             s.graphBlocking({ QString(), QString(), GraphOptions() });
             first = ms(t);
-            const GraphSnapshotPtr collapsed = s.graphBlocking({ QString(), QString(), GraphOptions() });
+            const LaidOutGraphPtr collapsed = s.graphBlocking({ QString(), QString(), GraphOptions() });
             // Scripted models often route forward through a helper on self (ResNet's _forward_impl).
             QStringList keys;
             for (const QString& key : collapsed->model.expandableKeys)
@@ -84,12 +84,12 @@ int main(int argc, char* argv[])
             if (keys.size() > 1) {
                 s.graphBlocking({ QString(), QString(), keysOption(keys.mid(0, keys.size() - 1)) });
                 t.restart();
-                const GraphSnapshotPtr g = s.graphBlocking({ QString(), QString(), keysOption(keys) });
+                const LaidOutGraphPtr g = s.graphBlocking({ QString(), QString(), keysOption(keys) });
                 layer = ms(t);
                 layerRuns = g->layout.dotRuns;
             }
         }
-        GraphSnapshotPtr full;
+        LaidOutGraphPtr full;
         {
             // Expand all, asynchronously from a cold cache, while the GUI thread's event loop is
             // watched; drawing the result into a scene is GUI-thread work and counts too.
@@ -103,7 +103,7 @@ int main(int argc, char* argv[])
                 stall = std::max(stall, ms(gap));
                 gap.restart();
             });
-            QObject::connect(&s, &ModelSession::graphReady, &loop, [&](quint64, const GraphSnapshotPtr& g) {
+            QObject::connect(&s, &ModelSession::graphReady, &loop, [&](quint64, const LaidOutGraphPtr& g) {
                 expandAll = ms(t);
                 // The scene fills in slices; "scene" is the time until it is complete.
                 auto sceneTimer = std::make_shared<QElapsedTimer>();

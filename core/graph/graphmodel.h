@@ -97,7 +97,7 @@ struct GraphLayout
     int dotRuns = 0; // Graphviz layouts run (one per group laid out anew)
 };
 
-struct GraphSnapshot
+struct LaidOutGraph
 {
     GraphModel model;
     GraphLayout layout;
@@ -105,7 +105,7 @@ struct GraphSnapshot
     double layoutMs = 0;
 };
 
-using GraphSnapshotPtr = std::shared_ptr<const GraphSnapshot>;
+using LaidOutGraphPtr = std::shared_ptr<const LaidOutGraph>;
 
 // The request behind a graph: which method, and how to show it.
 struct GraphRequest
@@ -117,4 +117,4 @@ struct GraphRequest
 
 } // namespace jitscope
 
-Q_DECLARE_METATYPE(jitscope::GraphSnapshotPtr)
+Q_DECLARE_METATYPE(jitscope::LaidOutGraphPtr)

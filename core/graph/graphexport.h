@@ -8,7 +8,7 @@
 namespace jitscope {
 
 // The JSON form of a laid-out graph, as `jitscope-cli graph --format json` prints it.
-QJsonObject graphToJson(const GraphSnapshot& graph);
+QJsonObject graphToJson(const LaidOutGraph& graph);
 // Graphviz DOT text of the model, groups as clusters, for use with Graphviz's own tools.
 QByteArray graphToDot(const GraphModel& model);
 

@@ -3,8 +3,8 @@
 #include "graphmodel.h"
 #include "invocation.h"
 #include "modeldiff.h"
-#include "snapshot.h"
-#include "tensorview.h"
+#include "modelsnapshot.h"
+#include "tensorslice.h"
 #include "training.h"
 
 #include <QMutex>
@@ -60,7 +60,7 @@ public:
     SnapshotPtr openBlocking(const QString& path);
     QString textBlocking(const TextRequest& request);
     TensorStats tensorStatsBlocking(const QString& name, bool isParameter);
-    GraphSnapshotPtr graphBlocking(const GraphRequest& request);
+    LaidOutGraphPtr graphBlocking(const GraphRequest& request);
     InvokeResult invokeBlocking(const InvokeRequest& request);
     QStringList compileBlocking(const QString& source); // the compiled functions' schemas
     TensorSlice tensorSliceBlocking(const TensorSliceRequest& request);
@@ -87,7 +87,7 @@ Q_SIGNALS:
     void openFailed(quint64 id, const QString& path, const QString& message);
     void textReady(quint64 id, const jitscope::TextResult& result);
     void tensorStatsReady(quint64 id, const jitscope::TensorStats& stats);
-    void graphReady(quint64 id, jitscope::GraphSnapshotPtr graph);
+    void graphReady(quint64 id, jitscope::LaidOutGraphPtr graph);
     void invoked(quint64 id, const jitscope::InvokeResult& result);
     void diffReady(quint64 id, jitscope::ModelDiffPtr diff);
     void trainProgress(quint64 id, const jitscope::TrainStep& step);

@@ -1,6 +1,6 @@
 #include "archivedirectory.h"
 
-#include "pickle/picklereader.h"
+#include "picklereader.h"
 #include "usererror.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "valueexpr.h"
-#include "valuesnapshot.h"
+#include "valueinfo.h"
 
 #include <ATen/core/ivalue.h>
 
@@ -30,7 +30,7 @@ private:
 };
 
 // A value as plain data, tensors with at most `maxValues` values (all of them when negative).
-ValueSnapshot describeValue(const c10::IValue& value, qint64 maxValues = 1000);
+ValueInfo describeValue(const c10::IValue& value, qint64 maxValues = 1000);
 // "float16" -> Half; throws UserError for an unknown name.
 c10::ScalarType parseDtype(const QString& name);
 

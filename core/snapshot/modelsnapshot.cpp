@@ -1,4 +1,4 @@
-#include "snapshot.h"
+#include "modelsnapshot.h"
 
 namespace jitscope {
 

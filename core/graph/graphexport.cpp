@@ -41,7 +41,7 @@ QByteArray quoted(const QString& text)
 
 } // namespace
 
-QJsonObject graphToJson(const GraphSnapshot& graph)
+QJsonObject graphToJson(const LaidOutGraph& graph)
 {
     const GraphModel& m = graph.model;
     const GraphLayout& l = graph.layout;

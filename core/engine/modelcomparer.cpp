@@ -1,4 +1,4 @@
-#include "modeldiffer.h"
+#include "modelcomparer.h"
 
 #include "modelengine.h"
 #include "torcherror.h"
@@ -225,7 +225,7 @@ ModelDiff computeModelDiff(const DiffRequest& request)
     timer.restart();
     GraphOptions options;
     options.expand = request.expandAll ? GraphOptions::Expand::All : GraphOptions::Expand::None;
-    auto build = [&](ModelEngine& engine, const DiffSide& side, bool left, GraphSnapshot& into, QString& code) {
+    auto build = [&](ModelEngine& engine, const DiffSide& side, bool left, LaidOutGraph& into, QString& code) {
         try {
             into.model = engine.graphModel({ side.module, side.method, options });
             code = engine.text(

@@ -356,9 +356,9 @@ c10::IValue ValueEvaluator::call(const ValueExpr& e)
     return t;
 }
 
-ValueSnapshot describeValue(const c10::IValue& v, qint64 maxValues)
+ValueInfo describeValue(const c10::IValue& v, qint64 maxValues)
 {
-    ValueSnapshot s;
+    ValueInfo s;
     if (v.isNone()) {
         s.type = QStringLiteral("None");
     } else if (v.isBool()) {

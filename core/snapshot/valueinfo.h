@@ -9,11 +9,11 @@ namespace jitscope {
 
 // A method's result (or any TorchScript value) as plain data: what the results tree and
 // `jitscope-cli invoke --json` show. Tensors carry their values, flat and row-major, up to a limit.
-struct ValueSnapshot
+struct ValueInfo
 {
     QString type; // "Tensor", "Tuple", "List", "Dict", "int", "float", "bool", "str", "None", or the type's name
     QVariant scalar; // int, float, bool, str
-    QList<ValueSnapshot> items; // Tuple, List; Dict: key, value, key, value, ...
+    QList<ValueInfo> items; // Tuple, List; Dict: key, value, key, value, ...
     QList<qint64> shape;
     QString dtype;
     QString device;

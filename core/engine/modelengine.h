@@ -2,8 +2,8 @@
 
 #include "graphmodel.h"
 #include "invocation.h"
-#include "snapshot.h"
-#include "tensorview.h"
+#include "modelsnapshot.h"
+#include "tensorslice.h"
 #include "training.h"
 
 #include <torch/script.h>

@@ -1,10 +1,10 @@
-#include "valuesnapshot.h"
+#include "valueinfo.h"
 
 #include <QJsonArray>
 
 namespace jitscope {
 
-QJsonObject ValueSnapshot::toJson() const
+QJsonObject ValueInfo::toJson() const
 {
     QJsonObject o { { QStringLiteral("type"), type } };
     if (type == QLatin1String("Tensor")) {
@@ -22,7 +22,7 @@ QJsonObject ValueSnapshot::toJson() const
         }
     } else if (type == QLatin1String("Tuple") || type == QLatin1String("List")) {
         QJsonArray array;
-        for (const ValueSnapshot& item : items)
+        for (const ValueInfo& item : items)
             array.append(item.toJson());
         o.insert(QStringLiteral("items"), array);
     } else if (type == QLatin1String("Dict")) {
@@ -36,7 +36,7 @@ QJsonObject ValueSnapshot::toJson() const
     return o;
 }
 
-QString ValueSnapshot::summary() const
+QString ValueInfo::summary() const
 {
     if (type == QLatin1String("Tensor")) {
         QStringList dims;

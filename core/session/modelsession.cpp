@@ -1,7 +1,7 @@
 #include "modelsession.h"
 
 #include "graphlayouter.h"
-#include "modeldiffer.h"
+#include "modelcomparer.h"
 #include "modelengine.h"
 #include "usererror.h"
 
@@ -34,7 +34,7 @@ ModelSession::ModelSession(QObject* parent)
     qRegisterMetaType<jitscope::SnapshotPtr>();
     qRegisterMetaType<jitscope::TextResult>();
     qRegisterMetaType<jitscope::TensorStats>();
-    qRegisterMetaType<jitscope::GraphSnapshotPtr>();
+    qRegisterMetaType<jitscope::LaidOutGraphPtr>();
     qRegisterMetaType<jitscope::InvokeResult>();
     qRegisterMetaType<jitscope::TensorSlice>();
     qRegisterMetaType<jitscope::ModelDiffPtr>();
@@ -196,7 +196,7 @@ quint64 ModelSession::requestGraph(const GraphRequest& request)
         QMetaObject::invokeMethod(
             layoutWorker,
             [this, id, cancel, layoutWorker, buildMs, model = std::move(model)]() mutable {
-                auto graph = std::make_shared<GraphSnapshot>();
+                auto graph = std::make_shared<LaidOutGraph>();
                 graph->buildMs = buildMs;
                 QElapsedTimer layoutTimer;
                 layoutTimer.start();
@@ -426,9 +426,9 @@ QStringList ModelSession::availableDevices()
     return ModelEngine::availableDevices();
 }
 
-GraphSnapshotPtr ModelSession::graphBlocking(const GraphRequest& request)
+LaidOutGraphPtr ModelSession::graphBlocking(const GraphRequest& request)
 {
-    auto graph = std::make_shared<GraphSnapshot>();
+    auto graph = std::make_shared<LaidOutGraph>();
     QElapsedTimer timer;
     timer.start();
     runBlocking([&](ModelEngine& engine) { graph->model = engine.graphModel(request); });

@@ -55,7 +55,7 @@ struct OutputDiff
 struct ModelDiff
 {
     DiffRequest request;
-    GraphSnapshot left, right; // layouts empty unless request.layout
+    LaidOutGraph left, right; // layouts empty unless request.layout
     GraphDiff graph;
     QString leftCode, rightCode;
     QList<DiffLine> codeLines;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "valuesnapshot.h"
+#include "valueinfo.h"
 
 #include <QStringList>
 
@@ -21,7 +21,7 @@ struct InvokeRequest
 
 struct InvokeResult
 {
-    ValueSnapshot outputs;
+    ValueInfo outputs;
     int historyIndex = 0; // the result is $historyIndex from now on
     int repeat = 1;
     double latencyMs = 0; // the first call

@@ -1,5 +1,6 @@
 #include "comparisonview.h"
 #include "examples.h"
+#include "fileactions.h"
 #include "i18n.h"
 #include "mainwindow.h"
 
@@ -51,7 +52,7 @@ int main(int argc, char* argv[])
         jitscope::DiffRequest request;
         request.left.path = parser.value(diff);
         request.right.path = rest.first();
-        jitscope::MainWindow::openComparison(request);
+        jitscope::FileActions::openComparison(request);
         return app.exec();
     }
 

@@ -6,6 +6,7 @@
 #include "graphview.h"
 #include "parameterdiffmodel.h"
 #include "testutil.h"
+#include "valueexpr.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -32,10 +33,10 @@ class TestComparison : public QObject
 private Q_SLOTS:
     void argumentsSplitAtTopLevelCommas()
     {
-        QCOMPARE(ComparisonView::splitArguments(QStringLiteral("randn(1, 3), [1, 2], \"a,b\", x=3")),
+        QCOMPARE(ValueExpr::splitList(QStringLiteral("randn(1, 3), [1, 2], \"a,b\", x=3")),
                  QStringList({ QStringLiteral("randn(1, 3)"), QStringLiteral("[1, 2]"), QStringLiteral("\"a,b\""),
                                QStringLiteral("x=3") }));
-        QVERIFY(ComparisonView::splitArguments(QStringLiteral("  ")).isEmpty());
+        QVERIFY(ValueExpr::splitList(QStringLiteral("  ")).isEmpty());
     }
 
     void parameterModel()

@@ -1,11 +1,15 @@
 // Comparing two graphs: the alignment, the seed's traced/scripted MyCell, a one-constant change,
 // ResNet-18 traced against scripted, code/parameter/output diffs, and the errors.
+#include "comparisonsession.h"
 #include "graphdiff.h"
-#include "modelsession.h"
 #include "sequencealign.h"
 #include "testutil.h"
 #include "textdiff.h"
+
 #include "usererror.h"
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QFileInfo>
 #include <QTest>
@@ -19,13 +23,13 @@ class TestDiff : public QObject
     static ModelDiffPtr diff(const QString& left, const QString& right, const QStringList& inputs = {},
                              const QString& leftMethod = {}, const QString& rightMethod = {})
     {
-        ModelSession session;
+        ComparisonSession session;
         DiffRequest r;
         r.left = { left, QString(), leftMethod };
         r.right = { right, QString(), rightMethod };
         r.inputs = inputs;
         r.layout = false;
-        return session.diffBlocking(r);
+        return session.diff(r).wait();
     }
 
     static const NodeDiff* findEntry(const ModelDiff& d, const QString& kind, const QString& module = QString())
@@ -143,6 +147,38 @@ private Q_SLOTS:
         QCOMPARE(d->outputs[0].maxAbs, 4.0);
         QVERIFY(qAbs(d->outputs[0].maxRel - 4.0 / 7.0) < 1e-6);
         QVERIFY(d->codeDiff.contains(QLatin1String("-  _0 = torch.add(torch.mul((linear).forward(x, ), 2.), 1.)")));
+    }
+
+    void keepsBothArchivesOpen()
+    {
+        // The comparison session opens each side once: a copy that is deleted after the first
+        // comparison still compares and runs; a file changed on disk is read again.
+        QTemporaryDir dir;
+        const QString left = dir.filePath(QStringLiteral("left.pt"));
+        const QString right = dir.filePath(QStringLiteral("right.pt"));
+        QVERIFY(QFile::copy(testutil::fixture(QStringLiteral("scaled_2.pt")), left));
+        QVERIFY(QFile::copy(testutil::fixture(QStringLiteral("scaled_3.pt")), right));
+        ComparisonSession session;
+        DiffRequest r;
+        r.left = { left, QString(), QString() };
+        r.right = { right, QString(), QString() };
+        r.layout = false;
+        QCOMPARE(session.diff(r).wait()->graph.changed, 1);
+        QVERIFY(QFile::remove(left));
+        QCOMPARE(session.diff(r).wait()->graph.changed, 1);
+        const QList<OutputDiff> outputs = session.outputs(r, { QStringLiteral("tensor([[1.0, 2.0]])") }).wait();
+        QCOMPARE(outputs.size(), 1);
+        QCOMPARE(outputs[0].maxAbs, 4.0);
+
+        // The right side replaced on disk by the left's archive: no differences any more.
+        QVERIFY(QFile::copy(testutil::fixture(QStringLiteral("scaled_2.pt")), left));
+        QVERIFY(QFile::remove(right));
+        QVERIFY(QFile::copy(testutil::fixture(QStringLiteral("scaled_2.pt")), right));
+        QFile touched(right);
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        touched.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
+        touched.close();
+        QVERIFY(session.diff(r).wait()->graph.identical());
     }
 
     void methodsOfOneArchive()

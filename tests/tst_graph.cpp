@@ -51,10 +51,10 @@ class TestGraph : public QObject
     ModelSession m_session;
 
     LaidOutGraphPtr graph(const QString& example, GraphOptions options, const QString& module = QString(),
-                           const QString& method = QString())
+                          const QString& method = QString())
     {
-        m_session.openBlocking(testutil::archive(example));
-        return m_session.graphBlocking({ module, method, options });
+        m_session.open(testutil::archive(example)).wait();
+        return m_session.graph({ module, method, options }).wait();
     }
 
     static GraphOptions expandAll(bool fold = true)
@@ -277,30 +277,39 @@ private Q_SLOTS:
 
     void missingMethodOrModule()
     {
-        m_session.openBlocking(testutil::example(QStringLiteral("my_module")));
+        m_session.open(testutil::example(QStringLiteral("my_module"))).wait();
         try {
-            m_session.graphBlocking({ QString(), QStringLiteral("nope"), {} });
+            m_session.graph({ QString(), QStringLiteral("nope"), {} }).wait();
             QFAIL("no error");
         } catch (const UserError& e) {
             QVERIFY2(e.message().contains(QLatin1String("No method 'nope'")), qPrintable(e.message()));
             QVERIFY2(e.message().contains(QLatin1String("predict")), qPrintable(e.message()));
         }
-        QVERIFY_THROWS_EXCEPTION(UserError, m_session.graphBlocking({ QStringLiteral("ghost"), QString(), {} }));
+        QVERIFY_THROWS_EXCEPTION(UserError, m_session.graph({ QStringLiteral("ghost"), QString(), {} }).wait());
         // Exported methods have graphs too.
-        QVERIFY(m_session.graphBlocking({ QString(), QStringLiteral("add_scalar"), {} })->model.nodes.size() >= 3);
+        QVERIFY(m_session.graph({ QString(), QStringLiteral("add_scalar"), {} }).wait()->model.nodes.size() >= 3);
     }
 
     void newerRequestMakesOlderStale()
     {
         ModelSession session;
-        session.openBlocking(testutil::example(QStringLiteral("conv_net")));
-        QSignalSpy ready(&session, &ModelSession::graphReady);
-        const quint64 first = session.requestGraph({ QString(), QString(), expandAll() });
-        const quint64 second = session.requestGraph({ QString(), QString(), GraphOptions() });
-        QTRY_COMPARE_WITH_TIMEOUT(session.pendingRequests(), 0, 30000);
-        QCOMPARE(ready.size(), 1);
-        QCOMPARE(ready.first().at(0).toULongLong(), second);
-        QVERIFY(first != second);
+        session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        // Same asker, same tag: only the newer answer arrives.
+        QObject asker;
+        QList<LaidOutGraphPtr> ready;
+        auto keep = [&](const LaidOutGraphPtr& g) { ready << g; };
+        session.graph({ QString(), QString(), expandAll() }).tag(QStringLiteral("graph")).then(&asker, keep);
+        session.graph({ QString(), QString(), GraphOptions() }).tag(QStringLiteral("graph")).then(&asker, keep);
+        // A third one without a tag (or another asker's) is not affected.
+        QObject other;
+        session.graph({ QString(), QString(), expandAll() }).tag(QStringLiteral("graph")).then(&other, keep);
+        // The worker answers in order: once this returns, the answers above are on their way.
+        session.text({ QString(), QString(), TextKind::Code }).wait();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 30000);
+        QTest::qWait(50);
+        QCOMPARE(ready.size(), 2);
+        // The collapsed graph is the second request's; the expanded one the other asker's.
+        QVERIFY(ready[0]->model.nodes.size() < ready[1]->model.nodes.size());
     }
 
     void jsonAndDot()

@@ -1,4 +1,5 @@
 // Running methods: the value grammar, .npy files, results, history, compile, errors.
+#include "buildinfo.h"
 #include "compilelocation.h"
 #include "modelsession.h"
 #include "npyfile.h"
@@ -55,7 +56,7 @@ class TestInvoke : public QObject
         r.method = method;
         r.arguments = args;
         r.compiled = compiled;
-        return s.invokeBlocking(r);
+        return s.invoke(r).wait();
     }
 
     static QString errorOf(const std::function<void()>& f) { return testutil::errorOf(f); }
@@ -119,7 +120,7 @@ private Q_SLOTS:
     void myModule()
     {
         ModelSession s;
-        s.openBlocking(testutil::example(QStringLiteral("my_module")));
+        s.open(testutil::example(QStringLiteral("my_module"))).wait();
         const InvokeResult fwd
             = call(s, QStringLiteral("forward"), { QStringLiteral("full((3,), 5.0)"), QStringLiteral("ones(3)") });
         QCOMPARE(fwd.outputs.type, QStringLiteral("Tuple"));
@@ -144,7 +145,7 @@ private Q_SLOTS:
         r.method = QStringLiteral("predict");
         r.arguments = { QStringLiteral("ones(10)") };
         r.repeat = 7;
-        const InvokeResult timed = s.invokeBlocking(r);
+        const InvokeResult timed = s.invoke(r).wait();
         QCOMPARE(timed.repeat, 7);
         QVERIFY(timed.minMs <= timed.medianMs && timed.medianMs <= timed.p90Ms);
     }
@@ -152,7 +153,7 @@ private Q_SLOTS:
     void errorsLeaveTheSessionUsable()
     {
         ModelSession s;
-        s.openBlocking(testutil::example(QStringLiteral("my_module")));
+        s.open(testutil::example(QStringLiteral("my_module"))).wait();
         QVERIFY(errorOf([&] {
                     call(s, QStringLiteral("predict"), {});
                 }).contains(QLatin1String("argument 'x' (Tensor) has no value")));
@@ -176,7 +177,9 @@ private Q_SLOTS:
     void compileFromText()
     {
         ModelSession s;
-        const QStringList schemas = s.compileBlocking(kScript);
+        QStringList schemas;
+        for (const MethodInfo& f : s.compile(kScript).wait())
+            schemas << f.schema;
         QVERIFY(schemas.contains(QStringLiteral("add_i(Tensor x, int i) -> Tensor")));
         QCOMPARE(values(call(s, QStringLiteral("relu_script"),
                              { QStringLiteral("tensor([-1.0, 2.0])"), QStringLiteral("ones(2)") }, true)
@@ -209,14 +212,14 @@ private Q_SLOTS:
         const QString raised = errorOf([&] { call(s, QStringLiteral("check"), { QStringLiteral("-1") }, true); });
         QVERIFY2(raised.contains(QLatin1String("x must not be negative")), qPrintable(raised));
         QCOMPARE(call(s, QStringLiteral("check"), { QStringLiteral("4") }, true).outputs.scalar.toLongLong(), 8);
-        const QString bad = errorOf([&] { s.compileBlocking(QStringLiteral("def f(x):\n    return x +\n")); });
+        const QString bad = errorOf([&] { s.compile(QStringLiteral("def f(x):\n    return x +\n")).wait(); });
         QVERIFY2(bad.contains(QLatin1String("line 3")), qPrintable(bad));
         // The earlier unit stays usable after a failed compile.
         QCOMPARE(
             call(s, QStringLiteral("add_i"), { QStringLiteral("zeros(1)"), QStringLiteral("5") }, true).outputs.values,
             QList<double>({ 5 }));
         // A dict entry as an argument: the history outlives the compilation unit.
-        s.compileBlocking(QStringLiteral("def twice(x: float) -> float:\n    return x * 2.0\n"));
+        s.compile(QStringLiteral("def twice(x: float) -> float:\n    return x * 2.0\n")).wait();
         QCOMPARE(call(s, QStringLiteral("twice"), { QStringLiteral("$%1[1][\"gain\"]").arg(gainIndex) }, true)
                      .outputs.scalar.toDouble(),
                  4.0);
@@ -236,13 +239,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.npy"));
         ModelSession s;
-        s.compileBlocking(kScript);
+        s.compile(kScript).wait();
         InvokeRequest save;
         save.compiled = true;
         save.method = QStringLiteral("transpose"); // non-contiguous output
         save.arguments = { QStringLiteral("tensor([[1, 0, 1], [0, 1, 1]], dtype=%1)").arg(dtype) };
         save.saveOutputs = path;
-        const InvokeResult saved = s.invokeBlocking(save);
+        const InvokeResult saved = s.invoke(save).wait();
         const InvokeResult loaded
             = call(s, QStringLiteral("ident"), { QStringLiteral("load(\"%1\")").arg(path) }, true);
         QCOMPARE(loaded.outputs.dtype, dtype);
@@ -254,7 +257,7 @@ private Q_SLOTS:
     void npyWrittenByNumPy()
     {
         ModelSession s;
-        s.compileBlocking(kScript);
+        s.compile(kScript).wait();
         auto load = [&](const QString& name) {
             return call(s, QStringLiteral("ident"), { QStringLiteral("load(\"%1\")").arg(testutil::fixture(name)) },
                         true)
@@ -279,20 +282,19 @@ private Q_SLOTS:
     void modeDeviceAndDtype()
     {
         ModelSession s;
-        s.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        s.open(testutil::example(QStringLiteral("conv_net"))).wait();
         QVERIFY(!s.snapshot()->modules.first().training);
-        QVERIFY(s.setTrainingBlocking(true)->modules.last().training);
-        const SnapshotPtr doubled = s.moveToBlocking(QString(), QStringLiteral("float64"));
+        QVERIFY(s.setTraining(true).wait()->modules.last().training);
+        const SnapshotPtr doubled = s.moveTo(QString(), QStringLiteral("float64")).wait();
         QCOMPARE(doubled->parameters.first().dtype, QStringLiteral("float64"));
         // Inputs follow: a float32 input meets float64 weights only if converted by the user.
+        QVERIFY(
+            errorOf([&] { s.moveTo(QString(), QStringLiteral("int64")).wait(); }).contains(QLatin1String("not int64")));
         QVERIFY(errorOf([&] {
-                    s.moveToBlocking(QString(), QStringLiteral("int64"));
-                }).contains(QLatin1String("not int64")));
-        QVERIFY(errorOf([&] {
-                    s.moveToBlocking(QStringLiteral("tpu"), QString());
+                    s.moveTo(QStringLiteral("tpu"), QString()).wait();
                 }).contains(QLatin1String("Unknown device")));
-        if (!ModelSession::cudaUnavailableReason().isEmpty()) {
-            const QString reason = errorOf([&] { s.moveToBlocking(QStringLiteral("cuda:0"), QString()); });
+        if (!cudaUnavailableReason().isEmpty()) {
+            const QString reason = errorOf([&] { s.moveTo(QStringLiteral("cuda:0"), QString()).wait(); });
             QVERIFY2(reason.contains(QLatin1String("CUDA is not available")), qPrintable(reason));
             QCOMPARE(s.snapshot()->parameters.first().device, QStringLiteral("cpu"));
         }
@@ -305,13 +307,13 @@ private Q_SLOTS:
     void tensorSlices()
     {
         ModelSession s;
-        s.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        s.open(testutil::example(QStringLiteral("conv_net"))).wait();
         const TensorInfo conv = s.snapshot()->parameters.first(); // features.0.weight [8, 3, 3, 3]
         QCOMPARE(conv.shape.size(), 4);
         TensorSliceRequest r;
         r.ref = TensorRef::parameter(conv.name);
         r.index = { 5, 2 };
-        const TensorSlice slice = s.tensorSliceBlocking(r);
+        const TensorSlice slice = s.tensorSlice(r).wait();
         QCOMPARE(slice.shape, conv.shape);
         QCOMPARE(slice.index, QList<qint64>({ 5, 2 }));
         QCOMPARE(slice.rows, conv.shape[2]);
@@ -320,15 +322,15 @@ private Q_SLOTS:
         QCOMPARE(slice.stats.numel, conv.numel);
         // The slice is weight[5, 2]: compare with the same numbers read through the history.
         InvokeRequest ident;
-        s.compileBlocking(kScript);
+        s.compile(kScript).wait();
         ident.compiled = true;
         ident.method = QStringLiteral("ident");
         ident.arguments = { QStringLiteral("tensor([[1, 2, 3], [4, 5, 6]])") };
-        const InvokeResult stored = s.invokeBlocking(ident);
+        const InvokeResult stored = s.invoke(ident).wait();
         TensorSliceRequest h;
         h.ref = TensorRef::history(QStringLiteral("$%1").arg(stored.historyIndex));
         h.maxCols = 2;
-        const TensorSlice fromHistory = s.tensorSliceBlocking(h);
+        const TensorSlice fromHistory = s.tensorSlice(h).wait();
         QCOMPARE(fromHistory.dtype, QStringLiteral("int64"));
         QCOMPARE(fromHistory.totalCols, 3);
         QCOMPARE(fromHistory.cols, 2);
@@ -337,32 +339,32 @@ private Q_SLOTS:
         QCOMPARE(*fromHistory.stats.max, 6.0);
         // Indices out of range are clamped; 1-D is one row.
         r.index = { 99, -4 };
-        QCOMPARE(s.tensorSliceBlocking(r).index, QList<qint64>({ conv.shape[0] - 1, 0 }));
+        QCOMPARE(s.tensorSlice(r).wait().index, QList<qint64>({ conv.shape[0] - 1, 0 }));
         r.ref = TensorRef::parameter(s.snapshot()->parameters[1].name); // features.0.bias [8]
-        const TensorSlice bias = s.tensorSliceBlocking(r);
+        const TensorSlice bias = s.tensorSlice(r).wait();
         QCOMPARE(bias.rows, 1);
         QCOMPARE(bias.cols, 8);
         QVERIFY(bias.index.isEmpty());
         // Buffers, export, and what is refused.
         QVERIFY(!s.snapshot()->buffers.isEmpty());
         const TensorInfo buffer = s.snapshot()->buffers.first();
-        QCOMPARE(s.tensorSliceBlocking({ TensorRef::buffer(buffer.name), {}, 16, 16 }).shape, buffer.shape);
+        QCOMPARE(s.tensorSlice({ TensorRef::buffer(buffer.name), {}, 16, 16 }).wait().shape, buffer.shape);
         QTemporaryDir dir;
         const QString npy = dir.filePath(QStringLiteral("w.npy"));
-        s.exportTensorBlocking(TensorRef::parameter(conv.name), npy);
+        s.exportTensor(TensorRef::parameter(conv.name), npy).wait();
         const InvokeResult reloaded
             = call(s, QStringLiteral("ident"), { QStringLiteral("load(\"%1\")").arg(npy) }, true);
         QCOMPARE(reloaded.outputs.shape, conv.shape);
         QVERIFY(errorOf([&] {
-                    s.tensorSliceBlocking({ TensorRef::parameter(QStringLiteral("nope")), {}, 4, 4 });
+                    s.tensorSlice({ TensorRef::parameter(QStringLiteral("nope")), {}, 4, 4 }).wait();
                 }).contains(QLatin1String("No parameter named 'nope'")));
         const int many = call(s, QStringLiteral("many"), { QStringLiteral("zeros(1)") }, true).historyIndex;
         const QString notTensor = errorOf([&] {
-            s.tensorSliceBlocking({ TensorRef::history(QStringLiteral("$%1[0]").arg(many)), {}, 4, 4 });
+            s.tensorSlice({ TensorRef::history(QStringLiteral("$%1[0]").arg(many)), {}, 4, 4 }).wait();
         });
         QVERIFY2(notTensor.contains(QLatin1String("not a tensor")), qPrintable(notTensor));
         QVERIFY(errorOf([&] {
-                    s.exportTensorBlocking(TensorRef::parameter(conv.name), dir.filePath(QStringLiteral("no/w.pt")));
+                    s.exportTensor(TensorRef::parameter(conv.name), dir.filePath(QStringLiteral("no/w.pt"))).wait();
                 }).contains(QLatin1String("cannot be written")));
     }
 
@@ -370,16 +372,16 @@ private Q_SLOTS:
     {
         ModelSession s;
         const QString missingParen = errorOf([&] {
-            s.compileBlocking(
-                QStringLiteral("def relu_script(a, b):\n    return torch.relu(a + b\n\ndef add_i(x: int):\n"
-                               "    return x + 1\n"));
+            s.compile(QStringLiteral("def relu_script(a, b):\n    return torch.relu(a + b\n\ndef add_i(x: int):\n"
+                                     "    return x + 1\n"))
+                .wait();
         });
         CompileLocation at = parseCompileLocation(missingParen);
         QCOMPARE(at.line, 4);
         QCOMPARE(at.column, 1);
         QVERIFY2(at.summary.startsWith(QLatin1String("expected )")), qPrintable(at.summary));
         at = parseCompileLocation(
-            errorOf([&] { s.compileBlocking(QStringLiteral("def f(x: int):\n    return x + undefined_name\n")); }));
+            errorOf([&] { s.compile(QStringLiteral("def f(x: int):\n    return x + undefined_name\n")).wait(); }));
         QCOMPARE(at.line, 2);
         QCOMPARE(at.column, 16);
         QCOMPARE(at.summary, QStringLiteral("undefined value undefined_name"));
@@ -389,26 +391,24 @@ private Q_SLOTS:
     void asyncModeAndCompile()
     {
         ModelSession s;
-        s.openBlocking(testutil::example(QStringLiteral("conv_net")));
-        QSignalSpy changed(&s, &ModelSession::snapshotChanged);
-        QSignalSpy failed(&s, &ModelSession::requestFailed);
-        // The worker emits; a spy's wait() would miss an answer that came before it started.
-        const quint64 id = s.requestSetTraining(true);
+        s.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        QList<SnapshotPtr> changed;
+        QStringList failed;
+        auto onChange = [&](const SnapshotPtr& snapshot) { changed << snapshot; };
+        auto onFail = [&](const QString& message) { failed << message; };
+        s.setTraining(true).then(this, onChange, onFail);
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 20000);
-        QCOMPARE(changed.first().at(0).toULongLong(), id);
-        QVERIFY(changed.first().at(1).value<SnapshotPtr>()->modules.first().training);
+        QVERIFY(changed.first()->modules.first().training);
         QVERIFY(s.snapshot()->modules.first().training);
-        s.requestMoveTo(QString(), QStringLiteral("float16"));
+        s.moveTo(QString(), QStringLiteral("float16")).then(this, onChange, onFail);
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 20000);
         QCOMPARE(s.snapshot()->parameters.first().dtype, QStringLiteral("float16"));
-        const quint64 bad = s.requestMoveTo(QString(), QStringLiteral("int8"));
+        s.moveTo(QString(), QStringLiteral("int8")).then(this, onChange, onFail);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
-        QCOMPARE(failed.first().at(0).toULongLong(), bad);
-        QSignalSpy compiled(&s, &ModelSession::compiled);
-        s.requestCompile(kScript);
-        QTRY_COMPARE_WITH_TIMEOUT(compiled.size(), 1, 20000);
-        const auto functions = compiled.first().at(1).value<QList<MethodInfo>>();
-        QCOMPARE(functions.size(), 6);
+        QCOMPARE(changed.size(), 2);
+        QList<MethodInfo> functions;
+        s.compile(kScript).then(this, [&](const QList<MethodInfo>& f) { functions = f; });
+        QTRY_COMPARE_WITH_TIMEOUT(functions.size(), 6, 20000);
         QCOMPARE(functions[1].name, QStringLiteral("add_i"));
         QCOMPARE(functions[1].schema, QStringLiteral("add_i(Tensor x, int i) -> Tensor"));
         QCOMPARE(functions[1].arguments.size(), 2);

@@ -37,8 +37,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         ModelSession session;
-        m_convNet = session.openBlocking(testutil::example(QStringLiteral("conv_net")));
-        m_cell = session.openBlocking(testutil::example(QStringLiteral("my_cell_traced")));
+        m_convNet = session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        m_cell = session.open(testutil::example(QStringLiteral("my_cell_traced"))).wait();
     }
 
     void moduleTree()

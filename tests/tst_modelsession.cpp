@@ -29,7 +29,7 @@ private Q_SLOTS:
         const QJsonObject ref = testutil::reference(id);
         QVERIFY(!ref.isEmpty());
         ModelSession session;
-        const SnapshotPtr s = session.openBlocking(testutil::archive(id));
+        const SnapshotPtr s = session.open(testutil::archive(id)).wait();
         const QJsonObject json = snapshotToJson(*s);
 
         // Modules: path, demangled and raw type, training flag, in named_modules() order.
@@ -64,22 +64,22 @@ private Q_SLOTS:
             QCOMPARE(m.module, r.value(QStringLiteral("module")).toString());
             QCOMPARE(m.name, r.value(QStringLiteral("name")).toString());
             QCOMPARE(m.schema, r.value(QStringLiteral("schema")).toString());
-            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::Code }),
+            QCOMPARE(session.text({ m.module, m.name, TextKind::Code }).wait(),
                      r.value(QStringLiteral("code")).toString());
-            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::Graph }),
+            QCOMPARE(session.text({ m.module, m.name, TextKind::Graph }).wait(),
                      r.value(QStringLiteral("graph")).toString());
-            QCOMPARE(session.textBlocking({ m.module, m.name, TextKind::InlinedGraph }),
+            QCOMPARE(session.text({ m.module, m.name, TextKind::InlinedGraph }).wait(),
                      r.value(QStringLiteral("inlined_graph")).toString());
         }
         const QJsonObject classCode = ref.value(QStringLiteral("class_code")).toObject();
         for (const ModuleInfo& m : s->modules)
-            QCOMPARE(session.textBlocking({ m.path, QString(), TextKind::Code }), classCode.value(m.path).toString());
+            QCOMPARE(session.text({ m.path, QString(), TextKind::Code }).wait(), classCode.value(m.path).toString());
     }
 
     void describesArgumentsAndAttributes()
     {
         ModelSession session;
-        const SnapshotPtr s = session.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        const SnapshotPtr s = session.open(testutil::example(QStringLiteral("conv_net"))).wait();
         const MethodInfo* classify = s->method(QStringLiteral("head"), QStringLiteral("classify"));
         QVERIFY(classify);
         QCOMPARE(classify->arguments.size(), 4);
@@ -129,8 +129,8 @@ private Q_SLOTS:
     void tensorStatistics()
     {
         ModelSession session;
-        session.openBlocking(testutil::generated(QStringLiteral("nan_inf.pt")));
-        const TensorStats w = session.tensorStatsBlocking(QStringLiteral("w"), true);
+        session.open(testutil::generated(QStringLiteral("nan_inf.pt"))).wait();
+        const TensorStats w = session.tensorStats(QStringLiteral("w"), true).wait();
         QCOMPARE(w.numel, 6);
         QCOMPARE(w.nanCount, 1);
         QCOMPARE(w.infCount, 2);
@@ -139,25 +139,25 @@ private Q_SLOTS:
         QCOMPARE(*w.max, 3.0);
         QCOMPARE(*w.mean, 2.0);
         QCOMPARE(*w.std, 1.0);
-        const TensorStats steps = session.tensorStatsBlocking(QStringLiteral("steps"), false);
+        const TensorStats steps = session.tensorStats(QStringLiteral("steps"), false).wait();
         QCOMPARE(*steps.max, 4.0);
         QCOMPARE(steps.nanCount, 0);
-        QVERIFY_THROWS_EXCEPTION(UserError, session.tensorStatsBlocking(QStringLiteral("steps"), true));
+        QVERIFY_THROWS_EXCEPTION(UserError, session.tensorStats(QStringLiteral("steps"), true).wait());
     }
 
     void missingModuleOrMethodIsAClearError()
     {
         ModelSession session;
-        session.openBlocking(testutil::example(QStringLiteral("my_cell_scripted")));
+        session.open(testutil::example(QStringLiteral("my_cell_scripted"))).wait();
         try {
-            session.textBlocking({ QStringLiteral("nope"), QString(), TextKind::Code });
+            session.text({ QStringLiteral("nope"), QString(), TextKind::Code }).wait();
             QFAIL("no error");
         } catch (const UserError& e) {
             QVERIFY2(e.message().contains(QLatin1String("No submodule 'nope'")), qPrintable(e.message()));
             QVERIFY2(e.message().contains(QLatin1String("dg, linear")), qPrintable(e.message()));
         }
         try {
-            session.textBlocking({ QStringLiteral("dg"), QStringLiteral("predict"), TextKind::Graph });
+            session.text({ QStringLiteral("dg"), QStringLiteral("predict"), TextKind::Graph }).wait();
             QFAIL("no error");
         } catch (const UserError& e) {
             QVERIFY2(e.message().contains(QLatin1String("No method 'predict' in 'dg'")), qPrintable(e.message()));
@@ -167,48 +167,79 @@ private Q_SLOTS:
     void asyncRequestsAnswerOnTheCallersThread()
     {
         ModelSession session;
-        QSignalSpy progress(&session, &ModelSession::progress);
-        QSignalSpy opened(&session, &ModelSession::opened);
-        QSignalSpy text(&session, &ModelSession::textReady);
-        QSignalSpy failed(&session, &ModelSession::requestFailed);
         QThread* mainThread = QThread::currentThread();
-        bool delivered = false;
+        QList<Progress> progress;
+        SnapshotPtr opened;
         bool deliveredOnMain = false;
-        connect(&session, &ModelSession::opened, this, [&] {
-            delivered = true;
-            deliveredOnMain = QThread::currentThread() == mainThread;
-        });
-
-        const quint64 openId = session.open(testutil::example(QStringLiteral("my_module")));
-        QTRY_VERIFY_WITH_TIMEOUT(delivered, 10000);
+        session.open(testutil::example(QStringLiteral("my_module")))
+            .onProgress([&](const Progress& p) { progress << p; })
+            .then(this, [&](const SnapshotPtr& snapshot) {
+                opened = snapshot;
+                deliveredOnMain = QThread::currentThread() == mainThread;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
         QVERIFY(deliveredOnMain);
-        QCOMPARE(opened.first().at(0).toULongLong(), openId);
         QVERIFY(progress.size() >= 3);
-        QCOMPARE(progress.last().at(1).toDouble(), 1.0);
-        QVERIFY(session.snapshot());
+        QCOMPARE(progress.last().fraction, 1.0);
+        QCOMPARE(session.snapshot(), opened);
 
-        const quint64 a = session.requestText({ QString(), QStringLiteral("predict"), TextKind::Code });
-        const quint64 b = session.requestText({ QString(), QStringLiteral("missing"), TextKind::Code });
-        QTRY_COMPARE_WITH_TIMEOUT(text.size() + failed.size(), 2, 10000);
-        QCOMPARE(text.first().at(0).toULongLong(), a);
-        QVERIFY(text.first().at(1).value<TextResult>().text.contains(QLatin1String("torch.add(x, p)")));
-        QCOMPARE(failed.first().at(0).toULongLong(), b);
-        QVERIFY(b > a);
-        QCOMPARE(session.pendingRequests(), 0);
+        // Each answer goes to its own asker: one text, one failure, nothing broadcast.
+        QString text;
+        QString failure;
+        session.text({ QString(), QStringLiteral("predict"), TextKind::Code })
+            .then(
+                this, [&](const QString& t) { text = t; }, [&](const QString&) { QFAIL("predict failed"); });
+        session.text({ QString(), QStringLiteral("missing"), TextKind::Code })
+            .then(
+                this, [&](const QString&) { QFAIL("missing printed"); }, [&](const QString& e) { failure = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(!text.isEmpty() && !failure.isEmpty(), 10000);
+        QVERIFY(text.contains(QLatin1String("torch.add(x, p)")));
+        QVERIFY(failure.contains(QLatin1String("No method 'missing'")));
+    }
+
+    void answersAreDroppedWhenTheAskerIsGoneOrStale()
+    {
+        ModelSession session;
+        session.open(testutil::example(QStringLiteral("my_module"))).wait();
+        int answered = 0;
+        {
+            QObject gone;
+            session.text({ QString(), QString(), TextKind::Code }).then(&gone, [&](const QString&) { ++answered; });
+        }
+        // Latest wins per asker and tag; cancel() drops one without sending another.
+        QObject asker;
+        QStringList texts;
+        auto keep = [&](const QString& t) { texts << t; };
+        session.text({ QString(), QStringLiteral("forward"), TextKind::Code })
+            .tag(QStringLiteral("t"))
+            .then(&asker, keep);
+        session.text({ QString(), QStringLiteral("predict"), TextKind::Code })
+            .tag(QStringLiteral("t"))
+            .then(&asker, keep);
+        session.text({ QString(), QString(), TextKind::Graph }).tag(QStringLiteral("u")).then(&asker, keep);
+        session.cancel(&asker, QStringLiteral("u"));
+        session.text({ QString(), QString(), TextKind::Code }).wait(); // the worker is past the ones above
+        QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 1, 10000);
+        QTest::qWait(50);
+        QCOMPARE(answered, 0);
+        QCOMPARE(texts.size(), 1);
+        QVERIFY(texts.first().contains(QLatin1String("def predict")));
     }
 
     void largeArchiveLoadsOffTheCallingThread()
     {
         ModelSession session;
-        QSignalSpy opened(&session, &ModelSession::opened);
-        bool sawBusy = false;
+        bool opened = false;
+        int ticksWhileLoading = 0;
         QTimer tick;
-        connect(&tick, &QTimer::timeout, this, [&] { sawBusy = sawBusy || session.pendingRequests() > 0; });
+        connect(&tick, &QTimer::timeout, this, [&] { ticksWhileLoading += opened ? 0 : 1; });
         tick.start(1);
-        session.open(testutil::generated(QStringLiteral("large.pt")));
-        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 60000);
+        session.open(testutil::generated(QStringLiteral("large.pt"))).then(this, [&](const SnapshotPtr&) {
+            opened = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(opened, 60000);
         // The caller's event loop ran while the worker was still loading.
-        QVERIFY(sawBusy);
+        QVERIFY(ticksWhileLoading > 0);
         QCOMPARE(session.snapshot()->archive.parameterBytes, qint64(4) * 2500 * 2500 * 4);
     }
 };

@@ -1,6 +1,7 @@
 // The running side's widgets as a person uses them: the tensor viewer (slice table, index
 // pickers, histogram, heatmap, export), its item model, the mode/device/dtype bar and the
 // TorchScript scratch pad with error marks.
+#include "buildinfo.h"
 #include "codeview.h"
 #include "histogram.h"
 #include "invokepanel.h"
@@ -98,7 +99,7 @@ private Q_SLOTS:
     void tensorViewerSlicesAndPlots()
     {
         ModelSession session;
-        session.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        session.open(testutil::example(QStringLiteral("conv_net"))).wait();
         TensorViewer viewer(&session);
         viewer.resize(800, 500);
         viewer.show();
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(slice.index, QList<qint64>({ 7, 1 }));
         QVERIFY(slice.values != first);
         TensorSliceRequest direct { TensorRef::parameter(weight.name), { 7, 1 }, 8, 8 };
-        QCOMPARE(slice.values, session.tensorSliceBlocking(direct).values);
+        QCOMPARE(slice.values, session.tensorSlice(direct).wait().values);
 
         // A 1-D tensor has no pickers; export writes a .npy that loads back with its shape.
         slice = showAndWait(viewer, TensorRef::parameter(session.snapshot()->parameters[1].name));
@@ -159,7 +160,7 @@ private Q_SLOTS:
     void tensorViewerCountsNanAndInf()
     {
         ModelSession session;
-        session.openBlocking(testutil::generated(QStringLiteral("nan_inf.pt")));
+        session.open(testutil::generated(QStringLiteral("nan_inf.pt"))).wait();
         TensorViewer viewer(&session);
         const TensorSlice slice = showAndWait(viewer, TensorRef::parameter(QStringLiteral("w")));
         QCOMPARE(slice.stats.nanCount, 1);
@@ -175,7 +176,7 @@ private Q_SLOTS:
     void resultTensorsOpenInTheViewer()
     {
         ModelSession session;
-        session.openBlocking(testutil::example(QStringLiteral("my_module")));
+        session.open(testutil::example(QStringLiteral("my_module"))).wait();
         InvokePanel panel(&session);
         panel.setSnapshot(session.snapshot());
         // Its own list holds every method; picking one shows its arguments.
@@ -214,7 +215,7 @@ private Q_SLOTS:
         ModelSession session;
         ModelStateBar bar;
         QVERIFY(!bar.modeBox()->isEnabled()); // nothing open
-        session.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        session.open(testutil::example(QStringLiteral("conv_net"))).wait();
         bar.setSnapshot(session.snapshot());
         QVERIFY(bar.modeBox()->isEnabled());
         QCOMPARE(bar.modeBox()->currentText(), QStringLiteral("eval"));
@@ -222,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(bar.dtypeBox()->currentText(), QStringLiteral("float32"));
         QVERIFY(bar.modeBox()->toolTip().contains(QLatin1String("Traced submodules keep")));
         // The GPU action says why it is off on a CPU-only build.
-        const QString reason = ModelSession::cudaUnavailableReason();
+        const QString reason = cudaUnavailableReason();
         QCOMPARE(bar.gpuAction()->isEnabled(), reason.isEmpty());
         if (!reason.isEmpty()) {
             QCOMPARE(bar.gpuAction()->toolTip(), reason);
@@ -239,9 +240,9 @@ private Q_SLOTS:
         bar.modeBox()->setCurrentIndex(1); // as a click leaves it, before the session answers
         bar.setSnapshot(session.snapshot());
         QCOMPARE(bar.modeBox()->currentText(), QStringLiteral("eval"));
-        bar.setSnapshot(session.moveToBlocking(QString(), QStringLiteral("float16")));
+        bar.setSnapshot(session.moveTo(QString(), QStringLiteral("float16")).wait());
         QCOMPARE(bar.dtypeBox()->currentText(), QStringLiteral("float16"));
-        QCOMPARE(ModelStateBar::dtypeOf(*session.snapshot()), QStringLiteral("float16"));
+        QCOMPARE(session.snapshot()->floatingDtype(), QStringLiteral("float16"));
     }
 
     void scratchPadCompilesMarksAndRuns()

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace jitscope;
 
@@ -34,7 +35,7 @@ class TestTrain : public QObject
     // A tensor's values through the history grammar: invoke an identity-free read via slices.
     static QVector<double> values(ModelSession& s, const QString& parameter)
     {
-        return s.tensorSliceBlocking({ TensorRef::parameter(parameter), {}, 4096, 4096 }).values;
+        return s.tensorSlice({ TensorRef::parameter(parameter), {}, 4096, 4096 }).wait().values;
     }
 
     static QString errorOf(const std::function<void()>& f) { return testutil::errorOf(f); }
@@ -43,10 +44,10 @@ private Q_SLOTS:
     void learnsARegression()
     {
         ModelSession s;
-        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
-        QVERIFY(!s.isModified());
+        s.open(testutil::fixture(QStringLiteral("mlp.pt"))).wait();
+        QVERIFY(!s.isModified().wait());
         int seen = 0;
-        const TrainResult result = s.trainBlocking(regression(200), [&](const TrainStep&) { ++seen; });
+        const TrainResult result = s.train(regression(200)).onProgress([&](const TrainStep&) { ++seen; }).wait();
         QCOMPARE(result.steps.size(), 200);
         QCOMPARE(seen, 200);
         QVERIFY(!result.diverged && !result.cancelled);
@@ -55,11 +56,11 @@ private Q_SLOTS:
         QVERIFY(result.steps.first().gradNorm > 0);
         QCOMPARE(result.steps.first().parameterNorms.size(), 4); // hidden/out weight and bias
         QCOMPARE(result.trainedParameters, 4);
-        QVERIFY(s.isModified());
+        QVERIFY(s.isModified().wait());
         // Mini-batches of 16 from the 64 rows, and the method that returns its own loss.
         TrainRequest batched = regression(20);
         batched.batchSize = 16;
-        QCOMPARE(s.trainBlocking(batched).steps.size(), 20);
+        QCOMPARE(s.train(batched).wait().steps.size(), 20);
         TrainRequest own = regression(5);
         own.method = QStringLiteral("loss");
         own.inputs << own.target;
@@ -68,25 +69,25 @@ private Q_SLOTS:
         own.optimizer = QStringLiteral("sgd");
         own.momentum = 0.9;
         own.nesterov = true;
-        QCOMPARE(s.trainBlocking(own).steps.size(), 5);
+        QCOMPARE(s.train(own).wait().steps.size(), 5);
     }
 
     void frozenParametersStayBitIdentical()
     {
         ModelSession s;
-        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        s.open(testutil::fixture(QStringLiteral("mlp.pt"))).wait();
         const QVector<double> hiddenBefore = values(s, QStringLiteral("hidden.weight"));
         const QVector<double> outBefore = values(s, QStringLiteral("out.weight"));
         TrainRequest r = regression(30);
         r.freeze = { QStringLiteral("hidden") };
-        const TrainResult result = s.trainBlocking(r);
+        const TrainResult result = s.train(r).wait();
         QCOMPARE(result.frozenParameters, 2);
         QCOMPARE(result.trainedParameters, 2);
         QCOMPARE(values(s, QStringLiteral("hidden.weight")), hiddenBefore);
         QVERIFY(values(s, QStringLiteral("out.weight")) != outBefore);
         // Freezing everything leaves nothing to train: said, not attempted.
         r.freeze = { QStringLiteral("hidden"), QStringLiteral("out") };
-        QVERIFY(errorOf([&] { s.trainBlocking(r); }).contains(QLatin1String("Nothing to train")));
+        QVERIFY(errorOf([&] { s.train(r).wait(); }).contains(QLatin1String("Nothing to train")));
         // After training, frozen parameters ask for gradients again as before.
         QVERIFY(s.snapshot()->parameters.first().requiresGrad);
     }
@@ -94,11 +95,11 @@ private Q_SLOTS:
     void divergenceStopsBeforeTheBadStep()
     {
         ModelSession s;
-        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        s.open(testutil::fixture(QStringLiteral("mlp.pt"))).wait();
         TrainRequest r = regression(50);
         r.optimizer = QStringLiteral("sgd");
         r.lr = 1e18;
-        const TrainResult result = s.trainBlocking(r);
+        const TrainResult result = s.train(r).wait();
         QVERIFY(result.diverged);
         QVERIFY(result.steps.size() < 50);
         QVERIFY2(result.message.contains(QLatin1String("NaN")) || result.message.contains(QLatin1String("Inf")),
@@ -106,10 +107,10 @@ private Q_SLOTS:
         // The weights are those from before the failing step: the same as a run that stops
         // just before it (training is deterministic for the same seed and data).
         ModelSession again;
-        again.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        again.open(testutil::fixture(QStringLiteral("mlp.pt"))).wait();
         if (!result.steps.isEmpty()) {
             r.steps = int(result.steps.size());
-            const TrainResult clean = again.trainBlocking(r);
+            const TrainResult clean = again.train(r).wait();
             QVERIFY(!clean.diverged);
         }
         for (const QString& name : { QStringLiteral("hidden.weight"), QStringLiteral("out.bias") })
@@ -119,16 +120,17 @@ private Q_SLOTS:
     void cancelStopsAfterTheCurrentStep()
     {
         ModelSession s;
-        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
-        QSignalSpy done(&s, &ModelSession::trained);
-        QSignalSpy progress(&s, &ModelSession::trainProgress);
-        connect(&s, &ModelSession::trainProgress, &s, [&](quint64, const TrainStep& step) {
-            if (step.step == 3)
-                s.cancelTraining();
-        });
-        s.requestTrain(regression(100000));
-        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000); // emitted on the worker: no wait() race
-        const TrainResult result = done.first().at(1).value<TrainResult>();
+        s.open(testutil::fixture(QStringLiteral("mlp.pt"))).wait();
+        std::optional<TrainResult> done;
+        s.train(regression(100000))
+            .tag(QStringLiteral("train"))
+            .onProgress([&](const TrainStep& step) {
+                if (step.step == 3)
+                    s.stop(this, QStringLiteral("train"));
+            })
+            .then(this, [&](const TrainResult& result) { done = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
+        const TrainResult result = *done;
         QVERIFY(result.cancelled);
         QVERIFY(result.steps.size() >= 3 && result.steps.size() < 100000);
         QVERIFY(result.message.contains(QLatin1String("Stopped after")));
@@ -138,7 +140,7 @@ private Q_SLOTS:
     {
         // conv_net has BatchNorm: training in train mode moves its running mean, in eval mode not.
         ModelSession s;
-        s.openBlocking(testutil::example(QStringLiteral("conv_net")));
+        s.open(testutil::example(QStringLiteral("conv_net"))).wait();
         TrainRequest r;
         r.inputs = { QStringLiteral("randn(4, 3, 16, 16)") };
         r.target = QStringLiteral("tensor([0, 1, 2, 1])");
@@ -147,15 +149,16 @@ private Q_SLOTS:
         r.lr = 0.1;
         r.steps = 2;
         auto runningMean = [&] {
-            return s.tensorSliceBlocking({ TensorRef::buffer(QStringLiteral("features.1.running_mean")), {}, 64, 64 })
+            return s.tensorSlice({ TensorRef::buffer(QStringLiteral("features.1.running_mean")), {}, 64, 64 })
+                .wait()
                 .values;
         };
-        s.setTrainingBlocking(false);
+        s.setTraining(false).wait();
         const QVector<double> before = runningMean();
-        s.trainBlocking(r);
+        s.train(r).wait();
         QCOMPARE(runningMean(), before);
-        s.setTrainingBlocking(true);
-        s.trainBlocking(r);
+        s.setTraining(true).wait();
+        s.train(r).wait();
         QVERIFY(runningMean() != before);
     }
 
@@ -165,17 +168,17 @@ private Q_SLOTS:
         const QString copy = dir.filePath(QStringLiteral("mlp.pt"));
         QVERIFY(QFile::copy(testutil::fixture(QStringLiteral("mlp.pt")), copy));
         ModelSession s;
-        s.openBlocking(copy);
+        s.open(copy).wait();
         const QVector<double> loaded = values(s, QStringLiteral("out.weight"));
-        s.trainBlocking(regression(20));
+        s.train(regression(20)).wait();
         const QVector<double> trained = values(s, QStringLiteral("out.weight"));
         // Never over the open archive without asking; elsewhere, with its extra files.
-        QVERIFY(errorOf([&] { s.saveBlocking(copy); }).contains(QLatin1String("needs your confirmation")));
+        QVERIFY(errorOf([&] { s.save(copy).wait(); }).contains(QLatin1String("needs your confirmation")));
         const QString saved = dir.filePath(QStringLiteral("trained.pt"));
-        s.saveBlocking(saved);
-        QVERIFY(!s.isModified());
+        s.save(saved).wait();
+        QVERIFY(!s.isModified().wait());
         ModelSession reloaded;
-        const SnapshotPtr snapshot = reloaded.openBlocking(saved);
+        const SnapshotPtr snapshot = reloaded.open(saved).wait();
         QCOMPARE(values(reloaded, QStringLiteral("out.weight")), trained);
         QVERIFY(snapshot->archive.extraFiles.contains(QStringLiteral("producer.txt")));
         QVERIFY(snapshot->method(QString(), QStringLiteral("loss")));
@@ -184,7 +187,7 @@ private Q_SLOTS:
         call.method = QStringLiteral("forward");
         call.arguments = { QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_x.npy"))) };
         call.maxValues = -1;
-        QCOMPARE(reloaded.invokeBlocking(call).outputs.values, s.invokeBlocking(call).outputs.values);
+        QCOMPARE(reloaded.invoke(call).wait().outputs.values, s.invoke(call).wait().outputs.values);
         // And Python's torch loads it with the trained weights and the same methods.
         if (QFile::exists(QStringLiteral("/usr/bin/python3"))) {
             QProcess python;
@@ -213,18 +216,18 @@ private Q_SLOTS:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
         QVERIFY(errorOf([&] {
-                    s.saveBlocking(dir.filePath(QStringLiteral("missing/x.pt")));
+                    s.save(dir.filePath(QStringLiteral("missing/x.pt"))).wait();
                 }).contains(QLatin1String("cannot be written")));
         QVERIFY(errorOf([&] {
-                    s.saveBlocking(QStringLiteral("/proc/jitscope.pt"));
+                    s.save(QStringLiteral("/proc/jitscope.pt")).wait();
                 }).contains(QLatin1String("cannot be written")));
         QFile check(saved);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), original);
         // Overwriting the open archive when asked to; then revert reads it back.
-        s.saveBlocking(copy, true);
-        s.trainBlocking(regression(5));
-        s.revertBlocking();
+        s.save(copy, true).wait();
+        s.train(regression(5)).wait();
+        s.revert().wait();
         QCOMPARE(values(s, QStringLiteral("out.weight")), trained);
         QVERIFY(values(s, QStringLiteral("out.weight")) != loaded);
     }
@@ -232,17 +235,17 @@ private Q_SLOTS:
     void badRequests()
     {
         ModelSession s;
-        s.openBlocking(testutil::fixture(QStringLiteral("mlp.pt")));
+        s.open(testutil::fixture(QStringLiteral("mlp.pt"))).wait();
         TrainRequest r = regression(1);
         r.loss = QStringLiteral("hinge");
-        QVERIFY(errorOf([&] { s.trainBlocking(r); }).contains(QLatin1String("Unknown loss 'hinge'")));
+        QVERIFY(errorOf([&] { s.train(r).wait(); }).contains(QLatin1String("Unknown loss 'hinge'")));
         r = regression(1);
         r.lr = -1;
-        QVERIFY(errorOf([&] { s.trainBlocking(r); }).contains(QLatin1String("learning rate")));
+        QVERIFY(errorOf([&] { s.train(r).wait(); }).contains(QLatin1String("learning rate")));
         r = regression(1);
         r.target = QStringLiteral("zeros(3)");
-        QVERIFY(errorOf([&] { s.trainBlocking(r); }).contains(QLatin1String("differs from the output's [64, 1]")));
-        QCOMPARE(s.trainBlocking(regression(2)).steps.size(), 2); // still usable
+        QVERIFY(errorOf([&] { s.train(r).wait(); }).contains(QLatin1String("differs from the output's [64, 1]")));
+        QCOMPARE(s.train(regression(2)).wait().steps.size(), 2); // still usable
     }
 
     void commandLine()

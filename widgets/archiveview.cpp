@@ -1,5 +1,6 @@
 #include "archiveview.h"
 
+#include "document.h"
 #include "textformat.h"
 
 namespace jitscope {
@@ -11,6 +12,11 @@ ArchiveView::ArchiveView(QWidget* parent)
     setHeaderLabels({ tr("Item"), tr("Value") });
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
+}
+
+void ArchiveView::observe(Document* document)
+{
+    connect(document, &Document::archiveChanged, this, &ArchiveView::setSnapshot);
 }
 
 void ArchiveView::setSnapshot(const SnapshotPtr& snapshot)

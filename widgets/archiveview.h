@@ -6,12 +6,15 @@
 
 namespace jitscope {
 
+class Document;
+
 // Archive facts: file, format version, sizes, extra files and every zip entry.
 class ArchiveView : public QTreeWidget
 {
     Q_OBJECT
 public:
     explicit ArchiveView(QWidget* parent = nullptr);
+    void observe(Document* document);
     void setSnapshot(const SnapshotPtr& snapshot);
 };
 

@@ -1,10 +1,11 @@
 #include "comparisonview.h"
 
 #include "codeview.h"
+#include "comparisonsession.h"
 #include "graphscene.h"
 #include "graphview.h"
-#include "modelsession.h"
 #include "parameterdiffmodel.h"
+#include "valueexpr.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,7 +62,7 @@ QWidget* titled(QLabel* title, QWidget* content, QWidget* parent)
 
 ComparisonView::ComparisonView(QWidget* parent)
     : QWidget(parent)
-    , m_session(new ModelSession(this))
+    , m_session(new ComparisonSession(this))
     , m_summary(new QLabel(this))
     , m_previous(new QPushButton(tr("Previous"), this))
     , m_next(new QPushButton(tr("Next"), this))
@@ -162,8 +163,6 @@ ComparisonView::ComparisonView(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_session, &ModelSession::diffReady, this, &ComparisonView::onDiff);
-    connect(m_session, &ModelSession::requestFailed, this, &ComparisonView::onFailed);
     resize(1280, 800);
 }
 
@@ -184,34 +183,6 @@ QColor ComparisonView::classColor(DiffClass c)
     return {};
 }
 
-QStringList ComparisonView::splitArguments(const QString& text)
-{
-    QStringList out;
-    QString current;
-    int depth = 0;
-    QChar quote;
-    for (const QChar c : text) {
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-            quote = c;
-        } else if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{')) {
-            ++depth;
-        } else if (c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}')) {
-            --depth;
-        } else if (c == QLatin1Char(',') && depth == 0) {
-            out << current.trimmed();
-            current.clear();
-            continue;
-        }
-        current += c;
-    }
-    if (!current.trimmed().isEmpty())
-        out << current.trimmed();
-    return out;
-}
-
 void ComparisonView::compare(const DiffRequest& request)
 {
     m_request = request;
@@ -221,34 +192,42 @@ void ComparisonView::compare(const DiffRequest& request)
         tr("<i>Comparing %1 with %2…</i>")
             .arg(request.left.displayName().toHtmlEscaped(), request.right.displayName().toHtmlEscaped()));
     setWindowTitle(tr("%1 ⟷ %2 — JitScope").arg(request.left.displayName(), request.right.displayName()));
-    m_diffId = m_session->requestDiff(m_request);
+    m_session->diff(m_request)
+        .tag(QStringLiteral("diff"))
+        .then(
+            this, [this](const ModelDiffPtr& diff) { onDiff(diff); },
+            [this](const QString& message) { onFailed(message); });
 }
 
 void ComparisonView::compareOutputs(const QString& inputs)
 {
-    const QStringList arguments = splitArguments(inputs);
+    const QStringList arguments = ValueExpr::splitList(inputs);
     if (arguments.isEmpty() || m_request.left.path.isEmpty()) {
         m_outputStatus->setText(tr("Type the inputs first: the arguments of the compared method."));
         return;
     }
-    DiffRequest request = m_request;
-    request.inputs = arguments;
-    request.layout = false;
     m_outputStatus->setText(tr("Running both sides…"));
     m_runOutputs->setEnabled(false);
-    m_outputsId = m_session->requestDiff(request);
+    // The archives stay open in the comparison session: only the two calls run.
+    m_session->outputs(m_request, arguments)
+        .tag(QStringLiteral("outputs"))
+        .then(
+            this,
+            [this](const QList<OutputDiff>& outputs) {
+                m_runOutputs->setEnabled(true);
+                showOutputs(outputs);
+                Q_EMIT outputsCompared(true);
+            },
+            [this](const QString& message) {
+                m_runOutputs->setEnabled(true);
+                m_outputStatus->setText(
+                    QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+                Q_EMIT outputsCompared(false);
+            });
 }
 
-void ComparisonView::onDiff(quint64 id, const ModelDiffPtr& diff)
+void ComparisonView::onDiff(const ModelDiffPtr& diff)
 {
-    if (id == m_outputsId) {
-        m_runOutputs->setEnabled(true);
-        showOutputs(*diff);
-        Q_EMIT outputsCompared(true);
-        return;
-    }
-    if (id != m_diffId)
-        return;
     m_diff = diff;
     showGraphs();
     showCode();
@@ -257,16 +236,10 @@ void ComparisonView::onDiff(quint64 id, const ModelDiffPtr& diff)
     Q_EMIT compared(true);
 }
 
-void ComparisonView::onFailed(quint64 id, const QString& message)
+void ComparisonView::onFailed(const QString& message)
 {
-    if (id == m_outputsId) {
-        m_runOutputs->setEnabled(true);
-        m_outputStatus->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
-        Q_EMIT outputsCompared(false);
-    } else if (id == m_diffId) {
-        m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
-        Q_EMIT compared(false);
-    }
+    m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    Q_EMIT compared(false);
 }
 
 void ComparisonView::showGraphs()
@@ -352,11 +325,11 @@ void ComparisonView::showCode()
     m_rightCode->setExtraSelections(rightMarks);
 }
 
-void ComparisonView::showOutputs(const ModelDiff& diff)
+void ComparisonView::showOutputs(const QList<OutputDiff>& outputs)
 {
     m_outputs->clear();
     double worst = 0;
-    for (const OutputDiff& o : diff.outputs) {
+    for (const OutputDiff& o : outputs) {
         auto* item = new QTreeWidgetItem(m_outputs);
         item->setText(0, o.path);
         item->setText(1, o.leftSummary);

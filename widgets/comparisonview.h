@@ -18,7 +18,7 @@ namespace jitscope {
 class CodeView;
 class GraphScene;
 class GraphView;
-class ModelSession;
+class ComparisonSession;
 class ParameterDiffModel;
 
 // Two graphs side by side with the diff's classes in colour, a legend and counts, the list of
@@ -43,8 +43,6 @@ public:
     int currentDifference() const { return m_current; }
 
     static QColor classColor(DiffClass c);
-    // "randn(1, 3), [1, 2], x=3" -> three arguments: commas inside brackets and strings stay.
-    static QStringList splitArguments(const QString& text);
 
     GraphScene* leftScene() const { return m_leftScene; }
     GraphScene* rightScene() const { return m_rightScene; }
@@ -63,20 +61,18 @@ Q_SIGNALS:
     void outputsCompared(bool ok);
 
 private:
-    void onDiff(quint64 id, const ModelDiffPtr& diff);
-    void onFailed(quint64 id, const QString& message);
+    void onDiff(const ModelDiffPtr& diff);
+    void onFailed(const QString& message);
     void showGraphs();
     void showCode();
-    void showOutputs(const ModelDiff& diff);
+    void showOutputs(const QList<OutputDiff>& outputs);
     void syncSelection(bool fromLeft, int node);
     void syncZoom(bool fromLeft);
     void syncScroll(bool fromLeft);
 
-    ModelSession* m_session;
+    ComparisonSession* m_session;
     DiffRequest m_request;
     ModelDiffPtr m_diff;
-    quint64 m_diffId = 0;
-    quint64 m_outputsId = 0;
     QList<int> m_differenceEntries;
     int m_current = -1;
     bool m_syncing = false;

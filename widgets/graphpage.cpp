@@ -1,5 +1,6 @@
 #include "graphpage.h"
 
+#include "document.h"
 #include "graphpainter.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -40,9 +41,9 @@ QString escaped(const QString& s)
 
 } // namespace
 
-GraphPage::GraphPage(ModelSession* session, QWidget* parent)
+GraphPage::GraphPage(Document* document, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_session(document->session())
     , m_scene(new GraphScene(this))
     , m_view(new GraphView(m_scene, this))
     , m_inspector(new QTextBrowser(this))
@@ -147,8 +148,13 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
-    connect(m_session, &ModelSession::graphReady, this, &GraphPage::onGraphReady);
-    connect(m_session, &ModelSession::requestFailed, this, &GraphPage::onRequestFailed);
+    connect(document, &Document::archiveChanged, this, &GraphPage::setSnapshot);
+    connect(document, &Document::snapshotChanged, this, [this](const SnapshotPtr& s) { m_snapshot = s; });
+    connect(document, &Document::selectionChanged, this, [this, document](const QString& module) {
+        const QString method = document->shownMethod();
+        if (!method.isEmpty())
+            showMethod(module, method);
+    });
     connect(m_scene, &GraphScene::nodeSelected, this, &GraphPage::showInspector);
     connect(m_scene, &GraphScene::nodeActivated, this, [this](int id) {
         const LaidOutGraphPtr g = m_scene->graph();
@@ -196,7 +202,7 @@ void GraphPage::updateMethodPicker()
 
 void GraphPage::showMethod(const QString& module, const QString& method)
 {
-    if (module == m_module && method == m_method && (m_scene->graph() || m_requestId))
+    if (module == m_module && method == m_method && (m_scene->graph() || m_waiting))
         return;
     m_module = module;
     m_method = method;
@@ -216,7 +222,12 @@ void GraphPage::request()
         return;
     m_message->hide();
     m_info->setText(tr("Laying out…"));
-    m_requestId = m_session->requestGraph({ m_module, m_method, m_options });
+    m_waiting = true;
+    m_session->graph({ m_module, m_method, m_options })
+        .tag(QStringLiteral("graph"))
+        .then(
+            this, [this](const LaidOutGraphPtr& graph) { onGraphReady(graph); },
+            [this](const QString& message) { onRequestFailed(message); });
 }
 
 void GraphPage::expandAll()
@@ -271,11 +282,9 @@ void GraphPage::setFolding(bool fold)
     request();
 }
 
-void GraphPage::onGraphReady(quint64 id, const LaidOutGraphPtr& graph)
+void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
 {
-    if (id != m_requestId)
-        return; // a newer request is on its way
-    m_requestId = 0;
+    m_waiting = false;
     const QPointF oldCenter = m_view->mapToScene(m_view->viewport()->rect().center());
     m_scene->setGraph(graph);
     m_inspector->clear();
@@ -309,11 +318,9 @@ void GraphPage::onGraphReady(quint64 id, const LaidOutGraphPtr& graph)
     Q_EMIT graphShown();
 }
 
-void GraphPage::onRequestFailed(quint64 id, const QString& message)
+void GraphPage::onRequestFailed(const QString& message)
 {
-    if (id != m_requestId)
-        return;
-    m_requestId = 0;
+    m_waiting = false;
     m_info->clear();
     m_message->setText(message);
     m_message->show();

@@ -17,6 +17,7 @@ namespace jitscope {
 
 class GraphScene;
 class GraphView;
+class Document;
 class ModelSession;
 
 // The graph tab: a method's graph drawn from its layout, with method picker, folding,
@@ -25,7 +26,8 @@ class GraphPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit GraphPage(ModelSession* session, QWidget* parent = nullptr);
+    // Shows the graph of the document's shown method.
+    explicit GraphPage(Document* document, QWidget* parent = nullptr);
 
     void setSnapshot(const SnapshotPtr& snapshot);
     // Shows a method's graph, collapsed; does nothing if it is already shown.
@@ -53,8 +55,8 @@ Q_SIGNALS:
 
 private:
     void request();
-    void onGraphReady(quint64 id, const LaidOutGraphPtr& graph);
-    void onRequestFailed(quint64 id, const QString& message);
+    void onGraphReady(const LaidOutGraphPtr& graph);
+    void onRequestFailed(const QString& message);
     void showInspector(int node);
     void exportDialog();
     void updateMethodPicker();
@@ -64,7 +66,7 @@ private:
     QString m_module;
     QString m_method;
     GraphOptions m_options;
-    quint64 m_requestId = 0;
+    bool m_waiting = false; // a graph was asked for and has not arrived
     QString m_focusKey; // centre on this call once the new layout arrives
     bool m_fitPending = false;
     QList<int> m_hits;

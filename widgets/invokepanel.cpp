@@ -1,5 +1,6 @@
 #include "invokepanel.h"
 
+#include "document.h"
 #include "modelsession.h"
 #include "usererror.h"
 #include "valueexpr.h"
@@ -96,9 +97,20 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
         if (!ref.isEmpty())
             Q_EMIT tensorActivated(TensorRef::history(ref));
     });
-    connect(m_session, &ModelSession::invoked, this, &InvokePanel::onInvoked);
-    connect(m_session, &ModelSession::requestFailed, this, &InvokePanel::onFailed);
     rebuildFields();
+}
+
+void InvokePanel::observe(Document* document)
+{
+    connect(document, &Document::archiveChanged, this, &InvokePanel::setSnapshot);
+    connect(document, &Document::snapshotChanged, this, &InvokePanel::updateSnapshot);
+    connect(document, &Document::selectionChanged, this, [this, document](const QString& module) {
+        const QString method = document->shownMethod();
+        if (!method.isEmpty())
+            setMethod(module, method);
+    });
+    connect(this, &InvokePanel::methodPicked, document,
+            [document](const QString& module, const QString& method) { document->select(module, method); });
 }
 
 void InvokePanel::setSnapshot(const SnapshotPtr& snapshot)
@@ -229,7 +241,10 @@ bool InvokePanel::run()
         request.arguments << m_names[i] + QLatin1Char('=') + text;
     }
     m_status->setText(tr("Running…"));
-    m_requestId = m_session->requestInvoke(request);
+    // Every call answers, in order: each result is a $N in the history.
+    m_session->invoke(request).then(
+        this, [this](const InvokeResult& result) { onInvoked(result); },
+        [this](const QString& message) { onFailed(message); });
     return true;
 }
 
@@ -275,10 +290,8 @@ void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QSt
     item->setExpanded(true);
 }
 
-void InvokePanel::onInvoked(quint64 id, const InvokeResult& result)
+void InvokePanel::onInvoked(const InvokeResult& result)
 {
-    if (id != m_requestId)
-        return;
     m_results->clear();
     const QString ref = QStringLiteral("$%1").arg(result.historyIndex);
     addValue(nullptr, m_results, ref, ref, result.outputs);
@@ -298,10 +311,8 @@ void InvokePanel::onInvoked(quint64 id, const InvokeResult& result)
     Q_EMIT finished(true);
 }
 
-void InvokePanel::onFailed(quint64 id, const QString& message)
+void InvokePanel::onFailed(const QString& message)
 {
-    if (id != m_requestId)
-        return;
     m_status->setText(message.section(QLatin1Char('\n'), 0, 0));
     m_status->setToolTip(message);
     m_results->clear();

@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 
 namespace jitscope {
 
+class Document;
 class ModelSession;
 
 // Runs the selected method: one field per schema argument (type shown, default pre-filled,
@@ -28,6 +29,8 @@ class InvokePanel : public QWidget
 public:
     explicit InvokePanel(ModelSession* session, QWidget* parent = nullptr);
 
+    // Follows the document: its archive, state and shown method; picking a method selects it there.
+    void observe(Document* document);
     void setSnapshot(const SnapshotPtr& snapshot); // a new archive: history and results cleared
     void updateSnapshot(const SnapshotPtr& snapshot); // the same archive in a new state: kept
     // Runs functions compiled from text instead of the archive's methods.
@@ -51,8 +54,8 @@ Q_SIGNALS:
 private:
     void rebuildFields();
     void validate(QLineEdit* field);
-    void onInvoked(quint64 id, const InvokeResult& result);
-    void onFailed(quint64 id, const QString& message);
+    void onInvoked(const InvokeResult& result);
+    void onFailed(const QString& message);
     const MethodInfo* currentMethod() const;
     static void addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const QString& ref,
                          const ValueInfo& value);
@@ -63,7 +66,6 @@ private:
     QList<MethodInfo> m_functions;
     QString m_module;
     QString m_method;
-    quint64 m_requestId = 0;
     QComboBox* m_picker;
     QLabel* m_title;
     QFormLayout* m_form;

@@ -1,5 +1,7 @@
 #include "modelstatebar.h"
 
+#include "buildinfo.h"
+#include "document.h"
 #include "modelsession.h"
 
 #include <QComboBox>
@@ -7,15 +9,6 @@
 #include <QSignalBlocker>
 
 namespace jitscope {
-
-namespace {
-
-bool isFloatingPointType(const QString& dtype)
-{
-    return dtype.startsWith(QLatin1String("float")) || dtype == QLatin1String("bfloat16");
-}
-
-} // namespace
 
 ModelStateBar::ModelStateBar(QWidget* parent)
     : QToolBar(tr("Model State"), parent)
@@ -30,7 +23,7 @@ ModelStateBar::ModelStateBar(QWidget* parent)
         tr("train() or eval() on every submodule: dropout and batch norm behave accordingly in scripted code.\n"
            "Traced submodules keep the train/eval behaviour they were traced in: tracing recorded one path, "
            "so switching the mode does not change what they compute."));
-    m_device->addItems(ModelSession::availableDevices());
+    m_device->addItems(availableDevices());
     m_device->setToolTip(tr("The device the module's parameters and buffers live on; inputs follow it."));
     m_dtype->addItems({ QStringLiteral("float32"), QStringLiteral("float64"), QStringLiteral("float16"),
                         QStringLiteral("bfloat16") });
@@ -42,7 +35,7 @@ ModelStateBar::ModelStateBar(QWidget* parent)
     addWidget(m_device);
     // Always present so the reason it is off can be read from it.
     m_gpu = addAction(tr("To GPU"));
-    const QString reason = ModelSession::cudaUnavailableReason();
+    const QString reason = cudaUnavailableReason();
     m_gpu->setEnabled(reason.isEmpty());
     m_gpu->setToolTip(reason.isEmpty() ? tr("Move the module to cuda:0") : reason);
     m_gpu->setStatusTip(reason);
@@ -59,27 +52,29 @@ ModelStateBar::ModelStateBar(QWidget* parent)
     setSnapshot(nullptr);
 }
 
-QString ModelStateBar::deviceOf(const ModelSnapshot& snapshot)
+void ModelStateBar::observe(Document* document)
 {
-    for (const QList<TensorInfo>* list : { &snapshot.parameters, &snapshot.buffers })
-        if (!list->isEmpty())
-            return list->first().device;
-    return QStringLiteral("cpu");
-}
-
-QString ModelStateBar::dtypeOf(const ModelSnapshot& snapshot)
-{
-    QString found;
-    for (const QList<TensorInfo>* list : { &snapshot.parameters, &snapshot.buffers })
-        for (const TensorInfo& t : *list) {
-            if (!isFloatingPointType(t.dtype))
-                continue;
-            if (found.isEmpty())
-                found = t.dtype;
-            else if (found != t.dtype)
-                return QStringLiteral("mixed");
-        }
-    return found;
+    connect(document, &Document::archiveChanged, this, &ModelStateBar::setSnapshot);
+    connect(document, &Document::snapshotChanged, this, &ModelStateBar::setSnapshot);
+    auto send = [this, document](Job<SnapshotPtr> job) {
+        setBusy(true);
+        job.tag(QStringLiteral("state"))
+            .then(
+                this, [document](const SnapshotPtr& snapshot) { document->updateSnapshot(snapshot); },
+                [this, document](const QString& message) {
+                    setSnapshot(document->snapshot()); // back to the state the module is still in
+                    Q_EMIT failed(message);
+                });
+    };
+    connect(this, &ModelStateBar::trainingRequested, document, [document, send](bool training) {
+        if (document->isOpen())
+            send(document->session()->setTraining(training));
+    });
+    connect(this, &ModelStateBar::moveRequested, document,
+            [document, send](const QString& device, const QString& dtype) {
+                if (document->isOpen())
+                    send(document->session()->moveTo(device, dtype));
+            });
 }
 
 void ModelStateBar::setSnapshot(const SnapshotPtr& snapshot)
@@ -103,11 +98,11 @@ void ModelStateBar::showState()
         return;
     const bool training = !m_snapshot->modules.isEmpty() && m_snapshot->modules.first().training;
     m_mode->setCurrentIndex(training ? 1 : 0);
-    const QString device = deviceOf(*m_snapshot);
+    const QString device = m_snapshot->device();
     if (m_device->findText(device) < 0)
         m_device->addItem(device);
     m_device->setCurrentText(device);
-    const QString dtype = dtypeOf(*m_snapshot);
+    const QString dtype = m_snapshot->floatingDtype();
     // "mixed" or no floating-point tensor at all: show it, but it is not a target to pick.
     const int mixed = m_dtype->findText(tr("mixed"));
     if (mixed >= 0)

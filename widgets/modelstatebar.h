@@ -9,6 +9,8 @@ class QLabel;
 
 namespace jitscope {
 
+class Document;
+
 // The module's mode, device and dtype as toolbar controls. Shows the state of the snapshot it
 // is given; a change the user makes is only requested (the session answers with a new snapshot).
 class ModelStateBar : public QToolBar
@@ -25,12 +27,14 @@ public:
     QComboBox* dtypeBox() const { return m_dtype; }
     QAction* gpuAction() const { return m_gpu; }
 
-    static QString deviceOf(const ModelSnapshot& snapshot);
-    static QString dtypeOf(const ModelSnapshot& snapshot); // of the floating-point tensors; "mixed" if they differ
+    // Follows the document's state and asks its session for the changes the user picks; the
+    // document then gets the module's new state, or failed() says why it stays as it was.
+    void observe(Document* document);
 
 Q_SIGNALS:
     void trainingRequested(bool training);
     void moveRequested(const QString& device, const QString& dtype);
+    void failed(const QString& message);
 
 private:
     void showState();

@@ -68,8 +68,6 @@ ScratchPad::ScratchPad(ModelSession* session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_session, &ModelSession::compiled, this, &ScratchPad::onCompiled);
-    connect(m_session, &ModelSession::requestFailed, this, &ScratchPad::onFailed);
     setSource(exampleSource());
 }
 
@@ -100,7 +98,11 @@ void ScratchPad::compile()
     m_lastError = CompileLocation();
     m_status->setText(tr("Compiling…"));
     m_status->setToolTip(QString());
-    m_compileId = m_session->requestCompile(source());
+    m_session->compile(source())
+        .tag(QStringLiteral("compile"))
+        .then(
+            this, [this](const QList<MethodInfo>& functions) { onCompiled(functions); },
+            [this](const QString& message) { onFailed(message); });
 }
 
 void ScratchPad::selectFunction(const QString& name)
@@ -109,10 +111,8 @@ void ScratchPad::selectFunction(const QString& name)
     m_invoke->setMethod(QString(), name);
 }
 
-void ScratchPad::onCompiled(quint64 id, const QList<MethodInfo>& functions)
+void ScratchPad::onCompiled(const QList<MethodInfo>& functions)
 {
-    if (id != m_compileId)
-        return;
     const QString previous = m_functions->currentText();
     {
         const QSignalBlocker blocker(m_functions);
@@ -133,10 +133,8 @@ void ScratchPad::onCompiled(quint64 id, const QList<MethodInfo>& functions)
     Q_EMIT compileFinished(true);
 }
 
-void ScratchPad::onFailed(quint64 id, const QString& message)
+void ScratchPad::onFailed(const QString& message)
 {
-    if (id != m_compileId)
-        return;
     m_lastError = parseCompileLocation(message);
     markError(m_lastError, message);
     Q_EMIT compileFinished(false);

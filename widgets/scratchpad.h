@@ -42,12 +42,11 @@ Q_SIGNALS:
     void tensorActivated(const jitscope::TensorRef& ref);
 
 private:
-    void onCompiled(quint64 id, const QList<MethodInfo>& functions);
-    void onFailed(quint64 id, const QString& message);
+    void onCompiled(const QList<MethodInfo>& functions);
+    void onFailed(const QString& message);
     void markError(const CompileLocation& location, const QString& message);
 
     ModelSession* m_session;
-    quint64 m_compileId = 0;
     CompileLocation m_lastError;
     CodeView* m_editor;
     QPushButton* m_compileButton;

@@ -1,5 +1,7 @@
 #include "tensorviewer.h"
 
+#include "document.h"
+
 #include "modelsession.h"
 #include "tensorslicemodel.h"
 #include "textformat.h"
@@ -134,20 +136,33 @@ TensorViewer::TensorViewer(ModelSession* session, QWidget* parent)
     layout->addLayout(m_pickerRow);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_session, &ModelSession::tensorSliceReady, this, &TensorViewer::onSlice);
-    connect(m_session, &ModelSession::requestFailed, this, &TensorViewer::onFailed);
-    connect(m_session, &ModelSession::tensorExported, this, [this](quint64 id, const QString& path) {
-        if (id == m_exportId)
-            Q_EMIT exported(path);
-    });
     clear();
+}
+
+void TensorViewer::observe(Document* document)
+{
+    connect(document, &Document::archiveChanged, this, &TensorViewer::clear);
+    auto refresh = [this] {
+        if (hasTensor())
+            showTensor(currentRef());
+    };
+    connect(document, &Document::snapshotChanged, this, refresh);
+    connect(document, &Document::weightsChanged, this, refresh);
+}
+
+void TensorViewer::follow(const TensorRef& ref)
+{
+    // Following the selection costs a request per row: only while the viewer can be seen.
+    if (visibleRegion().isEmpty() || (hasTensor() && currentRef() == ref))
+        return;
+    showTensor(ref);
 }
 
 void TensorViewer::clear()
 {
     m_hasRef = false;
     m_ref = TensorRef();
-    m_requestId = 0;
+    m_session->cancel(this, QStringLiteral("slice")); // an answer on its way is stale now
     m_shape.clear();
     m_model->clear();
     rebuildPickers(TensorSlice());
@@ -181,13 +196,19 @@ void TensorViewer::requestSlice()
     request.ref = m_ref;
     for (QSpinBox* picker : std::as_const(m_pickers))
         request.index << picker->value();
-    m_requestId = m_session->requestTensorSlice(request);
+    // A newer request (another tensor, another index) wins.
+    m_session->tensorSlice(request)
+        .tag(QStringLiteral("slice"))
+        .then(
+            this, [this](const TensorSlice& slice) { onSlice(slice); },
+            [this](const QString& message) {
+                m_title->setText(tr("<b>%1</b>").arg(m_ref.name.toHtmlEscaped()));
+                showFailure(message);
+            });
 }
 
-void TensorViewer::onSlice(quint64 id, const TensorSlice& slice)
+void TensorViewer::onSlice(const TensorSlice& slice)
 {
-    if (id != m_requestId)
-        return; // a newer request (another tensor, another index) wins
     if (slice.shape != m_shape)
         rebuildPickers(slice);
     m_model->setSlice(slice);
@@ -216,16 +237,10 @@ void TensorViewer::onSlice(quint64 id, const TensorSlice& slice)
     Q_EMIT sliceShown();
 }
 
-void TensorViewer::onFailed(quint64 id, const QString& message)
+void TensorViewer::showFailure(const QString& message)
 {
-    if (id == m_requestId) {
-        m_title->setText(tr("<b>%1</b>").arg(m_ref.name.toHtmlEscaped()));
-        m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
-        Q_EMIT failed(message);
-    } else if (id == m_exportId) {
-        m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
-        Q_EMIT failed(message);
-    }
+    m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    Q_EMIT failed(message);
 }
 
 void TensorViewer::rebuildPickers(const TensorSlice& slice)
@@ -306,7 +321,10 @@ void TensorViewer::chooseExportFile()
 void TensorViewer::exportTo(const QString& path)
 {
     if (m_hasRef)
-        m_exportId = m_session->requestExportTensor(m_ref, path);
+        m_session->exportTensor(m_ref, path)
+            .then(
+                this, [this](const QString& written) { Q_EMIT exported(written); },
+                [this](const QString& message) { showFailure(message); });
 }
 
 } // namespace jitscope

@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace jitscope {
 
+class Document;
+
 class ModelSession;
 class TensorSliceModel;
 
@@ -31,6 +33,10 @@ public:
     explicit TensorViewer(ModelSession* session, QWidget* parent = nullptr);
 
     void showTensor(const TensorRef& ref);
+    // Follows the document: cleared for another archive, read again when the values change.
+    void observe(Document* document);
+    // Shows `ref` unless the viewer is out of sight or shows it already (the table's selection).
+    void follow(const TensorRef& ref);
     void clear();
     // Fixes leading dimension `dim` of the slice; asks for the new slice.
     void setIndex(int dim, qint64 value);
@@ -54,8 +60,8 @@ Q_SIGNALS:
 
 private:
     void requestSlice();
-    void onSlice(quint64 id, const TensorSlice& slice);
-    void onFailed(quint64 id, const QString& message);
+    void onSlice(const TensorSlice& slice);
+    void showFailure(const QString& message);
     void rebuildPickers(const TensorSlice& slice);
     void updatePlots(const TensorSlice& slice);
     void chooseExportFile();
@@ -63,8 +69,6 @@ private:
     ModelSession* m_session;
     TensorRef m_ref;
     bool m_hasRef = false;
-    quint64 m_requestId = 0;
-    quint64 m_exportId = 0;
     QList<qint64> m_shape; // of the tensor the pickers were built for
     Histogram m_histogram;
 

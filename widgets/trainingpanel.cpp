@@ -1,7 +1,9 @@
 #include "trainingpanel.h"
 
-#include "comparisonview.h"
+#include "document.h"
+
 #include "modelsession.h"
+#include "valueexpr.h"
 
 #include <qcustomplot.h>
 
@@ -158,10 +160,20 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     layout->addWidget(m_plot, 2);
     layout->addWidget(m_norms, 1);
 
-    connect(m_session, &ModelSession::trainProgress, this, &TrainingPanel::onStep);
-    connect(m_session, &ModelSession::trained, this, &TrainingPanel::onTrained);
-    connect(m_session, &ModelSession::requestFailed, this, &TrainingPanel::onFailed);
     setSnapshot(nullptr);
+}
+
+void TrainingPanel::observe(Document* document)
+{
+    connect(document, &Document::archiveChanged, this, &TrainingPanel::setSnapshot);
+    connect(document, &Document::selectionChanged, this, [this](const QString& module) { setModule(module); });
+    connect(this, &TrainingPanel::finished, document, [document](const TrainResult& result) {
+        if (result.steps.isEmpty())
+            return;
+        // A step was applied: the weights are no longer those saved, and every view of them is stale.
+        document->setModified(true);
+        document->notifyWeightsChanged();
+    });
 }
 
 void TrainingPanel::setSnapshot(const SnapshotPtr& snapshot)
@@ -192,7 +204,7 @@ TrainRequest TrainingPanel::request() const
     TrainRequest r;
     r.module = m_module;
     r.method = m_method->currentText();
-    r.inputs = ComparisonView::splitArguments(m_inputs->text());
+    r.inputs = ValueExpr::splitList(m_inputs->text());
     r.target = m_target->text().trimmed();
     r.loss = TrainRequest::losses().value(m_loss->currentIndex());
     r.optimizer = m_optimizer->currentText();
@@ -230,7 +242,12 @@ bool TrainingPanel::start()
     m_rate->clear();
     m_status->setText(tr("Training…"));
     m_clock.start();
-    m_trainId = m_session->requestTrain(r);
+    m_session->train(r)
+        .tag(QStringLiteral("train"))
+        .onProgress([this](const TrainStep& step) { onStep(step); })
+        .then(
+            this, [this](const TrainResult& result) { onTrained(result); },
+            [this](const QString& message) { onFailed(message); });
     setRunning(true);
     return true;
 }
@@ -238,13 +255,14 @@ bool TrainingPanel::start()
 void TrainingPanel::stop()
 {
     if (isRunning()) {
-        m_session->cancelTraining();
+        m_session->stop(this, QStringLiteral("train"));
         m_status->setText(tr("Stopping after the current step…"));
     }
 }
 
 void TrainingPanel::setRunning(bool running)
 {
+    m_running = running;
     m_start->setEnabled(!running && m_snapshot && m_method->count() > 0);
     m_stop->setEnabled(running);
     for (QWidget* w : std::initializer_list<QWidget*> { m_method, m_inputs, m_target, m_loss, m_optimizer, m_lr,
@@ -252,10 +270,8 @@ void TrainingPanel::setRunning(bool running)
         w->setEnabled(!running);
 }
 
-void TrainingPanel::onStep(quint64 id, const TrainStep& step)
+void TrainingPanel::onStep(const TrainStep& step)
 {
-    if (id != m_trainId)
-        return;
     m_smoothed = step.step == 1 ? step.loss : kSmoothing * m_smoothed + (1 - kSmoothing) * step.loss;
     m_lossGraph->addData(step.step, step.loss);
     m_smoothGraph->addData(step.step, m_smoothed);
@@ -272,11 +288,8 @@ void TrainingPanel::onStep(quint64 id, const TrainStep& step)
         m_replot->start();
 }
 
-void TrainingPanel::onTrained(quint64 id, const TrainResult& result)
+void TrainingPanel::onTrained(const TrainResult& result)
 {
-    if (id != m_trainId)
-        return;
-    m_trainId = 0;
     setRunning(false);
     replot();
     if (result.diverged || result.cancelled)
@@ -291,11 +304,8 @@ void TrainingPanel::onTrained(quint64 id, const TrainResult& result)
     Q_EMIT finished(result);
 }
 
-void TrainingPanel::onFailed(quint64 id, const QString& message)
+void TrainingPanel::onFailed(const QString& message)
 {
-    if (id != m_trainId)
-        return;
-    m_trainId = 0;
     setRunning(false);
     m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
     TrainResult failed;

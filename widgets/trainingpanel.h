@@ -21,6 +21,7 @@ class QTreeWidget;
 
 namespace jitscope {
 
+class Document;
 class ModelSession;
 
 // Quick training steps on the selected module: method, inputs, target, loss, optimizer and its
@@ -32,12 +33,14 @@ class TrainingPanel : public QWidget
 public:
     explicit TrainingPanel(ModelSession* session, QWidget* parent = nullptr);
 
+    // Follows the document: its archive and selected module; trained weights mark it modified.
+    void observe(Document* document);
     void setSnapshot(const SnapshotPtr& snapshot);
     void setModule(const QString& module);
     TrainRequest request() const; // what Start would run
     bool start(); // false when the form is incomplete (the status says why)
     void stop();
-    bool isRunning() const { return m_trainId != 0; }
+    bool isRunning() const { return m_running; }
 
     // For tests and scripting the form.
     QComboBox* methodBox() const { return m_method; }
@@ -61,16 +64,16 @@ Q_SIGNALS:
     void finished(const jitscope::TrainResult& result);
 
 private:
-    void onStep(quint64 id, const TrainStep& step);
-    void onTrained(quint64 id, const TrainResult& result);
-    void onFailed(quint64 id, const QString& message);
+    void onStep(const TrainStep& step);
+    void onTrained(const TrainResult& result);
+    void onFailed(const QString& message);
+    bool m_running = false;
     void setRunning(bool running);
     void replot();
 
     ModelSession* m_session;
     SnapshotPtr m_snapshot;
     QString m_module;
-    quint64 m_trainId = 0;
     int m_total = 0;
     double m_smoothed = 0;
     QElapsedTimer m_clock;

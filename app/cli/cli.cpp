@@ -148,7 +148,7 @@ public:
 
         try {
             ModelSession session;
-            const SnapshotPtr snapshot = session.openBlocking(positional.first());
+            const SnapshotPtr snapshot = session.open(positional.first()).wait();
             if (command == QLatin1String("info"))
                 return info(session, *snapshot, parser.isSet(json), parser.isSet(stats));
             if (command == QLatin1String("graph"))
@@ -164,7 +164,7 @@ public:
             } else {
                 request.kind = parser.isSet(inlined) ? TextKind::InlinedGraph : TextKind::Graph;
             }
-            QString text = session.textBlocking(request);
+            QString text = session.text(request).wait();
             if (!text.endsWith(QLatin1Char('\n')))
                 text += QLatin1Char('\n');
             write(m_out, text);
@@ -239,7 +239,7 @@ private:
     int graph(ModelSession& session, const GraphRequest& request, const QString& format, const QString& out,
               double scale)
     {
-        const LaidOutGraphPtr graph = session.graphBlocking(request);
+        const LaidOutGraphPtr graph = session.graph(request).wait();
         QString error;
         bool ok = true;
         if (format == QLatin1String("svg")) {
@@ -271,9 +271,9 @@ private:
         QList<TensorStats> paramStats, bufferStats;
         if (withStats) {
             for (const auto& p : snapshot.parameters)
-                paramStats << session.tensorStatsBlocking(p.name, true);
+                paramStats << session.tensorStats(p.name, true).wait();
             for (const auto& b : snapshot.buffers)
-                bufferStats << session.tensorStatsBlocking(b.name, false);
+                bufferStats << session.tensorStats(b.name, false).wait();
         }
         if (json) {
             QJsonObject root = snapshotToJson(snapshot);

@@ -1,7 +1,8 @@
 #include "clidiff.h"
 
 #include "clioptions.h"
-#include "modelsession.h"
+#include "comparisonsession.h"
+#include "modelsnapshot.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
@@ -200,8 +201,8 @@ int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
     if (at >= 0 && inputs.isEmpty())
         return usage(err, command, CliDiffText::tr("--inputs needs at least one value expression."));
     try {
-        ModelSession session;
-        const ModelDiffPtr diff = session.diffBlocking(request);
+        ComparisonSession session;
+        const ModelDiffPtr diff = session.diff(request).wait();
         if (p.flags.contains(QStringLiteral("json")))
             write(out, QString::fromUtf8(QJsonDocument(diffJson(*diff)).toJson(QJsonDocument::Indented)));
         else

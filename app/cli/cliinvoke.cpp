@@ -128,12 +128,12 @@ int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
     request.saveOutputs = p.values.value(QStringLiteral("save-outputs"));
     try {
         ModelSession session;
-        session.openBlocking(p.positional[0]);
+        session.open(p.positional[0]).wait();
         if (p.flags.contains(QStringLiteral("train")) || p.flags.contains(QStringLiteral("eval")))
-            session.setTrainingBlocking(p.flags.contains(QStringLiteral("train")));
+            session.setTraining(p.flags.contains(QStringLiteral("train"))).wait();
         if (p.values.contains(QStringLiteral("device")) || p.values.contains(QStringLiteral("dtype")))
-            session.moveToBlocking(p.values.value(QStringLiteral("device")), p.values.value(QStringLiteral("dtype")));
-        return printResult(session.invokeBlocking(request), p.flags.contains(QStringLiteral("json")), out);
+            session.moveTo(p.values.value(QStringLiteral("device")), p.values.value(QStringLiteral("dtype"))).wait();
+        return printResult(session.invoke(request).wait(), p.flags.contains(QStringLiteral("json")), out);
     } catch (const UserError& e) {
         write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
         return 1;
@@ -176,8 +176,8 @@ int runCompileCommand(const QStringList& args, FILE* out, FILE* err)
     }
     try {
         ModelSession session;
-        session.compileBlocking(source);
-        return printResult(session.invokeBlocking(request), p.flags.contains(QStringLiteral("json")), out);
+        session.compile(source).wait();
+        return printResult(session.invoke(request).wait(), p.flags.contains(QStringLiteral("json")), out);
     } catch (const UserError& e) {
         write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
         return 1;

@@ -100,25 +100,27 @@ int runTrainCommand(const QStringList& rawArgs, FILE* out, FILE* err)
     const QString output = p.values.value(QStringLiteral("output"));
     try {
         ModelSession session;
-        session.openBlocking(p.positional[0]);
+        session.open(p.positional[0]).wait();
         if (p.flags.contains(QStringLiteral("train")) || p.flags.contains(QStringLiteral("eval")))
-            session.setTrainingBlocking(p.flags.contains(QStringLiteral("train")));
+            session.setTraining(p.flags.contains(QStringLiteral("train"))).wait();
         if (p.values.contains(QStringLiteral("device")))
-            session.moveToBlocking(p.values.value(QStringLiteral("device")), QString());
-        const TrainResult result = session.trainBlocking(r, [&](const TrainStep& s) {
-            if (!json)
-                write(out,
-                      QStringLiteral("step %1  loss %2  grad norm %3  %4 ms\n")
-                          .arg(s.step)
-                          .arg(s.loss, 0, 'g', 6)
-                          .arg(s.gradNorm, 0, 'g', 6)
-                          .arg(s.ms, 0, 'f', 2));
-        });
+            session.moveTo(p.values.value(QStringLiteral("device")), QString()).wait();
+        const TrainResult result = session.train(r)
+                                       .onProgress([&](const TrainStep& s) {
+                                           if (!json)
+                                               write(out,
+                                                     QStringLiteral("step %1  loss %2  grad norm %3  %4 ms\n")
+                                                         .arg(s.step)
+                                                         .arg(s.loss, 0, 'g', 6)
+                                                         .arg(s.gradNorm, 0, 'g', 6)
+                                                         .arg(s.ms, 0, 'f', 2));
+                                       })
+                                       .wait();
         if (result.diverged) {
             write(err, QStringLiteral("jitscope-cli: %1 Nothing was written.\n").arg(result.message));
             return 1;
         }
-        session.saveBlocking(output);
+        session.save(output).wait();
         if (json) {
             QJsonArray steps;
             for (const TrainStep& s : result.steps)

@@ -21,4 +21,8 @@ private:
     QString m_message;
 };
 
+// The part of an exception's text a person should read: without a C++ backtrace ("Exception
+// raised from", "frame #N") or internal-assert boilerplate.
+QString cleanErrorText(const QString& text);
+
 } // namespace jitscope

@@ -26,4 +26,21 @@ QString computeDevicesSummary()
     return BuildInfo::tr("CPU and CUDA: %1 device(s)").arg(torch::cuda::device_count());
 }
 
+QString cudaUnavailableReason()
+{
+    if (torch::cuda::is_available())
+        return {};
+    return BuildInfo::tr("CUDA is not available: this libtorch build finds no CUDA device (Debian's libtorch is "
+                         "CPU-only; build JitScope against a CUDA libtorch through CMAKE_PREFIX_PATH to use a GPU).");
+}
+
+QStringList availableDevices()
+{
+    QStringList devices { QStringLiteral("cpu") };
+    if (torch::cuda::is_available())
+        for (size_t i = 0; i < torch::cuda::device_count(); ++i)
+            devices << QStringLiteral("cuda:%1").arg(i);
+    return devices;
+}
+
 } // namespace jitscope

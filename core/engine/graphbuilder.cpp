@@ -1,5 +1,8 @@
 #include "graphbuilder.h"
 
+#include "torcherror.h"
+#include "torchvalues.h"
+
 #include "graphnodetext.h"
 
 #include "snapshotbuilder.h"
@@ -124,18 +127,8 @@ public:
     GraphModel build(const QString& modulePath, const QString& methodName)
     {
         const torch::jit::Module module = findSubmodule(m_root, modulePath);
-        const std::string name = (methodName.isEmpty() ? QStringLiteral("forward") : methodName).toStdString();
-        auto method = module.find_method(name);
-        if (!method) {
-            QStringList names;
-            for (const auto& m : module.get_methods())
-                names << QString::fromStdString(m.name());
-            throw UserError(GraphBuilderText::tr("No method '%1' in %2. Its methods: %3.")
-                                .arg(QString::fromStdString(name),
-                                     modulePath.isEmpty() ? GraphBuilderText::tr("the root module")
-                                                          : QLatin1Char('\'') + modulePath + QLatin1Char('\''),
-                                     names.isEmpty() ? GraphBuilderText::tr("none") : names.join(QLatin1String(", "))));
-        }
+        const torch::jit::Method method = findMethod(module, modulePath, methodName);
+        const std::string name = method.name();
         m_model.module = modulePath;
         m_model.method = QString::fromStdString(name);
         GraphGroup root;
@@ -144,7 +137,7 @@ public:
         root.module = modulePath;
         m_model.groups << root;
 
-        const std::shared_ptr<torch::jit::Graph> graph = method->graph();
+        const std::shared_ptr<torch::jit::Graph> graph = method.graph();
         ValueMap values;
         const auto inputs = graph->inputs();
         for (size_t i = 0; i < inputs.size(); ++i) {
@@ -548,38 +541,18 @@ private:
 
 } // namespace
 
-torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& path)
-{
-    torch::jit::Module current = root;
-    if (path.isEmpty())
-        return current;
-    QString walked;
-    for (const QString& part : path.split(QLatin1Char('.'))) {
-        std::optional<torch::jit::Module> next;
-        QStringList names;
-        for (const auto& child : current.named_children()) {
-            names << QString::fromStdString(child.name);
-            if (names.last() == part)
-                next = child.value;
-        }
-        if (!next) {
-            const QString where = walked.isEmpty() ? GraphBuilderText::tr("the root module")
-                                                   : QLatin1Char('\'') + walked + QLatin1Char('\'');
-            throw UserError(GraphBuilderText::tr("No submodule '%1' in %2. Its submodules: %3.")
-                                .arg(part, where,
-                                     names.isEmpty() ? GraphBuilderText::tr("none") : names.join(QLatin1String(", "))));
-        }
-        current = *next;
-        walked = joinPath(walked, part);
-    }
-    return current;
-}
-
 GraphModel buildGraphModel(const torch::jit::Module& root, const QString& modulePath, const QString& method,
                            const GraphOptions& options)
 {
-    Builder builder(root, options);
-    return builder.build(modulePath, method);
+    try {
+        Builder builder(root, options);
+        return builder.build(modulePath, method);
+    } catch (const UserError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw UserError(GraphBuilderText::tr("Building the graph of '%1' failed: %2")
+                            .arg(method.isEmpty() ? QStringLiteral("forward") : method, cleanTorchMessage(e)));
+    }
 }
 
 } // namespace jitscope

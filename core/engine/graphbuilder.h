@@ -12,7 +12,4 @@ namespace jitscope {
 GraphModel buildGraphModel(const torch::jit::Module& root, const QString& modulePath, const QString& method,
                            const GraphOptions& options);
 
-// The submodule at a dotted path ("" is `root` itself); throws UserError naming what exists.
-torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& path);
-
 } // namespace jitscope

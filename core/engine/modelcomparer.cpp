@@ -1,6 +1,7 @@
 #include "modelcomparer.h"
 
-#include "modelengine.h"
+#include "graphbuilder.h"
+#include "textprinter.h"
 #include "torcherror.h"
 #include "torchvalues.h"
 #include "usererror.h"
@@ -19,23 +20,15 @@ namespace jitscope {
 
 namespace {
 
-class DiffText
-{
-    Q_DECLARE_TR_FUNCTIONS(jitscope::ModelDiffer)
-};
-
 QString sideName(bool left)
 {
-    return left ? DiffText::tr("left") : DiffText::tr("right");
+    return left ? ModelComparer::tr("left") : ModelComparer::tr("right");
 }
 
 // The compared module's parameters by name relative to it.
 std::vector<std::pair<std::string, at::Tensor>> parametersOf(torch::jit::Module& root, const QString& module)
 {
-    torch::jit::Module m = root;
-    if (!module.isEmpty())
-        for (const QString& part : module.split(QLatin1Char('.')))
-            m = m.attr(part.toStdString()).toModule();
+    const torch::jit::Module m = findSubmodule(root, module);
     std::vector<std::pair<std::string, at::Tensor>> out;
     for (const auto& p : m.named_parameters(true))
         out.emplace_back(p.name, p.value);
@@ -120,7 +113,7 @@ void compareOutputs(const c10::IValue& l, const c10::IValue& r, const QString& p
         const auto li = items(l), ri = items(r);
         if (li.size() != ri.size()) {
             leaf(OutputDiff {
-                {}, {}, {}, false, 0, 0, DiffText::tr("%1 items against %2").arg(li.size()).arg(ri.size()) });
+                {}, {}, {}, false, 0, 0, ModelComparer::tr("%1 items against %2").arg(li.size()).arg(ri.size()) });
             return;
         }
         for (size_t i = 0; i < li.size(); ++i)
@@ -132,9 +125,9 @@ void compareOutputs(const c10::IValue& l, const c10::IValue& r, const QString& p
         const at::Tensor b = r.toTensor().detach().to(at::kCPU);
         OutputDiff d;
         if (a.sizes() != b.sizes()) {
-            d.note = DiffText::tr("shapes differ");
+            d.note = ModelComparer::tr("shapes differ");
         } else if (a.is_complex() != b.is_complex()) {
-            d.note = DiffText::tr("one is complex");
+            d.note = ModelComparer::tr("one is complex");
         } else {
             const at::Tensor x = a.is_complex() ? at::view_as_real(a).to(at::kDouble) : a.to(at::kDouble);
             const at::Tensor y = b.is_complex() ? at::view_as_real(b).to(at::kDouble) : b.to(at::kDouble);
@@ -147,7 +140,7 @@ void compareOutputs(const c10::IValue& l, const c10::IValue& r, const QString& p
                 d.maxRel = rel.max().item<double>();
             }
             if (a.scalar_type() != b.scalar_type())
-                d.note = DiffText::tr("dtypes differ");
+                d.note = ModelComparer::tr("dtypes differ");
         }
         leaf(d);
         return;
@@ -164,8 +157,8 @@ void compareOutputs(const c10::IValue& l, const c10::IValue& r, const QString& p
     OutputDiff d;
     d.compared = l.isNone() && r.isNone();
     if (!d.compared)
-        d.note = l.type()->str() == r.type()->str() ? (l == r ? QString() : DiffText::tr("values differ"))
-                                                    : DiffText::tr("types differ");
+        d.note = l.type()->str() == r.type()->str() ? (l == r ? QString() : ModelComparer::tr("values differ"))
+                                                    : ModelComparer::tr("types differ");
     if (!d.compared && d.note.isEmpty())
         d.compared = true;
     leaf(d);
@@ -173,69 +166,95 @@ void compareOutputs(const c10::IValue& l, const c10::IValue& r, const QString& p
 
 } // namespace
 
-QString DiffSide::displayName() const
+void ModelComparer::ensureOpen(Side& side, const DiffSide& what, bool isLeft)
 {
-    const QString m = method.isEmpty() ? QStringLiteral("forward") : method;
-    return QFileInfo(path).fileName() + QLatin1String(": ") + (module.isEmpty() ? m : module + QLatin1Char('.') + m);
-}
-
-QString ParameterDiff::statusName(Status s)
-{
-    switch (s) {
-    case Status::Same:
-        return QStringLiteral("same");
-    case Status::ValuesDiffer:
-        return QStringLiteral("values_differ");
-    case Status::ShapeDiffers:
-        return QStringLiteral("shape_differs");
-    case Status::DtypeDiffers:
-        return QStringLiteral("dtype_differs");
-    case Status::OnlyLeft:
-        return QStringLiteral("only_left");
-    case Status::OnlyRight:
-        return QStringLiteral("only_right");
+    // Kept while the file is unchanged, or gone: what was read stays valid.
+    const QFileInfo file(what.path);
+    if (side.archive.isOpen() && file.absoluteFilePath() == side.path
+        && (!file.exists() || (file.lastModified() == side.modified && file.size() == side.size)))
+        return;
+    try {
+        side.archive.open(what.path);
+    } catch (const UserError& e) {
+        throw UserError(tr("The %1 side cannot be opened: %2").arg(sideName(isLeft), e.message()));
     }
-    return {};
+    side.invoker.clearHistory();
+    side.path = file.absoluteFilePath();
+    side.modified = file.lastModified();
+    side.size = file.size();
 }
 
-ModelDiff computeModelDiff(const DiffRequest& request)
+ModelComparer::Side& ModelComparer::left(const DiffRequest& request)
+{
+    ensureOpen(m_left, request.left, true);
+    return m_left;
+}
+
+ModelComparer::Side& ModelComparer::right(const DiffRequest& request)
+{
+    // Two methods of one archive: one module serves both sides.
+    if (QFileInfo(request.right.path).absoluteFilePath() == QFileInfo(request.left.path).absoluteFilePath())
+        return left(request);
+    ensureOpen(m_right, request.right, false);
+    return m_right;
+}
+
+c10::IValue ModelComparer::run(Side& side, const DiffSide& what, bool isLeft, const QStringList& inputs)
+{
+    InvokeRequest call;
+    call.module = what.module;
+    call.method = what.method.isEmpty() ? QStringLiteral("forward") : what.method;
+    call.arguments = inputs;
+    call.maxValues = 0;
+    torch::manual_seed(0); // randn() and friends give both sides the same numbers
+    try {
+        side.invoker.invoke(&side.archive.module(), call);
+    } catch (const UserError& e) {
+        throw UserError(
+            tr("Running the %1 side (%2) failed: %3").arg(sideName(isLeft), what.displayName(), e.message()));
+    }
+    return side.invoker.lastResult();
+}
+
+QList<OutputDiff> ModelComparer::outputs(const DiffRequest& request, const QStringList& inputs)
+{
+    const c10::IValue l = run(left(request), request.left, true, inputs);
+    const c10::IValue r = run(right(request), request.right, false, inputs);
+    QList<OutputDiff> out;
+    try {
+        compareOutputs(l, r, QStringLiteral("out"), out);
+    } catch (const std::exception& e) {
+        throw UserError(tr("Comparing the outputs failed: %1").arg(cleanTorchMessage(e)));
+    }
+    return out;
+}
+
+ModelDiff ModelComparer::diff(const DiffRequest& request)
 {
     ModelDiff diff;
     diff.request = request;
     QElapsedTimer timer;
     timer.start();
-    const bool sameFile
-        = QFileInfo(request.left.path).canonicalFilePath() == QFileInfo(request.right.path).canonicalFilePath()
-        && !QFileInfo(request.left.path).canonicalFilePath().isEmpty();
-    ModelEngine leftEngine;
-    ModelEngine rightStorage;
-    auto open = [](ModelEngine& engine, const DiffSide& side, bool left) {
-        try {
-            engine.open(side.path);
-        } catch (const UserError& e) {
-            throw UserError(DiffText::tr("The %1 side cannot be opened: %2").arg(sideName(left), e.message()));
-        }
-    };
-    open(leftEngine, request.left, true);
-    ModelEngine& rightEngine = sameFile ? leftEngine : rightStorage;
-    if (!sameFile)
-        open(rightEngine, request.right, false);
+    Side& l = left(request);
+    Side& r = right(request);
     diff.loadMs = timer.nsecsElapsed() / 1e6;
 
     timer.restart();
     GraphOptions options;
     options.expand = request.expandAll ? GraphOptions::Expand::All : GraphOptions::Expand::None;
-    auto build = [&](ModelEngine& engine, const DiffSide& side, bool left, LaidOutGraph& into, QString& code) {
+    auto build = [&](Side& side, const DiffSide& what, bool isLeft, LaidOutGraph& into, QString& code) {
         try {
-            into.model = engine.graphModel({ side.module, side.method, options });
-            code = engine.text(
-                { side.module, side.method.isEmpty() ? QStringLiteral("forward") : side.method, TextKind::Code });
+            torch::jit::Module& module = side.archive.module();
+            into.model = buildGraphModel(module, what.module, what.method, options);
+            code = printText(
+                module,
+                { what.module, what.method.isEmpty() ? QStringLiteral("forward") : what.method, TextKind::Code });
         } catch (const UserError& e) {
-            throw UserError(DiffText::tr("%1 (%2 side): %3").arg(side.path, sideName(left), e.message()));
+            throw UserError(tr("%1 (%2 side): %3").arg(what.path, sideName(isLeft), e.message()));
         }
     };
-    build(leftEngine, request.left, true, diff.left, diff.leftCode);
-    build(rightEngine, request.right, false, diff.right, diff.rightCode);
+    build(l, request.left, true, diff.left, diff.leftCode);
+    build(r, request.right, false, diff.right, diff.rightCode);
     diff.buildMs = timer.nsecsElapsed() / 1e6;
 
     timer.restart();
@@ -245,35 +264,13 @@ ModelDiff computeModelDiff(const DiffRequest& request)
     diff.codeDiff = unifiedDiff(diff.codeLines, request.left.displayName(), request.right.displayName());
     try {
         diff.parameters
-            = diffParameters(leftEngine.module(), request.left.module, rightEngine.module(), request.right.module);
+            = diffParameters(l.archive.module(), request.left.module, r.archive.module(), request.right.module);
     } catch (const std::exception& e) {
-        throw UserError(DiffText::tr("Comparing the parameters failed: %1").arg(cleanTorchMessage(e)));
+        throw UserError(tr("Comparing the parameters failed: %1").arg(cleanTorchMessage(e)));
     }
-
     if (!request.inputs.isEmpty()) {
         diff.hasOutputs = true;
-        auto run = [&](ModelEngine& engine, const DiffSide& side, bool left) {
-            InvokeRequest call;
-            call.module = side.module;
-            call.method = side.method.isEmpty() ? QStringLiteral("forward") : side.method;
-            call.arguments = request.inputs;
-            call.maxValues = 0;
-            torch::manual_seed(0); // randn() and friends give both sides the same numbers
-            try {
-                engine.invoke(call);
-            } catch (const UserError& e) {
-                throw UserError(DiffText::tr("Running the %1 side (%2) failed: %3")
-                                    .arg(sideName(left), side.displayName(), e.message()));
-            }
-            return engine.lastResult();
-        };
-        const c10::IValue l = run(leftEngine, request.left, true);
-        const c10::IValue r = run(rightEngine, request.right, false);
-        try {
-            compareOutputs(l, r, QStringLiteral("out"), diff.outputs);
-        } catch (const std::exception& e) {
-            throw UserError(DiffText::tr("Comparing the outputs failed: %1").arg(cleanTorchMessage(e)));
-        }
+        diff.outputs = outputs(request, request.inputs);
     }
     return diff;
 }

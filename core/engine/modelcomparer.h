@@ -1,15 +1,46 @@
 #pragma once
 
+#include "invoker.h"
+#include "loadedarchive.h"
 #include "modeldiff.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
 
 namespace jitscope {
 
-class ModelEngine;
+// Compares two methods, of two archives or of one, and keeps both archives open between
+// comparisons: a second comparison, or running both sides on inputs, opens nothing again unless
+// a file changed on disk. Lives on a comparison session's engine thread. Throws UserError
+// naming the side that failed; layout is left to the caller.
+class ModelComparer
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::ModelComparer)
 
-// Computes a ModelDiff on the session's worker thread: opens both archives (once when they are
-// the same file), builds and aligns the graphs, diffs code and parameters, and runs both sides
-// on the same inputs (the random generator seeded alike for each side, so randn() agrees).
-// Layout is left to the caller. Throws UserError naming the side that failed.
-ModelDiff computeModelDiff(const DiffRequest& request);
+public:
+    // Graphs built and aligned, code and parameters diffed, and with request.inputs both sides
+    // run on the same inputs (the random generator seeded alike for each side, so randn() agrees).
+    ModelDiff diff(const DiffRequest& request);
+    // Both sides of `request` run on `inputs`, each output leaf compared.
+    QList<OutputDiff> outputs(const DiffRequest& request, const QStringList& inputs);
+
+private:
+    struct Side
+    {
+        LoadedArchive archive;
+        Invoker invoker;
+        QString path; // absolute
+        QDateTime modified;
+        qint64 size = -1;
+    };
+    // The open archive of each side, opened when missing or changed on disk.
+    Side& left(const DiffRequest& request);
+    Side& right(const DiffRequest& request);
+    void ensureOpen(Side& side, const DiffSide& what, bool isLeft);
+    c10::IValue run(Side& side, const DiffSide& what, bool isLeft, const QStringList& inputs);
+
+    Side m_left;
+    Side m_right;
+};
 
 } // namespace jitscope

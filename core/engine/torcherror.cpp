@@ -1,35 +1,15 @@
 #include "torcherror.h"
 
-#include <c10/util/Exception.h>
+#include "usererror.h"
 
-#include <QRegularExpression>
-#include <QStringList>
+#include <c10/util/Exception.h>
 
 namespace jitscope {
 
 QString cleanTorchMessage(const std::exception& error)
 {
     const auto* c10Error = dynamic_cast<const c10::Error*>(&error);
-    QString text = QString::fromStdString(c10Error ? c10Error->what_without_backtrace() : error.what());
-
-    QStringList kept;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString& line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1String("Exception raised from")) || trimmed.startsWith(QLatin1String("frame #")))
-            break;
-        kept << line;
-    }
-    text = kept.join(QLatin1Char('\n')).trimmed();
-    // "INTERNAL ASSERT FAILED at \"../foo.cpp\":123, please report a bug to PyTorch." is noise to a user.
-    static const QRegularExpression assertNoise(
-        QStringLiteral(R"(\s*INTERNAL ASSERT FAILED at "[^"]*":\d+, please report a bug to PyTorch\.)"));
-    text.replace(assertNoise, QString());
-    static const QRegularExpression checkNoise(QStringLiteral(R"(\s*CHECK FAILED at "[^"]*":\d+)"));
-    text.replace(checkNoise, QString());
-    if (text.isEmpty())
-        text = QStringLiteral("unknown libtorch error");
-    return text;
+    return cleanErrorText(QString::fromStdString(c10Error ? c10Error->what_without_backtrace() : error.what()));
 }
 
 } // namespace jitscope

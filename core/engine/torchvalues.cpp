@@ -1,6 +1,30 @@
 #include "torchvalues.h"
 
+#include "usererror.h"
+
+#include <QCoreApplication>
+
 namespace jitscope {
+
+namespace {
+
+struct LookupText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::ModelLookup)
+};
+
+QString where(const QString& modulePath)
+{
+    return modulePath.isEmpty() ? LookupText::tr("the root module")
+                                : QLatin1Char('\'') + modulePath + QLatin1Char('\'');
+}
+
+QString listOrNone(const QStringList& names)
+{
+    return names.isEmpty() ? LookupText::tr("none") : names.join(QLatin1String(", "));
+}
+
+} // namespace
 
 std::optional<at::Tensor> firstTensor(const c10::IValue& value)
 {
@@ -33,6 +57,45 @@ QList<qint64> shapeOf(const at::Tensor& tensor)
     for (const int64_t d : tensor.sizes())
         shape << d;
     return shape;
+}
+
+} // namespace jitscope
+
+namespace jitscope {
+
+torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& path)
+{
+    torch::jit::Module current = root;
+    if (path.isEmpty())
+        return current;
+    QString walked;
+    for (const QString& part : path.split(QLatin1Char('.'))) {
+        std::optional<torch::jit::Module> next;
+        QStringList names;
+        for (const auto& child : current.named_children()) {
+            names << QString::fromStdString(child.name);
+            if (names.last() == part)
+                next = child.value;
+        }
+        if (!next)
+            throw UserError(LookupText::tr("No submodule '%1' in %2. Its submodules: %3.")
+                                .arg(part, where(walked), listOrNone(names)));
+        current = *next;
+        walked = walked.isEmpty() ? part : walked + QLatin1Char('.') + part;
+    }
+    return current;
+}
+
+torch::jit::Method findMethod(const torch::jit::Module& module, const QString& modulePath, const QString& name)
+{
+    const QString wanted = name.isEmpty() ? QStringLiteral("forward") : name;
+    if (auto found = module.find_method(wanted.toStdString()))
+        return *found;
+    QStringList names;
+    for (const auto& m : module.get_methods())
+        names << QString::fromStdString(m.name());
+    throw UserError(
+        LookupText::tr("No method '%1' in %2. Its methods: %3.").arg(wanted, where(modulePath), listOrNone(names)));
 }
 
 } // namespace jitscope

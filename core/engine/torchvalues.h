@@ -16,4 +16,9 @@ std::optional<at::Tensor> firstTensor(const c10::IValue& value);
 c10::Device moduleDevice(const torch::jit::Module& module);
 QList<qint64> shapeOf(const at::Tensor& tensor);
 
+// The submodule at a dotted path ("" is `root` itself); throws UserError naming what exists.
+torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& path);
+// A method of `module` (forward when `name` is empty); throws UserError naming the methods there are.
+torch::jit::Method findMethod(const torch::jit::Module& module, const QString& modulePath, const QString& name);
+
 } // namespace jitscope

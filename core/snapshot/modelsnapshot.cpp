@@ -44,4 +44,27 @@ QList<MethodInfo> ModelSnapshot::methodsOf(const QString& module) const
     return result;
 }
 
+QString ModelSnapshot::device() const
+{
+    for (const QList<TensorInfo>* list : { &parameters, &buffers })
+        if (!list->isEmpty())
+            return list->first().device;
+    return QStringLiteral("cpu");
+}
+
+QString ModelSnapshot::floatingDtype() const
+{
+    QString found;
+    for (const QList<TensorInfo>* list : { &parameters, &buffers })
+        for (const TensorInfo& t : *list) {
+            if (!t.dtype.startsWith(QLatin1String("float")) && t.dtype != QLatin1String("bfloat16"))
+                continue;
+            if (found.isEmpty())
+                found = t.dtype;
+            else if (found != t.dtype)
+                return QStringLiteral("mixed");
+        }
+    return found;
+}
+
 } // namespace jitscope

@@ -111,6 +111,11 @@ struct ModelSnapshot
     const ModuleInfo* module(const QString& path) const;
     const MethodInfo* method(const QString& module, const QString& name) const;
     QList<MethodInfo> methodsOf(const QString& module) const;
+    // Where the tensors live: the first parameter's device, else the first buffer's, else "cpu".
+    QString device() const;
+    // The dtype of the floating-point parameters and buffers; "mixed" when they differ, empty
+    // when there are none.
+    QString floatingDtype() const;
 };
 
 using SnapshotPtr = std::shared_ptr<const ModelSnapshot>;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace jitscope {
 
@@ -32,6 +33,8 @@ struct ValueExpr
 
     // Parses `text`; throws UserError "column N: expected X, found Y".
     static ValueExpr parse(const QString& text);
+    // "randn(1, 3), [1, 2], x=3" -> three expressions: commas inside brackets and strings stay.
+    static QStringList splitList(const QString& text);
     // Back to text, normalised: for history lists and messages.
     QString toString() const;
 };

@@ -2,7 +2,7 @@
 // the two expanded graph models (what showing them at all costs). Measured: the structural
 // alignment, and the layout of both sides. Goals: under 2 s (ResNet-50), 10 s (ViT-B/16) for
 // diff plus layout. Prints; asserts nothing.
-#include "modelsession.h"
+#include "comparisonsession.h"
 
 #include <QCoreApplication>
 
@@ -18,14 +18,14 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: bench_diff SCRIPTED.pt TRACED.pt [SCRIPTED.pt TRACED.pt ...]\n");
         return 2;
     }
-    ModelSession session;
+    ComparisonSession session;
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         DiffRequest r;
         r.left = { args[i + 1], {}, {} };
         r.right = { args[i], {}, {} };
         r.layout = true;
         try {
-            const ModelDiffPtr d = session.diffBlocking(r);
+            const ModelDiffPtr d = session.diff(r).wait();
             const double work = d->diffMs + d->layoutMs;
             std::printf("%s vs %s: %lld + %lld nodes; %d matched, %d changed, %d only traced, %d only scripted\n"
                         "  load %.0f ms, build both graphs %.0f ms (baseline)\n"

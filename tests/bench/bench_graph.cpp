@@ -70,11 +70,11 @@ int main(int argc, char* argv[])
         int nodes = 0, layerRuns = 0;
         {
             ModelSession s;
-            const SnapshotPtr snapshot = s.openBlocking(path);
+            const SnapshotPtr snapshot = s.open(path).wait();
             t.start();
-            s.graphBlocking({ QString(), QString(), GraphOptions() });
+            s.graph({ QString(), QString(), GraphOptions() }).wait();
             first = ms(t);
-            const LaidOutGraphPtr collapsed = s.graphBlocking({ QString(), QString(), GraphOptions() });
+            const LaidOutGraphPtr collapsed = s.graph({ QString(), QString(), GraphOptions() }).wait();
             // Scripted models often route forward through a helper on self (ResNet's _forward_impl).
             QStringList keys;
             for (const QString& key : collapsed->model.expandableKeys)
@@ -82,9 +82,9 @@ int main(int argc, char* argv[])
                     keys << key;
             keys += layerKeys(*snapshot);
             if (keys.size() > 1) {
-                s.graphBlocking({ QString(), QString(), keysOption(keys.mid(0, keys.size() - 1)) });
+                s.graph({ QString(), QString(), keysOption(keys.mid(0, keys.size() - 1)) }).wait();
                 t.restart();
-                const LaidOutGraphPtr g = s.graphBlocking({ QString(), QString(), keysOption(keys) });
+                const LaidOutGraphPtr g = s.graph({ QString(), QString(), keysOption(keys) }).wait();
                 layer = ms(t);
                 layerRuns = g->layout.dotRuns;
             }
@@ -94,7 +94,7 @@ int main(int argc, char* argv[])
             // Expand all, asynchronously from a cold cache, while the GUI thread's event loop is
             // watched; drawing the result into a scene is GUI-thread work and counts too.
             ModelSession s;
-            s.openBlocking(path);
+            s.open(path).wait();
             GraphScene scene;
             QEventLoop loop;
             QElapsedTimer gap;
@@ -103,31 +103,33 @@ int main(int argc, char* argv[])
                 stall = std::max(stall, ms(gap));
                 gap.restart();
             });
-            QObject::connect(&s, &ModelSession::graphReady, &loop, [&](quint64, const LaidOutGraphPtr& g) {
-                expandAll = ms(t);
-                // The scene fills in slices; "scene" is the time until it is complete.
-                auto sceneTimer = std::make_shared<QElapsedTimer>();
-                sceneTimer->start();
-                QObject::connect(&scene, &GraphScene::filled, &loop, [&, sceneTimer] {
-                    // The first query after filling builds the scene's index: GUI-thread work too.
-                    QElapsedTimer query;
-                    query.start();
-                    scene.items(QRectF(0, 0, 200, 200));
-                    stall = std::max(stall, ms(query));
-                    sceneMs = ms(*sceneTimer);
-                    loop.quit();
-                });
-                scene.setGraph(g);
-                full = g;
-            });
-            QObject::connect(&s, &ModelSession::requestFailed, &loop, [&](quint64, const QString& message) {
-                std::fprintf(stderr, "%s\n", qPrintable(message));
-                loop.exit(1);
-            });
             t.restart();
             gap.start();
             tick.start(1);
-            s.requestGraph({ QString(), QString(), all });
+            s.graph({ QString(), QString(), all })
+                .then(
+                    &loop,
+                    [&](const LaidOutGraphPtr& g) {
+                        expandAll = ms(t);
+                        // The scene fills in slices; "scene" is the time until it is complete.
+                        auto sceneTimer = std::make_shared<QElapsedTimer>();
+                        sceneTimer->start();
+                        QObject::connect(&scene, &GraphScene::filled, &loop, [&, sceneTimer] {
+                            // The first query after filling builds the scene's index: GUI-thread work too.
+                            QElapsedTimer query;
+                            query.start();
+                            scene.items(QRectF(0, 0, 200, 200));
+                            stall = std::max(stall, ms(query));
+                            sceneMs = ms(*sceneTimer);
+                            loop.quit();
+                        });
+                        scene.setGraph(g);
+                        full = g;
+                    },
+                    [&](const QString& message) {
+                        std::fprintf(stderr, "%s\n", qPrintable(message));
+                        loop.exit(1);
+                    });
             if (loop.exec() != 0)
                 return 1;
             stall = std::max(stall, ms(gap));

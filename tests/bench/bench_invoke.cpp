@@ -45,7 +45,7 @@ int main(int argc, char* argv[])
     torch::NoGradGuard noGrad;
     torch::jit::Module direct = torch::jit::load(argv[1]);
     ModelSession session;
-    session.openBlocking(path);
+    session.open(path).wait();
     InvokeRequest request;
     request.method = QStringLiteral("forward");
     request.arguments = expressions;
@@ -61,7 +61,7 @@ int main(int argc, char* argv[])
         direct.forward(inputs);
         const double b = t.nsecsElapsed() / 1e3;
         t.restart();
-        session.invokeBlocking(request);
+        session.invoke(request).wait();
         const double s = t.nsecsElapsed() / 1e3;
         if (i >= 3) {
             bare.push_back(b);

@@ -50,11 +50,6 @@ int main(int argc, char* argv[])
         bare.push_back(t.nsecsElapsed() / 1e6);
 
         QEventLoop loop;
-        QObject::connect(&s, &ModelSession::opened, &loop, &QEventLoop::quit);
-        QObject::connect(&s, &ModelSession::openFailed, &loop, [&](quint64, const QString&, const QString& message) {
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-            loop.exit(1);
-        });
         QElapsedTimer gap;
         double maxGap = 0;
         QTimer tick;
@@ -65,7 +60,12 @@ int main(int argc, char* argv[])
         t.restart();
         gap.start();
         tick.start(1);
-        s.open(path);
+        s.open(path).then(
+            &loop, [&](const SnapshotPtr&) { loop.quit(); },
+            [&](const QString& message) {
+                std::fprintf(stderr, "%s\n", qPrintable(message));
+                loop.exit(1);
+            });
         if (loop.exec() != 0)
             return 1;
         session.push_back(t.nsecsElapsed() / 1e6);

@@ -64,13 +64,13 @@ double handWritten(const QString& path, const at::Tensor& x, const at::Tensor& y
 
 double trainer(ModelSession& session, const QString& path, TrainRequest r, int steps)
 {
-    session.openBlocking(path);
+    session.open(path).wait();
     r.steps = 3;
-    session.trainBlocking(r); // the same warm-up
+    session.train(r).wait(); // the same warm-up
     r.steps = steps;
     QElapsedTimer t;
     t.start();
-    session.trainBlocking(r);
+    session.train(r).wait();
     return steps / (t.nsecsElapsed() / 1e9);
 }
 

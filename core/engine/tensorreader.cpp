@@ -1,6 +1,4 @@
-// ModelEngine's tensor viewer side: statistics, 2-D slices and export of parameters, buffers
-// and results from the call history.
-#include "modelengine.h"
+#include "tensorreader.h"
 
 #include "tensorio.h"
 #include "torcherror.h"
@@ -52,7 +50,12 @@ TensorStats statsOf(const at::Tensor& tensor, const QString& name, bool isParame
 
 } // namespace
 
-at::Tensor ModelEngine::resolveTensor(const TensorRef& ref) const
+TensorReader::TensorReader(const torch::jit::Module* root, const std::vector<c10::IValue>& history)
+    : m_root(root)
+    , m_history(history)
+{ }
+
+at::Tensor TensorReader::resolve(const TensorRef& ref) const
 {
     if (ref.kind == TensorRef::Kind::History) {
         const ValueExpr expr = ValueExpr::parse(ref.name);
@@ -62,15 +65,15 @@ at::Tensor ModelEngine::resolveTensor(const TensorRef& ref) const
             throw UserError(tr("%1 is a %2, not a tensor.").arg(ref.name, QString::fromStdString(value.tagKind())));
         return value.toTensor();
     }
-    if (!m_module)
+    if (!m_root)
         throw UserError(tr("No archive is open."));
     const std::string wanted = ref.name.toStdString();
     if (ref.kind == TensorRef::Kind::Parameter) {
-        for (const auto& p : m_module->named_parameters(true))
+        for (const auto& p : m_root->named_parameters(true))
             if (p.name == wanted)
                 return p.value;
     } else {
-        for (const auto& b : m_module->named_buffers(true))
+        for (const auto& b : m_root->named_buffers(true))
             if (b.name == wanted)
                 return b.value;
     }
@@ -78,9 +81,9 @@ at::Tensor ModelEngine::resolveTensor(const TensorRef& ref) const
         tr("No %1 named '%2'.").arg(ref.kind == TensorRef::Kind::Parameter ? tr("parameter") : tr("buffer"), ref.name));
 }
 
-TensorStats ModelEngine::tensorStats(const QString& name, bool isParameter) const
+TensorStats TensorReader::stats(const QString& name, bool isParameter) const
 {
-    const at::Tensor tensor = resolveTensor(isParameter ? TensorRef::parameter(name) : TensorRef::buffer(name));
+    const at::Tensor tensor = resolve(isParameter ? TensorRef::parameter(name) : TensorRef::buffer(name));
     try {
         return statsOf(tensor, name, isParameter);
     } catch (const std::exception& e) {
@@ -88,9 +91,9 @@ TensorStats ModelEngine::tensorStats(const QString& name, bool isParameter) cons
     }
 }
 
-TensorSlice ModelEngine::tensorSlice(const TensorSliceRequest& request) const
+TensorSlice TensorReader::slice(const TensorSliceRequest& request) const
 {
-    const at::Tensor tensor = resolveTensor(request.ref);
+    const at::Tensor tensor = resolve(request.ref);
     TensorSlice slice;
     slice.ref = request.ref;
     if (!tensor.defined())
@@ -137,9 +140,9 @@ TensorSlice ModelEngine::tensorSlice(const TensorSliceRequest& request) const
     return slice;
 }
 
-void ModelEngine::exportTensor(const TensorRef& ref, const QString& path) const
+void TensorReader::exportTo(const TensorRef& ref, const QString& path) const
 {
-    saveTensorFile(resolveTensor(ref), path);
+    saveTensorFile(resolve(ref), path);
 }
 
 } // namespace jitscope

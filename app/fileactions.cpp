@@ -1,0 +1,311 @@
+#include "fileactions.h"
+
+#include "comparisonview.h"
+#include "document.h"
+#include "examples.h"
+#include "modeldiff.h"
+#include "modelsession.h"
+#include "recentfiles.h"
+#include "trainingpanel.h"
+#include "usererror.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace jitscope {
+
+namespace {
+
+QString archiveFilter()
+{
+    return FileActions::tr("TorchScript archives (*.pt *.pth *.ptl *.torchscript *.zip);;All files (*)");
+}
+
+} // namespace
+
+FileActions::FileActions(Document* document, RecentFiles* recent, QWidget* window)
+    : QObject(window)
+    , m_document(document)
+    , m_recent(recent)
+    , m_window(window)
+{ }
+
+void FileActions::addTo(QMenu* file)
+{
+    m_open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
+                             &FileActions::openDialog);
+    m_open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recent, &RecentFiles::changed, this, &FileActions::updateRecentMenu);
+    updateRecentMenu();
+    QMenu* examples = file->addMenu(tr("Open &Example"));
+    for (const Example& example : bundledExamples()) {
+        QAction* action = examples->addAction(example.title, this, [this, id = example.id] { openExample(id); });
+        action->setStatusTip(example.description);
+    }
+    file->addSeparator();
+
+    QAction* saveAction = file->addAction(tr("&Save"), this, &FileActions::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setStatusTip(tr("Write the trained module over the open archive (asks first)"));
+    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &FileActions::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction* revert = file->addAction(tr("Re&vert to Loaded Weights"), this, &FileActions::revertToLoaded);
+    revert->setStatusTip(tr("Forget the training: read the archive again"));
+    file->addSeparator();
+
+    QAction* withArchive = file->addAction(tr("Compare With &Archive…"), this, &FileActions::compareWithArchive);
+    withArchive->setStatusTip(
+        tr("The selected method against the same method of another archive (traced vs scripted)"));
+    QAction* withMethod = file->addAction(tr("Compare With &Method…"), this, &FileActions::compareWithMethod);
+    withMethod->setStatusTip(tr("The selected method against another method of this archive"));
+    file->addSeparator();
+    m_close = file->addAction(tr("&Close"), this, &FileActions::closeArchive);
+    m_close->setShortcut(QKeySequence::Close);
+
+    connect(file, &QMenu::aboutToShow, this, [this, saveAction, saveAsAction, revert, withArchive, withMethod] {
+        const SnapshotPtr snapshot = m_document->snapshot();
+        for (QAction* a : { saveAction, saveAsAction, withArchive, m_close })
+            a->setEnabled(snapshot != nullptr);
+        revert->setEnabled(snapshot && m_document->isModified());
+        withMethod->setEnabled(snapshot && snapshot->methods.size() > 1);
+    });
+}
+
+void FileActions::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                                  this, [this, path] { openPath(path); });
+        action->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent archives"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("Clear Menu"), m_recent, &RecentFiles::clear);
+    clear->setEnabled(!files.isEmpty());
+}
+
+void FileActions::openDialog()
+{
+    const QString dir = m_recent->files().isEmpty() ? QString() : QFileInfo(m_recent->files().first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open TorchScript Archive"), dir, archiveFilter());
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void FileActions::openPath(const QString& path, const QString& displayName)
+{
+    if (!maybeKeepChanges())
+        return;
+    if (!m_pendingPath.isEmpty() && QFileInfo(m_pendingPath) == QFileInfo(path))
+        return; // already opening it (a double click on the start page, say)
+    m_pendingPath = path;
+    const QString name = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
+    Q_EMIT opening(name);
+    // A newer open makes this one stale: only the last file asked for is shown.
+    m_document->session()
+        ->open(path)
+        .tag(QStringLiteral("open"))
+        .onProgress([this](const Progress& p) { Q_EMIT progress(p.fraction, p.phase); })
+        .then(
+            this,
+            [this, name](const SnapshotPtr& snapshot) {
+                m_pendingPath.clear();
+                m_document->setArchive(snapshot, name);
+                const QString& opened = snapshot->archive.path;
+                if (!opened.contains(QLatin1String("/jitscope-examples/")))
+                    m_recent->add(opened);
+                Q_EMIT message(tr("Opened %1").arg(name), 5000);
+                Q_EMIT this->opened(opened);
+            },
+            [this, path](const QString& error) {
+                m_pendingPath.clear();
+                if (!QFileInfo::exists(path))
+                    m_recent->remove(path);
+                // Whatever was open before stays open and usable.
+                showError(tr("Cannot Open Archive"), error);
+                Q_EMIT openFailed(error);
+            });
+}
+
+void FileActions::openExample(const QString& id)
+{
+    QString error;
+    const QString path = materializeExample(id, &error);
+    if (path.isEmpty())
+        showError(tr("Cannot Open Example"), error);
+    else
+        openPath(path, tr("%1 (example)").arg(QFileInfo(path).fileName()));
+}
+
+void FileActions::showError(const QString& title, const QString& text)
+{
+    m_lastError = text;
+    Q_EMIT message(text.section(QLatin1Char('\n'), 0, 0), 10000);
+    if (m_dialogs)
+        QMessageBox::warning(m_window, title, text);
+}
+
+void FileActions::closeArchive()
+{
+    if (!maybeKeepChanges())
+        return;
+    // The module stays loaded on the worker until the next open; the window forgets it.
+    m_document->setArchive(nullptr, QString());
+    Q_EMIT closed();
+}
+
+bool FileActions::maybeKeepChanges()
+{
+    if (!m_document->isOpen() || !m_document->isModified())
+        return true;
+    int answer = m_unsavedAnswer;
+    if (m_dialogs)
+        answer
+            = QMessageBox::question(m_window, tr("Trained Weights Not Saved"),
+                                    tr("The module in %1 was trained and its weights are not saved. Save them "
+                                       "before going on?")
+                                        .arg(m_document->displayName()),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        const QString path = m_dialogs
+            ? QFileDialog::getSaveFileName(m_window, tr("Save Trained Module"), m_document->path(),
+                                           tr("TorchScript archives (*.pt)"))
+            : m_document->path();
+        if (path.isEmpty())
+            return false;
+        try {
+            if (m_training)
+                m_training->stop();
+            m_document->session()->save(path, true).wait(); // the file dialog asked about replacing it
+        } catch (const UserError& e) {
+            showError(tr("Cannot Save"), e.message());
+            return false;
+        }
+    }
+    m_document->setModified(false);
+    return true;
+}
+
+void FileActions::saveTo(const QString& path, bool overwriteOpened)
+{
+    if (!m_document->isOpen())
+        return;
+    m_document->session()
+        ->save(path, overwriteOpened)
+        .tag(QStringLiteral("save"))
+        .then(
+            this,
+            [this](const QString& saved) {
+                m_document->setModified(false);
+                Q_EMIT message(tr("Saved %1").arg(saved), 8000);
+            },
+            [this](const QString& error) { showError(tr("Cannot Save"), error); });
+}
+
+void FileActions::save()
+{
+    if (!m_document->isOpen())
+        return;
+    // Never over the open archive without asking.
+    if (m_dialogs
+        && QMessageBox::question(
+               m_window, tr("Replace the Archive?"),
+               tr("Write the module over %1? The archive as it was is replaced.").arg(m_document->path()))
+            != QMessageBox::Yes)
+        return;
+    saveTo(m_document->path(), true);
+}
+
+void FileActions::saveAs()
+{
+    if (!m_document->isOpen())
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Module As"), m_document->path(),
+                                                      tr("TorchScript archives (*.pt)"));
+    if (!path.isEmpty())
+        saveTo(path, true); // the dialog asked before replacing an existing file
+}
+
+void FileActions::revertToLoaded()
+{
+    if (!m_document->isOpen())
+        return;
+    if (m_training)
+        m_training->stop();
+    m_document->session()
+        ->revert()
+        .tag(QStringLiteral("state"))
+        .then(
+            this,
+            [this](const SnapshotPtr& snapshot) {
+                m_document->updateSnapshot(snapshot);
+                m_document->notifyWeightsChanged();
+                m_document->setModified(false);
+            },
+            [this](const QString& error) { showError(tr("Cannot Revert"), error); });
+}
+
+ComparisonView* FileActions::openComparison(const DiffRequest& request, QWidget* parent)
+{
+    auto* view = new ComparisonView(parent);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->compare(request);
+    view->show();
+    return view;
+}
+
+DiffRequest FileActions::selectedMethod() const
+{
+    DiffRequest request;
+    request.left = { m_document->path(), m_document->module(), m_document->method() };
+    return request;
+}
+
+void FileActions::compareWithArchive()
+{
+    if (!m_document->isOpen())
+        return;
+    const QString other
+        = QFileDialog::getOpenFileName(m_window, tr("Compare With Archive"), QString(), archiveFilter());
+    if (other.isEmpty())
+        return;
+    DiffRequest request = selectedMethod();
+    request.right = { other, m_document->module(), m_document->method() };
+    openComparison(request, m_window);
+}
+
+void FileActions::compareWithMethod()
+{
+    const SnapshotPtr snapshot = m_document->snapshot();
+    if (!snapshot)
+        return;
+    QStringList names;
+    for (const MethodInfo& m : snapshot->methods)
+        names << m.qualifiedName();
+    const QString module = m_document->module();
+    const QString method = m_document->method().isEmpty() ? QStringLiteral("forward") : m_document->method();
+    const QString current = module.isEmpty() ? method : module + QLatin1Char('.') + method;
+    bool ok = false;
+    const QString other = QInputDialog::getItem(m_window, tr("Compare With Method"),
+                                                tr("Compare %1 with:").arg(current), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype dot = other.lastIndexOf(QLatin1Char('.'));
+    DiffRequest request = selectedMethod();
+    request.right = { m_document->path(), dot < 0 ? QString() : other.left(dot), other.mid(dot + 1) };
+    openComparison(request, m_window);
+}
+
+} // namespace jitscope

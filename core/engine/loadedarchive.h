@@ -1,0 +1,52 @@
+#pragma once
+
+#include "modelsnapshot.h"
+
+#include <torch/script.h>
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+#include <unordered_map>
+
+namespace jitscope {
+
+// An open archive: the module libtorch loaded from it, its extra files, the snapshot that
+// describes it, and whether its weights changed since it was loaded or saved. Not thread-safe:
+// a session touches it on its one engine thread. Throws UserError, never a libtorch exception.
+class LoadedArchive
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::LoadedArchive)
+
+public:
+    using ProgressFn = std::function<void(double fraction, const QString& phase)>;
+
+    // Loads an archive. On failure the module that was open before stays open.
+    SnapshotPtr open(const QString& path, const ProgressFn& progress = {});
+    bool isOpen() const { return m_module.has_value(); }
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    const ArchiveInfo& info() const { return m_info; }
+    torch::jit::Module& module(); // throws when none is open
+
+    // Describes the module again after its state changed (mode, device, dtype, weights).
+    SnapshotPtr refresh();
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified) { m_modified = modified; }
+
+    // Writes the module with the archive's extra files to a temporary file beside `path`, then
+    // renames it; refuses to replace the open archive unless overwriteOpened.
+    void save(const QString& path, bool overwriteOpened = false);
+    SnapshotPtr revert(); // the weights as loaded: reads the archive again
+
+    static qint64 maxFormatVersion();
+
+private:
+    std::optional<torch::jit::Module> m_module;
+    std::unordered_map<std::string, std::string> m_extraFiles;
+    ArchiveInfo m_info;
+    SnapshotPtr m_snapshot;
+    bool m_modified = false;
+};
+
+} // namespace jitscope

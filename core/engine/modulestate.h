@@ -1,0 +1,14 @@
+#pragma once
+
+#include <torch/script.h>
+
+#include <QString>
+
+namespace jitscope {
+
+// A module's mode, device and dtype, changed as PyTorch's Module.train()/.to() change them.
+// Throws UserError saying why a change cannot be made; the module is then as it was.
+void setTrainingMode(torch::jit::Module& module, bool training);
+void moveModule(torch::jit::Module& module, const QString& device, const QString& dtype);
+
+} // namespace jitscope

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "tensorslice.h"
+
+#include <torch/script.h>
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace jitscope {
+
+// The tensor viewer's side of a module: statistics, 2-D slices and export of its parameters and
+// buffers, and of tensors in the call history (`$2[0]`). Reads only; throws UserError.
+class TensorReader
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::TensorReader)
+
+public:
+    // `root` may be null (no archive open): then only history tensors can be read.
+    TensorReader(const torch::jit::Module* root, const std::vector<c10::IValue>& history);
+
+    TensorStats stats(const QString& name, bool isParameter) const;
+    TensorSlice slice(const TensorSliceRequest& request) const;
+    void exportTo(const TensorRef& ref, const QString& path) const; // .npy, else torch.save's format
+    at::Tensor resolve(const TensorRef& ref) const;
+
+private:
+    const torch::jit::Module* m_root;
+    const std::vector<c10::IValue>& m_history;
+};
+
+} // namespace jitscope

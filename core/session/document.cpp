@@ -1,0 +1,83 @@
+#include "document.h"
+
+namespace jitscope {
+
+Document::Document(ModelSession* session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{ }
+
+QString Document::path() const
+{
+    return m_snapshot ? m_snapshot->archive.path : QString();
+}
+
+QString Document::shownMethod() const
+{
+    if (!m_method.isEmpty() || !m_snapshot)
+        return m_method;
+    const QList<MethodInfo> methods = m_snapshot->methodsOf(m_module);
+    for (const MethodInfo& m : methods)
+        if (m.name == QLatin1String("forward"))
+            return m.name;
+    return methods.isEmpty() ? QString() : methods.first().name;
+}
+
+void Document::setArchive(const SnapshotPtr& snapshot, const QString& displayName)
+{
+    m_snapshot = snapshot;
+    m_displayName = snapshot ? displayName : QString();
+    m_module.clear();
+    m_method.clear();
+    m_modified = false;
+    Q_EMIT archiveChanged(snapshot);
+    Q_EMIT modifiedChanged(false);
+    Q_EMIT displayNameChanged(m_displayName);
+    if (snapshot)
+        Q_EMIT selectionChanged(m_module, m_method);
+}
+
+void Document::updateSnapshot(const SnapshotPtr& snapshot)
+{
+    if (!m_snapshot || !snapshot)
+        return;
+    m_snapshot = snapshot;
+    Q_EMIT snapshotChanged(snapshot);
+    if (!snapshot->module(m_module) || (!m_method.isEmpty() && !snapshot->method(m_module, m_method)))
+        select(QString());
+}
+
+void Document::notifyWeightsChanged()
+{
+    if (m_snapshot)
+        Q_EMIT weightsChanged();
+}
+
+void Document::select(const QString& module, const QString& method)
+{
+    if (!m_snapshot || !m_snapshot->module(module) || (!method.isEmpty() && !m_snapshot->method(module, method)))
+        return;
+    if (module == m_module && method == m_method)
+        return;
+    m_module = module;
+    m_method = method;
+    Q_EMIT selectionChanged(module, method);
+}
+
+void Document::setModified(bool modified)
+{
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+void Document::setDisplayName(const QString& name)
+{
+    if (name == m_displayName)
+        return;
+    m_displayName = name;
+    Q_EMIT displayNameChanged(name);
+}
+
+} // namespace jitscope

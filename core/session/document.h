@@ -1,0 +1,61 @@
+#pragma once
+
+#include "modelsnapshot.h"
+
+#include <QObject>
+
+namespace jitscope {
+
+class ModelSession;
+
+// The open archive as the window shows it: its snapshot, the selected module and method, and
+// whether its weights changed since they were loaded or saved. Panes observe it and ask its
+// session for what they show; the main window only opens, saves and closes.
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(ModelSession* session, QObject* parent = nullptr);
+
+    ModelSession* session() const { return m_session; }
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    bool isOpen() const { return m_snapshot != nullptr; }
+    QString path() const; // the archive's absolute path; empty when none is open
+    QString displayName() const { return m_displayName; } // "conv_net.pt", "conv_net.pt (example)"
+    bool isModified() const { return m_modified; }
+
+    // The selection: a module, and one of its methods or none (the module itself).
+    QString module() const { return m_module; }
+    QString method() const { return m_method; }
+    // The method whose graph and IR are shown: the selected one, else forward, else the first.
+    QString shownMethod() const;
+
+    // Another archive is open (or none, with null): selection and modified flag start afresh.
+    void setArchive(const SnapshotPtr& snapshot, const QString& displayName);
+    // The same archive in a new state (mode, device, dtype, reverted weights); selection kept.
+    void updateSnapshot(const SnapshotPtr& snapshot);
+    // The values of parameters or buffers changed (training): statistics and views are stale.
+    void notifyWeightsChanged();
+    // Selects a module and one of its methods (empty: the module); unknown ones are ignored.
+    void select(const QString& module, const QString& method = {});
+    void setModified(bool modified);
+    void setDisplayName(const QString& name);
+
+Q_SIGNALS:
+    void archiveChanged(const jitscope::SnapshotPtr& snapshot); // per-archive state resets
+    void snapshotChanged(const jitscope::SnapshotPtr& snapshot);
+    void weightsChanged();
+    void selectionChanged(const QString& module, const QString& method);
+    void modifiedChanged(bool modified);
+    void displayNameChanged(const QString& name);
+
+private:
+    ModelSession* m_session;
+    SnapshotPtr m_snapshot;
+    QString m_displayName;
+    QString m_module;
+    QString m_method;
+    bool m_modified = false;
+};
+
+} // namespace jitscope

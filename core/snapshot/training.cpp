@@ -1,0 +1,17 @@
+#include "training.h"
+
+namespace jitscope {
+
+QStringList TrainRequest::losses()
+{
+    return { QStringLiteral("mse"),           QStringLiteral("l1"),  QStringLiteral("smooth_l1"),
+             QStringLiteral("cross_entropy"), QStringLiteral("nll"), QStringLiteral("bce_with_logits"),
+             QStringLiteral("method") };
+}
+
+QStringList TrainRequest::optimizers()
+{
+    return { QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("rmsprop") };
+}
+
+} // namespace jitscope

@@ -1,0 +1,26 @@
+#include "attributespane.h"
+
+#include "attributetablemodel.h"
+#include "document.h"
+
+#include <QTableView>
+
+namespace jitscope {
+
+AttributesPane::AttributesPane(Document* document, QWidget* parent)
+    : FilteredTable(new AttributeTableModel, tr("Filter attributes"), tr("Selected module only"),
+                    ScopeFilterProxy::Scope::ModuleOnly, parent)
+{
+    auto* model = qobject_cast<AttributeTableModel*>(proxy()->sourceModel());
+    model->setParent(this);
+    view()->setObjectName(QStringLiteral("AttributeTable"));
+    auto show = [this, model](const SnapshotPtr& snapshot) {
+        model->setSnapshot(snapshot);
+        view()->resizeColumnsToContents();
+    };
+    connect(document, &Document::archiveChanged, this, show);
+    connect(document, &Document::snapshotChanged, this, show);
+    connect(document, &Document::selectionChanged, this, [this](const QString& module) { setModulePath(module); });
+}
+
+} // namespace jitscope

@@ -1,0 +1,101 @@
+#include "codepage.h"
+
+#include "codeview.h"
+#include "document.h"
+#include "modelsession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace jitscope {
+
+CodePage::CodePage(Kind kind, Document* document, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_document(document)
+    , m_title(new QLabel(this))
+    , m_view(new CodeView(
+          kind == Kind::Code ? SyntaxHighlighter::Language::TorchScript : SyntaxHighlighter::Language::IR, this))
+{
+    m_view->setObjectName(kind == Kind::Code ? QStringLiteral("CodeView") : QStringLiteral("IrView"));
+    m_title->setContentsMargins(6, 0, 6, 0);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_title, 1);
+    if (kind == Kind::Ir) {
+        m_irKind = new QComboBox(this);
+        m_irKind->setObjectName(QStringLiteral("IrKind"));
+        m_irKind->addItem(tr("Graph"));
+        m_irKind->addItem(tr("Inlined graph"));
+        m_irKind->setToolTip(tr("Graph: method.graph, calls into submodules stay calls.\n"
+                                "Inlined graph: method.inlined_graph, every call inlined."));
+        connect(m_irKind, &QComboBox::currentIndexChanged, this, &CodePage::request);
+        bar->addWidget(m_irKind);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(document, &Document::selectionChanged, this, &CodePage::request);
+    connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
+        if (!snapshot) {
+            m_title->clear();
+            m_view->setText(QString());
+        }
+    });
+}
+
+void CodePage::setInlined(bool inlined)
+{
+    if (m_irKind)
+        m_irKind->setCurrentIndex(inlined ? 1 : 0);
+}
+
+QString CodePage::titleFor(const QString& method) const
+{
+    const SnapshotPtr snapshot = m_document->snapshot();
+    const QString module = m_document->module();
+    const QString who = (module.isEmpty() ? tr("(root)") : module).toHtmlEscaped();
+    if (m_kind == Kind::Ir) {
+        if (method.isEmpty())
+            return tr("<b>%1</b>").arg(who);
+        const bool inlined = m_irKind->currentIndex() == 1;
+        return tr("<b>%1.%2</b> · %3").arg(who, method.toHtmlEscaped(), inlined ? tr("inlined graph") : tr("graph"));
+    }
+    if (method.isEmpty())
+        return tr("<b>%1</b> · class %2 · all methods").arg(who, snapshot->module(module)->shortType().toHtmlEscaped());
+    return tr("<b>%1.%2</b> · %3")
+        .arg(who, method.toHtmlEscaped(), snapshot->method(module, method)->schema.toHtmlEscaped());
+}
+
+void CodePage::request()
+{
+    if (!m_document->snapshot())
+        return;
+    // Code: the selected method, or the module's whole class. IR: the shown method's graph.
+    const QString method = m_kind == Kind::Code ? m_document->method() : m_document->shownMethod();
+    m_title->setText(titleFor(method));
+    if (m_kind == Kind::Ir && method.isEmpty()) {
+        m_document->session()->cancel(this, QStringLiteral("text"));
+        m_view->setPlaceholder(tr("This module has no methods, so it has no graph."));
+        return;
+    }
+    TextRequest request { m_document->module(), method, TextKind::Code };
+    if (m_kind == Kind::Ir)
+        request.kind = m_irKind->currentIndex() == 1 ? TextKind::InlinedGraph : TextKind::Graph;
+    m_document->session()
+        ->text(request)
+        .tag(QStringLiteral("text"))
+        .then(
+            this,
+            [this](const QString& text) {
+                m_view->setText(text);
+                Q_EMIT textShown();
+            },
+            [this](const QString& message) { m_view->setPlaceholder(message); });
+}
+
+} // namespace jitscope

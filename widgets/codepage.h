@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace jitscope {
+
+class CodeView;
+class Document;
+
+// The Code tab or the IR Graph tab: the selected module's class code or method's code, or the
+// shown method's graph or inlined graph, as text, with a title saying what it is.
+class CodePage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Kind { Code, Ir };
+    CodePage(Kind kind, Document* document, QWidget* parent = nullptr);
+
+    CodeView* view() const { return m_view; }
+    // The IR page: the inlined graph instead of the graph.
+    void setInlined(bool inlined);
+
+Q_SIGNALS:
+    void textShown();
+
+private:
+    void request();
+    QString titleFor(const QString& method) const;
+
+    Kind m_kind;
+    Document* m_document;
+    QLabel* m_title;
+    QComboBox* m_irKind = nullptr;
+    CodeView* m_view;
+};
+
+} // namespace jitscope

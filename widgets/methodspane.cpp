@@ -1,0 +1,48 @@
+#include "methodspane.h"
+
+#include "document.h"
+#include "methodtablemodel.h"
+#include "modelroles.h"
+
+#include <QTableView>
+
+namespace jitscope {
+
+MethodsPane::MethodsPane(Document* document, QWidget* parent)
+    : FilteredTable(new MethodTableModel, tr("Filter methods"), tr("Selected module only"),
+                    ScopeFilterProxy::Scope::ModuleOnly, parent)
+    , m_document(document)
+    , m_model(qobject_cast<MethodTableModel*>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+    view()->setObjectName(QStringLiteral("MethodTable"));
+    connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
+        m_model->setSnapshot(snapshot);
+        view()->resizeColumnsToContents();
+    });
+    connect(document, &Document::selectionChanged, this, &MethodsPane::showSelection);
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                const QString module = current.data(ModuleRole).toString();
+                const QString name = current.data(NameRole).toString();
+                if (module != m_document->module() || name != m_document->method())
+                    m_document->select(module, name);
+            });
+}
+
+void MethodsPane::showSelection(const QString& module, const QString& method)
+{
+    setModulePath(module);
+    if (method.isEmpty()) {
+        view()->clearSelection();
+        view()->setCurrentIndex({});
+        return;
+    }
+    const QModelIndex index = proxy()->mapFromSource(m_model->index(m_model->rowOf(module, method), 0));
+    if (index.isValid() && view()->currentIndex().row() != index.row())
+        view()->setCurrentIndex(index);
+}
+
+} // namespace jitscope

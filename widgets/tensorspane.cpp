@@ -1,0 +1,101 @@
+#include "tensorspane.h"
+
+#include "document.h"
+#include "modelsession.h"
+#include "tensortablemodel.h"
+
+#include <QPushButton>
+#include <QTableView>
+
+namespace jitscope {
+
+TensorsPane::TensorsPane(Document* document, QWidget* parent)
+    : FilteredTable(new TensorTableModel, tr("Filter by name, shape, dtype…"), tr("Selected module's subtree"),
+                    ScopeFilterProxy::Scope::Subtree, parent)
+    , m_document(document)
+    , m_model(qobject_cast<TensorTableModel*>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+    view()->setObjectName(QStringLiteral("TensorTable"));
+    auto* statsButton = new QPushButton(tr("Compute Statistics"), this);
+    statsButton->setToolTip(tr("Min, max, mean, std and NaN/Inf counts of every tensor listed"));
+    connect(statsButton, &QPushButton::clicked, this, [this] { computeStats(true); });
+    addToolWidget(statsButton);
+
+    connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
+        m_model->setSnapshot(snapshot);
+        view()->resizeColumnsToContents();
+        // Statistics arrive after this; leave room for them.
+        const int statsWidth = view()->fontMetrics().horizontalAdvance(QStringLiteral("-0.00012345")) + 12;
+        for (int c = TensorTableModel::MinColumn; c <= TensorTableModel::StdColumn; ++c)
+            view()->setColumnWidth(c, qMax(view()->columnWidth(c), statsWidth));
+        show(snapshot);
+    });
+    connect(document, &Document::snapshotChanged, this, &TensorsPane::show);
+    connect(document, &Document::weightsChanged, this, [this] { show(m_document->snapshot()); });
+    connect(document, &Document::selectionChanged, this, [this](const QString& module) { setModulePath(module); });
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        TensorRef ref;
+        if (!currentRef(&ref))
+            return;
+        const QModelIndex current = proxy()->mapToSource(view()->currentIndex());
+        if (!current.siblingAtColumn(0).data(TensorTableModel::HasStatsRole).toBool())
+            requestStats(ref.name, ref.kind == TensorRef::Kind::Parameter);
+        Q_EMIT currentTensorChanged(ref);
+    });
+    connect(view(), &QAbstractItemView::activated, this, [this] {
+        TensorRef ref;
+        if (currentRef(&ref))
+            Q_EMIT tensorActivated(ref);
+    });
+}
+
+bool TensorsPane::currentRef(TensorRef* ref) const
+{
+    const TensorInfo* tensor = m_model->tensorAt(proxy()->mapToSource(view()->currentIndex()).row());
+    if (!tensor)
+        return false;
+    *ref = tensor->isParameter ? TensorRef::parameter(tensor->name) : TensorRef::buffer(tensor->name);
+    return true;
+}
+
+void TensorsPane::show(const SnapshotPtr& snapshot)
+{
+    // The same rows in a new state (dtype, device, trained values): statistics start afresh and
+    // the row in view stays.
+    TensorRef current;
+    const bool hadCurrent = currentRef(&current);
+    ++m_generation;
+    m_model->setSnapshot(snapshot);
+    if (hadCurrent) {
+        const int row = m_model->rowOf(current.name, current.kind == TensorRef::Kind::Parameter);
+        view()->setCurrentIndex(proxy()->mapFromSource(m_model->index(row, 0)));
+    }
+    // Statistics of a small model cost little: fill them in at once. Large ones wait to be asked.
+    if (snapshot && snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes)
+        computeStats(false);
+}
+
+void TensorsPane::requestStats(const QString& name, bool isParameter)
+{
+    // Statistics asked for before the values changed describe values that are gone.
+    const int generation = m_generation;
+    m_document->session()->tensorStats(name, isParameter).then(this, [this, generation](const TensorStats& stats) {
+        if (generation == m_generation)
+            m_model->setStats(stats);
+    });
+}
+
+void TensorsPane::computeStats(bool listedOnly)
+{
+    const int rows = listedOnly ? proxy()->rowCount() : m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex source = listedOnly ? proxy()->mapToSource(proxy()->index(row, 0)) : m_model->index(row, 0);
+        if (source.data(TensorTableModel::HasStatsRole).toBool())
+            continue;
+        if (const TensorInfo* tensor = m_model->tensorAt(source.row()))
+            requestStats(tensor->name, tensor->isParameter);
+    }
+}
+
+} // namespace jitscope

@@ -65,27 +65,27 @@ QColor GraphPainter::nodeFill(const GraphNode& node)
 void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect)
 {
     QColor fill(0xfa, 0xfa, 0xfa), border(0xb0, 0xb0, 0xb0);
-    if (group.kind == QLatin1String("module")) {
+    if (group.kind == GroupKind::Module) {
         fill = QColor(0xf1, 0xfa, 0xf1);
         border = QColor(0x6a, 0xa8, 0x6a);
-    } else if (group.kind == QLatin1String("function")) {
+    } else if (group.kind == GroupKind::Function) {
         fill = QColor(0xf6, 0xf8, 0xee);
         border = QColor(0x9a, 0xa8, 0x6a);
-    } else if (group.kind == QLatin1String("if") || group.kind == QLatin1String("loop")) {
+    } else if (group.kind == GroupKind::If || group.kind == GroupKind::Loop) {
         fill = QColor(0xff, 0xf8, 0xee);
         border = QColor(0xd9, 0x9a, 0x4e);
-    } else if (group.kind == QLatin1String("block")) {
+    } else if (group.kind == GroupKind::Block) {
         fill = QColor(0xff, 0xfd, 0xf8);
         border = QColor(0xe0, 0xc0, 0x90);
     }
-    p.setPen(QPen(border, 1.0, group.kind == QLatin1String("block") ? Qt::DashLine : Qt::SolidLine));
+    p.setPen(QPen(border, 1.0, group.kind == GroupKind::Block ? Qt::DashLine : Qt::SolidLine));
     p.setBrush(fill);
     p.drawRoundedRect(rect, 6, 6);
     p.setPen(border.darker(150));
     p.setFont(baseFont(8, true));
     const QRectF title(rect.left() + 8, rect.top() + 3, rect.width() - 16, 16);
     p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(group.label, Qt::ElideRight, int(title.width())));
+               p.fontMetrics().elidedText(group.title(), Qt::ElideRight, int(title.width())));
 }
 
 void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& rect, bool selected, bool highlighted)

@@ -34,10 +34,10 @@ QStringList fingerprint(const GraphModel& m)
     return out;
 }
 
-const GraphGroup* findGroup(const GraphModel& m, const QString& kind, const QString& label = QString())
+const GraphGroup* findGroup(const GraphModel& m, GroupKind kind, const QString& title = QString())
 {
     for (const GraphGroup& g : m.groups)
-        if (g.kind == kind && (label.isEmpty() || g.label == label))
+        if (g.kind == kind && (title.isEmpty() || g.title() == title))
             return &g;
     return nullptr;
 }
@@ -141,7 +141,7 @@ private Q_SLOTS:
     {
         const auto g = graph(QStringLiteral("my_cell_scripted"), expandAll());
         const GraphModel& m = g->model;
-        const GraphGroup* ifGroup = findGroup(m, QStringLiteral("if"));
+        const GraphGroup* ifGroup = findGroup(m, GroupKind::If);
         QVERIFY(ifGroup);
         QCOMPARE(ifGroup->groups.size(), 2);
         QCOMPARE(m.groups[ifGroup->groups[0]].label, QStringLiteral("then"));
@@ -151,7 +151,10 @@ private Q_SLOTS:
         for (int n : m.groups[ifGroup->groups[1]].nodes)
             negInElse = negInElse || m.nodes[n].kind == QLatin1String("aten::neg");
         QVERIFY(negInElse);
-        QVERIFY(findGroup(m, QStringLiteral("module"), QStringLiteral("dg · MyDecisionGate")));
+        const GraphGroup* gate = findGroup(m, GroupKind::Module, QStringLiteral("dg · MyDecisionGate"));
+        QVERIFY(gate);
+        QCOMPARE(gate->label, QStringLiteral("dg"));
+        QCOMPARE(gate->calleeType, QStringLiteral("MyDecisionGate"));
         QCOMPARE(kindCounts(m).value(QStringLiteral("prim::CallMethod")), 0);
         checkGeometry(*g);
     }
@@ -159,7 +162,7 @@ private Q_SLOTS:
     void tracedCellLostTheBranch()
     {
         const auto g = graph(QStringLiteral("my_cell_traced"), expandAll());
-        QVERIFY(!findGroup(g->model, QStringLiteral("if")));
+        QVERIFY(!findGroup(g->model, GroupKind::If));
         QCOMPARE(kindCounts(g->model).value(QStringLiteral("aten::neg")), 1);
         checkGeometry(*g);
     }
@@ -181,7 +184,7 @@ private Q_SLOTS:
         one.keys = { QStringLiteral("features:forward") };
         const auto expanded = graph(QStringLiteral("conv_net"), one);
         const GraphGroup* features
-            = findGroup(expanded->model, QStringLiteral("module"), QStringLiteral("features · Sequential"));
+            = findGroup(expanded->model, GroupKind::Module, QStringLiteral("features · Sequential"));
         QVERIFY(features);
         QStringList inner;
         for (int n : features->nodes)
@@ -197,8 +200,8 @@ private Q_SLOTS:
         depth.expand = GraphOptions::Expand::Depth;
         depth.depth = 1;
         const auto depth1 = graph(QStringLiteral("conv_net"), depth);
-        QVERIFY(findGroup(depth1->model, QStringLiteral("module"), QStringLiteral("features · Sequential")));
-        QVERIFY(!findGroup(depth1->model, QStringLiteral("module"), QStringLiteral("features.0 · Conv2d")));
+        QVERIFY(findGroup(depth1->model, GroupKind::Module, QStringLiteral("features · Sequential")));
+        QVERIFY(!findGroup(depth1->model, GroupKind::Module, QStringLiteral("features.0 · Conv2d")));
 
         // Collapsing again gives the same model as before.
         GraphOptions none;

@@ -5,24 +5,12 @@
 namespace jitscope {
 
 AttributeTableModel::AttributeTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({ tr("Module"), tr("Name"), tr("Type"), tr("Value") }, parent)
 { }
 
 void AttributeTableModel::setSnapshot(const SnapshotPtr& snapshot)
 {
-    beginResetModel();
-    m_snapshot = snapshot;
-    endResetModel();
-}
-
-int AttributeTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->attributes.size());
-}
-
-int AttributeTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetWith([&] { m_snapshot = snapshot; });
 }
 
 QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
@@ -52,23 +40,6 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
         return a.module;
     case NameRole:
         return a.name;
-    }
-    return {};
-}
-
-QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case ModuleColumn:
-        return tr("Module");
-    case NameColumn:
-        return tr("Name");
-    case TypeColumn:
-        return tr("Type");
-    case ValueColumn:
-        return tr("Value");
     }
     return {};
 }

@@ -2,12 +2,12 @@
 
 #include "modelsnapshot.h"
 
-#include <QAbstractTableModel>
+#include "rowtablemodel.h"
 
 namespace jitscope {
 
 // Module attributes that are neither submodules, parameters nor buffers: name, type, value.
-class AttributeTableModel : public QAbstractTableModel
+class AttributeTableModel : public RowTableModel
 {
     Q_OBJECT
 public:
@@ -16,12 +16,11 @@ public:
     explicit AttributeTableModel(QObject* parent = nullptr);
     void setSnapshot(const SnapshotPtr& snapshot);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return m_snapshot ? int(m_snapshot->attributes.size()) : 0; }
+
     SnapshotPtr m_snapshot;
 };
 

@@ -55,75 +55,9 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     , m_info(new QLabel(this))
     , m_message(new QLabel(this))
 {
-    m_methodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_methodPicker->setMinimumContentsLength(12); // leaves room for the docks beside the graph
-    m_methodPicker->setMinimumContentsLength(14);
-    m_methodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_methodPicker->setToolTip(tr("The method whose graph is shown"));
-    connect(m_methodPicker, &QComboBox::activated, this, [this](int index) {
-        const QStringList parts = m_methodPicker->itemData(index).toStringList();
-        if (parts.size() == 2)
-            showMethod(parts[0], parts[1]);
-    });
-    m_foldBox->setChecked(true);
-    m_foldBox->setToolTip(
-        tr("Show constants, constant lists and attribute reads as attributes of the nodes that use them"));
-    connect(m_foldBox, &QCheckBox::toggled, this, &GraphPage::setFolding);
+    QHBoxLayout* bar = createToolBar();
 
-    auto* expandAllButton
-        = toolButton(tr("Expand All"), tr("Expand every module and function call: the fully inlined graph"), this);
-    connect(expandAllButton, &QToolButton::clicked, this, &GraphPage::expandAll);
-    auto* collapseAllButton = toolButton(tr("Collapse All"), tr("Show every call as one box"), this);
-    connect(collapseAllButton, &QToolButton::clicked, this, &GraphPage::collapseAll);
-    m_depthBox->setRange(1, 20);
-    m_depthBox->setValue(1);
-    m_depthBox->setPrefix(tr("depth "));
-    auto* depthButton = toolButton(tr("Expand to Depth"), tr("Expand calls nested fewer levels deep than this"), this);
-    connect(depthButton, &QToolButton::clicked, this, [this] { expandToDepth(m_depthBox->value()); });
-    auto* fitButton = toolButton(tr("Fit"), tr("Fit the graph to the window"), this);
-    connect(fitButton, &QToolButton::clicked, m_view, &GraphView::fitGraph);
-    auto* zoomIn = toolButton(QStringLiteral("+"), tr("Zoom in"), this);
-    connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
-    auto* zoomOut = toolButton(QStringLiteral("−"), tr("Zoom out"), this);
-    connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
-    auto* exportButton = toolButton(tr("Export…"), tr("Save the graph as SVG or PNG"), this);
-    connect(exportButton, &QToolButton::clicked, this, &GraphPage::exportDialog);
-
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
-    bar->addWidget(m_methodPicker);
-    bar->addWidget(m_foldBox);
-    bar->addSpacing(8);
-    bar->addWidget(expandAllButton);
-    bar->addWidget(collapseAllButton);
-    bar->addWidget(m_depthBox);
-    bar->addWidget(depthButton);
-    bar->addSpacing(8);
-    bar->addWidget(zoomOut);
-    bar->addWidget(zoomIn);
-    bar->addWidget(fitButton);
-    bar->addWidget(exportButton);
-    bar->addStretch();
-
-    m_findEdit->setPlaceholderText(tr("Find op, value or module (Enter: next, Shift+Enter: previous)"));
-    m_findEdit->setClearButtonEnabled(true);
-    connect(m_findEdit, &QLineEdit::returnPressed, this,
-            [this] { find(m_findEdit->text(), QGuiApplication::keyboardModifiers() & Qt::ShiftModifier); });
-    auto* prev = toolButton(tr("Previous"), tr("Previous match"), this);
-    connect(prev, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), true); });
-    auto* next = toolButton(tr("Next"), tr("Next match"), this);
-    connect(next, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), false); });
-    auto* findRow = new QHBoxLayout;
-    findRow->setContentsMargins(4, 0, 4, 2);
-    findRow->addWidget(m_findEdit, 2);
-    findRow->addWidget(prev);
-    findRow->addWidget(next);
-    findRow->addWidget(m_findLabel);
-    findRow->addSpacing(8);
-    findRow->addWidget(m_info, 1);
-    // The counts line may be cut short rather than widen the window.
-    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_info->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    QHBoxLayout* findRow = createFindRow();
 
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #a03030; padding: 4px; }"));
@@ -172,6 +106,82 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
                                 int(m_scene->highlightedNodes().size()) - 1)
                                  .arg(e.value, e.type));
     });
+}
+
+QHBoxLayout* GraphPage::createToolBar()
+{
+    m_methodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_methodPicker->setMinimumContentsLength(14); // leaves room for the docks beside the graph
+    m_methodPicker->setToolTip(tr("The method whose graph is shown"));
+    connect(m_methodPicker, &QComboBox::activated, this, [this](int index) {
+        const QStringList parts = m_methodPicker->itemData(index).toStringList();
+        if (parts.size() == 2)
+            showMethod(parts[0], parts[1]);
+    });
+    m_foldBox->setChecked(true);
+    m_foldBox->setToolTip(
+        tr("Show constants, constant lists and attribute reads as attributes of the nodes that use them"));
+    connect(m_foldBox, &QCheckBox::toggled, this, &GraphPage::setFolding);
+
+    auto* expandAllButton
+        = toolButton(tr("Expand All"), tr("Expand every module and function call: the fully inlined graph"), this);
+    connect(expandAllButton, &QToolButton::clicked, this, &GraphPage::expandAll);
+    auto* collapseAllButton = toolButton(tr("Collapse All"), tr("Show every call as one box"), this);
+    connect(collapseAllButton, &QToolButton::clicked, this, &GraphPage::collapseAll);
+    m_depthBox->setRange(1, 20);
+    m_depthBox->setValue(1);
+    m_depthBox->setPrefix(tr("depth "));
+    auto* depthButton = toolButton(tr("Expand to Depth"), tr("Expand calls nested fewer levels deep than this"), this);
+    connect(depthButton, &QToolButton::clicked, this, [this] { expandToDepth(m_depthBox->value()); });
+    auto* fitButton = toolButton(tr("Fit"), tr("Fit the graph to the window"), this);
+    connect(fitButton, &QToolButton::clicked, m_view, &GraphView::fitGraph);
+    auto* zoomIn = toolButton(QStringLiteral("+"), tr("Zoom in"), this);
+    connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
+    auto* zoomOut = toolButton(QStringLiteral("−"), tr("Zoom out"), this);
+    connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
+    auto* exportButton = toolButton(tr("Export…"), tr("Save the graph as SVG or PNG"), this);
+    connect(exportButton, &QToolButton::clicked, this, &GraphPage::exportDialog);
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->addWidget(m_methodPicker);
+    bar->addWidget(m_foldBox);
+    bar->addSpacing(8);
+    bar->addWidget(expandAllButton);
+    bar->addWidget(collapseAllButton);
+    bar->addWidget(m_depthBox);
+    bar->addWidget(depthButton);
+    bar->addSpacing(8);
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addWidget(fitButton);
+    bar->addWidget(exportButton);
+    bar->addStretch();
+    return bar;
+}
+
+QHBoxLayout* GraphPage::createFindRow()
+{
+    m_findEdit->setPlaceholderText(tr("Find op, value or module (Enter: next, Shift+Enter: previous)"));
+    m_findEdit->setClearButtonEnabled(true);
+    connect(m_findEdit, &QLineEdit::returnPressed, this,
+            [this] { find(m_findEdit->text(), QGuiApplication::keyboardModifiers() & Qt::ShiftModifier); });
+    auto* prev = toolButton(tr("Previous"), tr("Previous match"), this);
+    connect(prev, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), true); });
+    auto* next = toolButton(tr("Next"), tr("Next match"), this);
+    connect(next, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), false); });
+    auto* findRow = new QHBoxLayout;
+    findRow->setContentsMargins(4, 0, 4, 2);
+    findRow->addWidget(m_findEdit, 2);
+    findRow->addWidget(prev);
+    findRow->addWidget(next);
+    findRow->addWidget(m_findLabel);
+    findRow->addSpacing(8);
+    findRow->addWidget(m_info, 1);
+    // The counts line may be cut short rather than widen the window.
+    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_info->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return findRow;
 }
 
 LaidOutGraphPtr GraphPage::graph() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,8 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
+    QHBoxLayout* createToolBar();
+    QHBoxLayout* createFindRow();
     void request();
     void onGraphReady(const LaidOutGraphPtr& graph);
     void onRequestFailed(const QString& message);

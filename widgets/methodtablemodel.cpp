@@ -5,14 +5,12 @@
 namespace jitscope {
 
 MethodTableModel::MethodTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({ tr("Module"), tr("Method"), tr("Arguments"), tr("Returns") }, parent)
 { }
 
 void MethodTableModel::setSnapshot(const SnapshotPtr& snapshot)
 {
-    beginResetModel();
-    m_snapshot = snapshot;
-    endResetModel();
+    resetWith([&] { m_snapshot = snapshot; });
 }
 
 const MethodInfo* MethodTableModel::methodAt(int row) const
@@ -45,16 +43,6 @@ QString MethodTableModel::argumentText(const MethodInfo& method)
     return parts.join(QLatin1String(", "));
 }
 
-int MethodTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->methods.size());
-}
-
-int MethodTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant MethodTableModel::data(const QModelIndex& index, int role) const
 {
     const MethodInfo* m = index.isValid() ? methodAt(index.row()) : nullptr;
@@ -82,23 +70,6 @@ QVariant MethodTableModel::data(const QModelIndex& index, int role) const
         return m->module;
     case NameRole:
         return m->name;
-    }
-    return {};
-}
-
-QVariant MethodTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case ModuleColumn:
-        return tr("Module");
-    case NameColumn:
-        return tr("Method");
-    case SignatureColumn:
-        return tr("Arguments");
-    case ReturnsColumn:
-        return tr("Returns");
     }
     return {};
 }

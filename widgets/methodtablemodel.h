@@ -2,12 +2,12 @@
 
 #include "modelsnapshot.h"
 
-#include <QAbstractTableModel>
+#include "rowtablemodel.h"
 
 namespace jitscope {
 
 // Every method of every module, with its schema as str(method.schema) prints it.
-class MethodTableModel : public QAbstractTableModel
+class MethodTableModel : public RowTableModel
 {
     Q_OBJECT
 public:
@@ -18,15 +18,14 @@ public:
     const MethodInfo* methodAt(int row) const;
     int rowOf(const QString& module, const QString& name) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // "x: Tensor, top_k: int = 1": the arguments after self, in annotation syntax.
     static QString argumentText(const MethodInfo& method);
 
 private:
+    int rows() const override { return m_snapshot ? int(m_snapshot->methods.size()) : 0; }
+
     SnapshotPtr m_snapshot;
 };
 

@@ -19,24 +19,12 @@ QString sideText(const QList<qint64>& shape, const QString& dtype)
 } // namespace
 
 ParameterDiffModel::ParameterDiffModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({ tr("Name"), tr("Status"), tr("Left"), tr("Right"), tr("Max |Δ|") }, parent)
 { }
 
 void ParameterDiffModel::setParameters(const QList<ParameterDiff>& parameters)
 {
-    beginResetModel();
-    m_rows = parameters;
-    endResetModel();
-}
-
-int ParameterDiffModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ParameterDiffModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetWith([&] { m_rows = parameters; });
 }
 
 QString ParameterDiffModel::statusText(ParameterDiff::Status status)
@@ -85,25 +73,6 @@ QVariant ParameterDiffModel::data(const QModelIndex& index, int role) const
                                                                          : QColor(0xfd, 0xf0, 0xd5));
     if (role == Qt::TextAlignmentRole && index.column() == MaxDiffColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
-
-QVariant ParameterDiffModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case StatusColumn:
-        return tr("Status");
-    case LeftColumn:
-        return tr("Left");
-    case RightColumn:
-        return tr("Right");
-    case MaxDiffColumn:
-        return tr("Max |Δ|");
-    }
     return {};
 }
 

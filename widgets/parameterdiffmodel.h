@@ -2,13 +2,13 @@
 
 #include "modeldiff.h"
 
-#include <QAbstractTableModel>
+#include "rowtablemodel.h"
 
 namespace jitscope {
 
 // The parameter diff as a table: name, status, shapes and dtypes of both sides, max |Δ|.
 // Sorts by the raw values (SortRole), so max |Δ| sorts as a number.
-class ParameterDiffModel : public QAbstractTableModel
+class ParameterDiffModel : public RowTableModel
 {
     Q_OBJECT
 public:
@@ -18,14 +18,13 @@ public:
     explicit ParameterDiffModel(QObject* parent = nullptr);
     void setParameters(const QList<ParameterDiff>& parameters);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(ParameterDiff::Status status);
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+
     QList<ParameterDiff> m_rows;
 };
 

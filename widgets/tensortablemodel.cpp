@@ -22,7 +22,9 @@ QString statText(const std::optional<double>& v)
 } // namespace
 
 TensorTableModel::TensorTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({ tr("Name"), tr("Kind"), tr("Shape"), tr("Dtype"), tr("Device"), tr("Grad"), tr("Elements"),
+                      tr("Size"), tr("Min"), tr("Max"), tr("Mean"), tr("Std"), tr("NaN"), tr("Inf") },
+                    parent)
 { }
 
 QString TensorTableModel::statsKey(const QString& name, bool isParameter)
@@ -32,17 +34,17 @@ QString TensorTableModel::statsKey(const QString& name, bool isParameter)
 
 void TensorTableModel::setSnapshot(const SnapshotPtr& snapshot)
 {
-    beginResetModel();
-    m_snapshot = snapshot;
-    m_rows.clear();
-    m_stats.clear();
-    if (m_snapshot) {
-        for (const auto& t : m_snapshot->parameters)
-            m_rows << &t;
-        for (const auto& t : m_snapshot->buffers)
-            m_rows << &t;
-    }
-    endResetModel();
+    resetWith([&] {
+        m_snapshot = snapshot;
+        m_rows.clear();
+        m_stats.clear();
+        if (m_snapshot) {
+            for (const auto& t : m_snapshot->parameters)
+                m_rows << &t;
+            for (const auto& t : m_snapshot->buffers)
+                m_rows << &t;
+        }
+    });
 }
 
 void TensorTableModel::setStats(const TensorStats& stats)
@@ -66,16 +68,6 @@ int TensorTableModel::rowOf(const QString& name, bool isParameter) const
             return i;
     }
     return -1;
-}
-
-int TensorTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TensorTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant TensorTableModel::data(const QModelIndex& index, int role) const
@@ -163,43 +155,6 @@ QVariant TensorTableModel::data(const QModelIndex& index, int role) const
         return t->isParameter;
     if (role == HasStatsRole)
         return s != nullptr;
-    return {};
-}
-
-QVariant TensorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case KindColumn:
-        return tr("Kind");
-    case ShapeColumn:
-        return tr("Shape");
-    case DtypeColumn:
-        return tr("Dtype");
-    case DeviceColumn:
-        return tr("Device");
-    case GradColumn:
-        return tr("Grad");
-    case ElementsColumn:
-        return tr("Elements");
-    case BytesColumn:
-        return tr("Size");
-    case MinColumn:
-        return tr("Min");
-    case MaxColumn:
-        return tr("Max");
-    case MeanColumn:
-        return tr("Mean");
-    case StdColumn:
-        return tr("Std");
-    case NanColumn:
-        return tr("NaN");
-    case InfColumn:
-        return tr("Inf");
-    }
     return {};
 }
 

@@ -2,13 +2,14 @@
 
 #include "modelsnapshot.h"
 
-#include <QAbstractTableModel>
+#include "rowtablemodel.h"
+
 #include <QHash>
 
 namespace jitscope {
 
 // Parameters and buffers of a snapshot in one table; statistics fill in as they arrive.
-class TensorTableModel : public QAbstractTableModel
+class TensorTableModel : public RowTableModel
 {
     Q_OBJECT
 public:
@@ -38,12 +39,11 @@ public:
     const TensorInfo* tensorAt(int row) const;
     int rowOf(const QString& name, bool isParameter) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+
     static QString statsKey(const QString& name, bool isParameter);
 
     SnapshotPtr m_snapshot;

@@ -38,6 +38,23 @@ public:
     Cli(FILE* out, FILE* err)
         : m_out(out)
         , m_err(err)
+        , m_help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."))
+        , m_json(QStringLiteral("json"), tr("Print JSON instead of text."))
+        , m_stats(QStringLiteral("stats"), tr("Add min/max/mean/std and NaN/Inf counts of every tensor."))
+        , m_module(QStringLiteral("module"), tr("Submodule path, as in named_modules() (default: the root)."),
+                   tr("PATH"))
+        , m_method(QStringLiteral("method"), tr("Method name (default: forward)."), tr("M"))
+        , m_classCode(QStringLiteral("class"), tr("Print the module class's whole code."))
+        , m_inlined(QStringLiteral("inlined"), tr("Print the inlined graph (module.M.inlined_graph)."))
+        , m_expand(QStringLiteral("expand"),
+                   tr("Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas."),
+                   tr("WHAT"), QStringLiteral("none"))
+        , m_noFold(QStringLiteral("no-fold"), tr("Keep constants and attribute reads as nodes."))
+        , m_format(QStringLiteral("format"), tr("svg, png, dot or json (default: from OUT's extension, else json)."),
+                   tr("FORMAT"))
+        , m_output({ QStringLiteral("o"), QStringLiteral("output") },
+                   tr("Write to OUT (default: standard output, for dot and json)."), tr("OUT"))
+        , m_scale(QStringLiteral("scale"), tr("PNG pixels per point (default 2)."), tr("S"), QStringLiteral("2"))
     { }
 
     int run(const QStringList& arguments)
@@ -66,39 +83,17 @@ public:
 
         QCommandLineParser parser;
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
-        const QCommandLineOption stats(QStringLiteral("stats"),
-                                       tr("Add min/max/mean/std and NaN/Inf counts of every tensor."));
-        const QCommandLineOption module(QStringLiteral("module"),
-                                        tr("Submodule path, as in named_modules() (default: the root)."), tr("PATH"));
-        const QCommandLineOption method(QStringLiteral("method"), tr("Method name (default: forward)."), tr("M"));
-        const QCommandLineOption classCode(QStringLiteral("class"), tr("Print the module class's whole code."));
-        const QCommandLineOption inlined(QStringLiteral("inlined"),
-                                         tr("Print the inlined graph (module.M.inlined_graph)."));
-        const QCommandLineOption expand(
-            QStringLiteral("expand"),
-            tr("Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas."),
-            tr("WHAT"), QStringLiteral("none"));
-        const QCommandLineOption noFold(QStringLiteral("no-fold"), tr("Keep constants and attribute reads as nodes."));
-        const QCommandLineOption format(QStringLiteral("format"),
-                                        tr("svg, png, dot or json (default: from OUT's extension, else json)."),
-                                        tr("FORMAT"));
-        const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-                                        tr("Write to OUT (default: standard output, for dot and json)."), tr("OUT"));
-        const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per point (default 2)."), tr("S"),
-                                       QStringLiteral("2"));
-        parser.addOption(help);
+        parser.addOption(m_help);
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("TorchScript archive (.pt)"));
 
         if (command == QLatin1String("info")) {
-            parser.addOptions({ json, stats });
+            parser.addOptions({ m_json, m_stats });
         } else if (command == QLatin1String("code")) {
-            parser.addOptions({ module, method, classCode });
+            parser.addOptions({ m_module, m_method, m_classCode });
         } else if (command == QLatin1String("ir")) {
-            parser.addOptions({ module, method, inlined });
+            parser.addOptions({ m_module, m_method, m_inlined });
         } else if (command == QLatin1String("graph")) {
-            parser.addOptions({ module, method, expand, noFold, format, output, scale });
+            parser.addOptions({ m_module, m_method, m_expand, m_noFold, m_format, m_output, m_scale });
         } else {
             return usage(tr("unknown command '%1'.").arg(command));
         }
@@ -106,7 +101,7 @@ public:
         // parse() takes the first item as the program name: here, the command.
         if (!parser.parse(args))
             return usage(parser.errorText(), command);
-        if (parser.isSet(help)) {
+        if (parser.isSet(m_help)) {
             write(m_out,
                   QStringLiteral("Usage: jitscope-cli %1 FILE [OPTIONS]\n\n%2")
                       .arg(command, parser.helpText().section(QLatin1Char('\n'), 1)));
@@ -117,52 +112,46 @@ public:
             return usage(tr("missing FILE."), command);
         if (positional.size() > 1)
             return usage(tr("unexpected argument '%1'.").arg(positional.at(1)), command);
-        if (command == QLatin1String("code") && parser.isSet(classCode) && parser.isSet(method))
+        if (command == QLatin1String("code") && parser.isSet(m_classCode) && parser.isSet(m_method))
             return usage(tr("--class and --method exclude each other."), command);
 
+        return execute(command, parser, positional.first());
+    }
+
+private:
+    // Runs info, code, ir or graph on FILE, the options parsed.
+    int execute(const QString& command, const QCommandLineParser& parser, const QString& file)
+    {
         GraphRequest graphRequest;
         QString graphFormat;
         if (command == QLatin1String("graph")) {
-            graphRequest.module = parser.value(module);
-            graphRequest.method = parser.value(method);
-            graphRequest.options.fold = !parser.isSet(noFold);
-            QString problem;
-            if (!parseExpand(parser.value(expand), graphRequest.options, &problem))
+            graphRequest.module = parser.value(m_module);
+            graphRequest.method = parser.value(m_method);
+            graphRequest.options.fold = !parser.isSet(m_noFold);
+            const QString problem = graphOptions(parser.value(m_expand), parser.value(m_format), parser.value(m_output),
+                                                 parser.value(m_scale), graphRequest.options, graphFormat);
+            if (!problem.isEmpty())
                 return usage(problem, command);
-            graphFormat = parser.value(format).toLower();
-            const QString out = parser.value(output);
-            if (graphFormat.isEmpty())
-                graphFormat = out.contains(QLatin1Char('.')) ? out.section(QLatin1Char('.'), -1).toLower()
-                                                             : QStringLiteral("json");
-            const QStringList formats { QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("dot"),
-                                        QStringLiteral("json") };
-            if (!formats.contains(graphFormat))
-                return usage(tr("unknown format '%1': use svg, png, dot or json.").arg(graphFormat), command);
-            const bool picture = graphFormat == QLatin1String("svg") || graphFormat == QLatin1String("png");
-            if (picture && (out.isEmpty() || out == QLatin1String("-")))
-                return usage(tr("--format %1 needs -o OUT.").arg(graphFormat), command);
-            bool ok = false;
-            if (parser.value(scale).toDouble(&ok) <= 0 || !ok)
-                return usage(tr("--scale needs a positive number."), command);
         }
 
         try {
             ModelSession session;
-            const SnapshotPtr snapshot = session.open(positional.first()).wait();
+            const SnapshotPtr snapshot = session.open(file).wait();
             if (command == QLatin1String("info"))
-                return info(session, *snapshot, parser.isSet(json), parser.isSet(stats));
+                return info(session, *snapshot, parser.isSet(m_json), parser.isSet(m_stats));
             if (command == QLatin1String("graph"))
-                return graph(session, graphRequest, graphFormat, parser.value(output), parser.value(scale).toDouble());
+                return graph(session, graphRequest, graphFormat, parser.value(m_output),
+                             parser.value(m_scale).toDouble());
             TextRequest request;
-            request.module = parser.value(module);
-            request.method = parser.value(method);
+            request.module = parser.value(m_module);
+            request.method = parser.value(m_method);
             if (command == QLatin1String("code")) {
                 request.kind = TextKind::Code;
                 // Python's module.code is forward's code; --class asks for the class's whole code.
-                if (request.method.isEmpty() && !parser.isSet(classCode))
+                if (request.method.isEmpty() && !parser.isSet(m_classCode))
                     request.method = QStringLiteral("forward");
             } else {
-                request.kind = parser.isSet(inlined) ? TextKind::InlinedGraph : TextKind::Graph;
+                request.kind = parser.isSet(m_inlined) ? TextKind::InlinedGraph : TextKind::Graph;
             }
             QString text = session.text(request).wait();
             if (!text.endsWith(QLatin1Char('\n')))
@@ -175,7 +164,30 @@ public:
         }
     }
 
-private:
+    // Checks the graph command's options; returns what is wrong with them, or an empty string.
+    static QString graphOptions(const QString& expand, const QString& format, const QString& out, const QString& scale,
+                                GraphOptions& options, QString& graphFormat)
+    {
+        QString problem;
+        if (!parseExpand(expand, options, &problem))
+            return problem;
+        graphFormat = format.toLower();
+        if (graphFormat.isEmpty())
+            graphFormat
+                = out.contains(QLatin1Char('.')) ? out.section(QLatin1Char('.'), -1).toLower() : QStringLiteral("json");
+        const QStringList formats { QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("dot"),
+                                    QStringLiteral("json") };
+        if (!formats.contains(graphFormat))
+            return tr("unknown format '%1': use svg, png, dot or json.").arg(graphFormat);
+        const bool picture = graphFormat == QLatin1String("svg") || graphFormat == QLatin1String("png");
+        if (picture && (out.isEmpty() || out == QLatin1String("-")))
+            return tr("--format %1 needs -o OUT.").arg(graphFormat);
+        bool ok = false;
+        if (scale.toDouble(&ok) <= 0 || !ok)
+            return tr("--scale needs a positive number.");
+        return {};
+    }
+
     static QString overview()
     {
         return tr(
@@ -299,6 +311,18 @@ private:
 
     FILE* m_out;
     FILE* m_err;
+    const QCommandLineOption m_help;
+    const QCommandLineOption m_json;
+    const QCommandLineOption m_stats;
+    const QCommandLineOption m_module;
+    const QCommandLineOption m_method;
+    const QCommandLineOption m_classCode;
+    const QCommandLineOption m_inlined;
+    const QCommandLineOption m_expand;
+    const QCommandLineOption m_noFold;
+    const QCommandLineOption m_format;
+    const QCommandLineOption m_output;
+    const QCommandLineOption m_scale;
 };
 
 } // namespace

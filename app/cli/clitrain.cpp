@@ -38,6 +38,79 @@ bool whole(const Parsed& p, const QString& name, int* value)
 
 } // namespace
 
+namespace {
+
+QString trainHelp()
+{
+    return CliTrainText::tr(
+               "Usage: jitscope-cli train FILE --input EXPR [--input EXPR...] --target EXPR --loss L\n"
+               "       --optimizer O --lr X --steps N [--method M] [--module PATH] [--batch-size B]\n"
+               "       [--freeze PATH]... [--momentum M] [--nesterov] [--weight-decay W] [--no-shuffle]\n"
+               "       [--seed S] [--device D] [--train|--eval] [--json] -o OUT.pt\n\n"
+               "Losses: %1 (method: the method returns its loss).\n"
+               "Optimizers: %2.\n"
+               "Inputs and target are value expressions: load(\"x.npy\"), randn(8, 4), ... With --batch-size,\n"
+               "tensors whose first dimension is the dataset's are cut into shuffled mini-batches.\n"
+               "The module is saved to OUT.pt (with the archive's extra files) only when every step was\n"
+               "finite; a NaN or Inf loss or gradient exits 1 and writes nothing.\n")
+        .arg(TrainRequest::losses().join(QLatin1String(", ")), TrainRequest::optimizers().join(QLatin1String(", ")));
+}
+
+// The request the options ask for; an empty string, or what is wrong with them.
+QString requestFrom(const Parsed& p, TrainRequest& r)
+{
+    if (p.positional.size() != 1)
+        return CliTrainText::tr("train needs one FILE.");
+    if (!p.values.contains(QStringLiteral("output")))
+        return CliTrainText::tr("missing -o OUT.pt: where the trained module goes.");
+    r.module = p.values.value(QStringLiteral("module"));
+    r.method = p.values.value(QStringLiteral("method"), r.method);
+    r.inputs = p.lists.value(QStringLiteral("input"));
+    r.target = p.values.value(QStringLiteral("target"));
+    r.loss = p.values.value(QStringLiteral("loss"), r.loss);
+    r.optimizer = p.values.value(QStringLiteral("optimizer"), r.optimizer);
+    r.freeze = p.lists.value(QStringLiteral("freeze"));
+    r.nesterov = p.flags.contains(QStringLiteral("nesterov"));
+    r.shuffle = !p.flags.contains(QStringLiteral("no-shuffle"));
+    int seed = 0;
+    if (!number(p, QStringLiteral("lr"), &r.lr) || !number(p, QStringLiteral("momentum"), &r.momentum)
+        || !number(p, QStringLiteral("weight-decay"), &r.weightDecay))
+        return CliTrainText::tr("--lr, --momentum and --weight-decay take numbers.");
+    if (!whole(p, QStringLiteral("steps"), &r.steps) || !whole(p, QStringLiteral("batch-size"), &r.batchSize)
+        || !whole(p, QStringLiteral("seed"), &seed) || r.batchSize < 0)
+        return CliTrainText::tr("--steps, --batch-size and --seed take whole numbers.");
+    r.seed = quint64(seed);
+    if (p.flags.contains(QStringLiteral("train")) && p.flags.contains(QStringLiteral("eval")))
+        return CliTrainText::tr("--train and --eval exclude each other.");
+    return {};
+}
+
+void printResult(const TrainResult& result, const QString& output, bool json, FILE* out)
+{
+    if (!json) {
+        write(out,
+              CliTrainText::tr("final loss %1 after %2 step(s); saved %3\n")
+                  .arg(result.finalLoss(), 0, 'g', 6)
+                  .arg(result.steps.size())
+                  .arg(output));
+        return;
+    }
+    QJsonArray steps;
+    for (const TrainStep& s : result.steps)
+        steps << QJsonObject { { QStringLiteral("step"), s.step },
+                               { QStringLiteral("loss"), s.loss },
+                               { QStringLiteral("grad_norm"), s.gradNorm },
+                               { QStringLiteral("ms"), s.ms } };
+    const QJsonObject root { { QStringLiteral("steps"), steps },
+                             { QStringLiteral("final_loss"), result.finalLoss() },
+                             { QStringLiteral("trained_parameters"), result.trainedParameters },
+                             { QStringLiteral("frozen_parameters"), result.frozenParameters },
+                             { QStringLiteral("saved"), output } };
+    write(out, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace
+
 int runTrainCommand(const QStringList& rawArgs, FILE* out, FILE* err)
 {
     const QString command = QStringLiteral("train");
@@ -54,48 +127,15 @@ int runTrainCommand(const QStringList& rawArgs, FILE* out, FILE* err)
                            { QStringLiteral("json"), QStringLiteral("nesterov"), QStringLiteral("no-shuffle"),
                              QStringLiteral("train"), QStringLiteral("eval"), QStringLiteral("help") });
     if (p.flags.contains(QStringLiteral("help"))) {
-        write(out,
-              CliTrainText::tr(
-                  "Usage: jitscope-cli train FILE --input EXPR [--input EXPR...] --target EXPR --loss L\n"
-                  "       --optimizer O --lr X --steps N [--method M] [--module PATH] [--batch-size B]\n"
-                  "       [--freeze PATH]... [--momentum M] [--nesterov] [--weight-decay W] [--no-shuffle]\n"
-                  "       [--seed S] [--device D] [--train|--eval] [--json] -o OUT.pt\n\n"
-                  "Losses: %1 (method: the method returns its loss).\n"
-                  "Optimizers: %2.\n"
-                  "Inputs and target are value expressions: load(\"x.npy\"), randn(8, 4), ... With --batch-size,\n"
-                  "tensors whose first dimension is the dataset's are cut into shuffled mini-batches.\n"
-                  "The module is saved to OUT.pt (with the archive's extra files) only when every step was\n"
-                  "finite; a NaN or Inf loss or gradient exits 1 and writes nothing.\n")
-                  .arg(TrainRequest::losses().join(QLatin1String(", ")),
-                       TrainRequest::optimizers().join(QLatin1String(", "))));
+        write(out, trainHelp());
         return 0;
     }
     if (!p.error.isEmpty())
         return usage(err, command, p.error);
-    if (p.positional.size() != 1)
-        return usage(err, command, CliTrainText::tr("train needs one FILE."));
-    if (!p.values.contains(QStringLiteral("output")))
-        return usage(err, command, CliTrainText::tr("missing -o OUT.pt: where the trained module goes."));
     TrainRequest r;
-    r.module = p.values.value(QStringLiteral("module"));
-    r.method = p.values.value(QStringLiteral("method"), r.method);
-    r.inputs = p.lists.value(QStringLiteral("input"));
-    r.target = p.values.value(QStringLiteral("target"));
-    r.loss = p.values.value(QStringLiteral("loss"), r.loss);
-    r.optimizer = p.values.value(QStringLiteral("optimizer"), r.optimizer);
-    r.freeze = p.lists.value(QStringLiteral("freeze"));
-    r.nesterov = p.flags.contains(QStringLiteral("nesterov"));
-    r.shuffle = !p.flags.contains(QStringLiteral("no-shuffle"));
-    int seed = 0;
-    if (!number(p, QStringLiteral("lr"), &r.lr) || !number(p, QStringLiteral("momentum"), &r.momentum)
-        || !number(p, QStringLiteral("weight-decay"), &r.weightDecay))
-        return usage(err, command, CliTrainText::tr("--lr, --momentum and --weight-decay take numbers."));
-    if (!whole(p, QStringLiteral("steps"), &r.steps) || !whole(p, QStringLiteral("batch-size"), &r.batchSize)
-        || !whole(p, QStringLiteral("seed"), &seed) || r.batchSize < 0)
-        return usage(err, command, CliTrainText::tr("--steps, --batch-size and --seed take whole numbers."));
-    r.seed = quint64(seed);
-    if (p.flags.contains(QStringLiteral("train")) && p.flags.contains(QStringLiteral("eval")))
-        return usage(err, command, CliTrainText::tr("--train and --eval exclude each other."));
+    const QString problem = requestFrom(p, r);
+    if (!problem.isEmpty())
+        return usage(err, command, problem);
     const bool json = p.flags.contains(QStringLiteral("json"));
     const QString output = p.values.value(QStringLiteral("output"));
     try {
@@ -105,42 +145,22 @@ int runTrainCommand(const QStringList& rawArgs, FILE* out, FILE* err)
             session.setTraining(p.flags.contains(QStringLiteral("train"))).wait();
         if (p.values.contains(QStringLiteral("device")))
             session.moveTo(p.values.value(QStringLiteral("device")), QString()).wait();
-        const TrainResult result = session.train(r)
-                                       .onProgress([&](const TrainStep& s) {
-                                           if (!json)
-                                               write(out,
-                                                     QStringLiteral("step %1  loss %2  grad norm %3  %4 ms\n")
-                                                         .arg(s.step)
-                                                         .arg(s.loss, 0, 'g', 6)
-                                                         .arg(s.gradNorm, 0, 'g', 6)
-                                                         .arg(s.ms, 0, 'f', 2));
-                                       })
-                                       .wait();
+        auto printStep = [&](const TrainStep& s) {
+            if (!json)
+                write(out,
+                      QStringLiteral("step %1  loss %2  grad norm %3  %4 ms\n")
+                          .arg(s.step)
+                          .arg(s.loss, 0, 'g', 6)
+                          .arg(s.gradNorm, 0, 'g', 6)
+                          .arg(s.ms, 0, 'f', 2));
+        };
+        const TrainResult result = session.train(r).onProgress(printStep).wait();
         if (result.diverged) {
             write(err, QStringLiteral("jitscope-cli: %1 Nothing was written.\n").arg(result.message));
             return 1;
         }
         session.save(output).wait();
-        if (json) {
-            QJsonArray steps;
-            for (const TrainStep& s : result.steps)
-                steps << QJsonObject { { QStringLiteral("step"), s.step },
-                                       { QStringLiteral("loss"), s.loss },
-                                       { QStringLiteral("grad_norm"), s.gradNorm },
-                                       { QStringLiteral("ms"), s.ms } };
-            const QJsonObject root { { QStringLiteral("steps"), steps },
-                                     { QStringLiteral("final_loss"), result.finalLoss() },
-                                     { QStringLiteral("trained_parameters"), result.trainedParameters },
-                                     { QStringLiteral("frozen_parameters"), result.frozenParameters },
-                                     { QStringLiteral("saved"), output } };
-            write(out, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
-        } else {
-            write(out,
-                  CliTrainText::tr("final loss %1 after %2 step(s); saved %3\n")
-                      .arg(result.finalLoss(), 0, 'g', 6)
-                      .arg(result.steps.size())
-                      .arg(output));
-        }
+        printResult(result, output, json, out);
         return 0;
     } catch (const UserError& e) {
         write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));

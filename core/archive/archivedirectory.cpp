@@ -62,14 +62,20 @@ bool isLegacyPickle(const QByteArray& head)
 
 } // namespace
 
-ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVersion)
-{
-    ArchiveDirectory dir;
-    ArchiveInfo& info = dir.m_info;
-    const QFileInfo fi(path);
-    info.path = fi.absoluteFilePath();
-    info.maxFormatVersion = maxFormatVersion;
+namespace {
 
+struct EndRecord
+{
+    quint64 entryCount = 0;
+    quint64 dirSize = 0;
+    quint64 dirOffset = 0;
+};
+
+// Opens a path that must be a regular, non-empty file. Anything else (a folder, a named pipe,
+// a device) is refused before it is opened, so opening never blocks.
+void openChecked(QFile& file, const QString& path)
+{
+    const QFileInfo fi(path);
     if (path.isEmpty())
         throw UserError(ArchiveDirectory::tr("No file name given."));
     if (!fi.exists())
@@ -78,36 +84,30 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
         fail(path,
              ArchiveDirectory::tr(
                  "is a folder, not a TorchScript archive. Choose the .pt file written by torch.jit.save()."));
-
-    QFile file(path);
+    if (!fi.isFile())
+        fail(path,
+             ArchiveDirectory::tr("is not a regular file (a named pipe, a socket or a device), so it cannot hold "
+                                  "an archive."));
     if (!file.open(QIODevice::ReadOnly))
         fail(path, ArchiveDirectory::tr("cannot be read: %1.").arg(file.errorString()));
-    info.fileSize = file.size();
-    if (info.fileSize == 0)
+    if (file.size() == 0)
         fail(path,
              ArchiveDirectory::tr(
                  "the file is empty (0 bytes), so it holds no model. It may have been cut short while saving "
                  "or copying."));
+}
 
-    const QByteArray head = readAt(file, 0, qMin<qint64>(4, info.fileSize));
-    if (isLegacyPickle(head))
-        fail(path,
-             ArchiveDirectory::tr(
-                 "not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. "
-                 "Load it in Python with torch.load(), then save a scripted or traced module with "
-                 "torch.jit.save()."));
-    const bool startsLikeZip = head.startsWith("PK\x03\x04");
-
-    // The end-of-central-directory record sits in the last 22 bytes, before a comment of up to 64 KiB.
-    const qint64 tailSize = qMin(info.fileSize, kEndOfCentralDirSize + kMaxComment);
-    const QByteArray tail = readAt(file, info.fileSize - tailSize, tailSize);
+// The end-of-central-directory record (zip64 where needed): where the zip directory is.
+EndRecord findEndRecord(QFile& file, const QString& path, bool startsLikeZip)
+{
+    // It sits in the last 22 bytes, before a comment of up to 64 KiB.
+    const qint64 fileSize = file.size();
+    const qint64 tailSize = qMin(fileSize, kEndOfCentralDirSize + kMaxComment);
+    const QByteArray tail = readAt(file, fileSize - tailSize, tailSize);
     qint64 eocd = -1;
-    for (qint64 i = tail.size() - kEndOfCentralDirSize; i >= 0; --i) {
-        if (u32(tail.constData() + i) == kEndOfCentralDir) {
+    for (qint64 i = tail.size() - kEndOfCentralDirSize; i >= 0 && eocd < 0; --i)
+        if (u32(tail.constData() + i) == kEndOfCentralDir)
             eocd = i;
-            break;
-        }
-    }
     if (eocd < 0) {
         if (startsLikeZip)
             fail(path,
@@ -121,27 +121,30 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
                  "written by torch.jit.save()."));
     }
     const char* e = tail.constData() + eocd;
-    const qint64 eocdOffset = info.fileSize - tailSize + eocd;
-    quint64 entryCount = u16(e + 10);
-    quint64 dirSize = u32(e + 12);
-    quint64 dirOffset = u32(e + 16);
-    if (entryCount == 0xffff || dirSize == 0xffffffffu || dirOffset == 0xffffffffu) {
+    const qint64 eocdOffset = fileSize - tailSize + eocd;
+    EndRecord end { u16(e + 10), u32(e + 12), u32(e + 16) };
+    if (end.entryCount == 0xffff || end.dirSize == 0xffffffffu || end.dirOffset == 0xffffffffu) {
         const QByteArray locator = readAt(file, eocdOffset - 20, 20);
         if (locator.size() != 20 || u32(locator.constData()) != kZip64Locator)
             fail(path, ArchiveDirectory::tr("the archive's zip64 directory is damaged."));
         const QByteArray rec = readAt(file, qint64(u64(locator.constData() + 8)), 56);
         if (rec.size() != 56 || u32(rec.constData()) != kZip64EndOfCentralDir)
             fail(path, ArchiveDirectory::tr("the archive's zip64 directory is damaged."));
-        entryCount = u64(rec.constData() + 32);
-        dirSize = u64(rec.constData() + 40);
-        dirOffset = u64(rec.constData() + 48);
+        end = { u64(rec.constData() + 32), u64(rec.constData() + 40), u64(rec.constData() + 48) };
     }
-    if (dirOffset + dirSize > quint64(eocdOffset))
+    if (end.dirOffset > quint64(eocdOffset) || end.dirSize > quint64(eocdOffset) - end.dirOffset)
         fail(path,
              ArchiveDirectory::tr(
                  "the archive is truncated or damaged: its zip directory points past the end of the file. "
                  "Fetch or save the file again."));
+    return end;
+}
 
+} // namespace
+
+void ArchiveDirectory::readEntries(QFile& file, quint64 entryCount, quint64 dirOffset, quint64 dirSize)
+{
+    const QString& path = m_info.path;
     const QByteArray central = readAt(file, qint64(dirOffset), qint64(dirSize));
     qint64 pos = 0;
     for (quint64 i = 0; i < entryCount; ++i) {
@@ -165,7 +168,7 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
             const quint16 id = u16(x + off), len = u16(x + off + 2);
             if (id == 0x0001) {
                 const char* z = x + off + 4;
-                const char* end = z + len;
+                const char* end = z + qMin<qint64>(len, extraLen - off - 4);
                 if (size == 0xffffffffu && z + 8 <= end)
                     size = u64(z), z += 8;
                 if (compressed == 0xffffffffu && z + 8 <= end)
@@ -175,16 +178,41 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
             }
             off += 4 + len;
         }
-        info.entries << ArchiveEntry { name, qint64(size), qint64(compressed), method != 0 };
-        dir.m_localHeaderOffsets << qint64(localOffset);
+        // Sizes are kept as the directory states them; reading checks them against the file.
+        const qint64 limit = std::numeric_limits<qint64>::max();
+        m_info.entries << ArchiveEntry { name, qint64(qMin<quint64>(size, limit)),
+                                         qint64(qMin<quint64>(compressed, limit)), method != 0 };
+        m_localHeaderOffsets << qint64(qMin<quint64>(localOffset, limit));
         pos += 46 + nameLen + extraLen + commentLen;
     }
+}
 
+ArchiveDirectory ArchiveDirectory::readZip(const QString& path)
+{
+    ArchiveDirectory dir;
+    dir.m_info.path = QFileInfo(path).absoluteFilePath();
+    QFile file(path);
+    openChecked(file, path);
+    dir.m_info.fileSize = file.size();
+    const QByteArray head = readAt(file, 0, qMin<qint64>(4, file.size()));
+    if (isLegacyPickle(head))
+        fail(path,
+             ArchiveDirectory::tr(
+                 "not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. "
+                 "Load it in Python with torch.load(), then save a scripted or traced module with "
+                 "torch.jit.save()."));
+    const EndRecord end = findEndRecord(file, path, head.startsWith("PK\x03\x04"));
+    dir.readEntries(file, end.entryCount, end.dirOffset, end.dirSize);
+    return dir;
+}
+
+QString ArchiveDirectory::findVersionRecord()
+{
     // PyTorch writes every record below one top folder, named after the file it first saved to.
     // The format version is in ".data/version" from format 6 on, in "version" before; libtorch
     // prefers the former, and so does this.
     QString versionEntry;
-    for (const auto& entry : std::as_const(info.entries)) {
+    for (const auto& entry : std::as_const(m_info.entries)) {
         const QString& name = entry.name;
         for (const QLatin1String suffix : { QLatin1String("/.data/version"), QLatin1String("/version") }) {
             if (!name.endsWith(suffix))
@@ -193,11 +221,20 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
             if (prefix.isEmpty() || prefix.contains(QLatin1Char('/')))
                 continue;
             if (versionEntry.isEmpty() || suffix == QLatin1String("/.data/version")) {
-                info.prefix = prefix;
+                m_info.prefix = prefix;
                 versionEntry = name;
             }
         }
     }
+    return versionEntry;
+}
+
+ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVersion)
+{
+    ArchiveDirectory dir = readZip(path);
+    ArchiveInfo& info = dir.m_info;
+    info.maxFormatVersion = maxFormatVersion;
+    const QString versionEntry = dir.findVersionRecord();
     if (versionEntry.isEmpty())
         fail(path,
              ArchiveDirectory::tr(

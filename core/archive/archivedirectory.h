@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QFile;
+
 namespace jitscope {
 
 // Reads a TorchScript archive's zip directory without libtorch, so a file can be diagnosed
@@ -19,6 +21,8 @@ public:
     // Throws UserError naming the file and the problem. `maxFormatVersion` is the newest file
     // format the running libtorch reads.
     static ArchiveDirectory read(const QString& path, qint64 maxFormatVersion);
+    // Any zip file: its entries, nothing about what they hold (torch.save checkpoints, say).
+    static ArchiveDirectory readZip(const QString& path);
 
     const ArchiveInfo& info() const { return m_info; }
     // Contents of an entry stored without compression (PyTorch stores all but code that way).
@@ -36,6 +40,8 @@ public:
 
 private:
     qint64 dataOffset(qsizetype index) const;
+    void readEntries(QFile& file, quint64 entryCount, quint64 dirOffset, quint64 dirSize);
+    QString findVersionRecord(); // sets the prefix; empty when there is none
 
     ArchiveInfo m_info;
     QList<qint64> m_localHeaderOffsets;

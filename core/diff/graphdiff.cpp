@@ -72,7 +72,8 @@ QString groupKey(const GraphModel& model, const GraphGroup& g)
     QString path = g.module;
     if (!model.module.isEmpty() && path.startsWith(model.module + QLatin1Char('.')))
         path = path.mid(model.module.size() + 1);
-    return g.kind + QLatin1Char('|') + path + QLatin1Char('|') + g.label.section(QStringLiteral(" · "), -1);
+    return groupKindName(g.kind) + QLatin1Char('|') + path + QLatin1Char('|')
+        + (g.calleeType.isEmpty() ? g.label : g.calleeType);
 }
 
 // What nodeChanges compares, as one hash, with every tensor type counted as "Tensor": cheap
@@ -231,7 +232,7 @@ private:
                 continue;
             }
             const int parentUnit = unitOf[grp.parent];
-            isUnit[grp.id] = grp.kind == QLatin1String("module") && grp.module != unitModule[parentUnit];
+            isUnit[grp.id] = grp.kind == GroupKind::Module && grp.module != unitModule[parentUnit];
             unitOf[grp.id] = isUnit[grp.id] ? grp.id : parentUnit;
             unitModule[grp.id] = isUnit[grp.id] ? grp.module : unitModule[parentUnit];
         }

@@ -132,7 +132,7 @@ public:
         m_model.module = modulePath;
         m_model.method = QString::fromStdString(name);
         GraphGroup root;
-        root.kind = QStringLiteral("graph");
+        root.kind = GroupKind::Graph;
         root.label = joinPath(modulePath, m_model.method);
         root.module = modulePath;
         m_model.groups << root;
@@ -180,7 +180,7 @@ private:
         return m_model.nodes.last();
     }
 
-    int addGroup(const QString& kind, const QString& label, int parent, const QString& module)
+    int addGroup(GroupKind kind, const QString& label, int parent, const QString& module)
     {
         GraphGroup group;
         group.id = int(m_model.groups.size());
@@ -450,7 +450,8 @@ private:
                           m_options.fold ? 1 : 0);
             return;
         }
-        const int inner = addGroup(QStringLiteral("module"), label + QStringLiteral(" · ") + type, group, callee);
+        const int inner = addGroup(GroupKind::Module, label, group, callee);
+        m_model.groups[inner].calleeType = type;
         m_model.groups[inner].expandKey = key;
         // The callee's own graph, as its IR view shows it. (The Inline pass splices in an optimized
         // copy instead, in which constant propagation may already have removed dead branches.)
@@ -474,7 +475,7 @@ private:
                           values, 1);
             return;
         }
-        const int inner = addGroup(QStringLiteral("function"), name + QStringLiteral("()"), group, module);
+        const int inner = addGroup(GroupKind::Function, name + QStringLiteral("()"), group, module);
         m_model.groups[inner].expandKey = key;
         inlineGraph(n, *graphFn->graph(), values, ValueMap(), 0, 1, inner, module, key, depth);
     }
@@ -483,7 +484,7 @@ private:
                      int depth)
     {
         const bool isIf = n->kind() == c10::prim::If;
-        const int outer = addGroup(isIf ? QStringLiteral("if") : QStringLiteral("loop"),
+        const int outer = addGroup(isIf ? GroupKind::If : GroupKind::Loop,
                                    isIf ? QStringLiteral("if") : QStringLiteral("loop"), group, module);
         GraphNode& head = addNode(QString::fromStdString(n->kind().toQualString()),
                                   isIf ? QStringLiteral("If") : QStringLiteral("Loop"), outer, module);
@@ -503,7 +504,7 @@ private:
             const torch::jit::Block* block = blocks[b];
             const QString label
                 = isIf ? (b == 0 ? QStringLiteral("then") : QStringLiteral("else")) : QStringLiteral("body");
-            const int blockGroup = addGroup(QStringLiteral("block"), label, outer, module);
+            const int blockGroup = addGroup(GroupKind::Block, label, outer, module);
             ValueMap blockValues = values;
             for (const Value* param : block->inputs()) {
                 m_model.nodes[headId].outputs << valueOf(param, headId);

@@ -1,5 +1,7 @@
 #include "valueevaluator.h"
 
+#include <QHash>
+
 #include "tensorio.h"
 #include "torcherror.h"
 #include "usererror.h"
@@ -250,108 +252,127 @@ c10::IValue ValueEvaluator::history(const ValueExpr& e)
     return v;
 }
 
-c10::IValue ValueEvaluator::call(const ValueExpr& e)
+ValueEvaluator::Factory ValueEvaluator::factoryOptions(const ValueExpr& e)
 {
-    const QString name = e.text;
-    std::vector<c10::IValue> args;
-    for (const ValueExpr& a : e.items)
-        args.push_back(eval(a, nullptr));
-    torch::TensorOptions options = torch::TensorOptions().device(m_device);
-    bool requiresGrad = false;
-    bool dtypeGiven = false;
+    Factory f;
+    f.options = torch::TensorOptions().device(m_device);
     for (const auto& kw : e.keywords) {
         const c10::IValue v = eval(kw.second, nullptr);
         if (kw.first == QLatin1String("dtype")) {
-            options = options.dtype(parseDtype(QString::fromStdString(v.isString() ? v.toStringRef() : std::string())));
-            dtypeGiven = true;
+            f.options
+                = f.options.dtype(parseDtype(QString::fromStdString(v.isString() ? v.toStringRef() : std::string())));
+            f.dtypeGiven = true;
         } else if (kw.first == QLatin1String("device")) {
             try {
-                options = options.device(c10::Device(v.toStringRef()));
+                f.options = f.options.device(c10::Device(v.toStringRef()));
             } catch (const std::exception&) {
                 fail(kw.second,
                      EvalText::tr("unknown device '%1': use cpu or cuda:N")
                          .arg(QString::fromStdString(v.toStringRef())));
             }
         } else if (kw.first == QLatin1String("requires_grad")) {
-            requiresGrad = v.isBool() && v.toBool();
+            f.requiresGrad = v.isBool() && v.toBool();
         } else {
             fail(kw.second,
                  EvalText::tr("%1() takes no keyword '%2' (dtype, device and requires_grad are known)")
-                     .arg(name, kw.first));
+                     .arg(e.text, kw.first));
         }
     }
+    return f;
+}
+
+at::Tensor ValueEvaluator::filled(const ValueExpr& e, const std::vector<c10::IValue>& args, Factory& f)
+{
+    const QString& name = e.text;
+    if (name == QLatin1String("full")) {
+        const c10::IValue& fill = args[1];
+        if (!f.dtypeGiven)
+            f.options = f.options.dtype(fill.isInt() ? torch::kLong : fill.isBool() ? torch::kBool : torch::kFloat);
+        return torch::full(sizesFrom({ args[0] }, e),
+                           fill.isInt()        ? c10::Scalar(fill.toInt())
+                               : fill.isBool() ? c10::Scalar(fill.toBool())
+                                               : c10::Scalar(fill.toDouble()),
+                           f.options);
+    }
+    if (name == QLatin1String("arange")) {
+        auto num = [&](size_t i) {
+            return args[i].isInt() ? c10::Scalar(args[i].toInt()) : c10::Scalar(args[i].toDouble());
+        };
+        bool anyFloat = false;
+        for (const auto& a : args)
+            anyFloat = anyFloat || a.isDouble();
+        if (!f.dtypeGiven)
+            f.options = f.options.dtype(anyFloat ? torch::kFloat : torch::kLong);
+        return args.size() == 1 ? torch::arange(num(0), f.options)
+            : args.size() == 2  ? torch::arange(num(0), num(1), f.options)
+                                : torch::arange(num(0), num(1), num(2), f.options);
+    }
+    if (name == QLatin1String("eye"))
+        return args.size() == 1 ? torch::eye(args[0].toInt(), f.options)
+                                : torch::eye(args[0].toInt(), args[1].toInt(), f.options);
+    // randint
+    if (!f.dtypeGiven)
+        f.options = f.options.dtype(torch::kLong);
+    return torch::randint(args[0].toInt(), args[1].toInt(), sizesFrom({ args[2] }, e), f.options);
+}
+
+at::Tensor ValueEvaluator::make(const ValueExpr& e, const std::vector<c10::IValue>& args, Factory& f)
+{
+    const QString& name = e.text;
     auto need = [&](size_t min, size_t max) {
         if (args.size() < min || args.size() > max)
             fail(e,
                  EvalText::tr("%1() takes %2 to %3 arguments, %4 given").arg(name).arg(min).arg(max).arg(args.size()));
     };
+    if (name == QLatin1String("randn") || name == QLatin1String("rand") || name == QLatin1String("zeros")
+        || name == QLatin1String("ones") || name == QLatin1String("empty")) {
+        const auto sizes = sizesFrom(args, e);
+        return name == QLatin1String("randn") ? torch::randn(sizes, f.options)
+            : name == QLatin1String("rand")   ? torch::rand(sizes, f.options)
+            : name == QLatin1String("zeros")  ? torch::zeros(sizes, f.options)
+            : name == QLatin1String("ones")   ? torch::ones(sizes, f.options)
+                                              : torch::empty(sizes, f.options);
+    }
+    static const QHash<QString, QPair<int, int>> counts {
+        { QStringLiteral("full"), { 2, 2 } },   { QStringLiteral("arange"), { 1, 3 } },
+        { QStringLiteral("eye"), { 1, 2 } },    { QStringLiteral("randint"), { 3, 3 } },
+        { QStringLiteral("tensor"), { 1, 1 } }, { QStringLiteral("load"), { 1, 1 } },
+    };
+    const auto count = counts.constFind(name);
+    if (count == counts.constEnd())
+        fail(e,
+             EvalText::tr("unknown function '%1': use randn, rand, zeros, ones, full, arange, eye, randint, tensor or "
+                          "load")
+                 .arg(name));
+    need(size_t(count->first), size_t(count->second));
+    if (name == QLatin1String("tensor")) {
+        const at::Tensor t = tensorLiteral(args[0], e);
+        return (f.dtypeGiven ? t.to(f.options.dtype()) : t).to(f.options.device());
+    }
+    if (name == QLatin1String("load")) {
+        if (!args[0].isString())
+            fail(e, EvalText::tr("load() takes a file name in quotes"));
+        const at::Tensor t = loadTensorFile(QString::fromStdString(args[0].toStringRef())).to(f.options.device());
+        return f.dtypeGiven ? t.to(f.options.dtype()) : t;
+    }
+    return filled(e, args, f);
+}
+
+c10::IValue ValueEvaluator::call(const ValueExpr& e)
+{
+    std::vector<c10::IValue> args;
+    for (const ValueExpr& a : e.items)
+        args.push_back(eval(a, nullptr));
+    Factory factory = factoryOptions(e);
     at::Tensor t;
     try {
-        if (name == QLatin1String("randn") || name == QLatin1String("rand") || name == QLatin1String("zeros")
-            || name == QLatin1String("ones") || name == QLatin1String("empty")) {
-            const auto sizes = sizesFrom(args, e);
-            t = name == QLatin1String("randn")   ? torch::randn(sizes, options)
-                : name == QLatin1String("rand")  ? torch::rand(sizes, options)
-                : name == QLatin1String("zeros") ? torch::zeros(sizes, options)
-                : name == QLatin1String("ones")  ? torch::ones(sizes, options)
-                                                 : torch::empty(sizes, options);
-        } else if (name == QLatin1String("full")) {
-            need(2, 2);
-            const auto sizes = sizesFrom({ args[0] }, e);
-            const c10::IValue& fill = args[1];
-            if (!dtypeGiven)
-                options = options.dtype(fill.isInt() ? torch::kLong : fill.isBool() ? torch::kBool : torch::kFloat);
-            t = torch::full(sizes,
-                            fill.isInt()        ? c10::Scalar(fill.toInt())
-                                : fill.isBool() ? c10::Scalar(fill.toBool())
-                                                : c10::Scalar(fill.toDouble()),
-                            options);
-        } else if (name == QLatin1String("arange")) {
-            need(1, 3);
-            auto num = [&](size_t i) {
-                return args[i].isInt() ? c10::Scalar(args[i].toInt()) : c10::Scalar(args[i].toDouble());
-            };
-            bool anyFloat = false;
-            for (const auto& a : args)
-                anyFloat = anyFloat || a.isDouble();
-            if (!dtypeGiven)
-                options = options.dtype(anyFloat ? torch::kFloat : torch::kLong);
-            t = args.size() == 1   ? torch::arange(num(0), options)
-                : args.size() == 2 ? torch::arange(num(0), num(1), options)
-                                   : torch::arange(num(0), num(1), num(2), options);
-        } else if (name == QLatin1String("eye")) {
-            need(1, 2);
-            t = args.size() == 1 ? torch::eye(args[0].toInt(), options)
-                                 : torch::eye(args[0].toInt(), args[1].toInt(), options);
-        } else if (name == QLatin1String("randint")) {
-            need(3, 3);
-            if (!dtypeGiven)
-                options = options.dtype(torch::kLong);
-            t = torch::randint(args[0].toInt(), args[1].toInt(), sizesFrom({ args[2] }, e), options);
-        } else if (name == QLatin1String("tensor")) {
-            need(1, 1);
-            t = tensorLiteral(args[0], e);
-            t = dtypeGiven ? t.to(options.dtype()) : t;
-            t = t.to(options.device());
-        } else if (name == QLatin1String("load")) {
-            need(1, 1);
-            if (!args[0].isString())
-                fail(e, EvalText::tr("load() takes a file name in quotes"));
-            t = loadTensorFile(QString::fromStdString(args[0].toStringRef())).to(options.device());
-            if (dtypeGiven)
-                t = t.to(options.dtype());
-        } else {
-            fail(e,
-                 EvalText::tr("unknown function '%1': use randn, rand, zeros, ones, full, arange, eye, randint, "
-                              "tensor or load")
-                     .arg(name));
-        }
+        t = make(e, args, factory);
     } catch (const UserError&) {
         throw;
     } catch (const std::exception& ex) {
-        fail(e, EvalText::tr("%1(): %2").arg(name, cleanTorchMessage(ex)));
+        fail(e, EvalText::tr("%1(): %2").arg(e.text, cleanTorchMessage(ex)));
     }
-    if (requiresGrad)
+    if (factory.requiresGrad)
         t.requires_grad_(true);
     return t;
 }

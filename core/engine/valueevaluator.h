@@ -22,7 +22,18 @@ public:
 
 private:
     c10::IValue eval(const ValueExpr& e, const c10::TypePtr& hint);
+    // A tensor factory call: randn(2, 3, dtype=float16), tensor([1, 2]), load("x.npy"), ...
     c10::IValue call(const ValueExpr& e);
+    struct Factory
+    {
+        torch::TensorOptions options;
+        bool dtypeGiven = false;
+        bool requiresGrad = false;
+    };
+    Factory factoryOptions(const ValueExpr& e); // from the keywords
+    at::Tensor make(const ValueExpr& e, const std::vector<c10::IValue>& args, Factory& f);
+    at::Tensor filled(const ValueExpr& e, const std::vector<c10::IValue>& args,
+                      Factory& f); // full, arange, eye, randint
     c10::IValue history(const ValueExpr& e);
 
     const std::vector<c10::IValue>& m_history;

@@ -93,8 +93,8 @@ QJsonObject graphToJson(const LaidOutGraph& graph)
         for (int c : g.groups)
             children.append(c);
         QJsonObject o { { QStringLiteral("id"), g.id },
-                        { QStringLiteral("kind"), g.kind },
-                        { QStringLiteral("label"), g.label },
+                        { QStringLiteral("kind"), groupKindName(g.kind) },
+                        { QStringLiteral("label"), g.title() },
                         { QStringLiteral("module"), g.module },
                         { QStringLiteral("parent"), g.parent < 0 ? QJsonValue() : QJsonValue(g.parent) },
                         { QStringLiteral("members"), members },
@@ -124,7 +124,7 @@ QByteArray graphToDot(const GraphModel& m)
         const QByteArray pad(indent * 2, ' ');
         const GraphGroup& group = m.groups[g];
         if (g != 0)
-            out += pad + "subgraph cluster_" + QByteArray::number(g) + " {\n" + pad + "  label=" + quoted(group.label)
+            out += pad + "subgraph cluster_" + QByteArray::number(g) + " {\n" + pad + "  label=" + quoted(group.title())
                 + ";\n";
         for (int n : group.nodes) {
             const GraphNode& node = m.nodes[n];

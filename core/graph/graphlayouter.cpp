@@ -349,30 +349,17 @@ GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<boo
     return out;
 }
 
-std::shared_ptr<const GraphLayouter::GroupLayout>
-GraphLayouter::layoutGroup(const GraphModel& model, int g, const std::atomic<bool>* cancel, GraphLayout& out)
+// The local edges of one level, with keys independent of node ids so cached layouts survive
+// renumbering when another call expands, and the ports where edges cross its border.
+GraphLayouter::Level GraphLayouter::levelOf(const GraphModel& model, int g)
 {
     Context& ctx = *m_context;
-    const GraphGroup& group = model.groups[g];
-    for (int c : group.groups) {
-        if (!layoutGroup(model, c, cancel, out))
-            return nullptr;
-    }
-    if (cancel && cancel->load())
-        return nullptr;
-
-    // The local edges of this level, with keys independent of node ids so cached layouts
-    // survive renumbering when another call expands.
-    struct LocalEdge
-    {
-        QString key;
-        QString tail; // local item name or port name
-        QString head;
-    };
-    QList<LocalEdge> local;
+    Level level;
+    QList<LocalEdge>& local = level.edges;
+    QStringList& inPorts = level.inPorts;
+    QStringList& outPorts = level.outPorts;
     QSet<QString> seen;
     QHash<QString, int> occurrences;
-    QStringList inPorts, outPorts;
     auto itemName = [&](Item item) { return QStringLiteral("c%1").arg(ctx.localIndex[g].value(item)); };
     for (const EdgeRole& r : ctx.roles[g]) {
         const GraphEdge& e = model.edges[r.edge];
@@ -401,24 +388,19 @@ GraphLayouter::layoutGroup(const GraphModel& model, int g, const std::atomic<boo
     inPorts.removeDuplicates();
     outPorts.removeDuplicates();
 
-    // The content signature: what dot would see.
-    QByteArray signature = group.kind.toUtf8() + '|' + group.label.toUtf8();
-    for (int n : group.nodes) {
-        const GraphNode& node = model.nodes[n];
-        signature += QStringLiteral("|n%1,%2,%3").arg(node.label).arg(node.width).arg(node.height).toUtf8();
-    }
-    for (int c : group.groups)
-        signature += "|g" + ctx.signatures[c].toUtf8();
-    for (const LocalEdge& e : local)
-        signature += "|e" + e.key.toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(signature, QCryptographicHash::Sha1).toHex());
-    ctx.signatures[g] = hash;
-    if (auto cached = m_cache.value(hash)) {
-        ctx.layouts[g] = cached;
-        return cached;
-    }
+    return level;
+}
 
-    // One dot run for this level.
+// One dot run for one level: its members and child groups as sized boxes, its ports on the
+// border; positions and routes in the group's own coordinates.
+std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::runDot(const GraphModel& model, int g,
+                                                                        const Level& level, GraphLayout& out)
+{
+    Context& ctx = *m_context;
+    const GraphGroup& group = model.groups[g];
+    const QList<LocalEdge>& local = level.edges;
+    const QStringList& inPorts = level.inPorts;
+    const QStringList& outPorts = level.outPorts;
     QMutexLocker lock(&graphvizMutex());
     Agraph_t* graph = newDotGraph("g");
 
@@ -495,6 +477,41 @@ GraphLayouter::layoutGroup(const GraphModel& model, int g, const std::atomic<boo
     gvFreeLayout(gvc, graph);
     agclose(graph);
 
+    return layout;
+}
+
+std::shared_ptr<const GraphLayouter::GroupLayout>
+GraphLayouter::layoutGroup(const GraphModel& model, int g, const std::atomic<bool>* cancel, GraphLayout& out)
+{
+    Context& ctx = *m_context;
+    const GraphGroup& group = model.groups[g];
+    for (int c : group.groups) {
+        if (!layoutGroup(model, c, cancel, out))
+            return nullptr;
+    }
+    if (cancel && cancel->load())
+        return nullptr;
+
+    const Level level = levelOf(model, g);
+    const QList<LocalEdge>& local = level.edges;
+    // The content signature: what dot would see.
+    QByteArray signature = groupKindName(group.kind).toUtf8() + '|' + group.title().toUtf8();
+    for (int n : group.nodes) {
+        const GraphNode& node = model.nodes[n];
+        signature += QStringLiteral("|n%1,%2,%3").arg(node.label).arg(node.width).arg(node.height).toUtf8();
+    }
+    for (int c : group.groups)
+        signature += "|g" + ctx.signatures[c].toUtf8();
+    for (const LocalEdge& e : local)
+        signature += "|e" + e.key.toUtf8();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(signature, QCryptographicHash::Sha1).toHex());
+    ctx.signatures[g] = hash;
+    if (auto cached = m_cache.value(hash)) {
+        ctx.layouts[g] = cached;
+        return cached;
+    }
+
+    auto layout = runDot(model, g, level, out);
     ctx.layouts[g] = layout;
     m_cache.insert(hash, layout);
     return layout;

@@ -45,6 +45,20 @@ private:
                                                    GraphLayout& out);
 
     struct Context;
+    struct LocalEdge
+    {
+        QString key;
+        QString tail; // local item name or port name
+        QString head;
+    };
+    struct Level
+    {
+        QList<LocalEdge> edges;
+        QStringList inPorts;
+        QStringList outPorts;
+    };
+    Level levelOf(const GraphModel& model, int group);
+    std::shared_ptr<const GroupLayout> runDot(const GraphModel& model, int group, const Level& level, GraphLayout& out);
     QHash<QString, std::shared_ptr<const GroupLayout>> m_cache;
     Context* m_context = nullptr;
 };

@@ -55,11 +55,18 @@ struct GraphEdge
     bool control = false; // orders blocks inside an If/Loop; carries no value
 };
 
+enum class GroupKind { Graph, Module, Function, If, Loop, Block };
+QString groupKindName(GroupKind kind); // "graph" (the root), "module", "function", "if", "loop", "block"
+
 struct GraphGroup
 {
     int id = 0;
-    QString kind; // "graph" (the root), "module", "function", "if", "loop", "block"
-    QString label;
+    GroupKind kind = GroupKind::Graph;
+    QString label; // "features.0", "dropout()", "if", "then", "forward"
+    QString calleeType; // for module groups: the callee's short type, "Conv2d"
+
+    // What a title shows: "features.0 · Conv2d" for a module call, else the label.
+    QString title() const;
     QString module; // for module groups: the module path
     QString expandKey; // for module/function groups: the key that collapses them again
     int parent = -1;

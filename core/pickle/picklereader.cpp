@@ -263,6 +263,11 @@ private:
     }
 
     void step(uchar op);
+    bool stepControl(uchar op);
+    bool stepScalar(uchar op);
+    bool stepText(uchar op);
+    bool stepContainer(uchar op);
+    bool stepObject(uchar op);
     int persistent(int pid);
     int reduce(int callable, int args);
     int rebuildTensor(const std::vector<int>& args, const QString& unsupported);
@@ -341,42 +346,82 @@ PickleDocument Machine::run()
 
 void Machine::step(uchar op)
 {
+    if (stepControl(op) || stepScalar(op) || stepText(op) || stepContainer(op) || stepObject(op))
+        return;
+    fail(PickleReader::tr("the pickle is damaged: unknown opcode 0x%1 at byte %2.")
+             .arg(op, 2, 16, QLatin1Char('0'))
+             .arg(m_opStart));
+}
+
+// The stack, marks, memo and the end.
+bool Machine::stepControl(uchar op)
+{
     switch (op) {
     case PROTO:
         if (byte() > 5)
             fail(PickleReader::tr("the pickle uses a protocol newer than 5."));
-        return;
+        return true;
     case FRAME:
         u64(); // frames only group opcodes; their contents follow inline
-        return;
+        return true;
     case STOP:
         m_doc.root = pop();
         m_stopped = true;
-        return;
+        return true;
     case MARK:
         m_marks.push_back(qsizetype(m_stack.size()));
-        return;
+        return true;
     case POP:
         if (qsizetype(m_stack.size()) <= base() && !m_marks.empty())
             popMark();
         else
             pop();
-        return;
+        return true;
     case POP_MARK:
         popMark();
-        return;
+        return true;
     case DUP:
         push(top());
-        return;
+        return true;
+    case PUT:
+        memoPut(decimal(line()));
+        return true;
+    case BINPUT:
+        memoPut(byte());
+        return true;
+    case LONG_BINPUT:
+        memoPut(u32());
+        return true;
+    case MEMOIZE:
+        memoPut(m_memo.size());
+        return true;
+    case GET:
+        memoGet(decimal(line()));
+        return true;
+    case BINGET:
+        memoGet(byte());
+        return true;
+    case LONG_BINGET:
+        memoGet(u32());
+        return true;
+    default:
+        return false;
+    }
+}
+
+// None, booleans and numbers.
+bool Machine::stepScalar(uchar op)
+{
+    switch (op) {
     case NONE:
         push(add(Kind::None));
-        return;
+        return true;
     case NEWTRUE:
     case NEWFALSE: {
         const int node = add(Kind::Bool);
         at(node).boolean = op == NEWTRUE;
         push(node);
-        return;
+        return true;
     }
     case INT: {
         const QByteArray text = line();
@@ -384,12 +429,12 @@ void Machine::step(uchar op)
             const int node = add(Kind::Bool);
             at(node).boolean = text == "01";
             push(node);
-            return;
+            return true;
         }
         bool ok = false;
         const qint64 v = text.toLongLong(&ok);
         push(ok ? makeInt(v) : makeText(Kind::BigInt, text));
-        return;
+        return true;
     }
     case LONG: {
         QByteArray text = line();
@@ -398,86 +443,104 @@ void Machine::step(uchar op)
         bool ok = false;
         const qint64 v = text.toLongLong(&ok);
         push(ok ? makeInt(v) : makeText(Kind::BigInt, text));
-        return;
+        return true;
     }
     case BININT:
         push(makeInt(qint32(u32())));
-        return;
+        return true;
     case BININT1:
         push(makeInt(byte()));
-        return;
+        return true;
     case BININT2:
         push(makeInt(u16()));
-        return;
+        return true;
     case LONG1: {
         const qint64 n = byte();
         push(makeLong(take(n), n));
-        return;
+        return true;
     }
     case LONG4: {
         const qint64 n = qint32(u32());
         if (n < 0)
             fail(PickleReader::tr("the pickle is damaged: an integer has a negative length."));
         push(makeLong(take(n), n));
-        return;
+        return true;
     }
     case FLOAT: {
         const int node = add(Kind::Float);
         at(node).real = line().toDouble();
         push(node);
-        return;
+        return true;
     }
     case BINFLOAT: {
         const int node = add(Kind::Float);
         const quint64 bits = qFromBigEndian<quint64>(take(8));
         std::memcpy(&at(node).real, &bits, sizeof bits);
         push(node);
-        return;
+        return true;
     }
+    default:
+        return false;
+    }
+}
+
+// Text and bytes.
+bool Machine::stepText(uchar op)
+{
+    switch (op) {
     case STRING:
     case UNICODE: {
         QByteArray text = line();
         if (op == STRING && text.size() >= 2 && (text.front() == '\'' || text.front() == '"'))
             text = text.mid(1, text.size() - 2);
         push(makeText(Kind::String, text));
-        return;
+        return true;
     }
     case BINSTRING: {
         const qint64 n = qint32(u32());
         if (n < 0)
             fail(PickleReader::tr("the pickle is damaged: a string has a negative length."));
         push(makeText(Kind::String, bytes(quint64(n))));
-        return;
+        return true;
     }
     case SHORT_BINSTRING:
     case SHORT_BINUNICODE: {
         push(makeText(Kind::String, bytes(byte())));
-        return;
+        return true;
     }
     case BINUNICODE: {
         push(makeText(Kind::String, bytes(u32())));
-        return;
+        return true;
     }
     case BINUNICODE8:
     case BINBYTES8:
     case BYTEARRAY8: {
         push(makeText(op == BINUNICODE8 ? Kind::String : Kind::Bytes, bytes(u64())));
-        return;
+        return true;
     }
     case BINBYTES: {
         push(makeText(Kind::Bytes, bytes(u32())));
-        return;
+        return true;
     }
     case SHORT_BINBYTES: {
         push(makeText(Kind::Bytes, bytes(byte())));
-        return;
+        return true;
     }
+    default:
+        return false;
+    }
+}
+
+// Tuples, lists, dictionaries and sets.
+bool Machine::stepContainer(uchar op)
+{
+    switch (op) {
     case EMPTY_TUPLE:
         push(add(Kind::Tuple));
-        return;
+        return true;
     case TUPLE:
         push(makeSequence(Kind::Tuple, popMark()));
-        return;
+        return true;
     case TUPLE1:
     case TUPLE2:
     case TUPLE3: {
@@ -485,21 +548,21 @@ void Machine::step(uchar op)
         for (auto it = items.rbegin(); it != items.rend(); ++it)
             *it = pop();
         push(makeSequence(Kind::Tuple, items));
-        return;
+        return true;
     }
     case EMPTY_LIST:
         push(add(Kind::List));
-        return;
+        return true;
     case LIST:
         push(makeSequence(Kind::List, popMark()));
-        return;
+        return true;
     case APPEND: {
         const int value = pop();
         const int list = top();
         if (at(list).kind != Kind::List && at(list).kind != Kind::Object)
             fail(PickleReader::tr("the pickle is damaged: it appends to something that is not a list."));
         adopt(list, value);
-        return;
+        return true;
     }
     case APPENDS: {
         const std::vector<int> items = popMark();
@@ -508,28 +571,28 @@ void Machine::step(uchar op)
             fail(PickleReader::tr("the pickle is damaged: it appends to something that is not a list."));
         for (int item : items)
             adopt(list, item);
-        return;
+        return true;
     }
     case EMPTY_DICT:
         push(add(Kind::Dict));
-        return;
+        return true;
     case DICT:
         push(setItems(add(Kind::Dict), popMark()));
-        return;
+        return true;
     case SETITEM: {
         const int value = pop();
         const int key = pop();
         setItems(top(), { key, value });
-        return;
+        return true;
     }
     case SETITEMS: {
         const std::vector<int> items = popMark();
         setItems(top(), items);
-        return;
+        return true;
     }
     case EMPTY_SET:
         push(add(Kind::Set));
-        return;
+        return true;
     case ADDITEMS: {
         const std::vector<int> items = popMark();
         const int set = top();
@@ -537,16 +600,25 @@ void Machine::step(uchar op)
             fail(PickleReader::tr("the pickle is damaged: it adds items to something that is not a set."));
         for (int item : items)
             adopt(set, item);
-        return;
+        return true;
     }
     case FROZENSET:
         push(makeSequence(Kind::Set, popMark()));
-        return;
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Classes, calls, state and persistent ids: kept as data, never called.
+bool Machine::stepObject(uchar op)
+{
+    switch (op) {
     case GLOBAL: {
         const QByteArray module = line();
         const QByteArray name = line();
         push(makeGlobal(module, name));
-        return;
+        return true;
     }
     case STACK_GLOBAL: {
         const int name = pop();
@@ -554,14 +626,14 @@ void Machine::step(uchar op)
         if (at(name).kind != Kind::String || at(module).kind != Kind::String)
             fail(PickleReader::tr("the pickle is damaged: a class is named by something other than text."));
         push(makeGlobal(at(module).text, at(name).text));
-        return;
+        return true;
     }
     case INST: {
         const QByteArray module = line();
         const QByteArray name = line();
         const int args = makeSequence(Kind::Tuple, popMark());
         push(makeObject(makeGlobal(module, name), args));
-        return;
+        return true;
     }
     case OBJ: {
         std::vector<int> items = popMark();
@@ -570,26 +642,26 @@ void Machine::step(uchar op)
         const int cls = items.front();
         items.erase(items.begin());
         push(makeObject(cls, makeSequence(Kind::Tuple, items)));
-        return;
+        return true;
     }
     case NEWOBJ: {
         const int args = pop();
         const int cls = pop();
         push(makeObject(cls, args));
-        return;
+        return true;
     }
     case NEWOBJ_EX: {
         pop(); // keyword arguments: kept out, as nothing here calls the class
         const int args = pop();
         const int cls = pop();
         push(makeObject(cls, args));
-        return;
+        return true;
     }
     case REDUCE: {
         const int args = pop();
         const int callable = pop();
         push(reduce(callable, args));
-        return;
+        return true;
     }
     case BUILD: {
         const int state = pop();
@@ -598,35 +670,14 @@ void Machine::step(uchar op)
             at(target).state = state;
             nest(target, state);
         }
-        return;
+        return true;
     }
-    case PUT:
-        memoPut(decimal(line()));
-        return;
-    case BINPUT:
-        memoPut(byte());
-        return;
-    case LONG_BINPUT:
-        memoPut(u32());
-        return;
-    case MEMOIZE:
-        memoPut(m_memo.size());
-        return;
-    case GET:
-        memoGet(decimal(line()));
-        return;
-    case BINGET:
-        memoGet(byte());
-        return;
-    case LONG_BINGET:
-        memoGet(u32());
-        return;
     case PERSID:
         push(persistent(makeText(Kind::String, line())));
-        return;
+        return true;
     case BINPERSID:
         push(persistent(pop()));
-        return;
+        return true;
     case EXT1:
     case EXT2:
     case EXT4:
@@ -635,9 +686,7 @@ void Machine::step(uchar op)
     case READONLY_BUFFER:
         fail(PickleReader::tr("the pickle uses out-of-band buffers, which a file cannot carry."));
     default:
-        fail(PickleReader::tr("the pickle is damaged: unknown opcode 0x%1 at byte %2.")
-                 .arg(op, 2, 16, QLatin1Char('0'))
-                 .arg(m_opStart));
+        return false;
     }
 }
 

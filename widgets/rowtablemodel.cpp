@@ -1,0 +1,27 @@
+#include "rowtablemodel.h"
+
+namespace jitscope {
+
+RowTableModel::RowTableModel(const QStringList& headers, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_headers(headers)
+{ }
+
+int RowTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : rows();
+}
+
+int RowTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_headers.size())
+        return {};
+    return m_headers[section];
+}
+
+} // namespace jitscope

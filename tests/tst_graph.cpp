@@ -242,8 +242,8 @@ private Q_SLOTS:
             ++theirs[it.next().captured(1)];
         if (id.startsWith(QLatin1String("my_")))
             QCOMPARE(mine, theirs);
-        for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
-            QVERIFY2(mine.value(it.key()) >= it.value(), qPrintable(it.key()));
+        for (auto kind = theirs.cbegin(); kind != theirs.cend(); ++kind)
+            QVERIFY2(mine.value(kind.key()) >= kind.value(), qPrintable(kind.key()));
         checkGeometry(*g);
     }
 
@@ -313,6 +313,22 @@ private Q_SLOTS:
         QCOMPARE(ready.size(), 2);
         // The collapsed graph is the second request's; the expanded one the other asker's.
         QVERIFY(ready[0]->model.nodes.size() < ready[1]->model.nodes.size());
+    }
+
+    void findMatchesKindsLabelsModulesAndValues()
+    {
+        const auto g = graph(QStringLiteral("conv_net"), GraphOptions());
+        const GraphModel& m = g->model;
+        const QList<int> calls = findNodes(m, QStringLiteral("CALLMETHOD")); // any case
+        QVERIFY(!calls.isEmpty());
+        for (int id : calls)
+            QCOMPARE(m.nodes[id].kind, QStringLiteral("prim::CallMethod"));
+        QCOMPARE(findNodes(m, QStringLiteral("head")).size(), 1); // the head call, by label and module
+        QVERIFY(findNodes(m, QStringLiteral("no-such-op")).isEmpty());
+        QVERIFY(findNodes(m, QString()).isEmpty());
+        // A value name finds the node that makes it.
+        const GraphNode& first = m.nodes[calls.first()];
+        QVERIFY(findNodes(m, first.outputs.first().name).contains(first.id));
     }
 
     void jsonAndDot()

@@ -1,4 +1,5 @@
 // ModelSession against PyTorch's own answers: snapshots, code and IR text, statistics, threads.
+#include "document.h"
 #include "modelsession.h"
 #include "snapshotjson.h"
 #include "testutil.h"
@@ -224,6 +225,47 @@ private Q_SLOTS:
         QCOMPARE(answered, 0);
         QCOMPARE(texts.size(), 1);
         QVERIFY(texts.first().contains(QLatin1String("def predict")));
+    }
+
+    void documentOwnsSelectionAndModifiedFlag()
+    {
+        ModelSession session;
+        Document document(&session);
+        QSignalSpy archive(&document, &Document::archiveChanged);
+        QSignalSpy selection(&document, &Document::selectionChanged);
+        QSignalSpy modified(&document, &Document::modifiedChanged);
+        const SnapshotPtr snapshot = session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        document.setArchive(snapshot, QStringLiteral("conv_net.pt"));
+        QCOMPARE(archive.size(), 1);
+        QCOMPARE(selection.size(), 1); // the root, no method
+        QCOMPARE(document.module(), QString());
+        QCOMPARE(document.shownMethod(), QStringLiteral("forward"));
+
+        document.select(QStringLiteral("head"), QStringLiteral("classify"));
+        QCOMPARE(selection.size(), 2);
+        QCOMPARE(document.shownMethod(), QStringLiteral("classify"));
+        document.select(QStringLiteral("head"), QStringLiteral("classify")); // no change, no signal
+        document.select(QStringLiteral("nope")); // unknown, ignored
+        document.select(QStringLiteral("head"), QStringLiteral("nope"));
+        QCOMPARE(selection.size(), 2);
+        QCOMPARE(document.module(), QStringLiteral("head"));
+
+        // A new state of the same archive keeps the selection; another archive starts afresh.
+        modified.clear();
+        document.setModified(true);
+        document.setModified(true);
+        QCOMPARE(modified.size(), 1);
+        document.updateSnapshot(session.setTraining(true).wait());
+        QCOMPARE(document.module(), QStringLiteral("head"));
+        QVERIFY(document.isModified());
+        document.setArchive(session.open(testutil::example(QStringLiteral("my_module"))).wait(),
+                            QStringLiteral("my_module.pt"));
+        QCOMPARE(document.module(), QString());
+        QVERIFY(!document.isModified());
+        QCOMPARE(archive.size(), 2);
+        document.setArchive(nullptr, QString());
+        QVERIFY(!document.isOpen());
+        QCOMPARE(document.displayName(), QString());
     }
 
     void largeArchiveLoadsOffTheCallingThread()

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <optional>
 
 using namespace jitscope;
@@ -134,6 +135,21 @@ private Q_SLOTS:
         QVERIFY(result.cancelled);
         QVERIFY(result.steps.size() >= 3 && result.steps.size() < 100000);
         QVERIFY(result.message.contains(QLatin1String("Stopped after")));
+    }
+
+    void closingTheSessionStopsTraining()
+    {
+        std::atomic<int> steps { 0 };
+        {
+            ModelSession s;
+            s.open(testutil::fixture(QStringLiteral("mlp.pt"))).wait();
+            s.train(regression(100000))
+                .onProgress([&](const TrainStep&) { ++steps; })
+                .then(this, [](const TrainResult&) { QFAIL("a closed session answered"); });
+            QTRY_VERIFY_WITH_TIMEOUT(steps.load() > 0, 60000);
+        } // ~ModelSession: training stops after the current step, and the thread is joined
+        QVERIFY(steps.load() < 100000);
+        QTest::qWait(50); // nothing is delivered afterwards
     }
 
     void trainAndEvalModes()

@@ -308,9 +308,9 @@ void ComparisonView::showCode()
     }
     m_leftCode->setText(left);
     m_rightCode->setText(right);
-    auto mark = [](CodeView* view, int line, const QColor& color) {
+    auto mark = [](CodeView* view, int at, const QColor& color) {
         QTextEdit::ExtraSelection s;
-        s.cursor = QTextCursor(view->document()->findBlockByNumber(line));
+        s.cursor = QTextCursor(view->document()->findBlockByNumber(at));
         s.format.setBackground(color);
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
         return s;

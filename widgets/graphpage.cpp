@@ -347,19 +347,8 @@ int GraphPage::find(const QString& text, bool backwards)
     }
     if (text != m_lastFind) {
         m_lastFind = text;
-        m_hits.clear();
+        m_hits = findNodes(g->model, text);
         m_hitIndex = -1;
-        for (const GraphNode& n : g->model.nodes) {
-            bool match = n.kind.contains(text, Qt::CaseInsensitive) || n.label.contains(text, Qt::CaseInsensitive)
-                || n.sublabel.contains(text, Qt::CaseInsensitive) || n.module.contains(text, Qt::CaseInsensitive)
-                || n.expandKey.contains(text, Qt::CaseInsensitive);
-            for (const GraphValue& v : n.outputs)
-                match = match || v.name.contains(text, Qt::CaseInsensitive);
-            for (const GraphValue& v : n.inputs)
-                match = match || (v.folded && v.name.contains(text, Qt::CaseInsensitive));
-            if (match)
-                m_hits << n.id;
-        }
         m_scene->setSearchHits(m_hits);
     }
     if (m_hits.isEmpty()) {

@@ -19,8 +19,7 @@ protected:
     RowTableModel(const QStringList& headers, QObject* parent);
     virtual int rows() const = 0;
     // Runs `change` between beginResetModel() and endResetModel().
-    template <typename F>
-    void resetWith(F change)
+    template <typename F> void resetWith(F change)
     {
         beginResetModel();
         change();

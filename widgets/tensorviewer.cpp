@@ -286,13 +286,13 @@ void TensorViewer::updatePlots(const TensorSlice& slice)
     m_histogramPlot->setToolTip(histogramTitle);
     m_histogramPlot->replot(QCustomPlot::rpQueuedReplot);
 
-    QCPColorMapData* data = m_colorMap->data();
+    QCPColorMapData* cells = m_colorMap->data();
     const int cols = int(slice.cols), rows = int(slice.rows);
-    data->setSize(cols, rows);
-    data->setRange(QCPRange(0, qMax(0, cols - 1)), QCPRange(0, qMax(0, rows - 1)));
+    cells->setSize(cols, rows);
+    cells->setRange(QCPRange(0, qMax(0, cols - 1)), QCPRange(0, qMax(0, rows - 1)));
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c)
-            data->setCell(c, r, slice.values[qsizetype(r) * cols + c]);
+            cells->setCell(c, r, slice.values[qsizetype(r) * cols + c]);
     if (m_histogram.finiteCount > 0) {
         double low = m_histogram.low, high = m_histogram.high;
         if (low < 0 && high > 0) // symmetric, so white means zero

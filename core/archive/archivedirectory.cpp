@@ -418,15 +418,15 @@ void ArchiveDirectory::checkTensorData() const
                 fail(path,
                      ArchiveDirectory::tr("the archive is damaged: the data of %1 (record '%2') is missing. %3")
                          .arg(what, record, advice));
-            const __int128 declared = __int128(s.numel) * s.itemSize;
-            if (declared > data->size)
+            qint64 declared = 0;
+            const bool huge = __builtin_mul_overflow(s.numel, qint64(s.itemSize), &declared);
+            if (huge || declared > data->size)
                 fail(path,
                      ArchiveDirectory::tr("the archive is damaged: %1 (%2, shape %3) declares %4 bytes of data, "
                                           "but its record '%5' holds %6. %7")
                          .arg(what, s.dtype, shapeText(t.sizes),
-                              declared > std::numeric_limits<qint64>::max() ? ArchiveDirectory::tr("more than 2^63")
-                                                                            : bytesText(qint64(declared)),
-                              record, bytesText(data->size), advice));
+                              huge ? ArchiveDirectory::tr("more than 2^63") : bytesText(declared), record,
+                              bytesText(data->size), advice));
         }
     }
 }

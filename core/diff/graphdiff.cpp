@@ -1,5 +1,7 @@
 #include "graphdiff.h"
 
+#include <QCoreApplication>
+
 #include "sequencealign.h"
 
 #include <QHash>
@@ -10,6 +12,13 @@
 namespace jitscope {
 
 namespace {
+
+// The change texts are read by people in the comparison window; the CLI loads no translation,
+// so its text and JSON stay English.
+struct GraphDiffText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::GraphDiff)
+};
 
 // An item of a group's sequence: a node, or a module/function group taken as one unit.
 struct Item
@@ -96,7 +105,7 @@ QStringList nodeChanges(const GraphNode& l, const GraphNode& r)
 {
     QStringList changes;
     if (l.kind != r.kind)
-        changes << QStringLiteral("op: %1 → %2").arg(l.kind, r.kind);
+        changes << GraphDiffText::tr("op: %1 → %2").arg(l.kind, r.kind);
     QHash<QString, QString> la, ra;
     QStringList names;
     for (const auto& a : l.attributes) {
@@ -112,25 +121,26 @@ QStringList nodeChanges(const GraphNode& l, const GraphNode& r)
     // (a trace bakes in `training=False` where a script reads self.training).
     for (const QString& name : std::as_const(names)) {
         if (la.contains(name) && ra.contains(name) && la.value(name) != ra.value(name))
-            changes << QStringLiteral("%1: %2 → %3").arg(name, la.value(name), ra.value(name));
+            changes << GraphDiffText::tr("%1: %2 → %3").arg(name, la.value(name), ra.value(name));
     }
     if (l.inputs.size() != r.inputs.size())
-        changes << QStringLiteral("inputs: %1 → %2").arg(l.inputs.size()).arg(r.inputs.size());
+        changes << GraphDiffText::tr("inputs: %1 → %2").arg(l.inputs.size()).arg(r.inputs.size());
     else
         for (qsizetype i = 0; i < l.inputs.size(); ++i) {
             // Folded inputs are constants and attributes: their text is what they are.
             if (l.inputs[i].folded && r.inputs[i].folded && l.inputs[i].name != r.inputs[i].name
                 && !la.contains(l.inputNames.value(i)))
-                changes << QStringLiteral("input %1: %2 → %3").arg(i).arg(l.inputs[i].name, r.inputs[i].name);
+                changes << GraphDiffText::tr("input %1: %2 → %3").arg(i).arg(l.inputs[i].name, r.inputs[i].name);
             else if (!typesAgree(l.inputs[i].type, r.inputs[i].type))
-                changes << QStringLiteral("input %1 type: %2 → %3").arg(i).arg(l.inputs[i].type, r.inputs[i].type);
+                changes << GraphDiffText::tr("input %1 type: %2 → %3").arg(i).arg(l.inputs[i].type, r.inputs[i].type);
         }
     if (l.outputs.size() != r.outputs.size())
-        changes << QStringLiteral("outputs: %1 → %2").arg(l.outputs.size()).arg(r.outputs.size());
+        changes << GraphDiffText::tr("outputs: %1 → %2").arg(l.outputs.size()).arg(r.outputs.size());
     else
         for (qsizetype i = 0; i < l.outputs.size(); ++i)
             if (!typesAgree(l.outputs[i].type, r.outputs[i].type))
-                changes << QStringLiteral("output %1 type: %2 → %3").arg(i).arg(l.outputs[i].type, r.outputs[i].type);
+                changes
+                    << GraphDiffText::tr("output %1 type: %2 → %3").arg(i).arg(l.outputs[i].type, r.outputs[i].type);
     return changes;
 }
 

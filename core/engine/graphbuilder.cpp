@@ -41,6 +41,21 @@ struct Source
     bool isModule = false;
 };
 
+Source producedBy(int node)
+{
+    Source s;
+    s.node = node;
+    return s;
+}
+
+Source foldedText(const QString& text)
+{
+    Source s;
+    s.text = text;
+    s.folded = true;
+    return s;
+}
+
 using ValueMap = std::unordered_map<const Value*, Source>;
 
 QString stripNamespace(const QString& kind)
@@ -148,7 +163,7 @@ public:
             }
             GraphNode& node = addNode(QStringLiteral("prim::Param"), displayName(input), 0, modulePath);
             node.outputs << valueOf(input, node.id);
-            Source source { node.id };
+            Source source = producedBy(node.id);
             if (i == 0 && input->type()->cast<c10::ClassType>()) {
                 source.modulePath = modulePath;
                 source.isModule = true;
@@ -292,7 +307,7 @@ private:
                 continue;
             }
             if (m_options.fold && n->kind() == c10::prim::Constant) {
-                values[n->output()] = Source { -1, constantText(n->output()), true };
+                values[n->output()] = foldedText(constantText(n->output()));
                 continue;
             }
             if (m_options.fold && (n->kind() == c10::prim::ListConstruct || n->kind() == c10::prim::TupleConstruct)
@@ -303,10 +318,8 @@ private:
                 const bool list = n->kind() == c10::prim::ListConstruct;
                 const QString close = !list && items.size() == 1 ? QStringLiteral(",)")
                                                                  : (list ? QStringLiteral("]") : QStringLiteral(")"));
-                values[n->output()] = Source { -1,
-                                               (list ? QStringLiteral("[") : QStringLiteral("("))
-                                                   + items.join(QLatin1String(", ")) + close,
-                                               true };
+                values[n->output()] = foldedText((list ? QStringLiteral("[") : QStringLiteral("("))
+                                                 + items.join(QLatin1String(", ")) + close);
                 continue;
             }
 
@@ -343,7 +356,7 @@ private:
             addInputs(id, n, values);
             for (const Value* out : outputs) {
                 m_model.nodes[id].outputs << valueOf(out, id);
-                values[out] = Source { id };
+                values[out] = producedBy(id);
             }
             sourceOf(m_model.nodes[id], n);
         }
@@ -397,7 +410,7 @@ private:
         addInputs(id, n, values, firstInput);
         for (const Value* out : n->outputs()) {
             m_model.nodes[id].outputs << valueOf(out, id);
-            values[out] = Source { id };
+            values[out] = producedBy(id);
         }
         sourceOf(m_model.nodes[id], n);
         return id;
@@ -508,7 +521,7 @@ private:
             ValueMap blockValues = values;
             for (const Value* param : block->inputs()) {
                 m_model.nodes[headId].outputs << valueOf(param, headId);
-                blockValues[param] = Source { headId };
+                blockValues[param] = producedBy(headId);
             }
             processBlock(block, blockGroup, module, blockValues,
                          keyPrefix + label + QString::number(headId) + QLatin1Char('/'), depth);
@@ -531,7 +544,7 @@ private:
             m_model.edges << GraphEdge { r, endId, QString(), QString(), true };
         for (const Value* out : n->outputs()) {
             m_model.nodes[endId].outputs << valueOf(out, endId);
-            values[out] = Source { endId };
+            values[out] = producedBy(endId);
         }
     }
 

@@ -34,14 +34,6 @@ Item groupItem(int id)
 {
     return -(id + 1);
 }
-bool isGroup(Item item)
-{
-    return item < 0;
-}
-int groupOf(Item item)
-{
-    return -item - 1;
-}
 
 // Which part of an edge's route a group computes.
 enum class Role { Internal, OutPort, InPort };

@@ -26,4 +26,22 @@ QString GraphGroup::title() const
     return calleeType.isEmpty() ? label : label + QStringLiteral(" · ") + calleeType;
 }
 
+QList<int> findNodes(const GraphModel& model, const QString& text)
+{
+    QList<int> hits;
+    if (text.isEmpty())
+        return hits;
+    auto has = [&](const QString& s) { return s.contains(text, Qt::CaseInsensitive); };
+    for (const GraphNode& n : model.nodes) {
+        bool match = has(n.kind) || has(n.label) || has(n.sublabel) || has(n.module) || has(n.expandKey);
+        for (const GraphValue& v : n.outputs)
+            match = match || has(v.name);
+        for (const GraphValue& v : n.inputs)
+            match = match || (v.folded && has(v.name));
+        if (match)
+            hits << n.id;
+    }
+    return hits;
+}
+
 } // namespace jitscope

@@ -122,6 +122,10 @@ struct GraphRequest
     GraphOptions options;
 };
 
+// The nodes whose op kind, label, type, module, call or value names contain `text` (any case),
+// in id order: what Find in the graph steps through.
+QList<int> findNodes(const GraphModel& model, const QString& text);
+
 } // namespace jitscope
 
 Q_DECLARE_METATYPE(jitscope::LaidOutGraphPtr)

@@ -866,7 +866,7 @@ qint64 viewExtent(const TensorRef& tensor)
 {
     if (tensor.offset < 0)
         return -1;
-    __int128 furthest = tensor.offset;
+    qint64 furthest = tensor.offset;
     for (qsizetype i = 0; i < tensor.sizes.size(); ++i) {
         const qint64 size = tensor.sizes[i];
         if (size < 0)
@@ -874,13 +874,12 @@ qint64 viewExtent(const TensorRef& tensor)
         if (size == 0)
             return 0; // an empty view reads nothing
         const qint64 stride = tensor.strides[i];
-        if (stride < 0)
-            return -1;
-        furthest += __int128(size - 1) * stride;
-        if (furthest > std::numeric_limits<qint64>::max() - 1)
+        qint64 reach = 0;
+        if (stride < 0 || __builtin_mul_overflow(size - 1, stride, &reach)
+            || __builtin_add_overflow(furthest, reach, &furthest))
             return -1;
     }
-    return qint64(furthest + 1);
+    return furthest < std::numeric_limits<qint64>::max() ? furthest + 1 : -1;
 }
 
 int dtypeItemSize(const QString& dtype)

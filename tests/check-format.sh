@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Fails when a C++ source of JitScope is not formatted as .clang-format says (clang-format --dry-run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+format=${CLANG_FORMAT:-clang-format}
+mapfile -t files < <(find app core render widgets tests packaging -name '*.cpp' -o -name '*.h' | sort)
+"$format" --dry-run -Werror "${files[@]}"
+echo "check-format: ${#files[@]} files formatted as .clang-format says."

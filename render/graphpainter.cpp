@@ -45,29 +45,53 @@ void arrowHead(QPainter& p, const QPointF& from, const QPointF& tip)
 
 } // namespace
 
-QColor GraphPainter::nodeFill(const GraphNode& node)
+QColor GraphPainter::categoryColor(NodeCategory category)
 {
-    if (node.kind == QLatin1String("prim::CallMethod"))
-        return QColor(0xd9, 0xf2, 0xd9);
-    if (node.kind == QLatin1String("prim::CallFunction"))
-        return QColor(0xe4, 0xec, 0xd3);
-    if (node.kind == QLatin1String("prim::Param") || node.kind == QLatin1String("prim::Return"))
-        return QColor(0xe8, 0xe8, 0xe8);
-    if (node.kind == QLatin1String("prim::If") || node.kind == QLatin1String("prim::Loop")
-        || node.kind == QLatin1String("prim::EndIf") || node.kind == QLatin1String("prim::EndLoop")
-        || node.kind == QLatin1String("prim::BlockReturn"))
-        return QColor(0xfd, 0xe7, 0xc8);
-    if (node.kind.startsWith(QLatin1String("prim::")))
-        return QColor(0xf0, 0xf0, 0xf5);
-    return QColor(0xdc, 0xe8, 0xfa);
+    // Saturated enough to tell apart as small blocks, dark enough for white titles.
+    switch (category) {
+    case NodeCategory::Compute:
+        return QColor(0x33, 0x5f, 0x9a);
+    case NodeCategory::Normalization:
+        return QColor(0x2f, 0x73, 0x4a);
+    case NodeCategory::Activation:
+        return QColor(0x9c, 0x33, 0x33);
+    case NodeCategory::Pooling:
+        return QColor(0x1d, 0x7a, 0x7e);
+    case NodeCategory::Shape:
+        return QColor(0x55, 0x57, 0x60);
+    case NodeCategory::Arithmetic:
+        return QColor(0x6e, 0x4f, 0x9e);
+    case NodeCategory::ControlFlow:
+        return QColor(0xb8, 0x6e, 0x12);
+    case NodeCategory::Call:
+        return QColor(0x4f, 0x7f, 0x2a);
+    case NodeCategory::Constant:
+        return QColor(0x8c, 0x8c, 0x96);
+    case NodeCategory::InputOutput:
+        return QColor(0xe4, 0xe4, 0xe4);
+    case NodeCategory::Other:
+        break;
+    }
+    return QColor(0x4a, 0x62, 0x7a);
 }
 
-void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect)
+QColor GraphPainter::nodeFill(const GraphNode& node)
 {
-    QColor fill(0xfa, 0xfa, 0xfa), border(0xb0, 0xb0, 0xb0);
+    return categoryColor(node.category);
+}
+
+QColor GraphPainter::titleColor(const GraphNode& node)
+{
+    return node.category == NodeCategory::InputOutput ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
+}
+
+void GraphPainter::groupColors(const GraphGroup& group, QColor& fill, QColor& border)
+{
+    fill = QColor(0xfa, 0xfa, 0xfa);
+    border = QColor(0xb0, 0xb0, 0xb0);
     if (group.kind == GroupKind::Module) {
-        fill = QColor(0xf1, 0xfa, 0xf1);
-        border = QColor(0x6a, 0xa8, 0x6a);
+        fill = QColor(0xf3, 0xf8, 0xef);
+        border = QColor(0x7d, 0xa8, 0x62);
     } else if (group.kind == GroupKind::Function) {
         fill = QColor(0xf6, 0xf8, 0xee);
         border = QColor(0x9a, 0xa8, 0x6a);
@@ -78,50 +102,113 @@ void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF
         fill = QColor(0xff, 0xfd, 0xf8);
         border = QColor(0xe0, 0xc0, 0x90);
     }
+}
+
+void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect)
+{
+    QColor fill, border;
+    groupColors(group, fill, border);
     p.setPen(QPen(border, 1.0, group.kind == GroupKind::Block ? Qt::DashLine : Qt::SolidLine));
     p.setBrush(fill);
     p.drawRoundedRect(rect, 6, 6);
-    p.setPen(border.darker(150));
+    if (group.kind == GroupKind::Block)
+        return; // untitled: the block's "→ then" node says what it is
+    p.setPen(border.darker(170));
     p.setFont(baseFont(8, true));
-    const QRectF title(rect.left() + 8, rect.top() + 3, rect.width() - 16, 16);
+    const QRectF title(rect.left() + 6, rect.top() + 1, rect.width() - 12, 15);
     p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(group.title(), Qt::ElideRight, int(title.width())));
+}
+
+void GraphPainter::paintGroupOverview(QPainter& p, const GraphGroup& group, const QRectF& rect, double scale)
+{
+    QColor fill, border;
+    groupColors(group, fill, border);
+    p.setPen(QPen(border, 1.5 / scale));
+    p.setBrush(fill);
+    p.drawRect(rect);
+    // The title keeps a readable size on screen while it fits the box.
+    const double px = 12.0 / scale;
+    if (group.kind == GroupKind::Block || rect.width() * scale < 40 || rect.height() < px * 1.2)
+        return;
+    QFont f = baseFont(8, true);
+    f.setPixelSize(qMax(1, int(px)));
+    p.setFont(f);
+    p.setPen(border.darker(200));
+    const QRectF title(rect.left() + 4 / scale, rect.top() + 2 / scale, rect.width() - 8 / scale, px * 1.3);
+    p.drawText(title, Qt::AlignLeft | Qt::AlignTop,
                p.fontMetrics().elidedText(group.title(), Qt::ElideRight, int(title.width())));
 }
 
 void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& rect, bool selected, bool highlighted)
 {
     const QColor fill = nodeFill(node);
-    QPen pen(selected ? QColor(0x1e, 0x66, 0xd0) : (highlighted ? QColor(0xe0, 0x6c, 0x00) : fill.darker(160)),
-             selected || highlighted ? 2.2 : 1.0);
-    p.setPen(pen);
-    p.setBrush(fill);
+    const QColor outline
+        = selected ? QColor(0x1e, 0x66, 0xd0) : (highlighted ? QColor(0xe0, 0x6c, 0x00) : fill.darker(140));
+    const double penWidth = selected || highlighted ? 2.4 : 1.0;
     const bool collapsedCall = !node.expandKey.isEmpty();
-    p.drawRoundedRect(rect, collapsedCall ? 2 : 5, collapsedCall ? 2 : 5);
     if (collapsedCall) {
-        // A second outline says "there is more inside: double-click to expand".
+        // A second card behind: "there is more inside, double-click to open it".
+        p.setPen(QPen(fill.darker(140), 1.0));
+        p.setBrush(fill.lighter(150));
+        p.drawRoundedRect(rect.translated(3, 3), 4, 4);
+    }
+    const QStringList lines = graphNodeLines(node);
+    const bool hasBody = !node.sublabel.isEmpty() || !lines.isEmpty();
+    p.setPen(QPen(outline, penWidth));
+    p.setBrush(hasBody ? QColor(Qt::white) : fill);
+    p.drawRoundedRect(rect, 4, 4);
+    const double band = qMin(rect.height(), kTitleHeight);
+    if (hasBody) {
+        // The title band in the category's colour, the attributes below on white.
+        QPainterPath header;
+        header.setFillRule(Qt::WindingFill);
+        header.addRoundedRect(QRectF(rect.left(), rect.top(), rect.width(), band), 4, 4);
+        header.addRect(QRectF(rect.left(), rect.top() + band / 2, rect.width(), band / 2));
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawPath(header.simplified());
+        p.setPen(QPen(outline, penWidth));
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(rect.adjusted(2.5, 2.5, -2.5, -2.5), 1, 1);
+        p.drawRoundedRect(rect, 4, 4);
     }
-    p.setPen(QColor(0x20, 0x20, 0x20));
-    double y = rect.top() + 5;
     const double width = rect.width() - 10;
+    p.setPen(titleColor(node));
     p.setFont(baseFont(9, true));
-    p.drawText(QRectF(rect.left() + 5, y, width, 15), Qt::AlignCenter,
+    p.drawText(QRectF(rect.left() + 5, rect.top(), width, band), Qt::AlignCenter,
                p.fontMetrics().elidedText(node.label, Qt::ElideMiddle, int(width)));
-    y += 15;
-    p.setFont(baseFont(7.5));
+    double y = rect.top() + band + 2;
+    p.setFont(baseFont(8));
     if (!node.sublabel.isEmpty()) {
-        p.setPen(QColor(0x40, 0x60, 0x40));
-        p.drawText(QRectF(rect.left() + 5, y, width, 13), Qt::AlignCenter,
+        p.setPen(QColor(0x3a, 0x55, 0x2a));
+        p.drawText(QRectF(rect.left() + 5, y, width, kLineHeight), Qt::AlignCenter,
                    p.fontMetrics().elidedText(node.sublabel, Qt::ElideRight, int(width)));
-        y += 13;
+        y += kLineHeight;
     }
-    p.setPen(QColor(0x50, 0x50, 0x50));
-    for (const QString& line : graphNodeLines(node)) {
-        p.drawText(QRectF(rect.left() + 5, y, width, 13), Qt::AlignLeft | Qt::AlignVCenter,
+    p.setPen(QColor(0x30, 0x30, 0x30));
+    for (const QString& line : lines) {
+        p.drawText(QRectF(rect.left() + 6, y, width, kLineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(line, Qt::ElideRight, int(width)));
-        y += 13;
+        y += kLineHeight;
     }
+}
+
+void GraphPainter::paintNodeOverview(QPainter& p, const GraphNode& node, const QRectF& rect, double scale,
+                                     bool emphasised)
+{
+    const QColor fill = nodeFill(node);
+    p.setPen(emphasised ? QPen(QColor(0xe0, 0x6c, 0x00), 3 / scale) : QPen(fill.darker(150), 0));
+    p.setBrush(fill);
+    p.drawRect(rect);
+    // Op names only, at a size that stays readable while it fits the block.
+    const double px = qMin(11.0 / scale, rect.height() * 0.8);
+    if (px * scale < 7 || rect.width() * scale < 24)
+        return;
+    QFont f = baseFont(8, true);
+    f.setPixelSize(qMax(1, int(px)));
+    p.setFont(f);
+    p.setPen(titleColor(node));
+    p.drawText(rect, Qt::AlignCenter, p.fontMetrics().elidedText(node.label, Qt::ElideRight, int(rect.width())));
 }
 
 void GraphPainter::paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted)

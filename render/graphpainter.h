@@ -22,9 +22,20 @@ public:
         QSet<int> edges;
     };
 
+    static QColor categoryColor(NodeCategory category);
     static QColor nodeFill(const GraphNode& node);
+    static QColor titleColor(const GraphNode& node);
+    static void groupColors(const GraphGroup& group, QColor& fill, QColor& border);
     static void paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect);
     static void paintNode(QPainter& p, const GraphNode& node, const QRectF& rect, bool selected, bool highlighted);
+    // Zoomed out past readable text (`scale` = screen pixels per point): coloured blocks with op
+    // names and group titles kept at a legible size on screen, as Model Explorer does.
+    static void paintNodeOverview(QPainter& p, const GraphNode& node, const QRectF& rect, double scale,
+                                  bool emphasised);
+    static void paintGroupOverview(QPainter& p, const GraphGroup& group, const QRectF& rect, double scale);
+    // The node box's rows, in points (graphnodetext.cpp sizes boxes with the same numbers).
+    static constexpr double kTitleHeight = 22.0;
+    static constexpr double kLineHeight = 14.0;
     static void paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted);
     // Everything, back to front, in graph coordinates.
     static void paint(QPainter& p, const LaidOutGraph& graph, const Emphasis& emphasis);

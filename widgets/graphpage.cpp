@@ -1,6 +1,7 @@
 #include "graphpage.h"
 
 #include "document.h"
+#include "graphlegend.h"
 #include "graphpainter.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -15,9 +16,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -55,7 +58,7 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     , m_info(new QLabel(this))
     , m_message(new QLabel(this))
 {
-    QHBoxLayout* bar = createToolBar();
+    QToolBar* bar = createToolBar();
 
     QHBoxLayout* findRow = createFindRow();
 
@@ -77,7 +80,7 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addLayout(findRow);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
@@ -100,18 +103,13 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
         if (g && !g->model.groups[id].expandKey.isEmpty())
             toggleCall(g->model.groups[id].expandKey);
     });
-    connect(m_scene, &GraphScene::valueSelected, this, [this](int edge) {
-        const GraphEdge& e = m_scene->graph()->model.edges[edge];
-        Q_EMIT statusMessage(tr("Value %%1 : %2 — producer and %n consumer(s) highlighted", nullptr,
-                                int(m_scene->highlightedNodes().size()) - 1)
-                                 .arg(e.value, e.type));
-    });
+    connect(m_scene, &GraphScene::valueSelected, this, &GraphPage::showValueInspector);
 }
 
-QHBoxLayout* GraphPage::createToolBar()
+QToolBar* GraphPage::createToolBar()
 {
     m_methodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_methodPicker->setMinimumContentsLength(14); // leaves room for the docks beside the graph
+    m_methodPicker->setMinimumContentsLength(12); // leaves room for the docks beside the graph
     m_methodPicker->setToolTip(tr("The method whose graph is shown"));
     connect(m_methodPicker, &QComboBox::activated, this, [this](int index) {
         const QStringList parts = m_methodPicker->itemData(index).toStringList();
@@ -122,41 +120,46 @@ QHBoxLayout* GraphPage::createToolBar()
     m_foldBox->setToolTip(
         tr("Show constants, constant lists and attribute reads as attributes of the nodes that use them"));
     connect(m_foldBox, &QCheckBox::toggled, this, &GraphPage::setFolding);
-
-    auto* expandAllButton
-        = toolButton(tr("Expand All"), tr("Expand every module and function call: the fully inlined graph"), this);
-    connect(expandAllButton, &QToolButton::clicked, this, &GraphPage::expandAll);
-    auto* collapseAllButton = toolButton(tr("Collapse All"), tr("Show every call as one box"), this);
-    connect(collapseAllButton, &QToolButton::clicked, this, &GraphPage::collapseAll);
     m_depthBox->setRange(1, 20);
     m_depthBox->setValue(1);
     m_depthBox->setPrefix(tr("depth "));
-    auto* depthButton = toolButton(tr("Expand to Depth"), tr("Expand calls nested fewer levels deep than this"), this);
-    connect(depthButton, &QToolButton::clicked, this, [this] { expandToDepth(m_depthBox->value()); });
-    auto* fitButton = toolButton(tr("Fit"), tr("Fit the graph to the window"), this);
-    connect(fitButton, &QToolButton::clicked, m_view, &GraphView::fitGraph);
-    auto* zoomIn = toolButton(QStringLiteral("+"), tr("Zoom in"), this);
-    connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
-    auto* zoomOut = toolButton(QStringLiteral("−"), tr("Zoom out"), this);
-    connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
-    auto* exportButton = toolButton(tr("Export…"), tr("Save the graph as SVG or PNG"), this);
-    connect(exportButton, &QToolButton::clicked, this, &GraphPage::exportDialog);
 
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
+    // A tool bar, so that what does not fit a narrow window moves into its » menu.
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("graphToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setIconSize(QSize(16, 16));
+    auto add = [this, bar](const QString& text, const QString& tip, auto slot) {
+        QAction* a = bar->addAction(text);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
     bar->addWidget(m_methodPicker);
     bar->addWidget(m_foldBox);
-    bar->addSpacing(8);
-    bar->addWidget(expandAllButton);
-    bar->addWidget(collapseAllButton);
+    bar->addSeparator();
+    add(tr("Expand All"), tr("Expand every module and function call: the fully inlined graph"),
+        [this] { expandAll(); });
+    add(tr("Collapse All"), tr("Show every call as one box"), [this] { collapseAll(); });
     bar->addWidget(m_depthBox);
-    bar->addWidget(depthButton);
-    bar->addSpacing(8);
-    bar->addWidget(zoomOut);
-    bar->addWidget(zoomIn);
-    bar->addWidget(fitButton);
-    bar->addWidget(exportButton);
-    bar->addStretch();
+    add(tr("Expand to Depth"), tr("Expand calls nested fewer levels deep than this"),
+        [this] { expandToDepth(m_depthBox->value()); });
+    bar->addSeparator();
+    add(QStringLiteral("−"), tr("Zoom out"), [this] { m_view->zoomBy(0.8); });
+    add(QStringLiteral("+"), tr("Zoom in"), [this] { m_view->zoomBy(1.25); });
+    add(tr("Fit"), tr("Show the whole graph in the window"), [this] { m_view->fitGraph(); });
+    add(tr("Top"), tr("Back to the top of the graph at a readable zoom"), [this] { m_view->showTop(); });
+    bar->addSeparator();
+    QAction* overview = add(tr("Overview"), tr("Show the overview of the whole graph in the corner"),
+                            [this](bool on) { m_view->setMiniMapEnabled(on); });
+    overview->setCheckable(true);
+    overview->setChecked(true);
+    QAction* legend = add(tr("Legend"), tr("Show what the colours of the ops mean"),
+                          [this](bool on) { m_view->setLegendEnabled(on); });
+    legend->setCheckable(true);
+    legend->setChecked(true);
+    m_view->setLegendEnabled(true);
+    add(tr("Export…"), tr("Save the graph as SVG or PNG"), [this] { exportDialog(); });
     return bar;
 }
 
@@ -164,6 +167,14 @@ QHBoxLayout* GraphPage::createFindRow()
 {
     m_findEdit->setPlaceholderText(tr("Find op, value or module (Enter: next, Shift+Enter: previous)"));
     m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setObjectName(QStringLiteral("graphFind"));
+    m_findEdit->setMinimumWidth(120);
+    auto* findKey = new QShortcut(QKeySequence::Find, this);
+    findKey->setContext(Qt::WindowShortcut); // the page's shortcut while it is the visible tab
+    connect(findKey, &QShortcut::activated, this, [this] {
+        m_findEdit->setFocus(Qt::ShortcutFocusReason);
+        m_findEdit->selectAll();
+    });
     connect(m_findEdit, &QLineEdit::returnPressed, this,
             [this] { find(m_findEdit->text(), QGuiApplication::keyboardModifiers() & Qt::ShiftModifier); });
     auto* prev = toolButton(tr("Previous"), tr("Previous match"), this);
@@ -172,7 +183,7 @@ QHBoxLayout* GraphPage::createFindRow()
     connect(next, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), false); });
     auto* findRow = new QHBoxLayout;
     findRow->setContentsMargins(4, 0, 4, 2);
-    findRow->addWidget(m_findEdit, 2);
+    findRow->addWidget(m_findEdit, 3);
     findRow->addWidget(prev);
     findRow->addWidget(next);
     findRow->addWidget(m_findLabel);
@@ -218,6 +229,8 @@ void GraphPage::showMethod(const QString& module, const QString& method)
     m_method = method;
     m_options.expand = GraphOptions::Expand::Keys;
     m_options.keys.clear();
+    m_options.collapsed.clear();
+    m_options.expandWrappers = true;
     m_fitPending = true;
     for (int i = 0; i < m_methodPicker->count(); ++i) {
         if (m_methodPicker->itemData(i).toStringList() == QStringList { module, method })
@@ -243,14 +256,18 @@ void GraphPage::request()
 void GraphPage::expandAll()
 {
     m_options.expand = GraphOptions::Expand::All;
+    m_options.collapsed.clear();
     m_fitPending = true; // a different graph altogether: start from its top
     request();
 }
 
 void GraphPage::collapseAll()
 {
+    // Every call as one box, the wrappers that open on their own included.
     m_options.expand = GraphOptions::Expand::Keys;
     m_options.keys.clear();
+    m_options.collapsed.clear();
+    m_options.expandWrappers = false;
     m_fitPending = true;
     request();
 }
@@ -259,6 +276,8 @@ void GraphPage::expandToDepth(int depth)
 {
     m_options.expand = GraphOptions::Expand::Depth;
     m_options.depth = depth;
+    m_options.collapsed.clear();
+    m_options.expandWrappers = true;
     m_fitPending = true;
     request();
 }
@@ -274,10 +293,17 @@ void GraphPage::toggleCall(const QString& expandKey)
                     m_options.keys.insert(group.expandKey);
         m_options.expand = GraphOptions::Expand::Keys;
     }
-    if (m_options.keys.contains(expandKey))
+    bool expanded = false;
+    if (const LaidOutGraphPtr g = m_scene->graph())
+        for (const GraphGroup& group : g->model.groups)
+            expanded = expanded || group.expandKey == expandKey;
+    if (expanded) {
         m_options.keys.remove(expandKey);
-    else
+        m_options.collapsed.insert(expandKey); // a wrapper would open again on its own
+    } else {
         m_options.keys.insert(expandKey);
+        m_options.collapsed.remove(expandKey);
+    }
     m_focusKey = expandKey;
     request();
 }
@@ -310,7 +336,7 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
                         .arg(graph->layout.dotRuns));
     if (m_fitPending) {
         m_fitPending = false;
-        m_view->fitGraph();
+        m_view->showTop();
     } else if (!m_focusKey.isEmpty()) {
         // Keep the call that was toggled in view.
         for (const GraphGroup& g : graph->model.groups)
@@ -372,6 +398,7 @@ void GraphPage::showInspector(int id)
     const GraphNode& n = g->model.nodes[id];
     QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'><code>%2</code></p>")
                        .arg(escaped(n.label), escaped(n.kind));
+    html += tr("<p><b>Category:</b> %1</p>").arg(GraphLegend::categoryLabel(n.category));
     html += tr("<p><b>Module:</b> %1</p>").arg(n.module.isEmpty() ? tr("(root)") : escaped(n.module));
     if (!n.source.isEmpty())
         html += tr("<p><b>Source:</b> %1</p>").arg(escaped(n.source));
@@ -402,6 +429,41 @@ void GraphPage::showInspector(int id)
         html += QStringLiteral("</ul>");
     }
     m_inspector->setHtml(html);
+}
+
+void GraphPage::showValueInspector(int edge)
+{
+    const LaidOutGraphPtr g = m_scene->graph();
+    if (!g || edge < 0 || edge >= g->model.edges.size())
+        return;
+    const GraphModel& m = g->model;
+    const GraphEdge& e = m.edges[edge];
+    auto nodeText = [&](int id) {
+        const GraphNode& n = m.nodes[id];
+        return QStringLiteral("<b>%1</b> <code>%2</code>").arg(escaped(n.label), escaped(n.kind));
+    };
+    if (e.control) {
+        m_inspector->setHtml(tr("<h3 style='margin:0'>Control edge</h3><p>From %1 to %2: orders a block's "
+                                "steps and carries no value.</p>")
+                                 .arg(nodeText(e.from), nodeText(e.to)));
+        return;
+    }
+    QString consumers;
+    int count = 0;
+    for (int id : m_scene->highlightedNodes()) {
+        if (id == e.from)
+            continue;
+        consumers += QStringLiteral("<li>") + nodeText(id) + QStringLiteral("</li>");
+        ++count;
+    }
+    QString html = QStringLiteral("<h3 style='margin:0'>%%1</h3><p style='margin-top:2px'><code>%2</code></p>")
+                       .arg(escaped(e.value), escaped(e.type));
+    html += tr("<p><b>Produced by:</b> %1</p>").arg(nodeText(e.from));
+    html += tr("<p><b>Consumed by</b> (%1)</p>").arg(count) + QStringLiteral("<ul style='margin-left:-20px'>")
+        + consumers + QStringLiteral("</ul>");
+    m_inspector->setHtml(html);
+    Q_EMIT statusMessage(
+        tr("Value %%1 : %2 — producer and %n consumer(s) highlighted", nullptr, count).arg(e.value, e.type));
 }
 
 bool GraphPage::exportTo(const QString& path, QString* error) const

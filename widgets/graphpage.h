@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTextBrowser;
+class QToolBar;
 class QToolButton;
 
 namespace jitscope {
@@ -55,12 +56,14 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
-    QHBoxLayout* createToolBar();
+    QToolBar* createToolBar();
     QHBoxLayout* createFindRow();
     void request();
     void onGraphReady(const LaidOutGraphPtr& graph);
     void onRequestFailed(const QString& message);
     void showInspector(int node);
+    // What a clicked edge carries: the value's name and type, its producer and consumers.
+    void showValueInspector(int edge);
     void exportDialog();
     void updateMethodPicker();
 

@@ -19,26 +19,44 @@ namespace jitscope {
 
 namespace {
 
-// Below this scale a box is drawn without text: fast, and unreadable anyway.
-constexpr double kDetailScale = 0.35;
+// Below this scale (screen pixels per point) attribute text would be under ~7 px: nodes and
+// groups switch to their overview drawing, coloured blocks with legible names.
+constexpr double kDetailScale = 0.6;
 
 class GroupItem : public QGraphicsItem
 {
 public:
-    GroupItem(GraphScene* scene, int id, const QRectF& rect)
+    GroupItem(GraphScene* scene, int id, const QRectF& rect, int depth)
         : m_scene(scene)
         , m_id(id)
         , m_rect(rect)
     {
-        setZValue(-10 + 0.01 * id);
+        setZValue(GraphScene::groupZ(depth));
+        setAcceptHoverEvents(true);
     }
     QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
+    void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) override
     {
-        GraphPainter::paintGroup(*p, m_scene->graph()->model.groups[m_id], m_rect);
+        const GraphGroup& group = m_scene->graph()->model.groups[m_id];
+        const double scale = option->levelOfDetailFromTransform(p->worldTransform());
+        if (scale < kDetailScale)
+            GraphPainter::paintGroupOverview(*p, group, m_rect, scale);
+        else
+            GraphPainter::paintGroup(*p, group, m_rect);
     }
 
 protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent*) override
+    {
+        // Titles are elided to the box: the whole one, and what the box is, on hover.
+        if (toolTip().isEmpty()) {
+            const GraphGroup& group = m_scene->graph()->model.groups[m_id];
+            QString tip = group.title();
+            if (!group.expandKey.isEmpty())
+                tip += QLatin1Char('\n') + GraphScene::tr("Double-click the title to collapse");
+            setToolTip(tip);
+        }
+    }
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override
     {
         // Only the title bar collapses the group: double-clicks inside are for its nodes.
@@ -65,18 +83,21 @@ public:
         setAcceptHoverEvents(true);
         setCursor(Qt::PointingHandCursor);
     }
-    QRectF boundingRect() const override { return m_rect.adjusted(-2, -2, 2, 2); }
+    QRectF boundingRect() const override { return m_rect.adjusted(-2, -2, 5, 5); }
     void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) override
     {
         const GraphNode& node = m_scene->graph()->model.nodes[m_id];
         const bool selected = m_scene->selectedNode() == m_id;
         const bool highlighted = m_scene->isNodeHighlighted(m_id);
         const QColor tint = m_scene->nodeTint(m_id);
-        if (option->levelOfDetailFromTransform(p->worldTransform()) < kDetailScale) {
-            p->setPen(selected || highlighted ? QPen(QColor(0xe0, 0x6c, 0x00), 3)
-                                              : QPen(GraphPainter::nodeFill(node).darker(150)));
-            p->setBrush(tint.isValid() ? tint : GraphPainter::nodeFill(node));
-            p->drawRect(m_rect);
+        const double scale = option->levelOfDetailFromTransform(p->worldTransform());
+        if (scale < kDetailScale) {
+            GraphPainter::paintNodeOverview(*p, node, m_rect, scale, selected || highlighted);
+            if (tint.isValid()) {
+                p->setPen(QPen(tint, 4 / scale));
+                p->setBrush(Qt::NoBrush);
+                p->drawRect(m_rect);
+            }
             return;
         }
         GraphPainter::paintNode(*p, node, m_rect, selected, highlighted);
@@ -126,7 +147,7 @@ public:
             QPolygonF polygon(points);
             m_bounds = polygon.boundingRect().adjusted(-5, -5, 5, 5);
         }
-        setZValue(-1);
+        setZValue(GraphScene::kEdgeZ);
         setAcceptHoverEvents(true);
         setCursor(Qt::PointingHandCursor);
     }
@@ -191,6 +212,7 @@ void GraphScene::setGraph(const LaidOutGraphPtr& graph)
     m_fillGroup = 1;
     m_fillEdge = 0;
     m_fillNode = 0;
+    m_groupDepth.fill(0, graph ? graph->model.groups.size() : 0);
     if (!graph) {
         setSceneRect(QRectF());
         return;
@@ -227,7 +249,9 @@ bool GraphScene::fill(double budgetMs)
     for (; m_fillGroup < m.groups.size() && m_fillGroup < l.groups.size(); ++m_fillGroup) {
         if (spent())
             return false;
-        addItem(new GroupItem(this, m_fillGroup, l.groups[m_fillGroup]));
+        const int parent = m.groups[m_fillGroup].parent;
+        m_groupDepth[m_fillGroup] = parent > 0 ? m_groupDepth.value(parent) + 1 : 1; // parents come first
+        addItem(new GroupItem(this, m_fillGroup, l.groups[m_fillGroup], m_groupDepth[m_fillGroup]));
     }
     for (; m_fillNode < m.nodes.size() && m_fillNode < l.nodes.size(); ++m_fillNode) {
         if ((m_fillNode & 63) == 0 && spent())
@@ -245,6 +269,12 @@ bool GraphScene::fill(double budgetMs)
     }
     Q_EMIT filled();
     return true;
+}
+
+double GraphScene::groupZ(int depth)
+{
+    // Inner groups over outer ones, all of them under edges (-1) and nodes (0), however many.
+    return -10.0 + 0.001 * qMin(depth, 8000);
 }
 
 bool GraphScene::isFilled() const

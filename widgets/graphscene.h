@@ -36,6 +36,10 @@ public:
     QSet<int> highlightedEdges() const { return m_highlightEdges; }
     bool isNodeHighlighted(int id) const { return m_highlightNodes.contains(id) || m_searchHits.contains(id); }
     bool isEdgeHighlighted(int index) const { return m_highlightEdges.contains(index); }
+    // The stacking of a group's box at a nesting depth (1 = a child of the graph).
+    static double groupZ(int depth);
+    static constexpr double kNodeZ = 0.0;
+    static constexpr double kEdgeZ = -1.0;
 
 Q_SIGNALS:
     void nodeSelected(int id);
@@ -63,6 +67,7 @@ private:
     QSet<int> m_searchHits;
     QHash<int, QColor> m_tints;
     quint64 m_generation = 0;
+    QList<int> m_groupDepth;
     int m_fillGroup = 1;
     int m_fillNode = 0;
     int m_fillEdge = 0;

@@ -1,5 +1,6 @@
 #include "graphview.h"
 
+#include "graphlegend.h"
 #include "graphscene.h"
 
 #include <QMouseEvent>
@@ -60,7 +61,9 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
     , m_miniMap(new MiniMap(this, scene))
+    , m_legend(new GraphLegend(this))
 {
+    m_legend->hide();
     setDragMode(QGraphicsView::ScrollHandDrag);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -79,17 +82,26 @@ void GraphView::fitGraph()
 {
     if (!m_scene->graph())
         return;
+    // The whole graph, however small; never magnified past 100%.
+    fitInView(m_scene->graph()->layout.bounds.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    if (zoom() > 1.0)
+        scale(1.0 / zoom(), 1.0 / zoom());
+    Q_EMIT zoomChanged(zoom());
+    placeMiniMap();
+}
+
+void GraphView::showTop()
+{
+    if (!m_scene->graph())
+        return;
     const QRectF bounds = m_scene->graph()->layout.bounds.adjusted(-20, -20, 20, 20);
-    fitInView(bounds, Qt::KeepAspectRatio);
-    // A tall graph fitted whole is unreadable: start at a readable zoom at its top instead.
-    if (zoom() < 0.5) {
-        const double factor = 0.5 / zoom();
-        scale(factor, factor);
-        centerOn(bounds.center().x(), bounds.top() + viewport()->height() / 2.0 / zoom());
-    } else if (zoom() > 1.5) {
-        const double factor = 1.5 / zoom();
-        scale(factor, factor);
-    }
+    // The width fitted, but never below a zoom where the text is readable nor above 100%.
+    const double fitWidth = viewport()->width() / qMax(1.0, bounds.width());
+    const double target = qBound(kReadableZoom, fitWidth, 1.0);
+    resetTransform();
+    scale(target, target);
+    const double halfHeight = viewport()->height() / 2.0 / target;
+    centerOn(bounds.center().x(), bounds.top() + halfHeight);
     Q_EMIT zoomChanged(zoom());
     placeMiniMap();
 }
@@ -107,8 +119,8 @@ void GraphView::centerOnNode(int id)
     const LaidOutGraphPtr graph = m_scene->graph();
     if (!graph || id < 0 || id >= graph->layout.nodes.size())
         return;
-    if (zoom() < 0.6)
-        zoomBy(0.8 / zoom());
+    if (zoom() < kReadableZoom)
+        zoomBy(kReadableZoom / zoom());
     centerOn(graph->layout.nodes[id].center());
 }
 
@@ -135,8 +147,28 @@ void GraphView::scrollContentsBy(int dx, int dy)
     placeMiniMap();
 }
 
+void GraphView::setMiniMapEnabled(bool enabled)
+{
+    m_miniMapEnabled = enabled;
+    placeMiniMap();
+}
+
+void GraphView::setLegendEnabled(bool enabled)
+{
+    m_legendEnabled = enabled;
+    placeMiniMap();
+}
+
 void GraphView::placeMiniMap()
 {
+    // The legend, bottom-left, when the view has room for it beside the overview.
+    const QSize legend = m_legend->sizeHint();
+    const QRect area = viewport()->geometry();
+    const bool legendFits = area.width() > legend.width() + 200 && area.height() > legend.height() + 120;
+    m_legend->setVisible(m_legendEnabled && legendFits);
+    if (m_legend->isVisible())
+        m_legend->setGeometry(area.left() + 6, area.bottom() - legend.height() - 6, legend.width(), legend.height());
+
     const QSizeF sceneSize = scene() ? scene()->sceneRect().size() : QSizeF();
     // The overview helps only when part of the graph is out of sight.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
@@ -144,15 +176,17 @@ void GraphView::placeMiniMap()
     // GraphScene part is already gone (dynamic_cast then yields null).
     const auto* current = dynamic_cast<const GraphScene*>(scene());
     const QRectF graph = current && current->graph() ? current->graph()->layout.bounds : QRectF();
-    const bool show = sceneSize.width() > 0 && viewport()->width() > 300 && !visible.contains(graph);
+    const bool show = m_miniMapEnabled && sceneSize.width() > 0 && viewport()->width() > 300
+        && viewport()->height() > 200 && !visible.contains(graph);
     m_miniMap->setVisible(show);
     if (!show)
         return;
-    const double maxW = 180, maxH = 220;
+    // Small and in the bottom-right corner: at most a sixth of the view's width and a third of its height.
+    const double maxW = qMin(150.0, viewport()->width() / 6.0), maxH = qMin(130.0, viewport()->height() / 3.0);
     const double s = std::min(maxW / sceneSize.width(), maxH / sceneSize.height());
-    const QSize size(qMax(40, int(sceneSize.width() * s)), qMax(40, int(sceneSize.height() * s)));
+    const QSize size(qMax(24, int(sceneSize.width() * s)), qMax(24, int(sceneSize.height() * s)));
     const QRect vp = viewport()->geometry();
-    m_miniMap->setGeometry(vp.right() - size.width() - 8, vp.top() + 8, size.width(), size.height());
+    m_miniMap->setGeometry(vp.right() - size.width() - 6, vp.bottom() - size.height() - 6, size.width(), size.height());
     m_miniMap->refit();
 }
 

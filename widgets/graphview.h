@@ -4,6 +4,7 @@
 
 namespace jitscope {
 
+class GraphLegend;
 class GraphScene;
 class MiniMap;
 
@@ -15,7 +16,17 @@ class GraphView : public QGraphicsView
 public:
     explicit GraphView(GraphScene* scene, QWidget* parent = nullptr);
 
+    // The whole graph in the window, however small it gets (at most 100%).
     void fitGraph();
+    // Where a graph opens: its top, the width fitted, at a zoom between readable and 100%.
+    void showTop();
+    void setMiniMapEnabled(bool enabled);
+    bool isMiniMapEnabled() const { return m_miniMapEnabled; }
+    // The colour key in the bottom-left corner (off until enabled: the comparison colours by diff).
+    void setLegendEnabled(bool enabled);
+    bool isLegendEnabled() const { return m_legendEnabled; }
+    // The smallest zoom at which node titles (9 pt) are at least 9 px on a 96-dpi screen.
+    static constexpr double kReadableZoom = 0.75;
     void zoomBy(double factor);
     void centerOnNode(int id);
     double zoom() const { return transform().m11(); }
@@ -33,6 +44,9 @@ private:
 
     GraphScene* m_scene;
     MiniMap* m_miniMap;
+    bool m_miniMapEnabled = true;
+    GraphLegend* m_legend;
+    bool m_legendEnabled = false;
 };
 
 } // namespace jitscope

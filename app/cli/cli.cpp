@@ -49,6 +49,10 @@ public:
         , m_expand(QStringLiteral("expand"),
                    tr("Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas."),
                    tr("WHAT"), QStringLiteral("none"))
+        , m_collapse(QStringLiteral("collapse"),
+                     tr("Calls to keep as one box although they pass the work on (forward -> _forward_impl opens "
+                        "on its own): expand keys separated by commas, or all."),
+                     tr("WHAT"))
         , m_noFold(QStringLiteral("no-fold"), tr("Keep constants and attribute reads as nodes."))
         , m_format(QStringLiteral("format"), tr("svg, png, dot or json (default: from OUT's extension, else json)."),
                    tr("FORMAT"))
@@ -93,7 +97,7 @@ public:
         } else if (command == QLatin1String("ir")) {
             parser.addOptions({ m_module, m_method, m_inlined });
         } else if (command == QLatin1String("graph")) {
-            parser.addOptions({ m_module, m_method, m_expand, m_noFold, m_format, m_output, m_scale });
+            parser.addOptions({ m_module, m_method, m_expand, m_collapse, m_noFold, m_format, m_output, m_scale });
         } else {
             return usage(tr("unknown command '%1'.").arg(command));
         }
@@ -128,6 +132,13 @@ private:
             graphRequest.module = parser.value(m_module);
             graphRequest.method = parser.value(m_method);
             graphRequest.options.fold = !parser.isSet(m_noFold);
+            const QString collapse = parser.value(m_collapse);
+            if (collapse == QLatin1String("all")) {
+                graphRequest.options.expandWrappers = false;
+            } else {
+                const QStringList keys = collapse.split(QLatin1Char(','), Qt::SkipEmptyParts);
+                graphRequest.options.collapsed = QSet<QString>(keys.begin(), keys.end());
+            }
             const QString problem = graphOptions(parser.value(m_expand), parser.value(m_format), parser.value(m_output),
                                                  parser.value(m_scale), graphRequest.options, graphFormat);
             if (!problem.isEmpty())
@@ -201,7 +212,8 @@ private:
             "                                     TorchScript code, as Python's module.code / module.M.code\n"
             "  ir FILE [--module PATH] [--method M] [--inlined]\n"
             "                                     IR graph, as Python's module.M.graph / inlined_graph\n"
-            "  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...] [--no-fold]\n"
+            "  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...]\n"
+            "        [--collapse all|KEY,...] [--no-fold]\n"
             "        [--format svg|png|dot|json] [-o OUT] [--scale S]\n"
             "                                     the method's graph, laid out: JSON, DOT, SVG or PNG\n"
             "  invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T] [--train|--eval]\n"
@@ -319,6 +331,7 @@ private:
     const QCommandLineOption m_classCode;
     const QCommandLineOption m_inlined;
     const QCommandLineOption m_expand;
+    const QCommandLineOption m_collapse;
     const QCommandLineOption m_noFold;
     const QCommandLineOption m_format;
     const QCommandLineOption m_output;

@@ -5,6 +5,7 @@
 
 #include "graphnodetext.h"
 
+#include "modelsnapshot.h"
 #include "snapshotbuilder.h"
 #include "usererror.h"
 #include "valuetext.h"
@@ -39,6 +40,7 @@ struct Source
     QString modulePath; // when the value is a submodule: its path ("" for the root)
     bool isSelf = false;
     bool isModule = false;
+    QString shape; // for a folded tensor attribute: "[64, 3, 7, 7]"
 };
 
 Source producedBy(int node)
@@ -54,6 +56,18 @@ Source foldedText(const QString& text)
     s.text = text;
     s.folded = true;
     return s;
+}
+
+// What a node's attribute line says of a folded input: a parameter shows its shape, and its path
+// too when the argument's name does not already say it ("weight [64, 3, 7, 7]",
+// "mat2 = proj.weight [768, 768]").
+QString foldedLine(const Source& s, const QString& argName)
+{
+    if (s.shape.isEmpty())
+        return s.text;
+    if (s.text.section(QLatin1Char('.'), -1) == argName)
+        return s.shape;
+    return s.text + QLatin1Char(' ') + s.shape;
 }
 
 using ValueMap = std::unordered_map<const Value*, Source>;
@@ -158,7 +172,7 @@ public:
         for (size_t i = 0; i < inputs.size(); ++i) {
             const Value* input = inputs[i];
             if (i == 0 && m_options.fold && input->type()->cast<c10::ClassType>()) {
-                values[input] = Source { -1, QStringLiteral("self"), true, modulePath, true, true };
+                values[input] = Source { -1, QStringLiteral("self"), true, modulePath, true, true, QString() };
                 continue;
             }
             GraphNode& node = addNode(QStringLiteral("prim::Param"), displayName(input), 0, modulePath);
@@ -176,8 +190,10 @@ public:
         const int retId = ret.id;
         for (const Value* output : graph->outputs())
             addInput(retId, output, values, QString());
-        for (GraphNode& n : m_model.nodes)
+        for (GraphNode& n : m_model.nodes) {
+            n.category = nodeCategory(n.kind);
             sizeGraphNode(n);
+        }
         return std::move(m_model);
     }
 
@@ -241,8 +257,9 @@ private:
             folded.folded = true;
             node.inputs << folded;
             if (!s.isSelf)
-                node.attributes << qMakePair(
-                    argName.isEmpty() ? QStringLiteral("arg%1").arg(node.inputs.size() - 1) : argName, s.text);
+                node.attributes << qMakePair(argName.isEmpty() ? QStringLiteral("arg%1").arg(node.inputs.size() - 1)
+                                                               : argName,
+                                             foldedLine(s, argName));
             return;
         }
         const GraphValue input = valueOf(value, s.node);
@@ -262,8 +279,12 @@ private:
         }
     }
 
-    bool shouldExpand(const QString& key, int depth) const
+    bool shouldExpand(const QString& key, int depth, bool wrapper) const
     {
+        if (m_options.collapsed.contains(key))
+            return false;
+        if (wrapper && m_options.expandWrappers)
+            return true;
         switch (m_options.expand) {
         case GraphOptions::Expand::None:
             return false;
@@ -277,10 +298,30 @@ private:
         return false;
     }
 
+    // The one call a method's graph makes when it makes nothing else (constants, attribute reads
+    // and tuple packing aside): the graph only passes the work on.
+    static const Node* soleCall(const torch::jit::Block* block)
+    {
+        if (block->owningNode())
+            return nullptr; // an if/loop branch, not a method's graph
+        const Node* call = nullptr;
+        for (const Node* n : block->nodes()) {
+            const auto k = n->kind();
+            if (k == c10::prim::Constant || k == c10::prim::GetAttr || k == c10::prim::ListConstruct
+                || k == c10::prim::TupleConstruct || k == c10::prim::TupleUnpack)
+                continue;
+            if ((k != c10::prim::CallMethod && k != c10::prim::CallFunction) || call)
+                return nullptr;
+            call = n;
+        }
+        return call;
+    }
+
     void processBlock(const torch::jit::Block* block, int group, const QString& module, ValueMap& values,
                       const QString& keyPrefix, int depth)
     {
         int functionCalls = 0;
+        const Node* sole = soleCall(block);
         for (const Node* n : block->nodes()) {
             const QString kind = QString::fromStdString(n->kind().toQualString());
             const auto outputs = n->outputs();
@@ -294,7 +335,12 @@ private:
                 const auto cls = n->output()->type()->cast<c10::ClassType>();
                 const bool isModule = cls && cls->is_module();
                 if (m_options.fold) {
-                    values[n->output()] = Source { -1, path, true, isModule ? path : QString(), false, isModule };
+                    Source folded = foldedText(path);
+                    folded.modulePath = isModule ? path : QString();
+                    folded.isModule = isModule;
+                    if (!isModule && in != values.end() && in->second.isModule)
+                        describeAttribute(folded, n, base, name);
+                    values[n->output()] = folded;
                     continue;
                 }
                 GraphNode& node = addNode(kind, QStringLiteral("GetAttr"), group, module);
@@ -302,7 +348,8 @@ private:
                 const int id = node.id;
                 addInputs(id, n, values);
                 m_model.nodes[id].outputs << valueOf(n->output(), id);
-                values[n->output()] = Source { id, QString(), false, isModule ? path : QString(), false, isModule };
+                values[n->output()]
+                    = Source { id, QString(), false, isModule ? path : QString(), false, isModule, QString() };
                 sourceOf(m_model.nodes[id], n);
                 continue;
             }
@@ -330,7 +377,9 @@ private:
                 const QString methodName = QString::fromStdString(n->s(torch::jit::attr::name));
                 if (known) {
                     const QString key = callee + QLatin1Char(':') + methodName;
-                    callMethod(n, key, callee, methodName, group, module, values, depth);
+                    // Another method of the same module, or the graph's only call: a wrapper.
+                    const bool wrapper = n == sole || callee == module;
+                    callMethod(n, key, callee, methodName, group, module, values, depth, wrapper);
                     continue;
                 }
             }
@@ -339,7 +388,7 @@ private:
                     const QString name = QString::fromStdString(fnType->function()->name());
                     const QString key = keyPrefix + QStringLiteral("fn:") + name + QLatin1Char('#')
                         + QString::number(functionCalls++);
-                    callFunction(n, key, name, *fnType->function(), group, module, values, depth);
+                    callFunction(n, key, name, *fnType->function(), group, module, values, depth, n == sole);
                     continue;
                 }
             }
@@ -360,6 +409,25 @@ private:
             }
             sourceOf(m_model.nodes[id], n);
         }
+    }
+
+    // A module attribute read and folded: None reads None (a scripted Conv2d without bias has a
+    // `bias` of type NoneType), a tensor gets its shape.
+    void describeAttribute(Source& folded, const Node* n, const QString& owner, const QString& name) const
+    {
+        if (n->output()->type()->kind() == c10::TypeKind::NoneType) {
+            folded.text = QStringLiteral("None");
+            return;
+        }
+        const torch::jit::Module module = findSubmodule(m_root, owner);
+        const std::string key = name.toStdString();
+        if (!module.hasattr(key))
+            return;
+        const c10::IValue value = module.attr(key);
+        if (value.isNone())
+            folded.text = QStringLiteral("None");
+        else if (value.isTensor())
+            folded.shape = shapeText(QList<qint64>(value.toTensor().sizes().begin(), value.toTensor().sizes().end()));
     }
 
     static bool allFolded(const Node* n, const ValueMap& values)
@@ -439,7 +507,7 @@ private:
     }
 
     void callMethod(const Node* n, const QString& key, const QString& callee, const QString& methodName, int group,
-                    const QString& module, ValueMap& values, int depth)
+                    const QString& module, ValueMap& values, int depth, bool wrapper)
     {
         const torch::jit::Module calleeModule = findSubmodule(m_root, callee);
         const QString type = shortTypeOf(calleeModule);
@@ -458,39 +526,46 @@ private:
         if (callee.isEmpty() && methodName == QLatin1String("forward"))
             label = QStringLiteral("forward");
         auto method = calleeModule.find_method(methodName.toStdString());
-        if (!method || !shouldExpand(key, depth)) {
+        if (!method || !shouldExpand(key, depth, wrapper)) {
             collapsedCall(n, QStringLiteral("prim::CallMethod"), label, type, key, group, module, values,
                           m_options.fold ? 1 : 0);
             return;
         }
-        const int inner = addGroup(GroupKind::Module, label, group, callee);
-        m_model.groups[inner].calleeType = type;
-        m_model.groups[inner].expandKey = key;
+        // A wrapper that opened on its own and stays in its module (forward -> self._forward_impl)
+        // adds no box: its nodes join the caller's, one nesting level less to read.
+        const bool flatten = wrapper && callee == module && m_options.expandWrappers && !m_options.keys.contains(key);
+        const int inner = flatten ? group : addGroup(GroupKind::Module, label, group, callee);
+        if (!flatten) {
+            m_model.groups[inner].calleeType = type;
+            m_model.groups[inner].expandKey = key;
+        }
         // The callee's own graph, as its IR view shows it. (The Inline pass splices in an optimized
         // copy instead, in which constant propagation may already have removed dead branches.)
         const std::shared_ptr<torch::jit::Graph> graph = method->graph();
         ValueMap calleeValues;
         const Value* self = graph->inputs()[0];
-        calleeValues[self]
-            = m_options.fold ? Source { -1, QStringLiteral("self"), true, callee, true, true } : values[n->input(0)];
+        calleeValues[self] = m_options.fold ? Source { -1, QStringLiteral("self"), true, callee, true, true, QString() }
+                                            : values[n->input(0)];
         calleeValues[self].modulePath = callee;
         calleeValues[self].isModule = true;
-        inlineGraph(n, *graph, values, calleeValues, 1, 1, inner, callee, key, depth);
+        inlineGraph(n, *graph, values, calleeValues, 1, 1, inner, callee, key, wrapper ? depth - 1 : depth);
     }
 
     void callFunction(const Node* n, const QString& key, const QString& name, torch::jit::Function& fn, int group,
-                      const QString& module, ValueMap& values, int depth)
+                      const QString& module, ValueMap& values, int depth, bool wrapper)
     {
         m_model.expandableKeys << key;
         auto* graphFn = dynamic_cast<torch::jit::GraphFunction*>(&fn);
-        if (!graphFn || !shouldExpand(key, depth)) {
+        if (!graphFn || !shouldExpand(key, depth, wrapper)) {
             collapsedCall(n, QStringLiteral("prim::CallFunction"), name, QStringLiteral("function"), key, group, module,
                           values, 1);
             return;
         }
-        const int inner = addGroup(GroupKind::Function, name + QStringLiteral("()"), group, module);
-        m_model.groups[inner].expandKey = key;
-        inlineGraph(n, *graphFn->graph(), values, ValueMap(), 0, 1, inner, module, key, depth);
+        const bool flatten = wrapper && m_options.expandWrappers && !m_options.keys.contains(key);
+        const int inner = flatten ? group : addGroup(GroupKind::Function, name + QStringLiteral("()"), group, module);
+        if (!flatten)
+            m_model.groups[inner].expandKey = key;
+        inlineGraph(n, *graphFn->graph(), values, ValueMap(), 0, 1, inner, module, key, wrapper ? depth - 1 : depth);
     }
 
     void controlFlow(const Node* n, int group, const QString& module, ValueMap& values, const QString& keyPrefix,

@@ -50,6 +50,7 @@ QJsonObject graphToJson(const LaidOutGraph& graph)
         QJsonObject o {
             { QStringLiteral("id"), n.id },
             { QStringLiteral("kind"), n.kind },
+            { QStringLiteral("category"), categoryName(n.category) },
             { QStringLiteral("label"), n.label },
             { QStringLiteral("module"), n.module },
             { QStringLiteral("group"), n.group },

@@ -1,13 +1,13 @@
 #include "graphlayouter.h"
 
-#include "usererror.h"
+#include "graphlayoutdetail.h"
 
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
+#include "usererror.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QLineF>
 #include <QMutex>
 
 #include <dlfcn.h>
@@ -24,35 +24,9 @@ struct LayouterText
     Q_DECLARE_TR_FUNCTIONS(jitscope::GraphLayouter)
 };
 
-// A child of a group at one level: a node (id >= 0) or a group (-(id + 1)).
-using Item = int;
-Item nodeItem(int id)
-{
-    return id;
-}
-Item groupItem(int id)
-{
-    return -(id + 1);
-}
+} // namespace
 
-// Which part of an edge's route a group computes.
-enum class Role { Internal, OutPort, InPort };
-
-struct EdgeRole
-{
-    int edge;
-    Role role;
-};
-
-char* cstr(const char* s)
-{
-    return const_cast<char*>(s);
-}
-
-void setAttr(void* object, const char* name, const QByteArray& value)
-{
-    agsafeset(object, cstr(name), const_cast<char*>(value.constData()), cstr(""));
-}
+namespace layoutdetail {
 
 // A top-to-bottom graph of fixed-size, label-less boxes: dot only places what JitScope draws.
 Agraph_t* newDotGraph(const char* name)
@@ -100,81 +74,6 @@ QList<QPointF> sampleSpline(const splines* spl, const std::function<QPointF(poin
     return points;
 }
 
-} // namespace
-
-struct GraphLayouter::GroupLayout
-{
-    QSizeF size;
-    QList<QPointF> childPos; // top-left of each child, members first, then child groups
-    QHash<QString, QList<QPointF>> routes; // by local edge key, relative to the group
-};
-
-// Facts about one model that every group's layout needs.
-struct GraphLayouter::Context
-{
-    const GraphModel& model;
-    QList<int> depth; // of each group
-    QList<QList<EdgeRole>> roles; // per group: the edges it routes
-    QList<QHash<Item, int>> localIndex; // per group: child item -> local index
-    QList<QString> keys; // per (edge, role) slot: computed lazily
-    QList<std::shared_ptr<const GroupLayout>> layouts; // per group, once laid out
-    QList<QString> signatures; // per group
-
-    explicit Context(const GraphModel& m)
-        : model(m)
-    {
-        const int groups = int(m.groups.size());
-        depth.resize(groups);
-        for (int g = 1; g < groups; ++g)
-            depth[g] = depth[m.groups[g].parent] + 1; // parents come before children
-        roles.resize(groups);
-        localIndex.resize(groups);
-        layouts.resize(groups);
-        signatures.resize(groups);
-        for (int g = 0; g < groups; ++g) {
-            int i = 0;
-            for (int n : m.groups[g].nodes)
-                localIndex[g].insert(nodeItem(n), i++);
-            for (int c : m.groups[g].groups)
-                localIndex[g].insert(groupItem(c), i++);
-        }
-        for (int e = 0; e < m.edges.size(); ++e) {
-            int a = m.nodes[m.edges[e].from].group, b = m.nodes[m.edges[e].to].group;
-            // Climb to the lowest common group; each group passed on the way routes to its border.
-            while (a != b) {
-                if (depth[a] >= depth[b]) {
-                    roles[a] << EdgeRole { e, Role::OutPort };
-                    a = m.groups[a].parent;
-                } else {
-                    roles[b] << EdgeRole { e, Role::InPort };
-                    b = m.groups[b].parent;
-                }
-            }
-            roles[a] << EdgeRole { e, Role::Internal };
-        }
-    }
-
-    // The child of `group` that holds `node`, or the node itself when it is a direct member.
-    Item childHolding(int group, int node) const
-    {
-        int g = model.nodes[node].group;
-        if (g == group)
-            return nodeItem(node);
-        while (model.groups[g].parent != group)
-            g = model.groups[g].parent;
-        return groupItem(g);
-    }
-
-    QString portValue(const GraphEdge& e) const
-    {
-        const GraphNode& from = model.nodes[e.from];
-        return (e.control ? QStringLiteral("ctl") : e.value) + QLatin1Char('@') + from.kind + QLatin1Char('/')
-            + from.label;
-    }
-};
-
-namespace {
-
 // Graphviz keeps global state behind its contexts (dot's mincross tables among them): one
 // context for the process, created once and never freed, used by one thread at a time.
 QMutex& graphvizMutex()
@@ -188,6 +87,12 @@ GVC_t* graphvizContext()
     static GVC_t* context = gvContext();
     return context;
 }
+
+} // namespace layoutdetail
+
+using namespace layoutdetail;
+
+namespace {
 
 // Graphviz 2.42's dot marks connected components with a static `char` counter that wraps after
 // 255 layouts' worth of calls. When it wraps to 1 just as mincross decomposes a graph whose
@@ -244,6 +149,20 @@ ComponentMarkGuard& componentMarkGuard()
 }
 
 } // namespace
+
+bool layoutdetail::runDotLayout(Agraph_t* graph)
+{
+    GVC_t* gvc = graphvizContext();
+    componentMarkGuard().beforeLayout(gvc);
+    return gvLayout(gvc, graph, "dot") == 0;
+}
+
+void layoutdetail::failLayout(Agraph_t* graph)
+{
+    agclose(graph);
+    throw UserError(LayouterText::tr("Graphviz could not lay out the graph. Is its dot plugin installed "
+                                     "(libgvc6, then `dot -c` as root)?"));
+}
 
 GraphLayouter::GraphLayouter() = default;
 GraphLayouter::~GraphLayouter() = default;
@@ -331,7 +250,17 @@ GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<boo
         for (const auto& list : { ups, internal, downs }) {
             for (const auto& s : list) {
                 const QPointF origin = out.groups[s.first].topLeft();
-                for (const QPointF& p : context.layouts[s.first]->routes.value(s.second))
+                const auto& routes = context.layouts[s.first]->routes;
+                auto route = routes.constFind(s.second);
+                if (route == routes.cend() && s.second.startsWith(QLatin1String("out:"))) // laid out in one run
+                    route = routes.constFind(s.second.section(QLatin1Char(':'), 0, -2) + QStringLiteral(":@")
+                                             + context.localPath(s.first, model.edges[e].from));
+                else if (route == routes.cend() && s.second.startsWith(QLatin1String("in:")))
+                    route = routes.constFind(s.second.section(QLatin1Char(':'), 0, -2) + QStringLiteral(":@")
+                                             + context.localPath(s.first, model.edges[e].to));
+                if (route == routes.cend())
+                    continue;
+                for (const QPointF& p : *route)
                     points << origin + p;
             }
         }
@@ -442,14 +371,10 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::runDot(const Gr
         edges << qMakePair(agedge(graph, tail, head, const_cast<char*>(name.constData()), 1), local[i].key);
     }
 
-    GVC_t* gvc = graphvizContext();
-    componentMarkGuard().beforeLayout(gvc);
-    if (gvLayout(gvc, graph, "dot") != 0) {
-        agclose(graph);
-        throw UserError(LayouterText::tr("Graphviz could not lay out the graph. Is its dot plugin installed "
-                                         "(libgvc6, then `dot -c` as root)?"));
-    }
+    if (!runDotLayout(graph))
+        failLayout(graph);
     ++out.dotRuns;
+    GVC_t* gvc = graphvizContext();
 
     const boxf bb = GD_bb(graph);
     const bool hasTitle = g != 0;
@@ -472,11 +397,34 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::runDot(const Gr
     return layout;
 }
 
+// The content signature of a group: what dot would see, its child groups' signatures included.
+QString GraphLayouter::signatureOf(const GraphModel& model, int g, const Level& level)
+{
+    Context& ctx = *m_context;
+    const GraphGroup& group = model.groups[g];
+    QByteArray signature = groupKindName(group.kind).toUtf8() + '|' + group.title().toUtf8();
+    for (int n : group.nodes) {
+        const GraphNode& node = model.nodes[n];
+        signature += QStringLiteral("|n%1,%2,%3").arg(node.label).arg(node.width).arg(node.height).toUtf8();
+    }
+    for (int c : group.groups)
+        signature += "|g" + ctx.signatures[c].toUtf8();
+    for (const LocalEdge& e : level.edges)
+        signature += "|e" + e.key.toUtf8();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(signature, QCryptographicHash::Sha1).toHex());
+    ctx.signatures[g] = hash;
+    return hash;
+}
+
 std::shared_ptr<const GraphLayouter::GroupLayout>
 GraphLayouter::layoutGroup(const GraphModel& model, int g, const std::atomic<bool>* cancel, GraphLayout& out)
 {
     Context& ctx = *m_context;
     const GraphGroup& group = model.groups[g];
+    // A small enough subtree is laid out in one dot run with its groups as clusters: as tight as
+    // dot's own layout. Larger ones go group by group, each child a box, so the cost stays linear.
+    if (!group.groups.isEmpty() && ctx.subtreeNodes[g] <= kClusterNodes)
+        return layoutClusters(model, g, cancel, out);
     for (int c : group.groups) {
         if (!layoutGroup(model, c, cancel, out))
             return nullptr;
@@ -485,19 +433,7 @@ GraphLayouter::layoutGroup(const GraphModel& model, int g, const std::atomic<boo
         return nullptr;
 
     const Level level = levelOf(model, g);
-    const QList<LocalEdge>& local = level.edges;
-    // The content signature: what dot would see.
-    QByteArray signature = groupKindName(group.kind).toUtf8() + '|' + group.title().toUtf8();
-    for (int n : group.nodes) {
-        const GraphNode& node = model.nodes[n];
-        signature += QStringLiteral("|n%1,%2,%3").arg(node.label).arg(node.width).arg(node.height).toUtf8();
-    }
-    for (int c : group.groups)
-        signature += "|g" + ctx.signatures[c].toUtf8();
-    for (const LocalEdge& e : local)
-        signature += "|e" + e.key.toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(signature, QCryptographicHash::Sha1).toHex());
-    ctx.signatures[g] = hash;
+    const QString hash = signatureOf(model, g, level);
     if (auto cached = m_cache.value(hash)) {
         ctx.layouts[g] = cached;
         return cached;
@@ -516,7 +452,7 @@ bool GraphLayouter::crashGuardActive()
     return componentMarkGuard().isReady();
 }
 
-QRectF GraphLayouter::layoutFlat(const GraphModel& model)
+GraphLayout GraphLayouter::layoutFlat(const GraphModel& model)
 {
     QMutexLocker lock(&graphvizMutex());
     Agraph_t* graph = newDotGraph("flat");
@@ -528,17 +464,38 @@ QRectF GraphLayouter::layoutFlat(const GraphModel& model)
         setAttr(node, "height", inches(n.height));
         nodes << node;
     }
-    for (const GraphEdge& e : model.edges)
-        agedge(graph, nodes[e.from], nodes[e.to], nullptr, 1);
-    GVC_t* gvc = graphvizContext();
-    if (gvLayout(gvc, graph, "dot") != 0) {
+    QList<Agedge_t*> edges;
+    for (qsizetype i = 0; i < model.edges.size(); ++i) {
+        const QByteArray name = "e" + QByteArray::number(i);
+        edges << agedge(graph, nodes[model.edges[i].from], nodes[model.edges[i].to],
+                        const_cast<char*>(name.constData()), 1);
+    }
+    if (!runDotLayout(graph)) {
         agclose(graph);
         throw UserError(LayouterText::tr("Graphviz could not lay out the graph."));
     }
     const boxf bb = GD_bb(graph);
-    gvFreeLayout(gvc, graph);
+    auto map = [&](pointf p) { return QPointF(p.x - bb.LL.x, bb.UR.y - p.y); };
+    GraphLayout out;
+    out.dotRuns = 1;
+    out.bounds = QRectF(0, 0, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+    for (qsizetype i = 0; i < model.nodes.size(); ++i)
+        out.nodes << QRectF(map(ND_coord(nodes[i])) - QPointF(model.nodes[i].width / 2, model.nodes[i].height / 2),
+                            QSizeF(model.nodes[i].width, model.nodes[i].height));
+    for (Agedge_t* e : edges)
+        out.edges << sampleSpline(ED_spl(e), map);
+    gvFreeLayout(graphvizContext(), graph);
     agclose(graph);
-    return QRectF(bb.LL.x, bb.LL.y, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+    return out;
+}
+
+double totalEdgeLength(const GraphLayout& layout)
+{
+    double total = 0;
+    for (const QList<QPointF>& route : layout.edges)
+        for (qsizetype i = 1; i < route.size(); ++i)
+            total += QLineF(route[i - 1], route[i]).length();
+    return total;
 }
 
 } // namespace jitscope

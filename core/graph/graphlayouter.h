@@ -25,9 +25,9 @@ public:
     // Throws UserError when Graphviz fails; returns an empty layout when `cancel` turns true.
     GraphLayout layout(const GraphModel& model, const std::atomic<bool>* cancel = nullptr);
 
-    // One plain dot run over every node of the model, ignoring groups: the reference figure
-    // for benchmarks. Returns the bounding box.
-    QRectF layoutFlat(const GraphModel& model);
+    // One plain dot run over every node and edge of the model, ignoring groups: the reference
+    // a grouped layout's compactness is measured against.
+    GraphLayout layoutFlat(const GraphModel& model);
 
     void clearCache() { m_cache.clear(); }
 
@@ -37,6 +37,8 @@ public:
 
     static constexpr double kGroupPadding = 10.0;
     static constexpr double kGroupTitle = 20.0;
+    // Subtrees with at most this many nodes are laid out in one dot run, groups as clusters.
+    static constexpr int kClusterNodes = 1200;
 
     struct GroupLayout; // the cached layout of one group, in its own coordinates
 
@@ -59,8 +61,14 @@ private:
     };
     Level levelOf(const GraphModel& model, int group);
     std::shared_ptr<const GroupLayout> runDot(const GraphModel& model, int group, const Level& level, GraphLayout& out);
+    QString signatureOf(const GraphModel& model, int group, const Level& level);
+    std::shared_ptr<const GroupLayout> layoutClusters(const GraphModel& model, int group,
+                                                      const std::atomic<bool>* cancel, GraphLayout& out);
     QHash<QString, std::shared_ptr<const GroupLayout>> m_cache;
     Context* m_context = nullptr;
 };
+
+// The summed length of every edge's route, in points: how far the eye travels along edges.
+double totalEdgeLength(const GraphLayout& layout);
 
 } // namespace jitscope

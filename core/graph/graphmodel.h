@@ -11,6 +11,8 @@
 
 #include <memory>
 
+#include "nodecategory.h"
+
 namespace jitscope {
 
 // A method's TorchScript graph as JitScope draws it: nodes, data edges, and nested groups for
@@ -29,6 +31,7 @@ struct GraphNode
 {
     int id = 0;
     QString kind; // "aten::linear", "prim::If", "prim::CallMethod", "prim::Param", "prim::Return"
+    NodeCategory category = NodeCategory::Other; // from kind, for colour
     QString label; // "linear", "features.0", "x"
     QString sublabel; // "Conv2d" for a module call; empty otherwise
     QList<GraphValue> inputs; // in argument order; folded ones carry their text in `name`
@@ -92,6 +95,11 @@ struct GraphOptions
     Expand expand = Expand::None;
     int depth = 0; // with Depth: expand calls nested fewer than `depth` levels deep
     QSet<QString> keys; // with Keys: the calls to expand
+    // Calls that only pass the work on expand on their own, in every mode: a call of another
+    // method of the same module (ResNet's forward -> _forward_impl), and a graph's only call
+    // (a wrapper's forward -> self.model). They count no depth level.
+    bool expandWrappers = true;
+    QSet<QString> collapsed; // calls the user collapsed: never expanded, wrapper or not
 };
 
 // Where every node, group and edge is, in points with y growing downwards.

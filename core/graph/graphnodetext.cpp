@@ -23,16 +23,18 @@ QStringList graphNodeLines(const GraphNode& node)
 
 void sizeGraphNode(GraphNode& node)
 {
-    // Core has no fonts: sizes assume a 9 pt sans-serif's average advance, and the view
-    // elides what does not fit.
-    constexpr double kTitleCharWidth = 7.6; // bold 9 pt
-    constexpr double kLineCharWidth = 6.0; // 7.5 pt
+    // Core has no fonts: sizes assume DejaVu Sans's average advance (a bold 9 pt title, 8 pt
+    // lines), and the view elides what does not fit. Rows as GraphPainter draws them.
+    constexpr double kTitleCharWidth = 7.6;
+    constexpr double kLineCharWidth = 6.4;
+    constexpr double kTitle = 22.0, kLine = 14.0;
     const QStringList lines = graphNodeLines(node);
     qsizetype chars = node.sublabel.size();
     for (const QString& line : lines)
         chars = qMax(chars, line.size());
-    node.width = qMax(64.0, qMax(node.label.size() * kTitleCharWidth, chars * kLineCharWidth) + 20.0);
-    node.height = 26.0 + (node.sublabel.isEmpty() ? 0.0 : 13.0) + 13.0 * lines.size();
+    node.width = qMax(56.0, qMax(node.label.size() * kTitleCharWidth, chars * kLineCharWidth) + 16.0);
+    const int rows = int(lines.size()) + (node.sublabel.isEmpty() ? 0 : 1);
+    node.height = kTitle + (rows > 0 ? rows * kLine + 4.0 : 0.0);
 }
 
 } // namespace jitscope

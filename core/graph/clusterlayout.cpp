@@ -1,0 +1,181 @@
+// GraphLayouter's one-run layouts: a group and everything inside it in a single dot run, each
+// nested group a dot cluster, so dot places side chains beside their consumers and routes edges
+// across group borders itself.
+#include "graphlayoutdetail.h"
+
+#include <QSet>
+
+#include <unordered_map>
+
+namespace jitscope {
+
+using namespace layoutdetail;
+
+namespace {
+
+// Room dot keeps at the top of a cluster for its title: a label of this size.
+constexpr const char* kTitleFontSize = "11";
+
+QRectF clusterRect(Agraph_t* sub, const std::function<QPointF(pointf)>& map)
+{
+    const boxf bb = GD_bb(sub);
+    const QPointF topLeft = map(pointf { bb.LL.x, bb.UR.y });
+    return QRectF(topLeft, QSizeF(bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y));
+}
+
+} // namespace
+
+std::shared_ptr<const GraphLayouter::GroupLayout>
+GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<bool>* cancel, GraphLayout& out)
+{
+    Context& ctx = *m_context;
+    // The subtree in pre-order; levels and signatures bottom-up, as the per-group path has them.
+    QList<int> subtree { g };
+    for (qsizetype i = 0; i < subtree.size(); ++i)
+        subtree += model.groups[subtree[i]].groups;
+    QHash<int, Level> levels;
+    for (qsizetype i = subtree.size() - 1; i >= 0; --i) {
+        levels.insert(subtree[i], levelOf(model, subtree[i]));
+        signatureOf(model, subtree[i], levels[subtree[i]]);
+    }
+    if (cancel && cancel->load())
+        return nullptr;
+    const QString key = QStringLiteral("clusters:") + ctx.signatures[g];
+    if (auto cached = m_cache.value(key)) {
+        ctx.layouts[g] = cached;
+        for (qsizetype i = 1; i < subtree.size(); ++i)
+            ctx.layouts[subtree[i]] = cached->subtree.value(i - 1);
+        return cached;
+    }
+
+    QMutexLocker lock(&graphvizMutex());
+    Agraph_t* graph = newDotGraph("g");
+    agattr(graph, AGRAPH, cstr("label"), cstr(""));
+    agattr(graph, AGRAPH, cstr("fontsize"), cstr("14"));
+    agattr(graph, AGRAPH, cstr("margin"), cstr("4"));
+    agattr(graph, AGRAPH, cstr("labeljust"), cstr("l"));
+
+    QHash<int, Agraph_t*> clusters { { g, graph } };
+    for (qsizetype i = 1; i < subtree.size(); ++i) {
+        const int d = subtree[i];
+        const QByteArray name = "cluster" + QByteArray::number(d);
+        Agraph_t* sub = agsubg(clusters.value(model.groups[d].parent), const_cast<char*>(name.constData()), 1);
+        setAttr(sub, "label", " ");
+        // Blocks (then, else, body) have no title: their "→ then" node says what they are.
+        setAttr(sub, "fontsize", model.groups[d].kind == GroupKind::Block ? "2" : kTitleFontSize);
+        clusters.insert(d, sub);
+    }
+    QHash<int, Agnode_t*> nodes;
+    for (int d : std::as_const(subtree)) {
+        for (int n : model.groups[d].nodes) {
+            const QByteArray name = "n" + QByteArray::number(n);
+            Agnode_t* node = agnode(clusters.value(d), const_cast<char*>(name.constData()), 1);
+            setAttr(node, "width", inches(model.nodes[n].width));
+            setAttr(node, "height", inches(model.nodes[n].height));
+            nodes.insert(n, node);
+        }
+    }
+    // Ports where edges cross the top group's border, as a per-group run has them.
+    std::unordered_map<std::string, Agnode_t*> ports;
+    auto addPorts = [&](const QStringList& names, const char* subgraph, const char* rank) {
+        if (names.isEmpty())
+            return;
+        Agraph_t* sub = agsubg(graph, cstr(subgraph), 1);
+        agsafeset(sub, cstr("rank"), cstr(rank), cstr(""));
+        for (const QString& p : names) {
+            const QByteArray name = p.toUtf8();
+            Agnode_t* node = agnode(sub, const_cast<char*>(name.constData()), 1);
+            setAttr(node, "shape", "point");
+            setAttr(node, "width", "0.05");
+            setAttr(node, "height", "0.05");
+            ports[name.toStdString()] = node;
+        }
+    };
+    const Level& top = levels[g];
+    addPorts(top.inPorts, "ports_in", "min");
+    addPorts(top.outPorts, "ports_out", "max");
+
+    // Every edge inside the subtree once, between the real nodes; routes belong to the group
+    // that holds both ends (its Internal role). Edges leaving the top group run to its ports.
+    struct Routed
+    {
+        Agedge_t* edge;
+        int group;
+        QString key;
+    };
+    QList<Routed> routed;
+    QSet<QString> seenPorts;
+    int counter = 0;
+    auto connect = [&](Agnode_t* tail, Agnode_t* head, int group, const QString& routeKey) {
+        const QByteArray name = "e" + QByteArray::number(counter++);
+        routed << Routed { agedge(graph, tail, head, const_cast<char*>(name.constData()), 1), group, routeKey };
+    };
+    for (int d : std::as_const(subtree)) {
+        for (const EdgeRole& r : ctx.roles[d]) {
+            const GraphEdge& e = model.edges[r.edge];
+            if (r.role == Role::Internal) {
+                connect(nodes.value(e.from), nodes.value(e.to), d, ctx.keys.value(r.edge));
+            } else if (d == g) {
+                const bool outgoing = r.role == Role::OutPort;
+                const QString port = (outgoing ? QStringLiteral("out:") : QStringLiteral("in:")) + ctx.portValue(e);
+                // Keyed by the inner end itself: two consumers in one child group get a route each.
+                const QString portKey = port + QStringLiteral(":@") + ctx.localPath(g, outgoing ? e.from : e.to);
+                if (seenPorts.contains(portKey))
+                    continue;
+                seenPorts.insert(portKey);
+                Agnode_t* portNode = ports[port.toUtf8().toStdString()];
+                if (outgoing)
+                    connect(nodes.value(e.from), portNode, g, portKey);
+                else
+                    connect(portNode, nodes.value(e.to), g, portKey);
+            }
+            // Port roles of inner groups: the one route above already crosses their borders.
+        }
+    }
+
+    if (!runDotLayout(graph))
+        failLayout(graph);
+    ++out.dotRuns;
+
+    const boxf bb = GD_bb(graph);
+    const double titleRoom = g != 0 ? kGroupTitle : 0.0;
+    auto map
+        = [&](pointf p) { return QPointF(p.x - bb.LL.x + kGroupPadding, bb.UR.y - p.y + titleRoom + kGroupPadding); };
+    QHash<int, QRectF> rects;
+    rects.insert(
+        g, QRectF(0, 0, bb.UR.x - bb.LL.x + 2 * kGroupPadding, bb.UR.y - bb.LL.y + titleRoom + 2 * kGroupPadding));
+    for (qsizetype i = 1; i < subtree.size(); ++i)
+        rects.insert(subtree[i], clusterRect(clusters.value(subtree[i]), map));
+    QHash<int, std::shared_ptr<GroupLayout>> layouts;
+    for (int d : std::as_const(subtree)) {
+        auto layout = std::make_shared<GroupLayout>();
+        const QPointF origin = rects[d].topLeft();
+        layout->size = rects[d].size();
+        for (int n : model.groups[d].nodes) {
+            const QPointF center = map(ND_coord(nodes.value(n)));
+            layout->childPos << center - QPointF(model.nodes[n].width / 2, model.nodes[n].height / 2) - origin;
+        }
+        for (int c : model.groups[d].groups)
+            layout->childPos << rects[c].topLeft() - origin;
+        layouts.insert(d, layout);
+    }
+    for (const Routed& r : std::as_const(routed)) {
+        const QPointF origin = rects[r.group].topLeft();
+        QList<QPointF> points = sampleSpline(ED_spl(r.edge), map);
+        for (QPointF& p : points)
+            p -= origin;
+        layouts[r.group]->routes.insert(r.key, points);
+    }
+    gvFreeLayout(graphvizContext(), graph);
+    agclose(graph);
+
+    for (qsizetype i = 1; i < subtree.size(); ++i) {
+        layouts[g]->subtree << layouts[subtree[i]];
+        ctx.layouts[subtree[i]] = layouts[subtree[i]];
+    }
+    ctx.layouts[g] = layouts[g];
+    m_cache.insert(key, layouts[g]);
+    return layouts[g];
+}
+
+} // namespace jitscope

@@ -36,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace jitscope {
@@ -56,6 +57,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack = new QStackedWidget(this);
     m_startPage = new StartPage(m_recent, m_stack);
     m_startPage->setObjectName(QStringLiteral("StartPage"));
+    // A stack is as wide as its widest page: the start page, hidden behind a document, must not
+    // keep the window from shrinking.
+    m_startPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(createDocumentPage());
     setCentralWidget(m_stack);
@@ -82,11 +86,12 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     resize(1280, 820);
-    m_defaultState = saveState();
+    m_defaultState = saveState(kStateVersion);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_documentState = settings.value(QStringLiteral("window/state")).toByteArray();
-    restoreState(m_documentState);
+    // A layout saved by an older arrangement is not restored: the default one is sized on first use.
+    m_layoutSized = restoreState(m_documentState, kStateVersion);
     m_stack->setCurrentIndex(1);
     showStartPage(true);
 }
@@ -144,30 +149,26 @@ void MainWindow::createDocks()
                                  Qt::LeftDockWidgetArea);
     auto* tensors = new TensorsPane(m_document, this);
     auto* tensorsDock
-        = makeDock(tr("Parameters and Buffers"), QStringLiteral("TensorsDock"), tensors, Qt::BottomDockWidgetArea);
+        = makeDock(tr("Parameters and Buffers"), QStringLiteral("TensorsDock"), tensors, Qt::LeftDockWidgetArea);
     auto* attributesDock = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"),
-                                    new AttributesPane(m_document, this), Qt::BottomDockWidgetArea);
+                                    new AttributesPane(m_document, this), Qt::LeftDockWidgetArea);
     auto* archive = new ArchiveView(this);
     archive->setObjectName(QStringLiteral("ArchiveView"));
     archive->observe(m_document);
-    auto* archiveDock = makeDock(tr("Archive"), QStringLiteral("ArchiveDock"), archive, Qt::BottomDockWidgetArea);
+    auto* archiveDock = makeDock(tr("Archive"), QStringLiteral("ArchiveDock"), archive, Qt::LeftDockWidgetArea);
 
-    // The right-hand docks (Run, Training) take the full height, beside the bottom ones.
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     auto* invokePanel = new InvokePanel(m_session, this);
     invokePanel->setObjectName(QStringLiteral("InvokePanel"));
     invokePanel->observe(m_document);
     connect(invokePanel, &InvokePanel::tensorActivated, this, &MainWindow::showTensor);
     auto* runDock = makeDock(tr("Run"), QStringLiteral("RunDock"), invokePanel, Qt::RightDockWidgetArea);
     runDock->setToolTip(tr("Call the selected method with arguments you type"));
-    resizeDocks({ runDock }, { 380 }, Qt::Horizontal);
 
     m_tensorViewer = new TensorViewer(m_session, this);
     m_tensorViewer->setObjectName(QStringLiteral("TensorViewer"));
     m_tensorViewer->observe(m_document);
     m_tensorViewerDock
-        = makeDock(tr("Tensor"), QStringLiteral("TensorViewerDock"), m_tensorViewer, Qt::BottomDockWidgetArea);
+        = makeDock(tr("Tensor"), QStringLiteral("TensorViewerDock"), m_tensorViewer, Qt::RightDockWidgetArea);
     connect(tensors, &TensorsPane::currentTensorChanged, m_tensorViewer, &TensorViewer::follow);
     connect(tensors, &TensorsPane::tensorActivated, this, &MainWindow::showTensor);
 
@@ -184,16 +185,28 @@ void MainWindow::createDocks()
     auto* trainingDock
         = makeDock(tr("Training"), QStringLiteral("TrainingDock"), trainingScroll, Qt::RightDockWidgetArea);
 
+    // The graph owns the middle and the full height. Left: what the archive holds, the module
+    // tree above the tables that follow it. Right: what you do with it (run, train) and the
+    // tensor you look at, one tab each.
     splitDockWidget(modulesDock, methodsDock, Qt::Vertical);
-    // The viewer beside the parameter table rather than behind it: pick a row, see inside it.
-    splitDockWidget(tensorsDock, m_tensorViewerDock, Qt::Horizontal);
+    tabifyDockWidget(methodsDock, tensorsDock);
     tabifyDockWidget(tensorsDock, attributesDock);
     tabifyDockWidget(attributesDock, archiveDock);
     tabifyDockWidget(runDock, trainingDock);
-    tensorsDock->raise();
+    tabifyDockWidget(trainingDock, m_tensorViewerDock);
+    methodsDock->raise();
     runDock->raise();
-    resizeDocks({ modulesDock }, { 420 }, Qt::Horizontal);
-    resizeDocks({ tensorsDock }, { 330 }, Qt::Vertical);
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // Sizes only take once the window has its own: the first time a document shows.
+    auto* modules = findChild<QDockWidget*>(QStringLiteral("ModulesDock"));
+    auto* methods = findChild<QDockWidget*>(QStringLiteral("MethodsDock"));
+    auto* run = findChild<QDockWidget*>(QStringLiteral("RunDock"));
+    const int side = qBound(240, width() / 4, 340);
+    resizeDocks({ modules, run }, { side, side }, Qt::Horizontal);
+    resizeDocks({ modules, methods }, { height() / 2, height() / 2 }, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -209,11 +222,19 @@ void MainWindow::createMenus()
     for (QDockWidget* dock : docks)
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
+    QAction* focus = view->addAction(tr("&Graph Only"));
+    focus->setObjectName(QStringLiteral("GraphOnlyAction"));
+    focus->setCheckable(true);
+    focus->setShortcut(QKeySequence(Qt::Key_F11));
+    focus->setToolTip(tr("Hide the docks so the graph, code and IR get the whole window; again to bring them back"));
+    connect(focus, &QAction::toggled, this, &MainWindow::setGraphOnly);
     view->addAction(tr("&Reset Layout"), this, [this] {
         if (isShowingStartPage())
             m_documentState = m_defaultState;
-        else
-            restoreState(m_defaultState);
+        else {
+            restoreState(m_defaultState, kStateVersion);
+            applyDefaultDockSizes();
+        }
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -323,13 +344,32 @@ void MainWindow::showStartPage(bool show)
     // The start page has the window to itself, as Qt Creator's welcome mode does; the docks
     // come back as the user left them.
     if (show)
-        m_documentState = saveState();
+        m_documentState = saveState(kStateVersion);
     m_stack->setCurrentIndex(show ? 0 : 1);
     const auto docks = findChildren<QDockWidget*>();
     for (QDockWidget* dock : docks)
         dock->setVisible(!show);
     if (!show && !m_documentState.isEmpty())
-        restoreState(m_documentState);
+        restoreState(m_documentState, kStateVersion);
+    if (!show && !m_layoutSized) {
+        m_layoutSized = true;
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+    }
+}
+
+void MainWindow::setGraphOnly(bool on)
+{
+    if (isShowingStartPage())
+        return;
+    if (on) {
+        m_graphOnlyState = saveState(kStateVersion);
+        const auto docks = findChildren<QDockWidget*>();
+        for (QDockWidget* dock : docks)
+            dock->hide();
+        statusBar()->showMessage(tr("Docks hidden: press F11 to bring them back"), 6000);
+    } else if (!m_graphOnlyState.isEmpty()) {
+        restoreState(m_graphOnlyState, kStateVersion);
+    }
 }
 
 void MainWindow::showTensor(const TensorRef& ref)
@@ -372,7 +412,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), isShowingStartPage() ? m_documentState : saveState());
+    settings.setValue(QStringLiteral("window/state"),
+                      isShowingStartPage() ? m_documentState : saveState(kStateVersion));
     QMainWindow::closeEvent(event);
 }
 

@@ -35,6 +35,8 @@ public:
     bool isShowingStartPage() const;
     // Shows a tensor in the tensor viewer and brings its dock to the front.
     void showTensor(const TensorRef& ref);
+    // Hides every dock so the central pages get the whole window; off brings them back as they were.
+    void setGraphOnly(bool on);
 
 Q_SIGNALS:
     void archiveOpened(const QString& path);
@@ -48,6 +50,7 @@ protected:
 private:
     QWidget* createDocumentPage();
     void createDocks();
+    void applyDefaultDockSizes();
     void createMenus();
     void createStatusBar();
     QDockWidget* makeDock(const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area);
@@ -59,7 +62,11 @@ private:
     Document* m_document;
     RecentFiles* m_recent;
     FileActions* m_files;
+    // Dock layouts saved by an older arrangement are not restored over the current default.
+    static constexpr int kStateVersion = 2;
     QByteArray m_defaultState;
+    QByteArray m_graphOnlyState; // the docks as they were before Graph Only
+    bool m_layoutSized = false; // the docks have their saved or default sizes
     QByteArray m_documentState; // dock layout to restore when leaving the start page
 
     QStackedWidget* m_stack = nullptr;

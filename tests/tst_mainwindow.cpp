@@ -22,6 +22,7 @@
 #include "testutil.h"
 #include "trainingpanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QImage>
@@ -286,6 +287,47 @@ private Q_SLOTS:
         QVERIFY(QImage(dir.filePath(QStringLiteral("g.png"))).width() > 10);
         QVERIFY(!page->exportTo(QStringLiteral("/no/such/dir/g.svg"), &error));
         QVERIFY(error.contains(QLatin1String("Cannot write")));
+    }
+
+    void graphGetsTheRoom()
+    {
+        MainWindow w;
+        w.files()->setDialogsEnabled(false);
+        w.resize(1280, 800);
+        w.show();
+        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
+        GraphPage* page = Ui { w }.graphPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->graph(), 20000);
+        // The graph is the largest part of the window, with the full height between the docks.
+        QTRY_VERIFY(page->width() >= w.width() * 2 / 5);
+        QVERIFY(page->height() >= w.height() * 3 / 4);
+
+        // Graph Only gives it the whole window; again brings every dock back as it was.
+        auto* only = w.findChild<QAction*>(QStringLiteral("GraphOnlyAction"));
+        QVERIFY(only);
+        QCOMPARE(only->shortcut(), QKeySequence(Qt::Key_F11));
+        auto visibleDocks = [&w] {
+            int count = 0;
+            for (QDockWidget* dock : w.findChildren<QDockWidget*>())
+                count += dock->isVisible() ? 1 : 0;
+            return count;
+        };
+        const int docks = visibleDocks();
+        only->trigger();
+        QCOMPARE(visibleDocks(), 0);
+        QTRY_VERIFY(page->width() >= w.width() * 9 / 10);
+        only->trigger();
+        QTRY_VERIFY(Ui { w }.moduleTree()->isVisible());
+        QCOMPARE(visibleDocks(), docks);
+
+        // With a model open the window shrinks to 1024 x 640: nothing forces it wider.
+        w.resize(1024, 640);
+        QTRY_COMPARE(w.size(), QSize(1024, 640));
+        QVERIFY(w.layout()->totalMinimumSize().width() <= 1024);
+        // Every dock still shows its content whole: none is squeezed below its own minimum.
+        for (QDockWidget* dock : w.findChildren<QDockWidget*>())
+            if (dock->isVisible())
+                QVERIFY2(dock->width() >= dock->widget()->minimumSizeHint().width(), qPrintable(dock->objectName()));
     }
 
     void graphNodeShowsItsCodeLine()

@@ -11,6 +11,9 @@ GraphLegend::GraphLegend(QWidget* parent)
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setObjectName(QStringLiteral("graphLegend"));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    setFont(small);
 }
 
 QString GraphLegend::categoryLabel(NodeCategory category)
@@ -44,7 +47,7 @@ QString GraphLegend::categoryLabel(NodeCategory category)
 
 int GraphLegend::rowHeight() const
 {
-    return fontMetrics().height() + 2;
+    return fontMetrics().height() + 1;
 }
 
 int GraphLegend::columnWidth() const
@@ -66,7 +69,7 @@ void GraphLegend::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QColor(0xc8, 0xc8, 0xc8));
-    p.setBrush(QColor(255, 255, 255, 235));
+    p.setBrush(QColor(255, 255, 255, 215));
     p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     const int rows = (kNodeCategoryCount + kColumns - 1) / kColumns;
     const int h = rowHeight(), w = columnWidth();

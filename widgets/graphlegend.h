@@ -21,7 +21,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    static constexpr int kColumns = 2;
+    static constexpr int kColumns = 1;
     int rowHeight() const;
     int columnWidth() const;
 };

@@ -75,7 +75,8 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     splitter->addWidget(m_inspector);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 800, 260 });
+    splitter->setSizes({ 800, 190 });
+    m_inspector->setMinimumWidth(120);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -101,7 +101,16 @@ void GraphView::showTop()
     resetTransform();
     scale(target, target);
     const double halfHeight = viewport()->height() / 2.0 / target;
-    centerOn(bounds.center().x(), bounds.top() + halfHeight);
+    // Wider than the view: start where the data comes in, the first input.
+    double x = bounds.center().x();
+    const LaidOutGraph& graph = *m_scene->graph();
+    if (bounds.width() * target > viewport()->width())
+        for (const GraphNode& n : graph.model.nodes)
+            if (n.kind == QLatin1String("prim::Param") && n.id < graph.layout.nodes.size()) {
+                x = graph.layout.nodes[n.id].center().x();
+                break;
+            }
+    centerOn(x, bounds.top() + halfHeight);
     Q_EMIT zoomChanged(zoom());
     placeMiniMap();
 }
@@ -164,7 +173,7 @@ void GraphView::placeMiniMap()
     // The legend, bottom-left, when the view has room for it beside the overview.
     const QSize legend = m_legend->sizeHint();
     const QRect area = viewport()->geometry();
-    const bool legendFits = area.width() > legend.width() + 200 && area.height() > legend.height() + 120;
+    const bool legendFits = area.width() > legend.width() + 160 && area.height() > legend.height() + 80;
     m_legend->setVisible(m_legendEnabled && legendFits);
     if (m_legend->isVisible())
         m_legend->setGeometry(area.left() + 6, area.bottom() - legend.height() - 6, legend.width(), legend.height());

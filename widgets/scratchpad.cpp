@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBlock>
@@ -32,7 +33,8 @@ ScratchPad::ScratchPad(ModelSession* session, QWidget* parent)
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &ScratchPad::compile);
     connect(m_compileButton, &QPushButton::clicked, this, &ScratchPad::compile);
-    m_functions->setMinimumContentsLength(24);
+    m_functions->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_functions->setMinimumContentsLength(10); // the window may be narrow: the list shows long names
     m_functions->setToolTip(tr("The compiled function to run"));
     m_functions->setEnabled(false);
     connect(m_functions, &QComboBox::currentTextChanged, this, [this](const QString& name) {
@@ -55,11 +57,13 @@ ScratchPad::ScratchPad(ModelSession* session, QWidget* parent)
     bar->addWidget(m_functions);
     bar->addWidget(m_status, 1);
     auto* left = new QWidget(this);
+    m_left = left;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 4, 0, 0);
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_editor, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->addWidget(left);
     splitter->addWidget(m_invoke);
     splitter->setStretchFactor(0, 3);
@@ -177,6 +181,19 @@ void ScratchPad::markError(const CompileLocation& location, const QString& messa
     m_editor->setExtraSelections(marks);
     m_editor->setTextCursor(QTextCursor(block));
     m_editor->centerCursor();
+}
+
+QSize ScratchPad::minimumSizeHint() const
+{
+    const QSize base = QWidget::minimumSizeHint();
+    return QSize(qMax(m_left->minimumSizeHint().width(), m_invoke->minimumSizeHint().width()), base.height());
+}
+
+void ScratchPad::resizeEvent(QResizeEvent* event)
+{
+    const int sideBySide = m_left->minimumSizeHint().width() + m_invoke->minimumSizeHint().width() + 40;
+    m_splitter->setOrientation(event->size().width() < sideBySide ? Qt::Vertical : Qt::Horizontal);
+    QWidget::resizeEvent(event);
 }
 
 } // namespace jitscope

@@ -79,9 +79,11 @@ TensorViewer::TensorViewer(ModelSession* session, QWidget* parent)
     , m_heatmapPlot(new QCustomPlot(this))
 {
     m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true); // a narrow dock wraps the title instead of widening the window
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
+    m_sliceLabel->setWordWrap(true);
 
     m_exportButton->setText(tr("Export"));
     m_exportButton->setToolTip(tr("Save the whole tensor as .npy (NumPy) or .pt (torch.save)"));

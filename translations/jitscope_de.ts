@@ -17,24 +17,24 @@
     </message>
 </context>
 <context>
-    <name>GraphBuilderText</name>
-    <message>
-        <source>the root module</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>LookupText</name>
     <message>
         <source>No submodule &apos;%1&apos; in %2. Its submodules: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>No method &apos;%1&apos; in %2. Its methods: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ModelEngine</name>
+    <name>StateText</name>
     <message>
-        <source>The target&apos;s shape %1 differs from the output&apos;s %2: the %3 loss compares them element by element.</source>
+        <source>Unknown device &apos;%1&apos;: use cpu or cuda:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1: this machine has %2 CUDA device(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -50,6 +50,13 @@
     </message>
     <message>
         <source>%1: not a tensor written by torch.save(): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>The target&apos;s shape %1 differs from the output&apos;s %2: the %3 loss compares them element by element.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -119,6 +126,66 @@
         <source>not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or a state dict but no TorchScript code. Load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is not a regular file (a named pipe, a socket or a device), so it cannot hold an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has no record &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record &apos;%1&apos; declares %2 bytes, more than the %3 this reader accepts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record &apos;%1&apos; is damaged: its data lies past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record &apos;%1&apos; cannot be inflated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record &apos;%1&apos; is damaged: its compressed data does not inflate to the %2 bytes its directory declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged: %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was cut short or altered after it was saved; fetch or save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged: %1 has a storage of unknown type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged: %1 (shape %2) reaches past the end of its storage of %3 elements. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged: the data of %1 (record &apos;%2&apos;) is missing. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged: %1 (%2, shape %3) declares %4 bytes of data, but its record &apos;%5&apos; holds %6. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 2^63</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jitscope::ArchiveView</name>
@@ -179,7 +246,7 @@
     <name>jitscope::AttributeTableModel</name>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wurzel)</translation>
     </message>
     <message>
         <source>Module</source>
@@ -199,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>jitscope::AttributesPane</name>
+    <message>
+        <source>Filter attributes</source>
+        <translation type="unfinished">Attribute filtern</translation>
+    </message>
+    <message>
+        <source>Selected module only</source>
+        <translation type="unfinished">Nur gewähltes Modul</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::BuildInfo</name>
     <message>
         <source>CPU only (this libtorch build finds no CUDA device)</source>
@@ -206,6 +284,10 @@
     </message>
     <message>
         <source>CPU and CUDA: %1 device(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA is not available: this libtorch build finds no CUDA device (Debian&apos;s libtorch is CPU-only; build JitScope against a CUDA libtorch through CMAKE_PREFIX_PATH to use a GPU).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,6 +418,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Calls to keep as one box although they pass the work on (forward -&gt; _forward_impl opens on its own): expand keys separated by commas, or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: jitscope-cli COMMAND FILE [OPTIONS]
 
 Inspect TorchScript archives (.pt files written by torch.jit.save).
@@ -346,7 +432,8 @@ Commands:
                                      TorchScript code, as Python&apos;s module.code / module.M.code
   ir FILE [--module PATH] [--method M] [--inlined]
                                      IR graph, as Python&apos;s module.M.graph / inlined_graph
-  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...] [--no-fold]
+  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...]
+        [--collapse all|KEY,...] [--no-fold]
         [--format svg|png|dot|json] [-o OUT] [--scale S]
                                      the method&apos;s graph, laid out: JSON, DOT, SVG or PNG
   invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T] [--train|--eval]
@@ -591,11 +678,11 @@ Modules (%1)
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Train</translation>
     </message>
     <message>
         <source>eval</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval</translation>
     </message>
     <message>
         <source>
@@ -666,14 +753,58 @@ finite; a NaN or Inf loss or gradient exits 1 and writes nothing.
     </message>
 </context>
 <context>
-    <name>jitscope::ComparisonView</name>
+    <name>jitscope::CodePage</name>
     <message>
-        <source>Previous</source>
+        <source>Graph</source>
+        <translation type="unfinished">Graph</translation>
+    </message>
+    <message>
+        <source>Inlined graph</source>
+        <translation type="unfinished">Graph mit eingebetteten Aufrufen</translation>
+    </message>
+    <message>
+        <source>Graph: method.graph, calls into submodules stay calls.
+Inlined graph: method.inlined_graph, every call inlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next</source>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.%2&lt;/b&gt; · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inlined graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · class %2 · all methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module has no methods, so it has no graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ComparisonView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>Run Both</source>
@@ -848,18 +979,180 @@ finite; a NaN or Inf loss or gradient exits 1 and writes nothing.
     </message>
 </context>
 <context>
+    <name>jitscope::FileActions</name>
+    <message>
+        <source>TorchScript archives (*.pt *.pth *.ptl *.torchscript *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation type="unfinished">&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Write the trained module over the open archive (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished">Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Loaded Weights</source>
+        <translation type="unfinished">Geladene Gewichte &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Forget the training: read the archive again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With &amp;Archive…</source>
+        <translation type="unfinished">Mit &amp;Archiv vergleichen…</translation>
+    </message>
+    <message>
+        <source>The selected method against the same method of another archive (traced vs scripted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With &amp;Method…</source>
+        <translation type="unfinished">Mit &amp;Methode vergleichen…</translation>
+    </message>
+    <message>
+        <source>The selected method against another method of this archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation type="unfinished">Keine zuletzt geöffneten Archive</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation type="unfinished">Menü leeren</translation>
+    </message>
+    <message>
+        <source>Open TorchScript Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Archive</source>
+        <translation type="unfinished">Archiv kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot Open Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained Weights Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module in %1 was trained and its weights are not saved. Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Trained Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript archives (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Replace the Archive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the module over %1? The archive as it was is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Module As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jitscope::GraphBuilder</name>
     <message>
-        <source>No method &apos;%1&apos; in %2. Its methods: %3.</source>
+        <source>Building the graph of &apos;%1&apos; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>jitscope::GraphDiff</name>
     <message>
-        <source>the root module</source>
-        <translation type="unfinished"></translation>
+        <source>op: %1 → %2</source>
+        <translation>Op: %1 → %2</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>inputs: %1 → %2</source>
+        <translation>Eingänge: %1 → %2</translation>
+    </message>
+    <message>
+        <source>input %1: %2 → %3</source>
+        <translation>Eingang %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>input %1 type: %2 → %3</source>
+        <translation>Typ von Eingang %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>outputs: %1 → %2</source>
+        <translation>Ausgänge: %1 → %2</translation>
+    </message>
+    <message>
+        <source>output %1 type: %2 → %3</source>
+        <translation>Typ von Ausgang %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -874,100 +1167,143 @@ finite; a NaN or Inf loss or gradient exits 1 and writes nothing.
     </message>
 </context>
 <context>
+    <name>jitscope::GraphLegend</name>
+    <message>
+        <source>Conv / linear / matmul</source>
+        <translation>Faltung / linear / Matmul</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalisierung</translation>
+    </message>
+    <message>
+        <source>Activation / dropout</source>
+        <translation>Aktivierung / Dropout</translation>
+    </message>
+    <message>
+        <source>Pooling / resampling</source>
+        <translation>Pooling / Resampling</translation>
+    </message>
+    <message>
+        <source>Shape / view / index</source>
+        <translation>Form / View / Indizierung</translation>
+    </message>
+    <message>
+        <source>Element-wise / reduction</source>
+        <translation>Elementweise / Reduktion</translation>
+    </message>
+    <message>
+        <source>Control flow</source>
+        <translation>Kontrollfluss</translation>
+    </message>
+    <message>
+        <source>Module / function call</source>
+        <translation>Modul- / Funktionsaufruf</translation>
+    </message>
+    <message>
+        <source>Constant / attribute</source>
+        <translation>Konstante / Attribut</translation>
+    </message>
+    <message>
+        <source>Input / output</source>
+        <translation>Eingabe / Ausgabe</translation>
+    </message>
+    <message>
+        <source>Other op</source>
+        <translation>Sonstige Operation</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::GraphPage</name>
     <message>
         <source>Fold constants</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstanten einklappen</translation>
     </message>
     <message>
         <source>The method whose graph is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode, deren Graph angezeigt wird</translation>
     </message>
     <message>
         <source>Show constants, constant lists and attribute reads as attributes of the nodes that use them</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstanten, konstante Listen und Attributzugriffe als Attribute der Knoten zeigen, die sie verwenden</translation>
     </message>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufklappen</translation>
     </message>
     <message>
         <source>Expand every module and function call: the fully inlined graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Modul- und Funktionsaufruf aufklappen: der vollständig eingebettete Graph</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zuklappen</translation>
     </message>
     <message>
         <source>Show every call as one box</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Aufruf als einen Kasten zeigen</translation>
     </message>
     <message>
         <source>depth </source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe </translation>
     </message>
     <message>
         <source>Expand to Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Tiefe aufklappen</translation>
     </message>
     <message>
         <source>Expand calls nested fewer levels deep than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe aufklappen, die weniger tief verschachtelt sind</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit the graph to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the graph as SVG or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen als SVG oder PNG speichern</translation>
     </message>
     <message>
         <source>Find op, value or module (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Op, Wert oder Modul suchen (Eingabe: nächster, Umschalt+Eingabe: vorheriger)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Click a node to inspect it; click an edge to highlight its value&apos;s producer and consumers; double-click a call to expand it, a group&apos;s title to collapse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Knoten anklicken, um ihn zu untersuchen; eine Kante anklicken, um Erzeuger und Verbraucher ihres Werts hervorzuheben; einen Aufruf doppelklicken, um ihn aufzuklappen, den Titel einer Gruppe, um sie zuzuklappen.</translation>
     </message>
     <message numerus="yes">
         <source>Value %%1 : %2 — producer and %n consumer(s) highlighted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wert %%1 : %2 — Erzeuger und %n Verbraucher hervorgehoben</numerusform>
+            <numerusform>Wert %%1 : %2 — Erzeuger und %n Verbraucher hervorgehoben</numerusform>
         </translation>
     </message>
     <message>
@@ -976,71 +1312,122 @@ finite; a NaN or Inf loss or gradient exits 1 and writes nothing.
     </message>
     <message>
         <source>%1 nodes · %2 edges · %3 groups · built in %4 ms, laid out in %5 ms (%6 dot runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten · %2 Kanten · %3 Gruppen · erstellt in %4 ms, angeordnet in %5 ms (%6 dot-Läufe)</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Module:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Modul:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wurzel)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Calls:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;i&gt;A call: double-click to expand it in place.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ruft auf:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;i&gt;Ein Aufruf: doppelklicken, um ihn an Ort und Stelle aufzuklappen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (folded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eingeklappt)</translation>
     </message>
     <message>
         <source>&lt;p&gt;none&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;keine&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Eingänge&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ausgänge&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Attributes&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Attribute&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</translation>
     </message>
     <message>
         <source>No graph is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Graph angezeigt.</translation>
     </message>
     <message>
         <source>Export Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph exportieren</translation>
     </message>
     <message>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Show the whole graph in the window</source>
+        <translation>Den ganzen Graphen im Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Back to the top of the graph at a readable zoom</source>
+        <translation>Zurück zum Anfang des Graphen, in lesbarer Größe</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Show the overview of the whole graph in the corner</source>
+        <translation>Die Übersicht des ganzen Graphen in der Ecke zeigen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Show what the colours of the ops mean</source>
+        <translation>Zeigen, was die Farben der Operationen bedeuten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Category:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kategorie:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;Control edge&lt;/h3&gt;&lt;p&gt;From %1 to %2: orders a block&apos;s steps and carries no value.&lt;/p&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Steuerkante&lt;/h3&gt;&lt;p&gt;Von %1 nach %2: ordnet die Schritte eines Blocks und trägt keinen Wert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Produced by:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erzeugt von:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Consumed by&lt;/b&gt; (%1)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verwendet von&lt;/b&gt; (%1)&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::GraphScene</name>
+    <message>
+        <source>Double-click the title to collapse</source>
+        <translation>Doppelklick auf den Titel klappt die Gruppe zu</translation>
     </message>
 </context>
 <context>
@@ -1115,18 +1502,129 @@ finite; a NaN or Inf loss or gradient exits 1 and writes nothing.
     </message>
 </context>
 <context>
-    <name>jitscope::MainWindow</name>
+    <name>jitscope::Invoker</name>
     <message>
-        <source>(root)</source>
+        <source>Nothing is compiled yet: compile TorchScript source first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JitScope</source>
+        <source>No function &apos;%1&apos; in the compiled source. Its functions: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no argument &apos;%2&apos;. Its schema: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 argument(s), %3 given. Its schema: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: argument &apos;%2&apos; (%3) has no value and no default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned no tensor to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source does not compile:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::LoadedArchive</name>
+    <message>
+        <source>not a TorchScript archive: no zip directory found. TorchScript archives are zip files written by torch.jit.save().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged (%1). Fetch or save the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch or needs a custom operator library.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libtorch could not load the archive:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archive directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the module with libtorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing modules, tensors and methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive loaded, but describing it failed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing the module failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the archive that is open: saving over it needs your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the module failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::MainWindow</name>
+    <message>
+        <source>JitScope</source>
+        <translation>JitScope</translation>
     </message>
     <message>
         <source>Open a TorchScript archive (.pt) to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein TorchScript-Archiv (.pt), um zu beginnen.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1137,15 +1635,6 @@ finite; a NaN or Inf loss or gradient exits 1 and writes nothing.
         <translation>Graph</translation>
     </message>
     <message>
-        <source>Inlined graph</source>
-        <translation>Graph mit eingebetteten Aufrufen</translation>
-    </message>
-    <message>
-        <source>Graph: method.graph, calls into submodules stay calls.
-Inlined graph: method.inlined_graph, every call inlined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IR Graph</source>
         <translation>IR-Graph</translation>
     </message>
@@ -1154,40 +1643,12 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
         <translation>Module</translation>
     </message>
     <message>
-        <source>Filter methods</source>
-        <translation>Methoden filtern</translation>
-    </message>
-    <message>
-        <source>Selected module only</source>
-        <translation>Nur gewähltes Modul</translation>
-    </message>
-    <message>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <source>Filter by name, shape, dtype…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected module&apos;s subtree</source>
-        <translation>Teilbaum des gewählten Moduls</translation>
-    </message>
-    <message>
-        <source>Compute Statistics</source>
-        <translation>Statistik berechnen</translation>
-    </message>
-    <message>
-        <source>Min, max, mean, std and NaN/Inf counts of every tensor listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parameters and Buffers</source>
         <translation>Parameter und Puffer</translation>
-    </message>
-    <message>
-        <source>Filter attributes</source>
-        <translation>Attribute filtern</translation>
     </message>
     <message>
         <source>Attributes</source>
@@ -1200,22 +1661,6 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Open &amp;Example</source>
-        <translation>&amp;Beispiel öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1246,80 +1691,24 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No recent archives</source>
-        <translation>Keine zuletzt geöffneten Archive</translation>
-    </message>
-    <message>
-        <source>Clear Menu</source>
-        <translation>Menü leeren</translation>
-    </message>
-    <message>
-        <source>Open TorchScript Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TorchScript archives (*.pt *.pth *.ptl *.torchscript *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>%1: %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2…</translation>
     </message>
     <message>
         <source>Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Archive</source>
-        <translation>Archiv kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · class %2 · all methods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1.%2&lt;/b&gt; · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This module has no methods, so it has no graph.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inlined graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Format v%1 · %2 Module · %3 Methoden · %4 Parameter (%5) · %6 auf der Platte</translation>
     </message>
     <message>
         <source>About JitScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über JitScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;JitScope %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for TorchScript archives.&lt;/p&gt;&lt;p&gt;libtorch %2 · Qt %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;JitScope %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Werkzeug zum Erkunden von TorchScript-Archiven.&lt;/p&gt;&lt;p&gt;libtorch %2 · Qt %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1335,15 +1724,15 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>%1[*] — JitScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — JitScope</translation>
     </message>
     <message>
         <source>Cannot Change the Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul kann nicht geändert werden</translation>
     </message>
     <message>
         <source>Call the selected method with arguments you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Methode mit eingegebenen Argumenten aufrufen</translation>
     </message>
     <message>
         <source>Tensor</source>
@@ -1359,110 +1748,34 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>The module is now in %1 mode, %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul ist jetzt im %1-Modus, %2 auf %3</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Train</translation>
     </message>
     <message>
         <source>eval</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <source>&amp;Graph Only</source>
+        <translation>Nur &amp;Graph</translation>
     </message>
     <message>
-        <source>Write the trained module over the open archive (asks first)</source>
-        <translation type="unfinished"></translation>
+        <source>Hide the docks so the graph, code and IR get the whole window; again to bring them back</source>
+        <translation>Die Docks ausblenden, damit Graph, Code und IR das ganze Fenster bekommen; erneut, um sie zurückzuholen</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to Loaded Weights</source>
-        <translation>Geladene Gewichte &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Forget the training: read the archive again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trained Weights Not Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The module in %1 was trained and its weights are not saved. Save them before going on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Trained Module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TorchScript archives (*.pt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the Archive?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the module over %1? The archive as it was is replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Module As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare With &amp;Archive…</source>
-        <translation>Mit &amp;Archiv vergleichen…</translation>
-    </message>
-    <message>
-        <source>The selected method against the same method of another archive (traced vs scripted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare With &amp;Method…</source>
-        <translation>Mit &amp;Methode vergleichen…</translation>
-    </message>
-    <message>
-        <source>The selected method against another method of this archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare With Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TorchScript archives (*.pt *.pth *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare With Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare %1 with:</source>
-        <translation type="unfinished"></translation>
+        <source>Docks hidden: press F11 to bring them back</source>
+        <translation>Docks ausgeblendet: F11 holt sie zurück</translation>
     </message>
 </context>
 <context>
     <name>jitscope::MethodTableModel</name>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wurzel)</translation>
     </message>
     <message>
         <source>Module</source>
@@ -1482,6 +1795,17 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
 </context>
 <context>
+    <name>jitscope::MethodsPane</name>
+    <message>
+        <source>Filter methods</source>
+        <translation type="unfinished">Methoden filtern</translation>
+    </message>
+    <message>
+        <source>Selected module only</source>
+        <translation type="unfinished">Nur gewähltes Modul</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::MiniMap</name>
     <message>
         <source>Overview: click or drag to move the view</source>
@@ -1489,7 +1813,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
 </context>
 <context>
-    <name>jitscope::ModelDiffer</name>
+    <name>jitscope::ModelComparer</name>
     <message>
         <source>left</source>
         <translation type="unfinished"></translation>
@@ -1527,14 +1851,6 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 side): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing the parameters failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running the %1 side (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,235 +1858,23 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
         <source>Comparing the outputs failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 side): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the parameters failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>jitscope::ModelEngine</name>
-    <message>
-        <source>Reading the archive directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the module with libtorch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describing modules, tensors and methods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the archive loaded, but describing it failed:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>jitscope::ModelLookup</name>
     <message>
         <source>the root module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No method &apos;%1&apos; in %2. Its methods: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 named &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>buffer</source>
-        <translation>Puffer</translation>
-    </message>
-    <message>
-        <source>Statistics of &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a TorchScript archive: no zip directory found. TorchScript archives are zip files written by torch.jit.save().</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the archive is damaged (%1). Fetch or save the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch or needs a custom operator library.
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>libtorch could not load the archive:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the graph of &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA is not available: this libtorch build finds no CUDA device (Debian&apos;s libtorch is CPU-only; build JitScope against a CUDA libtorch through CMAKE_PREFIX_PATH to use a GPU).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is compiled yet: compile TorchScript source first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No function &apos;%1&apos; in the compiled source. Its functions: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no argument &apos;%2&apos;. Its schema: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes %2 argument(s), %3 given. Its schema: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>argument &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: argument &apos;%2&apos; (%3) has no value and no default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 returned no tensor to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source does not compile:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown device &apos;%1&apos;: use cpu or cuda:N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no %1: this machine has %2 CUDA device(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A module moves to float32, float64, float16 or bfloat16, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving the module failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a %2, not a tensor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an undefined tensor (None in Python): there is nothing to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown loss &apos;%1&apos;: use %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown optimizer &apos;%1&apos;: use %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The learning rate must be a positive number, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train for at least one step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 loss needs a target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target must be a tensor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to train: %1 has no parameters that are not frozen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 returned no tensor to compute a loss from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1: the %2 is %3, so training stopped; the weights are those from before this step. A smaller learning rate may help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gradient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the archive that is open: saving over it needs your confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the module failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,7 +1890,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Train</translation>
     </message>
     <message>
         <source>train() or eval() on every submodule: dropout and batch norm behave accordingly in scripted code.
@@ -1827,18 +1931,29 @@ Traced submodules keep the train/eval behaviour they were traced in: tracing rec
     </message>
 </context>
 <context>
+    <name>jitscope::ModuleState</name>
+    <message>
+        <source>A module moves to float32, float64, float16 or bfloat16, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the module failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jitscope::ModuleTreeModel</name>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wurzel)</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Train</translation>
     </message>
     <message>
         <source>eval</source>
-        <translation type="unfinished"></translation>
+        <translation>Eval</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</source>
@@ -1944,6 +2059,113 @@ Traced submodules keep the train/eval behaviour they were traced in: tracing rec
     </message>
 </context>
 <context>
+    <name>jitscope::PickleReader</name>
+    <message>
+        <source>the pickle is truncated: an item needs %1 more bytes than the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is truncated: a line of text has no end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle holds more than %1 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: it takes a value from an empty stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: it uses a value from an empty stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: a mark is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle nests values more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: it refers to memo entry %1, which it never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: &apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is truncated: it ends before its STOP mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: unknown opcode 0x%1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle uses a protocol newer than 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: an integer has a negative length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: a string has a negative length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: it appends to something that is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: it adds items to something that is not a set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: a class is named by something other than text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: an object has no class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle uses Python&apos;s extension registry (copyreg), which a data file never needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle uses out-of-band buffers, which a file cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: a dictionary has a key without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: it sets items of something that is not a dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: a storage declares %1 elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: a tensor&apos;s storage, offset, size or stride is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle is damaged: a dictionary entry is not a pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jitscope::ScratchPad</name>
     <message>
         <source>Compile</source>
@@ -1992,7 +2214,7 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <name>jitscope::StartPage</name>
     <message>
         <source>JitScope</source>
-        <translation type="unfinished"></translation>
+        <translation>JitScope</translation>
     </message>
     <message>
         <source>Look inside TorchScript archives: modules, parameters, attributes, methods, code and IR graphs.</source>
@@ -2043,6 +2265,41 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
 </context>
 <context>
+    <name>jitscope::TensorReader</name>
+    <message>
+        <source>%1 is a %2, not a tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 named &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation type="unfinished">Parameter</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation type="unfinished">Puffer</translation>
+    </message>
+    <message>
+        <source>Statistics of &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an undefined tensor (None in Python): there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jitscope::TensorTableModel</name>
     <message>
         <source>parameter</source>
@@ -2074,7 +2331,7 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wurzel)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2253,6 +2510,94 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>NumPy array (*.npy);;torch.save tensor (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::TensorsPane</name>
+    <message>
+        <source>Filter by name, shape, dtype…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected module&apos;s subtree</source>
+        <translation type="unfinished">Teilbaum des gewählten Moduls</translation>
+    </message>
+    <message>
+        <source>Compute Statistics</source>
+        <translation type="unfinished">Statistik berechnen</translation>
+    </message>
+    <message>
+        <source>Min, max, mean, std and NaN/Inf counts of every tensor listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::TextPrinter</name>
+    <message>
+        <source>Printing &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::Trainer</name>
+    <message>
+        <source>Unknown loss &apos;%1&apos;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown optimizer &apos;%1&apos;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train for at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 loss needs a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be a tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to train: %1 has no parameters that are not frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned no tensor to compute a loss from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: the %2 is %3, so training stopped; the weights are those from before this step. A smaller learning rate may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,10 +2797,6 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a tuple or list, so it cannot be indexed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>index %1 is out of range (%2 items)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,6 +2822,18 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>%1(): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such key; the keys are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only a dict is indexed by a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tuple, list or dict, so it cannot be indexed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,15 +2864,15 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a keyword argument (positional ones come first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index or a quoted key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

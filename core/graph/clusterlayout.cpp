@@ -76,24 +76,8 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         }
     }
     // Ports where edges cross the top group's border, as a per-group run has them.
-    std::unordered_map<std::string, Agnode_t*> ports;
-    auto addPorts = [&](const QStringList& names, const char* subgraph, const char* rank) {
-        if (names.isEmpty())
-            return;
-        Agraph_t* sub = agsubg(graph, cstr(subgraph), 1);
-        agsafeset(sub, cstr("rank"), cstr(rank), cstr(""));
-        for (const QString& p : names) {
-            const QByteArray name = p.toUtf8();
-            Agnode_t* node = agnode(sub, const_cast<char*>(name.constData()), 1);
-            setAttr(node, "shape", "point");
-            setAttr(node, "width", "0.05");
-            setAttr(node, "height", "0.05");
-            ports[name.toStdString()] = node;
-        }
-    };
     const Level& top = levels[g];
-    addPorts(top.inPorts, "ports_in", "min");
-    addPorts(top.outPorts, "ports_out", "max");
+    auto ports = addBorderPorts(graph, top.inPorts, top.outPorts);
 
     // Every edge inside the subtree once, between the real nodes; routes belong to the group
     // that holds both ends (its Internal role). Edges leaving the top group run to its ports.

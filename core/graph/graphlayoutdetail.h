@@ -11,6 +11,8 @@
 #include <QMutex>
 
 #include <functional>
+#include <string>
+#include <unordered_map>
 
 namespace jitscope {
 
@@ -49,6 +51,10 @@ inline void setAttr(void* object, const char* name, const QByteArray& value)
 // A top-to-bottom graph of fixed-size, label-less boxes: dot only places what JitScope draws.
 Agraph_t* newDotGraph(const char* name);
 QByteArray inches(double points);
+// Point nodes where edges enter (top rank) and leave (bottom rank) the group `graph` lays out,
+// by port name.
+std::unordered_map<std::string, Agnode_t*> addBorderPorts(Agraph_t* graph, const QStringList& inPorts,
+                                                          const QStringList& outPorts);
 // Samples a dot spline (cubic Bézier pieces) into a polyline.
 QList<QPointF> sampleSpline(const splines* spl, const std::function<QPointF(pointf)>& map);
 

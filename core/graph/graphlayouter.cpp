@@ -44,6 +44,29 @@ Agraph_t* newDotGraph(const char* name)
     return graph;
 }
 
+std::unordered_map<std::string, Agnode_t*> addBorderPorts(Agraph_t* graph, const QStringList& inPorts,
+                                                          const QStringList& outPorts)
+{
+    std::unordered_map<std::string, Agnode_t*> ports;
+    auto add = [&](const QStringList& names, const char* subgraph, const char* rank) {
+        if (names.isEmpty())
+            return;
+        Agraph_t* sub = agsubg(graph, cstr(subgraph), 1);
+        agsafeset(sub, cstr("rank"), cstr(rank), cstr(""));
+        for (const QString& p : names) {
+            const QByteArray name = p.toUtf8();
+            Agnode_t* node = agnode(sub, const_cast<char*>(name.constData()), 1);
+            setAttr(node, "shape", "point");
+            setAttr(node, "width", "0.05");
+            setAttr(node, "height", "0.05");
+            ports[name.toStdString()] = node;
+        }
+    };
+    add(inPorts, "ports_in", "min");
+    add(outPorts, "ports_out", "max");
+    return ports;
+}
+
 QByteArray inches(double points)
 {
     return QByteArray::number(points / 72.0, 'f', 4);
@@ -338,23 +361,7 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::runDot(const Gr
         setAttr(node, "height", inches(sizes[i].height()));
         children << node;
     }
-    std::unordered_map<std::string, Agnode_t*> ports;
-    auto addPorts = [&](const QStringList& names, const char* subgraph, const char* rank) {
-        if (names.isEmpty())
-            return;
-        Agraph_t* sub = agsubg(graph, cstr(subgraph), 1);
-        agsafeset(sub, cstr("rank"), cstr(rank), cstr(""));
-        for (const QString& p : names) {
-            const QByteArray name = p.toUtf8();
-            Agnode_t* node = agnode(sub, const_cast<char*>(name.constData()), 1);
-            setAttr(node, "shape", "point");
-            setAttr(node, "width", "0.05");
-            setAttr(node, "height", "0.05");
-            ports[name.toStdString()] = node;
-        }
-    };
-    addPorts(inPorts, "ports_in", "min");
-    addPorts(outPorts, "ports_out", "max");
+    auto ports = addBorderPorts(graph, inPorts, outPorts);
     auto find = [&](const QString& name) -> Agnode_t* {
         if (name.startsWith(QLatin1Char('c')) && !name.contains(QLatin1Char(':')))
             return children.value(name.mid(1).toInt());

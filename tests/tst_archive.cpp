@@ -91,7 +91,8 @@ private Q_SLOTS:
         QTest::newRow("torch.save state dict")
             << testutil::fixture(QStringLiteral("state_dict.pt")) << QStringLiteral("written by torch.save()");
         QTest::newRow("legacy pickle") << writeFile(QStringLiteral("legacy.pt"),
-                                                    QByteArray("\x80\x02\x8a\x0alegacy", 12))
+                                                    QByteArray("\x80\x02\x8a\x0a"
+                                                               "legacy"))
                                        << QStringLiteral("legacy format");
         QTest::newRow("newer format") << testutil::fixture(QStringLiteral("newer_version.pt"))
                                       << QStringLiteral("file format version 99, this build reads up to");

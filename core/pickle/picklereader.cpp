@@ -211,7 +211,8 @@ private:
             m_depth[size_t(parent)] = depth;
         }
     }
-    int makeSequence(Kind kind, const std::vector<int>& items)
+    // By value: `items` often lives in a node, and adding a node may move every node.
+    int makeSequence(Kind kind, std::vector<int> items)
     {
         const int node = add(kind);
         for (int item : items)
@@ -703,7 +704,7 @@ int Machine::setItems(int target, const std::vector<int>& items)
 
 int Machine::persistent(int pid)
 {
-    const std::vector<int>& items = tupleItems(pid);
+    const std::vector<int> items = tupleItems(pid);
     qint64 numel = 0;
     if (items.size() < 5 || at(items[0]).kind != Kind::String || at(items[0]).text != "storage"
         || at(items[1]).kind != Kind::Global || !intOf(items[4], &numel)) {
@@ -755,7 +756,8 @@ int Machine::rebuildTensor(const std::vector<int>& args, const QString& unsuppor
 
 int Machine::reduce(int callable, int args)
 {
-    const std::vector<int>& a = tupleItems(args);
+    // Copies: add() grows the node list, which would leave references into it dangling.
+    const std::vector<int> a = tupleItems(args);
     const QByteArray name = at(callable).kind == Kind::Global ? at(callable).text : QByteArray();
     if (name == "torch._utils._rebuild_tensor_v2" || name == "torch._utils._rebuild_tensor")
         return rebuildTensor(a, {});
@@ -775,8 +777,9 @@ int Machine::reduce(int callable, int args)
     if (name == "collections.OrderedDict" || name == "builtins.dict") {
         const int dict = add(Kind::Dict);
         if (!a.empty()) {
-            for (int pair : tupleItems(a[0])) {
-                const std::vector<int>& kv = tupleItems(pair);
+            const std::vector<int> pairs = tupleItems(a[0]);
+            for (int pair : pairs) {
+                const std::vector<int> kv = tupleItems(pair);
                 if (kv.size() != 2)
                     fail(PickleReader::tr("the pickle is damaged: a dictionary entry is not a pair."));
                 setItems(dict, kv);

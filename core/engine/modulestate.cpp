@@ -35,6 +35,20 @@ c10::Device parseDevice(const QString& device)
     return target;
 }
 
+// As PyTorch's Module.to(dtype) / .half(): floating-point parameters and buffers change type;
+// integer and bool ones (BatchNorm's num_batches_tracked, counters) keep theirs. libtorch's
+// Module::to(dtype) converts every tensor, so it is not used.
+void castFloatingTensors(torch::jit::Module& module, c10::ScalarType type)
+{
+    torch::NoGradGuard noGrad;
+    for (at::Tensor t : module.parameters(/*recurse=*/true))
+        if (t.is_floating_point())
+            t.set_data(t.to(type));
+    for (at::Tensor t : module.buffers(/*recurse=*/true))
+        if (t.is_floating_point())
+            t.set_data(t.to(type));
+}
+
 } // namespace
 
 void setTrainingMode(torch::jit::Module& module, bool training)
@@ -52,7 +66,7 @@ void moveModule(torch::jit::Module& module, const QString& device, const QString
             if (!c10::isFloatingType(type))
                 throw UserError(
                     StateText::tr("A module moves to float32, float64, float16 or bfloat16, not %1.").arg(dtype));
-            module.to(type);
+            castFloatingTensors(module, type);
         }
     } catch (const UserError&) {
         throw;

@@ -10,6 +10,7 @@
 #include "usererror.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -22,7 +23,7 @@ namespace {
 
 QString archiveFilter()
 {
-    return FileActions::tr("TorchScript archives (*.pt *.pth *.ptl *.torchscript *.zip);;All files (*)");
+    return FileActions::tr("TorchScript archives (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip);;All files (*)");
 }
 
 } // namespace
@@ -231,10 +232,33 @@ void FileActions::saveAs()
 {
     if (!m_document->isOpen())
         return;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Module As"), m_document->path(),
-                                                      tr("TorchScript archives (*.pt)"));
+    // A new name beside the open file, never the open file itself.
+    const QFileInfo open(m_document->path());
+    const QString suggestion = open.dir().filePath(open.completeBaseName() + tr("-copy") + QStringLiteral(".pt"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Module As"), suggestion,
+                                                      tr("TorchScript archives (*.pt *.pth *.ptl *.jit)"));
     if (!path.isEmpty())
-        saveTo(path, true); // the dialog asked before replacing an existing file
+        saveAsPath(path); // the dialog asked before replacing an existing file
+}
+
+void FileActions::saveAsPath(const QString& path)
+{
+    if (!m_document->isOpen())
+        return;
+    m_document->session()
+        ->saveAs(path)
+        .tag(QStringLiteral("save"))
+        .then(
+            this,
+            [this](const SnapshotPtr& snapshot) {
+                // The window is on the new file now: title, Archive pane, recent files, later saves.
+                m_document->updateSnapshot(snapshot);
+                m_document->setDisplayName(QFileInfo(snapshot->archive.path).fileName());
+                m_document->setModified(false);
+                m_recent->add(snapshot->archive.path);
+                Q_EMIT message(tr("Saved %1").arg(snapshot->archive.path), 8000);
+            },
+            [this](const QString& error) { showError(tr("Cannot Save"), error); });
 }
 
 void FileActions::revertToLoaded()

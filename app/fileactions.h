@@ -32,6 +32,8 @@ public:
     void openExample(const QString& id);
     void openDialog();
     void saveTo(const QString& path, bool overwriteOpened); // no dialog
+    // Save As without the dialog: writes `path` and moves the window onto it.
+    void saveAsPath(const QString& path);
     void revertToLoaded();
     void closeArchive();
     // Asks before trained weights are lost; true when it is fine to go on.

@@ -77,6 +77,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_files, &FileActions::openFailed, this, &MainWindow::openFailed);
     connect(m_files, &FileActions::closed, this, [this] { showStartPage(true); });
     connect(m_document, &Document::archiveChanged, this, &MainWindow::showArchive);
+    // Save As moves the window onto the new file: its name and facts follow.
+    connect(m_document, &Document::displayNameChanged, this, [this] {
+        if (m_document->isOpen())
+            showArchive();
+    });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(m_document, &Document::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
         statusBar()->showMessage(tr("The module is now in %1 mode, %2 on %3")

@@ -25,6 +25,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +84,12 @@ struct Ui
     QLabel* statusFacts() const { return find<QLabel>("StatusFacts"); }
     StartPage* startPage() const { return find<StartPage>("StartPage"); }
 };
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 class TestMainWindow : public QObject
 {
@@ -460,11 +468,19 @@ private Q_SLOTS:
         QVERIFY(w.document()->isModified());
         QVERIFY(w.windowTitle().contains(QLatin1String("mlp.pt[*]")));
 
-        // Save As elsewhere: no longer modified.
+        // Save As elsewhere: no longer modified, and the window is on the new file (title, Archive
+        // pane, later saves), as in every editor; the original keeps its weights.
         QTemporaryDir dir;
-        w.files()->saveTo(dir.filePath(QStringLiteral("trained.pt")), false);
+        const QString original = w.document()->path();
+        const QByteArray originalBytes = readFile(original);
+        const QString trained = dir.filePath(QStringLiteral("trained.pt"));
+        w.files()->saveAsPath(trained);
         QTRY_VERIFY_WITH_TIMEOUT(!w.document()->isModified(), 20000);
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("trained.pt"))));
+        QVERIFY(QFile::exists(trained));
+        QCOMPARE(QFileInfo(w.document()->path()).canonicalFilePath(), QFileInfo(trained).canonicalFilePath());
+        QVERIFY(w.windowTitle().contains(QLatin1String("trained.pt")));
+        QVERIFY(Ui { w }.archiveView()->topLevelItem(0)->text(1).contains(QLatin1String("trained.pt")));
+        QCOMPARE(readFile(original), originalBytes);
 
         // Trained again: opening another archive asks; Cancel keeps everything.
         finished.clear();

@@ -17,6 +17,7 @@ ArchiveView::ArchiveView(QWidget* parent)
 void ArchiveView::observe(Document* document)
 {
     connect(document, &Document::archiveChanged, this, &ArchiveView::setSnapshot);
+    connect(document, &Document::snapshotChanged, this, &ArchiveView::setSnapshot); // Save As: the new file
 }
 
 void ArchiveView::setSnapshot(const SnapshotPtr& snapshot)

@@ -129,6 +129,14 @@ void LoadedArchive::save(const QString& path, bool overwriteOpened)
     m_modified = false;
 }
 
+SnapshotPtr LoadedArchive::saveAs(const QString& path)
+{
+    save(path, true);
+    // From now on this is the archive that is open: its facts, Save and Revert are the new file's.
+    m_info = ArchiveDirectory::read(path, maxFormatVersion()).info();
+    return refresh();
+}
+
 SnapshotPtr LoadedArchive::revert()
 {
     if (!m_module)

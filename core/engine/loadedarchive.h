@@ -38,6 +38,8 @@ public:
     // renames it; refuses to replace the open archive unless overwriteOpened.
     void save(const QString& path, bool overwriteOpened = false);
     SnapshotPtr revert(); // the weights as loaded: reads the archive again
+    // Saves to `path` (replacing a file there) and makes it the open archive, as an editor's Save As.
+    SnapshotPtr saveAs(const QString& path);
 
     static qint64 maxFormatVersion();
 

@@ -158,6 +158,11 @@ Job<QString> ModelSession::save(const QString& path, bool overwriteOpened)
     });
 }
 
+Job<SnapshotPtr> ModelSession::saveAs(const QString& path)
+{
+    return changeState([path](Engine& engine) { return engine.archive.saveAs(path); });
+}
+
 template <typename F> Job<SnapshotPtr> ModelSession::changeState(F change)
 {
     Engine* engine = m_engine.get();

@@ -42,6 +42,8 @@ public:
     // Training steps; progress after each applied step. JobHost::stop() ends it after the current step.
     Job<TrainResult, TrainStep> train(const TrainRequest& request);
     Job<QString> save(const QString& path, bool overwriteOpened = false); // answers the path
+    // Saves elsewhere and makes that file the open archive; answers its snapshot.
+    Job<SnapshotPtr> saveAs(const QString& path);
     Job<SnapshotPtr> revert(); // the weights as loaded: reads the archive again
     // Mode, device and dtype; each answers the module's new state.
     Job<SnapshotPtr> setTraining(bool training);

@@ -500,8 +500,18 @@ private Q_SLOTS:
         QVERIFY(panel->start());
         QVERIFY(finished.wait(60000));
         w.files()->setUnsavedChangesAnswer(QMessageBox::Discard);
+        auto* find = w.findChild<QLineEdit*>(QStringLiteral("graphFind"));
+        find->setText(QStringLiteral("linear"));
         openAndWait(w, testutil::example(QStringLiteral("my_module")));
         QVERIFY(!w.document()->isModified());
+        // Nothing of the last archive's run or search is shown against the new one.
+        QCOMPARE(panel->lossGraph()->dataCount(), 0);
+        QCOMPARE(panel->gradGraph()->dataCount(), 0);
+        QCOMPARE(panel->gradientNorms()->topLevelItemCount(), 0);
+        QCOMPARE(panel->progress()->value(), 0);
+        QVERIFY(panel->status()->text().isEmpty());
+        QVERIFY(panel->inputsField()->text().isEmpty());
+        QVERIFY(find->text().isEmpty());
         // A failing start says why and leaves the panel usable.
         panel->targetField()->clear();
         QVERIFY(!panel->start());

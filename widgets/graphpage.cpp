@@ -208,6 +208,12 @@ void GraphPage::setSnapshot(const SnapshotPtr& snapshot)
     m_method.clear();
     m_scene->setGraph(nullptr);
     m_inspector->clear();
+    // Another archive: the last one's search means nothing here.
+    m_findEdit->clear();
+    m_findLabel->clear();
+    m_lastFind.clear();
+    m_hits.clear();
+    m_hitIndex = -1;
     updateMethodPicker();
 }
 

@@ -178,9 +178,29 @@ void TrainingPanel::observe(Document* document)
 
 void TrainingPanel::setSnapshot(const SnapshotPtr& snapshot)
 {
+    // Another archive: nothing of the last one's run is shown against it, and its inputs,
+    // target and frozen names mean nothing here. Optimizer settings are kept, as preferences.
     m_snapshot = snapshot;
+    m_inputs->clear();
+    m_target->clear();
+    m_freeze->clear();
+    clearResults();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status->clear();
     setModule(m_module);
     setRunning(false);
+}
+
+void TrainingPanel::clearResults()
+{
+    for (QCPGraph* g : { m_lossGraph, m_smoothGraph, m_gradGraph })
+        g->data()->clear();
+    m_parameterNames.clear();
+    m_lastNorms.clear();
+    m_norms->clear();
+    m_rate->clear();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrainingPanel::setModule(const QString& module)
@@ -231,15 +251,10 @@ bool TrainingPanel::start()
         m_status->setText(tr("The %1 loss needs a target.").arg(r.loss));
         return false;
     }
-    for (QCPGraph* g : { m_lossGraph, m_smoothGraph, m_gradGraph })
-        g->data()->clear();
-    m_parameterNames.clear();
-    m_lastNorms.clear();
-    m_norms->clear();
+    clearResults();
     m_total = r.steps;
     m_progress->setRange(0, r.steps);
     m_progress->setValue(0);
-    m_rate->clear();
     m_status->setText(tr("Training…"));
     m_clock.start();
     m_session->train(r)

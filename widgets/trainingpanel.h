@@ -64,6 +64,7 @@ Q_SIGNALS:
     void finished(const jitscope::TrainResult& result);
 
 private:
+    void clearResults(); // plots, per-parameter norms and rate of the last run
     void onStep(const TrainStep& step);
     void onTrained(const TrainResult& result);
     void onFailed(const QString& message);

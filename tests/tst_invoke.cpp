@@ -3,6 +3,7 @@
 #include "compilelocation.h"
 #include "modelsession.h"
 #include "npyfile.h"
+#include "runfailure.h"
 #include "testutil.h"
 #include "usererror.h"
 #include "valueexpr.h"
@@ -407,6 +408,27 @@ private Q_SLOTS:
         QCOMPARE(at.column, 16);
         QCOMPARE(at.summary, QStringLiteral("undefined value undefined_name"));
         QCOMPARE(parseCompileLocation(QStringLiteral("something else")).line, 0);
+    }
+
+    void failedCallSaysItsCause()
+    {
+        // predict with a wrong shape: the cause in one line, where in the source, the traceback kept.
+        ModelSession s;
+        s.open(testutil::example(QStringLiteral("my_module"))).wait();
+        const QString message = errorOf([&] { call(s, QStringLiteral("predict"), { QStringLiteral("randn(3, 3)") }); });
+        const RunFailure f = describeRunFailure(message);
+        QVERIFY2(f.cause.startsWith(QLatin1String("RuntimeError: The size of tensor a (3) must match the size of "
+                                                  "tensor b (10)")),
+                 qPrintable(f.cause));
+        QCOMPARE(f.location, QStringLiteral("models.py:41, in predict"));
+        QCOMPARE(f.sourceLine, QStringLiteral("return x + self.p"));
+        QVERIFY(f.hasTraceback());
+        QVERIFY(f.details.contains(QLatin1String("Traceback of TorchScript")));
+        // A one-line message is its own cause, without a place.
+        const RunFailure plain = describeRunFailure(QStringLiteral("Argument 'x' has no value."));
+        QCOMPARE(plain.cause, QStringLiteral("Argument 'x' has no value."));
+        QVERIFY(plain.location.isEmpty());
+        QVERIFY(!plain.hasTraceback());
     }
 
     void asyncModeAndCompile()

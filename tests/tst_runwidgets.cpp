@@ -18,10 +18,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -208,6 +210,44 @@ private Q_SLOTS:
         // Activating the tuple itself opens nothing: it is not a tensor.
         Q_EMIT panel.results()->itemActivated(tuple, 0);
         QCOMPARE(activated.count(), 1);
+    }
+
+    void failedRunShowsItsCause()
+    {
+        ModelSession session;
+        session.open(testutil::example(QStringLiteral("my_module"))).wait();
+        InvokePanel panel(&session);
+        panel.setSnapshot(session.snapshot());
+        panel.setMethod(QString(), QStringLiteral("predict"));
+        // An empty field is not a value: the hint cannot pass for one.
+        QVERIFY(!panel.run());
+        QVERIFY(panel.status()->text().contains(QLatin1String("has no value")));
+        panel.setArgument(0, QStringLiteral("randn(3, 3)")); // predict adds a [10] parameter
+        QSignalSpy finished(&panel, &InvokePanel::finished);
+        QVERIFY(panel.run());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        // The cause in one readable line where the result would be, the source line under it.
+        const QString cause = QStringLiteral("RuntimeError: The size of tensor a (3) must match");
+        QVERIFY2(panel.status()->text().startsWith(QLatin1String("predict failed: ") + cause),
+                 qPrintable(panel.status()->text()));
+        QTreeWidgetItem* error = panel.results()->topLevelItem(0);
+        QVERIFY(error->text(2).startsWith(cause));
+        QCOMPARE(error->childCount(), 1);
+        QCOMPARE(error->child(0)->text(1), QStringLiteral("models.py:41, in predict"));
+        QCOMPARE(error->child(0)->text(2), QStringLiteral("return x + self.p"));
+        // The traceback one click away, whole and selectable.
+        QVERIFY(!panel.tracebackButton()->isHidden());
+        QVERIFY(panel.traceback()->isHidden());
+        panel.tracebackButton()->click();
+        QVERIFY(!panel.traceback()->isHidden());
+        QVERIFY(panel.traceback()->toPlainText().contains(QLatin1String("Traceback of TorchScript")));
+        QVERIFY(panel.traceback()->isReadOnly());
+        // A good call hides it again.
+        panel.setArgument(0, QStringLiteral("randn(3, 10)"));
+        QVERIFY(panel.run());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QVERIFY(panel.tracebackButton()->isHidden());
+        QVERIFY(panel.traceback()->isHidden());
     }
 
     void stateBarShowsAndRequests()

@@ -2,19 +2,24 @@
 
 #include "document.h"
 #include "modelsession.h"
+#include "runfailure.h"
 #include "usererror.h"
 #include "valueexpr.h"
 
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +33,8 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     , m_form(new QFormLayout)
     , m_runButton(new QPushButton(tr("Run"), this))
     , m_status(new QLabel(this))
+    , m_tracebackButton(new QToolButton(this))
+    , m_traceback(new QPlainTextEdit(this))
     , m_results(new QTreeWidget(this))
     , m_history(new QListWidget(this))
 {
@@ -50,6 +57,15 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     connect(shortcut, &QShortcut::activated, this, &InvokePanel::run);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tracebackButton->setText(tr("Traceback"));
+    m_tracebackButton->setCheckable(true);
+    m_tracebackButton->setToolTip(tr("Show the TorchScript interpreter's whole message"));
+    m_tracebackButton->hide();
+    m_traceback->setReadOnly(true);
+    m_traceback->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_traceback->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_traceback->hide();
+    connect(m_tracebackButton, &QToolButton::toggled, m_traceback, &QWidget::setVisible);
     m_results->setHeaderLabels({ tr("Result"), tr("Type"), tr("Value") });
     m_results->header()->setStretchLastSection(true);
     m_history->setToolTip(tr("Earlier calls; later arguments name their results $0, $1, …"));
@@ -71,9 +87,11 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     topLayout->addWidget(m_title);
     topLayout->addLayout(m_form);
     auto* row = new QHBoxLayout;
-    row->addWidget(m_runButton);
+    row->addWidget(m_runButton, 0, Qt::AlignTop);
     row->addWidget(m_status, 1);
+    row->addWidget(m_tracebackButton, 0, Qt::AlignTop);
     topLayout->addLayout(row);
+    topLayout->addWidget(m_traceback);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_results);
@@ -193,8 +211,10 @@ void InvokePanel::rebuildFields()
         if (arg.name == QLatin1String("self"))
             continue;
         auto* field = new QLineEdit(this);
-        field->setPlaceholderText(arg.type == QLatin1String("Tensor") ? QStringLiteral("randn(1, 3, 224, 224)")
-                                                                      : arg.type);
+        // A hint, worded so it cannot pass for a value: Run with an empty field says so.
+        field->setPlaceholderText(arg.type == QLatin1String("Tensor")
+                                      ? tr("a tensor, e.g. randn(2, 3) or load(\"x.npy\")")
+                                      : tr("a value of type %1").arg(arg.type));
         if (arg.hasDefault)
             field->setText(arg.defaultValue == QLatin1String("1.") ? QStringLiteral("1.0") : arg.defaultValue);
         connect(field, &QLineEdit::textChanged, this, [this, field] { validate(field); });
@@ -292,11 +312,14 @@ void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QSt
 
 void InvokePanel::onInvoked(const InvokeResult& result)
 {
+    m_tracebackButton->setChecked(false);
+    m_tracebackButton->hide();
     m_results->clear();
     const QString ref = QStringLiteral("$%1").arg(result.historyIndex);
     addValue(nullptr, m_results, ref, ref, result.outputs);
     m_results->resizeColumnToContents(0);
     m_results->resizeColumnToContents(1);
+    m_results->horizontalScrollBar()->setValue(0); // a wide earlier result must not hide $N
     m_status->setText(tr("$%1 in %2 ms").arg(result.historyIndex).arg(result.latencyMs, 0, 'f', 3));
     const QString label = QStringLiteral("$%1 = %2(%3) → %4")
                               .arg(result.historyIndex)
@@ -313,12 +336,30 @@ void InvokePanel::onInvoked(const InvokeResult& result)
 
 void InvokePanel::onFailed(const QString& message)
 {
-    m_status->setText(message.section(QLatin1Char('\n'), 0, 0));
-    m_status->setToolTip(message);
+    // The cause where the result would be, in one readable line; the traceback one click away.
+    const RunFailure failure = describeRunFailure(message);
+    const QString call = (m_module.isEmpty() ? QString() : m_module + QLatin1Char('.')) + m_method;
+    m_status->setText(tr("%1 failed: %2").arg(call, failure.cause));
+    m_status->setToolTip(QString());
+    m_traceback->setPlainText(failure.details);
+    m_tracebackButton->setVisible(failure.hasTraceback());
+    m_tracebackButton->setChecked(false);
     m_results->clear();
     auto* item = new QTreeWidgetItem(m_results);
     item->setText(0, tr("Error"));
-    item->setText(2, message);
+    item->setText(2, failure.cause);
+    item->setToolTip(2, failure.cause);
+    item->setForeground(2, QColor(0xa0, 0x20, 0x20));
+    if (!failure.location.isEmpty()) {
+        auto* where = new QTreeWidgetItem(item);
+        where->setText(0, tr("at"));
+        where->setText(1, failure.location);
+        where->setText(2, failure.sourceLine);
+        where->setToolTip(2, failure.sourceLine);
+        item->setExpanded(true);
+    }
+    m_results->resizeColumnToContents(0);
+    m_results->horizontalScrollBar()->setValue(0);
     Q_EMIT finished(false);
 }
 

@@ -11,6 +11,8 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
+class QToolButton;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -42,6 +44,9 @@ public:
     QTreeWidget* results() const { return m_results; }
     QListWidget* history() const { return m_history; }
     QLabel* status() const { return m_status; }
+    // A failed call's whole TorchScript traceback, selectable; shown by the Traceback button.
+    QPlainTextEdit* traceback() const { return m_traceback; }
+    QToolButton* tracebackButton() const { return m_tracebackButton; }
     QComboBox* methodPicker() const { return m_picker; }
 
 Q_SIGNALS:
@@ -73,6 +78,8 @@ private:
     QList<QString> m_names;
     QPushButton* m_runButton;
     QLabel* m_status;
+    QToolButton* m_tracebackButton;
+    QPlainTextEdit* m_traceback;
     QTreeWidget* m_results;
     QListWidget* m_history;
 };

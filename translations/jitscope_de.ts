@@ -981,10 +981,6 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
 <context>
     <name>jitscope::FileActions</name>
     <message>
-        <source>TorchScript archives (*.pt *.pth *.ptl *.torchscript *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation type="unfinished">Ö&amp;ffnen…</translation>
     </message>
@@ -1114,6 +1110,18 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Compare %1 with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript archives (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript archives (*.pt *.pth *.ptl *.jit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +1506,30 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>%1 — double-click to open it in the tensor viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the TorchScript interpreter&apos;s whole message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tensor, e.g. randn(2, 3) or load(&quot;x.npy&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1886,7 +1918,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>eval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eval</translation>
     </message>
     <message>
         <source>train</source>

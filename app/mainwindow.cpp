@@ -21,6 +21,7 @@
 #include "tensorviewer.h"
 #include "textformat.h"
 #include "trainingpanel.h"
+#include "trainingplots.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -181,6 +182,12 @@ void MainWindow::createDocks()
     training->setObjectName(QStringLiteral("TrainingPanel"));
     training->observe(m_document);
     m_files->setTrainingPanel(training);
+    // The plots get a page of their own beside the graph: a dock is too narrow to read them.
+    auto* tabs = findChild<QTabWidget*>(QStringLiteral("DocumentTabs"));
+    tabs->addTab(training->plots(), tr("Training"));
+    tabs->setTabToolTip(tabs->count() - 1, tr("Loss, gradient norm and per-parameter norms of the last run"));
+    connect(training, &TrainingPanel::plotsWanted, this,
+            [tabs, training] { tabs->setCurrentWidget(training->plots()); });
     // Scrolls rather than forcing the window taller than a laptop screen.
     auto* trainingScroll = new QScrollArea(this);
     trainingScroll->setWidget(training);

@@ -461,9 +461,22 @@ private Q_SLOTS:
         QCOMPARE(panel->lossGraph()->dataCount(), 40);
         QCOMPARE(panel->gradGraph()->dataCount(), 40);
         QCOMPARE(panel->progress()->value(), 40);
-        QCOMPARE(panel->gradientNorms()->topLevelItemCount(), 4); // per parameter, latest step
-        QCOMPARE(panel->gradientNorms()->topLevelItem(0)->text(0), QStringLiteral("hidden.weight"));
-        QVERIFY(panel->gradientNorms()->topLevelItem(0)->text(1).toDouble() > 0);
+        // The plots have a page of their own, shown when the run starts.
+        QCOMPARE(Ui { w }.tabs()->currentWidget(), static_cast<QWidget*>(panel->plots()));
+        // Per parameter, latest step, largest first: the layers that move.
+        QTreeWidget* norms = panel->gradientNorms();
+        QCOMPARE(norms->topLevelItemCount(), 4);
+        QStringList names;
+        for (int i = 0; i < norms->topLevelItemCount(); ++i) {
+            names << norms->topLevelItem(i)->text(0);
+            if (i > 0)
+                QVERIFY(norms->topLevelItem(i - 1)->text(1).toDouble() >= norms->topLevelItem(i)->text(1).toDouble());
+        }
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList { QStringLiteral("hidden.bias"), QStringLiteral("hidden.weight"),
+                                QStringLiteral("out.bias"), QStringLiteral("out.weight") }));
+        QVERIFY(norms->topLevelItem(0)->text(1).toDouble() > 0);
         QVERIFY(panel->status()->text().contains(QLatin1String("Done: 40 step")));
         QVERIFY(w.document()->isModified());
         QVERIFY(w.windowTitle().contains(QLatin1String("mlp.pt[*]")));

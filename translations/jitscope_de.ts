@@ -5,193 +5,193 @@
     <name>EvalText</name>
     <message>
         <source>tensor(...) rows must all have the same shape</source>
-        <translation type="unfinished"></translation>
+        <translation>tensor(...): alle Zeilen müssen dieselbe Form haben</translation>
     </message>
     <message>
         <source>tensor(...) takes numbers, or nested lists of them</source>
-        <translation type="unfinished"></translation>
+        <translation>tensor(...) akzeptiert Zahlen oder verschachtelte Listen davon</translation>
     </message>
     <message>
         <source>unknown dtype &apos;%1&apos;: use float32, float64, float16, bfloat16, int64, int32, int16, int8, uint8, bool, complex64 or complex128</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter dtype &apos;%1&apos;: Verwenden Sie float32, float64, float16, bfloat16, int64, int32, int16, int8, uint8, bool, complex64 oder complex128</translation>
     </message>
 </context>
 <context>
     <name>LookupText</name>
     <message>
         <source>No submodule &apos;%1&apos; in %2. Its submodules: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Submodul &apos;%1&apos; in %2. Vorhandene Submodule: %3.</translation>
     </message>
     <message>
         <source>No method &apos;%1&apos; in %2. Its methods: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Methode &apos;%1&apos; in %2. Vorhandene Methoden: %3.</translation>
     </message>
 </context>
 <context>
     <name>StateText</name>
     <message>
         <source>Unknown device &apos;%1&apos;: use cpu or cuda:N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Gerät &apos;%1&apos;: Verwenden Sie cpu oder cuda:N.</translation>
     </message>
     <message>
         <source>There is no %1: this machine has %2 CUDA device(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nicht: Dieser Rechner hat %2 CUDA-Gerät(e).</translation>
     </message>
 </context>
 <context>
     <name>TensorIoText</name>
     <message>
         <source>%1: NumPy dtype &apos;%2&apos; has no libtorch counterpart (libtorch has no uint16/32/64, strings or objects).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der NumPy-dtype &apos;%2&apos; hat kein Gegenstück in libtorch (libtorch kennt kein uint16/32/64, keine Zeichenketten und keine Objekte).</translation>
     </message>
     <message>
         <source>%1: holds a %2, not a tensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält einen Wert vom Typ %2, keinen Tensor.</translation>
     </message>
     <message>
         <source>%1: not a tensor written by torch.save(): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein mit torch.save() geschriebener Tensor: %2</translation>
     </message>
 </context>
 <context>
     <name>Trainer</name>
     <message>
         <source>The target&apos;s shape %1 differs from the output&apos;s %2: the %3 loss compares them element by element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form %1 des Ziels weicht von der Form %2 der Ausgabe ab: Der Loss %3 vergleicht sie Element für Element.</translation>
     </message>
 </context>
 <context>
     <name>jitscope::ArchiveDirectory</name>
     <message>
         <source>No file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateiname angegeben.</translation>
     </message>
     <message>
         <source>file not found. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden. Prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>is a folder, not a TorchScript archive. Choose the .pt file written by torch.jit.save().</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, kein TorchScript-Archiv. Wählen Sie die von torch.jit.save() geschriebene .pt-Datei.</translation>
     </message>
     <message>
         <source>cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes), so it holds no model. It may have been cut short while saving or copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer (0 Bytes) und enthält daher kein Modell. Sie wurde möglicherweise beim Speichern oder Kopieren abgeschnitten.</translation>
     </message>
     <message>
         <source>not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. Load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TorchScript-Archiv: Dies ist eine von torch.save() im Legacy-Format geschriebene Pickle-Datei. Laden Sie sie in Python mit torch.load() und speichern Sie dann ein geskriptetes oder getractes Modul mit torch.jit.save().</translation>
     </message>
     <message>
         <source>the archive is truncated: it starts like a zip file but its directory at the end is missing. The file was probably cut short by an interrupted download or copy; fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist abgeschnitten: Es beginnt wie eine Zip-Datei, aber sein Verzeichnis am Ende fehlt. Die Datei wurde wahrscheinlich durch einen unterbrochenen Download oder Kopiervorgang abgeschnitten; laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <source>not a TorchScript archive: no zip directory found. TorchScript archives are zip files written by torch.jit.save().</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TorchScript-Archiv: kein Zip-Verzeichnis gefunden. TorchScript-Archive sind Zip-Dateien, die von torch.jit.save() geschrieben werden.</translation>
     </message>
     <message>
         <source>the archive&apos;s zip64 directory is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>das zip64-Verzeichnis des Archivs ist beschädigt.</translation>
     </message>
     <message>
         <source>the archive is truncated or damaged: its zip directory points past the end of the file. Fetch or save the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist abgeschnitten oder beschädigt: Sein Zip-Verzeichnis verweist über das Dateiende hinaus. Laden Sie die Datei erneut herunter oder speichern Sie sie erneut.</translation>
     </message>
     <message>
         <source>the archive&apos;s zip directory is damaged (entry %1 of %2 cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zip-Verzeichnis des Archivs ist beschädigt (Eintrag %1 von %2 kann nicht gelesen werden).</translation>
     </message>
     <message>
         <source>the archive&apos;s zip directory is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zip-Verzeichnis des Archivs ist beschädigt.</translation>
     </message>
     <message>
         <source>not a TorchScript archive: the zip file has no &apos;version&apos; record, so it was not written by PyTorch. Choose a file written by torch.jit.save().</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TorchScript-Archiv: Die Zip-Datei hat keinen &apos;version&apos;-Eintrag und wurde daher nicht von PyTorch geschrieben. Wählen Sie eine von torch.jit.save() geschriebene Datei.</translation>
     </message>
     <message>
         <source>the archive&apos;s &apos;version&apos; record is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>der &apos;version&apos;-Eintrag des Archivs ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>written by a newer PyTorch: file format version %1, this build reads up to %2. Save it again with an older PyTorch, or build JitScope against a newer libtorch (CMAKE_PREFIX_PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem neueren PyTorch geschrieben: Dateiformatversion %1, dieser Build liest bis %2. Speichern Sie die Datei mit einem älteren PyTorch erneut oder bauen Sie JitScope gegen eine neuere libtorch (CMAKE_PREFIX_PATH).</translation>
     </message>
     <message>
         <source>not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or a state dict but no TorchScript code. Load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TorchScript-Archiv: Die Datei wurde von torch.save() geschrieben und enthält daher gepickelte Tensoren oder ein State-Dict, aber keinen TorchScript-Code. Laden Sie sie in Python mit torch.load() und speichern Sie dann ein geskriptetes oder getractes Modul mit torch.jit.save().</translation>
     </message>
     <message>
         <source>is not a regular file (a named pipe, a socket or a device), so it cannot hold an archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine reguläre Datei (sondern eine Named Pipe, ein Socket oder ein Gerät) und kann daher kein Archiv enthalten.</translation>
     </message>
     <message>
         <source>the archive has no record &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv hat keinen Eintrag &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the record &apos;%1&apos; declares %2 bytes, more than the %3 this reader accepts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag &apos;%1&apos; deklariert %2 Bytes, mehr als die %3, die dieser Leser dafür akzeptiert.</translation>
     </message>
     <message>
         <source>the record &apos;%1&apos; is damaged: its data lies past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag &apos;%1&apos; ist beschädigt: Seine Daten liegen hinter dem Dateiende.</translation>
     </message>
     <message>
         <source>the record &apos;%1&apos; cannot be inflated.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag &apos;%1&apos; kann nicht entpackt werden.</translation>
     </message>
     <message>
         <source>the record &apos;%1&apos; is damaged: its compressed data does not inflate to the %2 bytes its directory declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag &apos;%1&apos; ist beschädigt: Seine komprimierten Daten ergeben entpackt nicht die %2 Bytes, die sein Verzeichnis angibt.</translation>
     </message>
     <message>
         <source>the archive is damaged: %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist beschädigt: %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tensor</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The file was cut short or altered after it was saved; fetch or save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nach dem Speichern abgeschnitten oder verändert; laden Sie sie erneut herunter oder speichern Sie sie erneut.</translation>
     </message>
     <message>
         <source>the archive is damaged: %1 has a storage of unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist beschädigt: %1 hat einen Speicher unbekannten Typs.</translation>
     </message>
     <message>
         <source>the archive is damaged: %1 (shape %2) reaches past the end of its storage of %3 elements. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist beschädigt: %1 (Form %2) reicht über das Ende seines Speichers mit %3 Elementen hinaus. %4</translation>
     </message>
     <message>
         <source>the archive is damaged: the data of %1 (record &apos;%2&apos;) is missing. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist beschädigt: Die Daten von %1 (Eintrag &apos;%2&apos;) fehlen. %3</translation>
     </message>
     <message>
         <source>the archive is damaged: %1 (%2, shape %3) declares %4 bytes of data, but its record &apos;%5&apos; holds %6. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist beschädigt: %1 (%2, Form %3) deklariert %4 Bytes an Daten, aber sein Eintrag &apos;%5&apos; enthält %6. %7</translation>
     </message>
     <message>
         <source>more than 2^63</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als 2^63</translation>
     </message>
 </context>
 <context>
     <name>jitscope::ArchiveView</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Value</source>
@@ -199,19 +199,19 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe auf der Platte</translation>
     </message>
     <message>
         <source>File format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformatversion</translation>
     </message>
     <message>
         <source>%1 (libtorch %2 reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (libtorch %2 liest bis %3)</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -219,27 +219,27 @@
     </message>
     <message>
         <source>%1 tensors, %2 elements, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tensoren, %2 Elemente, %3</translation>
     </message>
     <message>
         <source>Buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffer</translation>
     </message>
     <message>
         <source>%1 tensors, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tensoren, %2</translation>
     </message>
     <message>
         <source>Extra files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzdateien</translation>
     </message>
     <message>
         <source>Zip entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Einträge</translation>
     </message>
     <message>
         <source>%1 (%2 compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 komprimiert)</translation>
     </message>
 </context>
 <context>
@@ -269,157 +269,157 @@
     <name>jitscope::AttributesPane</name>
     <message>
         <source>Filter attributes</source>
-        <translation type="unfinished">Attribute filtern</translation>
+        <translation>Attribute filtern</translation>
     </message>
     <message>
         <source>Selected module only</source>
-        <translation type="unfinished">Nur gewähltes Modul</translation>
+        <translation>Nur gewähltes Modul</translation>
     </message>
 </context>
 <context>
     <name>jitscope::BuildInfo</name>
     <message>
         <source>CPU only (this libtorch build finds no CUDA device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur CPU (diese libtorch-Version findet kein CUDA-Gerät)</translation>
     </message>
     <message>
         <source>CPU and CUDA: %1 device(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU und CUDA: %1 Gerät(e)</translation>
     </message>
     <message>
         <source>CUDA is not available: this libtorch build finds no CUDA device (Debian&apos;s libtorch is CPU-only; build JitScope against a CUDA libtorch through CMAKE_PREFIX_PATH to use a GPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA ist nicht verfügbar: Diese libtorch-Version findet kein CUDA-Gerät (Debians libtorch unterstützt nur die CPU; bauen Sie JitScope über CMAKE_PREFIX_PATH gegen eine CUDA-fähige libtorch, um eine GPU zu nutzen).</translation>
     </message>
 </context>
 <context>
     <name>jitscope::Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Add min/max/mean/std and NaN/Inf counts of every tensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min./Max./Mittelwert/Std.-Abw. und NaN/Inf-Anzahl jedes Tensors hinzufügen.</translation>
     </message>
     <message>
         <source>Submodule path, as in named_modules() (default: the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Submodul-Pfad wie in named_modules() (Standard: die Wurzel).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Method name (default: forward).</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodenname (Standard: forward).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Print the module class&apos;s whole code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Code der Modulklasse ausgeben.</translation>
     </message>
     <message>
         <source>Print the inlined graph (module.M.inlined_graph).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebetteten Graphen ausgeben (module.M.inlined_graph).</translation>
     </message>
     <message>
         <source>TorchScript archive (.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Archiv (.pt)</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>missing FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE fehlt.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--class and --method exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--class und --method schließen einander aus.</translation>
     </message>
     <message>
         <source>Run &apos;jitscope-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie &apos;jitscope-cli --help&apos; auf, um die Verwendung anzuzeigen.</translation>
     </message>
     <message>
         <source>Run &apos;jitscope-cli %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie &apos;jitscope-cli %1 --help&apos; auf, um die Verwendung anzuzeigen.</translation>
     </message>
     <message>
         <source>Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ort und Stelle aufzuklappende Aufrufe: none (Standard), all, depth:N oder durch Kommas getrennte Aufklapp-Schlüssel.</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>WHAT</translation>
     </message>
     <message>
         <source>Keep constants and attribute reads as nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstanten und Attributzugriffe als Knoten beibehalten.</translation>
     </message>
     <message>
         <source>svg, png, dot or json (default: from OUT&apos;s extension, else json).</source>
-        <translation type="unfinished"></translation>
+        <translation>svg, png, dot oder json (Standard: aus der Endung von OUT, sonst json).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to OUT (default: standard output, for dot and json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach OUT schreiben (Standard: Standardausgabe, für dot und json).</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>PNG pixels per point (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Pixel pro Punkt (Standard: 2).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;: use svg, png, dot or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos;: Verwenden Sie svg, png, dot oder json.</translation>
     </message>
     <message>
         <source>--format %1 needs -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 benötigt -o OUT.</translation>
     </message>
     <message>
         <source>--scale needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale benötigt eine positive Zahl.</translation>
     </message>
     <message>
         <source>--expand depth:N needs a whole number N &gt;= 0, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expand depth:N benötigt eine ganze Zahl N &gt;= 0, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>missing COMMAND: info, code, ir, graph, invoke, compile, diff or train.</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMAND fehlt: info, code, ir, graph, invoke, compile, diff oder train.</translation>
     </message>
     <message>
         <source>Calls to keep as one box although they pass the work on (forward -&gt; _forward_impl opens on its own): expand keys separated by commas, or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe, die als ein Kasten bleiben, obwohl sie die Arbeit nur weiterreichen (forward -&gt; _forward_impl klappt von selbst auf): durch Kommas getrennte Aufklapp-Schlüssel oder all.</translation>
     </message>
     <message>
         <source>Usage: jitscope-cli COMMAND FILE [OPTIONS]
@@ -449,7 +449,33 @@ Commands:
 Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: jitscope-cli COMMAND FILE [OPTIONS]
+
+TorchScript-Archive untersuchen (mit torch.jit.save geschriebene .pt-Dateien).
+
+Befehle:
+  info FILE [--json] [--stats]       Module, Parameter, Buffer, Attribute, Methoden, Archivdaten
+  code FILE [--module PATH] [--method M | --class]
+                                     TorchScript-Code wie Pythons module.code / module.M.code
+  ir FILE [--module PATH] [--method M] [--inlined]
+                                     IR-Graph wie Pythons module.M.graph / inlined_graph
+  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...]
+        [--collapse all|KEY,...] [--no-fold]
+        [--format svg|png|dot|json] [-o OUT] [--scale S]
+                                     der Graph der Methode, angeordnet: JSON, DOT, SVG oder PNG
+  invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T] [--train|--eval]
+        [--repeat N] [--json] [--max-values N] [--save-outputs OUT]
+                                     eine Methode mit Werteausdrücken als Argumenten ausführen
+  compile SOURCE FUNCTION [ARG...] [--json]
+                                     TorchScript-Quelltext kompilieren und eine seiner Funktionen ausführen
+  diff A.pt B.pt [--module PATH] [--method M] [--json] [--inputs ARG...]
+                                     struktureller Vergleich von Graph, Code, Parametern und Ausgaben
+  train FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt
+                                     Trainingsschritte, danach Speichern des trainierten Moduls
+
+Rufen Sie &apos;jitscope-cli COMMAND --help&apos; auf, um die Optionen eines Befehls anzuzeigen.
+Exit-Status: 0 Erfolg, 1 Datei oder Anfrage nicht verwendbar, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -457,36 +483,46 @@ Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.
     <message>
         <source>%1  ⟷  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ⟷  %2
+</translation>
     </message>
     <message>
         <source>Graph: %1 matched, %2 changed, %3 only left, %4 only right
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Graph: %1 übereinstimmend, %2 geändert, %3 nur links, %4 nur rechts
+</translation>
     </message>
     <message>
         <source>
 Code: the same.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Code: gleich.
+</translation>
     </message>
     <message>
         <source>
 Code:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Code:
+</translation>
     </message>
     <message>
         <source>
 Parameters and buffers: %1 the same, %2 different
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Parameter und Buffer: %1 gleich, %2 verschieden
+</translation>
     </message>
     <message>
         <source>
 Outputs on the same inputs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ausgaben bei gleichen Eingaben:
+</translation>
     </message>
     <message>
         <source>Usage: jitscope-cli diff A.pt B.pt [--module PATH] [--method M] [--right-module PATH]
@@ -498,40 +534,51 @@ them as single nodes), the code diff, the parameter diff, and with --inputs the 
 both sides on the same value expressions (random factories give both sides the same
 numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: jitscope-cli diff A.pt B.pt [--module PATH] [--method M] [--right-module PATH]
+        [--right-method M] [--no-expand] [--json] [--inputs ARG...]
+
+Vergleicht eine Methode zweier Archive (oder, mit --right-method/--right-module und A = B,
+zwei Methoden eines Archivs): den strukturellen Graph-Diff mit aufgeklappten Modulaufrufen
+(--no-expand behält sie als einzelne Knoten), den Code-Diff, den Parameter-Diff und mit
+--inputs die Ausgaben beider Seiten für dieselben Werteausdrücke (Zufallsfunktionen liefern
+beiden Seiten dieselben Zahlen). Exit-Status 0, ob sie sich unterscheiden oder nicht, 1,
+wenn eine Seite nicht verwendbar ist.
+</translation>
     </message>
     <message>
         <source>diff needs two archives, A.pt and B.pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff benötigt zwei Archive, A.pt und B.pt.</translation>
     </message>
     <message>
         <source>--inputs needs at least one value expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>--inputs benötigt mindestens einen Werteausdruck.</translation>
     </message>
 </context>
 <context>
     <name>jitscope::CliInvoke</name>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt einen Wert.</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Run &apos;jitscope-cli %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie &apos;jitscope-cli %1 --help&apos; auf, um die Verwendung anzuzeigen.</translation>
     </message>
     <message>
         <source>latency: median %1 ms, p90 %2 ms, min %3 ms over %4 calls
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz: Median %1 ms, p90 %2 ms, Minimum %3 ms über %4 Aufrufe
+</translation>
     </message>
     <message>
         <source>latency: %1 ms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz: %1 ms
+</translation>
     </message>
     <message>
         <source>Usage: jitscope-cli invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T]
@@ -542,23 +589,30 @@ ARGs are value expressions, in the method&apos;s argument order, or NAME=VALUE:
   randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)
   randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(&quot;x.npy&quot;)  load(&quot;t.pt&quot;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: jitscope-cli invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T]
+        [--train|--eval] [--repeat N] [--json] [--max-values N] [--save-outputs OUT.npy|OUT.pt]
+
+ARGs sind Werteausdrücke in der Argumentreihenfolge der Methode oder NAME=VALUE:
+  3  -2.5  True  None  &quot;text&quot;  (a, b)  [1, 2]  {&quot;gain&quot;: 2.0}
+  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)
+  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(&quot;x.npy&quot;)  load(&quot;t.pt&quot;)
+</translation>
     </message>
     <message>
         <source>missing FILE or METHOD.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE oder METHOD fehlt.</translation>
     </message>
     <message>
         <source>--train and --eval exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--train und --eval schließen einander aus.</translation>
     </message>
     <message>
         <source>--repeat needs a whole number &gt;= 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat benötigt eine ganze Zahl &gt;= 1.</translation>
     </message>
     <message>
         <source>--max-values needs a whole number &gt;= 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-values benötigt eine ganze Zahl &gt;= 0.</translation>
     </message>
     <message>
         <source>Usage: jitscope-cli compile SOURCE FUNCTION [ARG...] [--json] [--max-values N]
@@ -566,67 +620,72 @@ ARGs are value expressions, in the method&apos;s argument order, or NAME=VALUE:
 SOURCE is a file of TorchScript functions (or the source text itself); FUNCTION
 is called with ARGs, value expressions as for invoke.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: jitscope-cli compile SOURCE FUNCTION [ARG...] [--json] [--max-values N]
+
+SOURCE ist eine Datei mit TorchScript-Funktionen (oder der Quelltext selbst); FUNCTION
+wird mit ARGs aufgerufen, Werteausdrücken wie bei invoke.
+</translation>
     </message>
     <message>
         <source>missing SOURCE or FUNCTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE oder FUNCTION fehlt.</translation>
     </message>
     <message>
         <source>jitscope-cli: %1: no such file, and not TorchScript source either.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>jitscope-cli: %1: keine solche Datei und auch kein TorchScript-Quelltext.
+</translation>
     </message>
 </context>
 <context>
     <name>jitscope::CliText</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>dtype</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>grad</source>
-        <translation type="unfinished"></translation>
+        <translation>grad</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>std</source>
-        <translation type="unfinished"></translation>
+        <translation>std</translation>
     </message>
     <message>
         <source>nan</source>
-        <translation type="unfinished"></translation>
+        <translation>nan</translation>
     </message>
     <message>
         <source>inf</source>
-        <translation type="unfinished"></translation>
+        <translation>inf</translation>
     </message>
     <message>
         <source>yes</source>
@@ -639,42 +698,50 @@ is called with ARGs, value expressions as for invoke.
     <message>
         <source>Archive      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv        %1
+</translation>
     </message>
     <message>
         <source>Size         %1, file format version %2 (libtorch %3 reads up to %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Größe         %1, Dateiformatversion %2 (libtorch %3 liest bis %4)
+</translation>
     </message>
     <message>
         <source>Entries      %1 in &apos;%2/&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge      %1 in &apos;%2/&apos;
+</translation>
     </message>
     <message>
         <source>Extra files  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzdateien %1
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Parameters   %1 tensors, %2 elements, %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter     %1 Tensoren, %2 Elemente, %3
+</translation>
     </message>
     <message>
         <source>Buffers      %1 tensors, %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Buffer        %1 Tensoren, %2
+</translation>
     </message>
     <message>
         <source>
 Modules (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Module (%1)
+</translation>
     </message>
     <message>
         <source>train</source>
@@ -688,25 +755,33 @@ Modules (%1)
         <source>
 Parameters (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Parameter (%1)
+</translation>
     </message>
     <message>
         <source>
 Buffers (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Buffer (%1)
+</translation>
     </message>
     <message>
         <source>
 Attributes (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Attribute (%1)
+</translation>
     </message>
     <message>
         <source>
 Methods (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Methoden (%1)
+</translation>
     </message>
 </context>
 <context>
@@ -724,48 +799,63 @@ tensors whose first dimension is the dataset&apos;s are cut into shuffled mini-b
 The module is saved to OUT.pt (with the archive&apos;s extra files) only when every step was
 finite; a NaN or Inf loss or gradient exits 1 and writes nothing.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: jitscope-cli train FILE --input EXPR [--input EXPR...] --target EXPR --loss L
+        --optimizer O --lr X --steps N [--method M] [--module PATH] [--batch-size B]
+        [--freeze PATH]... [--momentum M] [--nesterov] [--weight-decay W] [--no-shuffle]
+        [--seed S] [--device D] [--train|--eval] [--json] -o OUT.pt
+
+Losses: %1 (method: die Methode gibt ihren Loss zurück).
+Optimierer: %2.
+Eingaben und Ziel sind Werteausdrücke: load(&quot;x.npy&quot;), randn(8, 4), ... Mit --batch-size
+werden Tensoren, deren erste Dimension der des Datensatzes entspricht, in gemischte
+Mini-Batches zerlegt.
+Das Modul wird nur dann in OUT.pt gespeichert (mit den Zusatzdateien des Archivs), wenn
+jeder Schritt endlich war; ein NaN- oder Inf-Wert bei Loss oder Gradient beendet mit 1
+und schreibt nichts.
+</translation>
     </message>
     <message>
         <source>train needs one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>train benötigt genau ein FILE-Argument.</translation>
     </message>
     <message>
         <source>missing -o OUT.pt: where the trained module goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o OUT.pt fehlt: wohin das trainierte Modul geschrieben wird.</translation>
     </message>
     <message>
         <source>--lr, --momentum and --weight-decay take numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lr, --momentum und --weight-decay erwarten Zahlen.</translation>
     </message>
     <message>
         <source>--steps, --batch-size and --seed take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps, --batch-size und --seed erwarten ganze Zahlen.</translation>
     </message>
     <message>
         <source>--train and --eval exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--train und --eval schließen einander aus.</translation>
     </message>
     <message>
         <source>final loss %1 after %2 step(s); saved %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>finaler Loss %1 nach %2 Schritt(en); %3 gespeichert
+</translation>
     </message>
 </context>
 <context>
     <name>jitscope::CodePage</name>
     <message>
         <source>Graph</source>
-        <translation type="unfinished">Graph</translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Inlined graph</source>
-        <translation type="unfinished">Graph mit eingebetteten Aufrufen</translation>
+        <translation>Eingebetteter Graph</translation>
     </message>
     <message>
         <source>Graph: method.graph, calls into submodules stay calls.
 Inlined graph: method.inlined_graph, every call inlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph: method.graph, Aufrufe in Submodule bleiben Aufrufe.
+Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translation>
     </message>
     <message>
         <source>(root)</source>
@@ -773,27 +863,27 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1.%2&lt;/b&gt; · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1.%2&lt;/b&gt; · %3</translation>
     </message>
     <message>
         <source>inlined graph</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebetteter Graph</translation>
     </message>
     <message>
         <source>graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · class %2 · all methods</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Klasse %2 · alle Methoden</translation>
     </message>
     <message>
         <source>This module has no methods, so it has no graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modul hat keine Methoden und daher keinen Graphen.</translation>
     </message>
 </context>
 <context>
@@ -808,55 +898,55 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Run Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide ausführen</translation>
     </message>
     <message>
         <source>Compare — JitScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich — JitScope</translation>
     </message>
     <message>
         <source>&lt;i&gt;Comparing…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wird verglichen…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Previous difference (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Unterschied (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Next difference (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Unterschied (F3)</translation>
     </message>
     <message>
         <source>Inputs for both sides, e.g. randn(1, 3, 224, 224) — random values agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben für beide Seiten, z. B. randn(1, 3, 224, 224) — Zufallswerte stimmen überein</translation>
     </message>
     <message>
         <source>Inputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben:</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Max abs diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. abs. Diff.</translation>
     </message>
     <message>
         <source>Max rel diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. rel. Diff.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Graphs</source>
@@ -868,7 +958,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Outputs</source>
@@ -876,209 +966,209 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>&lt;i&gt;Comparing %1 with %2…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;%1 wird mit %2 verglichen…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 ⟷ %2 — JitScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⟷ %2 — JitScope</translation>
     </message>
     <message>
         <source>Type the inputs first: the arguments of the compared method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Eingaben ein: die Argumente der verglichenen Methode.</translation>
     </message>
     <message>
         <source>Running both sides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten werden ausgeführt…</translation>
     </message>
     <message>
         <source>matched</source>
-        <translation type="unfinished"></translation>
+        <translation>übereinstimmend</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>only left</source>
-        <translation type="unfinished"></translation>
+        <translation>nur links</translation>
     </message>
     <message>
         <source>only right</source>
-        <translation type="unfinished"></translation>
+        <translation>nur rechts</translation>
     </message>
     <message>
         <source>· code the same</source>
-        <translation type="unfinished"></translation>
+        <translation>· Code gleich</translation>
     </message>
     <message>
         <source>· code differs</source>
-        <translation type="unfinished"></translation>
+        <translation>· Code unterschiedlich</translation>
     </message>
     <message>
         <source>&lt;b&gt;Left&lt;/b&gt; · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Links&lt;/b&gt; · %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Right&lt;/b&gt; · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rechts&lt;/b&gt; · %1</translation>
     </message>
     <message>
         <source>No differences: the graphs match node for node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede: Die Graphen stimmen Knoten für Knoten überein.</translation>
     </message>
     <message>
         <source>Both sides computed the same outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten haben dieselben Ausgaben berechnet.</translation>
     </message>
     <message>
         <source>The outputs differ: largest absolute difference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgaben unterscheiden sich: größte absolute Differenz %1.</translation>
     </message>
 </context>
 <context>
     <name>jitscope::Examples</name>
     <message>
         <source>MyCell, scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>MyCell, geskriptet</translation>
     </message>
     <message>
         <source>torch.jit.script keeps MyDecisionGate&apos;s if/else: both branches are in the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.jit.script behält das if/else von MyDecisionGate bei: Beide Zweige stehen im Code.</translation>
     </message>
     <message>
         <source>MyCell, traced</source>
-        <translation type="unfinished"></translation>
+        <translation>MyCell, getract</translation>
     </message>
     <message>
         <source>torch.jit.trace recorded only the branch that ran: MyDecisionGate became a plain neg.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.jit.trace hat nur den ausgeführten Zweig aufgezeichnet: MyDecisionGate wurde zu einem einfachen neg.</translation>
     </message>
     <message>
         <source>MyModule</source>
-        <translation type="unfinished"></translation>
+        <translation>MyModule</translation>
     </message>
     <message>
         <source>forward plus the exported methods predict and add_scalar.</source>
-        <translation type="unfinished"></translation>
+        <translation>forward sowie die exportierten Methoden predict und add_scalar.</translation>
     </message>
     <message>
         <source>ConvNet</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvNet</translation>
     </message>
     <message>
         <source>Nested Sequential, BatchNorm buffers, attributes of many types, extra files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachteltes Sequential, BatchNorm-Buffer, Attribute vieler Typen, Zusatzdateien.</translation>
     </message>
     <message>
         <source>Cannot write the example to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>No example named &apos;%1&apos;. Examples: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beispiel namens &apos;%1&apos;. Beispiele: %2.</translation>
     </message>
 </context>
 <context>
     <name>jitscope::FileActions</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">Ö&amp;ffnen…</translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open &amp;Example</source>
-        <translation type="unfinished">&amp;Beispiel öffnen</translation>
+        <translation>B&amp;eispiel öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Write the trained module over the open archive (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das trainierte Modul über das geöffnete Archiv schreiben (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished">Speichern &amp;unter…</translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Re&amp;vert to Loaded Weights</source>
-        <translation type="unfinished">Geladene Gewichte &amp;wiederherstellen</translation>
+        <translation>Geladene Gewichte &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Forget the training: read the archive again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training verwerfen: das Archiv erneut einlesen</translation>
     </message>
     <message>
         <source>Compare With &amp;Archive…</source>
-        <translation type="unfinished">Mit &amp;Archiv vergleichen…</translation>
+        <translation>Mit &amp;Archiv vergleichen…</translation>
     </message>
     <message>
         <source>The selected method against the same method of another archive (traced vs scripted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Methode mit derselben Methode eines anderen Archivs vergleichen (getract vs. geskriptet)</translation>
     </message>
     <message>
         <source>Compare With &amp;Method…</source>
-        <translation type="unfinished">Mit &amp;Methode vergleichen…</translation>
+        <translation>Mit &amp;Methode vergleichen…</translation>
     </message>
     <message>
         <source>The selected method against another method of this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Methode mit einer anderen Methode dieses Archivs vergleichen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <translation type="unfinished">Keine zuletzt geöffneten Archive</translation>
+        <translation>Keine zuletzt geöffneten Archive</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished">Menü leeren</translation>
+        <translation>Menü leeren</translation>
     </message>
     <message>
         <source>Open TorchScript Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Archiv öffnen</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Cannot Open Archive</source>
-        <translation type="unfinished">Archiv kann nicht geöffnet werden</translation>
+        <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beispiel)</translation>
     </message>
     <message>
         <source>Trained Weights Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierte Gewichte nicht gespeichert</translation>
     </message>
     <message>
         <source>The module in %1 was trained and its weights are not saved. Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul in %1 wurde trainiert, und seine Gewichte sind nicht gespeichert. Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
     </message>
     <message>
         <source>Save Trained Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiertes Modul speichern</translation>
     </message>
     <message>
         <source>TorchScript archives (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Archive (*.pt)</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1086,50 +1176,50 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Replace the Archive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv ersetzen?</translation>
     </message>
     <message>
         <source>Write the module over %1? The archive as it was is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul über %1 schreiben? Das bisherige Archiv wird ersetzt.</translation>
     </message>
     <message>
         <source>Save Module As</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul speichern unter</translation>
     </message>
     <message>
         <source>Cannot Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen nicht möglich</translation>
     </message>
     <message>
         <source>Compare With Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Archiv vergleichen</translation>
     </message>
     <message>
         <source>Compare With Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Methode vergleichen</translation>
     </message>
     <message>
         <source>Compare %1 with:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergleichen mit:</translation>
     </message>
     <message>
         <source>TorchScript archives (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Archive (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-Kopie</translation>
     </message>
     <message>
         <source>TorchScript archives (*.pt *.pth *.ptl *.jit)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Archive (*.pt *.pth *.ptl *.jit)</translation>
     </message>
 </context>
 <context>
     <name>jitscope::GraphBuilder</name>
     <message>
         <source>Building the graph of &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen des Graphen von &apos;%1&apos; ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1257,11 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     <name>jitscope::GraphLayouter</name>
     <message>
         <source>Graphviz could not lay out the graph. Is its dot plugin installed (libgvc6, then `dot -c` as root)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte den Graphen nicht anordnen. Ist sein dot-Plugin installiert (libgvc6, dann `dot -c` als root)?</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1406,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Laying out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angeordnet…</translation>
     </message>
     <message>
         <source>%1 nodes · %2 edges · %3 groups · built in %4 ms, laid out in %5 ms (%6 dot runs)</source>
@@ -1432,6 +1522,21 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
 </context>
 <context>
+    <name>jitscope::GraphPainter</name>
+    <message>
+        <source>TorchScript graph drawn by JitScope</source>
+        <translation>TorchScript-Graph, gezeichnet von JitScope</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The image would be too large (%1 × %2 pixels).</source>
+        <translation>Das Bild wäre zu groß (%1 × %2 Pixel).</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::GraphScene</name>
     <message>
         <source>Double-click the title to collapse</source>
@@ -1446,206 +1551,211 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Call the method with these arguments (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode mit diesen Argumenten aufrufen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Earlier calls; later arguments name their results $0, $1, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Aufrufe; spätere Argumente verweisen auf ihre Ergebnisse mit $0, $1, …</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a method to run it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie eine Methode, um sie auszuführen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Argument &apos;%1&apos; has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument &apos;%1&apos; hat keinen Wert.</translation>
     </message>
     <message>
         <source>Argument &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>$%1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 in %2 ms</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Any method of any module: forward and @torch.jit.export ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Methode jedes Moduls: forward und die mit @torch.jit.export exportierten</translation>
     </message>
     <message>
         <source>History — double-click a call to run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf — Doppelklick auf einen Aufruf führt ihn erneut aus</translation>
     </message>
     <message>
         <source>&lt;i&gt;Compile, then pick a function to run it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Kompilieren Sie und wählen Sie dann eine Funktion, um sie auszuführen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 — double-click to open it in the tensor viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Doppelklick öffnet es im Tensor-Betrachter</translation>
     </message>
     <message>
         <source>Traceback</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceback</translation>
     </message>
     <message>
         <source>Show the TorchScript interpreter&apos;s whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Meldung des TorchScript-Interpreters anzeigen</translation>
     </message>
     <message>
         <source>a tensor, e.g. randn(2, 3) or load(&quot;x.npy&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tensor, z. B. randn(2, 3) oder load(&quot;x.npy&quot;)</translation>
     </message>
     <message>
         <source>a value of type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert vom Typ %1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>bei</translation>
     </message>
 </context>
 <context>
     <name>jitscope::Invoker</name>
     <message>
         <source>Nothing is compiled yet: compile TorchScript source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts kompiliert: Kompilieren Sie zuerst TorchScript-Quelltext.</translation>
     </message>
     <message>
         <source>No function &apos;%1&apos; in the compiled source. Its functions: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Funktion &apos;%1&apos; im kompilierten Quelltext. Vorhandene Funktionen: %2.</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Archiv geöffnet.</translation>
     </message>
     <message>
         <source>%1 has no argument &apos;%2&apos;. Its schema: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Argument &apos;%2&apos;. Sein Schema: %3</translation>
     </message>
     <message>
         <source>%1 takes %2 argument(s), %3 given. Its schema: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet %2 Argument(e), %3 übergeben. Sein Schema: %4</translation>
     </message>
     <message>
         <source>argument &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>%1: argument &apos;%2&apos; (%3) has no value and no default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Argument &apos;%2&apos; (%3) hat weder einen Wert noch einen Standardwert.</translation>
     </message>
     <message>
         <source>argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen:
+%2</translation>
     </message>
     <message>
         <source>%1 returned no tensor to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Tensor zum Speichern zurückgegeben.</translation>
     </message>
     <message>
         <source>The source does not compile:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quelltext lässt sich nicht kompilieren:
+%1</translation>
     </message>
 </context>
 <context>
     <name>jitscope::LoadedArchive</name>
     <message>
         <source>not a TorchScript archive: no zip directory found. TorchScript archives are zip files written by torch.jit.save().</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TorchScript-Archiv: kein Zip-Verzeichnis gefunden. TorchScript-Archive sind Zip-Dateien, die von torch.jit.save() geschrieben werden.</translation>
     </message>
     <message>
         <source>the archive is damaged (%1). Fetch or save the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist beschädigt (%1). Laden Sie die Datei erneut herunter oder speichern Sie sie erneut.</translation>
     </message>
     <message>
         <source>the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch or needs a custom operator library.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv verwendet Code, den diese libtorch (%1) nicht kennt; es wurde wahrscheinlich von einem neueren PyTorch geschrieben oder benötigt eine Bibliothek mit eigenen Operatoren.
+%2</translation>
     </message>
     <message>
         <source>libtorch could not load the archive:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libtorch konnte das Archiv nicht laden:
+%1</translation>
     </message>
     <message>
         <source>Reading the archive directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivverzeichnis wird gelesen</translation>
     </message>
     <message>
         <source>Loading the module with libtorch</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul wird mit libtorch geladen</translation>
     </message>
     <message>
         <source>Describing modules, tensors and methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Module, Tensoren und Methoden werden erfasst</translation>
     </message>
     <message>
         <source>the archive loaded, but describing it failed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv wurde geladen, aber seine Erfassung ist fehlgeschlagen:
+%1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Archiv geöffnet.</translation>
     </message>
     <message>
         <source>Describing the module failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erfassen des Moduls ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 is the archive that is open: saving over it needs your confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist das geöffnete Archiv: Es zu überschreiben erfordert Ihre Bestätigung.</translation>
     </message>
     <message>
         <source>Saving the module failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern des Moduls ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1790,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Parameters and Buffers</source>
-        <translation>Parameter und Puffer</translation>
+        <translation>Parameter und Buffer</translation>
     </message>
     <message>
         <source>Attributes</source>
@@ -1720,7 +1830,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -1752,7 +1862,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Compile TorchScript typed here and run its functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier eingegebenes TorchScript kompilieren und seine Funktionen ausführen</translation>
     </message>
     <message>
         <source>%1[*] — JitScope</source>
@@ -1776,7 +1886,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>Train mode. Traced submodules keep the train/eval behaviour they were traced in; only scripted code follows the switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsmodus. Getracte Submodule behalten das Train-/Eval-Verhalten, in dem sie getract wurden; nur geskripteter Code folgt dem Umschalter.</translation>
     </message>
     <message>
         <source>The module is now in %1 mode, %2 on %3</source>
@@ -1801,6 +1911,10 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     <message>
         <source>Docks hidden: press F11 to bring them back</source>
         <translation>Docks ausgeblendet: F11 holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Loss, gradient norm and per-parameter norms of the last run</source>
+        <translation>Loss, Gradientennorm und Normen je Parameter des letzten Laufs</translation>
     </message>
 </context>
 <context>
@@ -1830,84 +1944,84 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     <name>jitscope::MethodsPane</name>
     <message>
         <source>Filter methods</source>
-        <translation type="unfinished">Methoden filtern</translation>
+        <translation>Methoden filtern</translation>
     </message>
     <message>
         <source>Selected module only</source>
-        <translation type="unfinished">Nur gewähltes Modul</translation>
+        <translation>Nur gewähltes Modul</translation>
     </message>
 </context>
 <context>
     <name>jitscope::MiniMap</name>
     <message>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht: Klicken oder Ziehen verschiebt die Ansicht</translation>
     </message>
 </context>
 <context>
     <name>jitscope::ModelComparer</name>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>linke</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte</translation>
     </message>
     <message>
         <source>%1 items against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente gegenüber %2</translation>
     </message>
     <message>
         <source>shapes differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Formen unterschiedlich</translation>
     </message>
     <message>
         <source>one is complex</source>
-        <translation type="unfinished"></translation>
+        <translation>eines ist komplex</translation>
     </message>
     <message>
         <source>dtypes differ</source>
-        <translation type="unfinished"></translation>
+        <translation>dtypes unterschiedlich</translation>
     </message>
     <message>
         <source>values differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte unterschiedlich</translation>
     </message>
     <message>
         <source>types differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen unterschiedlich</translation>
     </message>
     <message>
         <source>The %1 side cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Seite kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Running the %1 side (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Seite (%2) konnte nicht ausgeführt werden: %3</translation>
     </message>
     <message>
         <source>Comparing the outputs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vergleichen der Ausgaben ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 (%2 side): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Seite): %3</translation>
     </message>
     <message>
         <source>Comparing the parameters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vergleichen der Parameter ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>jitscope::ModelLookup</name>
     <message>
         <source>the root module</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Wurzelmodul</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +2032,7 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     </message>
     <message>
         <source>eval</source>
-        <translation type="unfinished">Eval</translation>
+        <translation>Eval</translation>
     </message>
     <message>
         <source>train</source>
@@ -1927,50 +2041,51 @@ Inlined graph: method.inlined_graph, every call inlined.</source>
     <message>
         <source>train() or eval() on every submodule: dropout and batch norm behave accordingly in scripted code.
 Traced submodules keep the train/eval behaviour they were traced in: tracing recorded one path, so switching the mode does not change what they compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>train() oder eval() auf jedem Submodul: Dropout und Batch-Norm verhalten sich in geskriptetem Code entsprechend.
+Getracte Submodule behalten das Train-/Eval-Verhalten, in dem sie getract wurden: Das Tracing hat einen einzigen Pfad aufgezeichnet, daher ändert ein Umschalten des Modus nicht, was sie berechnen.</translation>
     </message>
     <message>
         <source>The device the module&apos;s parameters and buffers live on; inputs follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät, auf dem die Parameter und Buffer des Moduls liegen; Eingaben folgen ihm.</translation>
     </message>
     <message>
         <source>The floating-point type of the module&apos;s parameters and buffers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gleitkommatyp der Parameter und Buffer des Moduls.</translation>
     </message>
     <message>
         <source> Mode </source>
-        <translation type="unfinished"></translation>
+        <translation> Modus </translation>
     </message>
     <message>
         <source> Device </source>
-        <translation type="unfinished"></translation>
+        <translation> Gerät </translation>
     </message>
     <message>
         <source>To GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf GPU</translation>
     </message>
     <message>
         <source>Move the module to cuda:0</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul nach cuda:0 verschieben</translation>
     </message>
     <message>
         <source> Dtype </source>
-        <translation type="unfinished"></translation>
+        <translation> Dtype </translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt</translation>
     </message>
 </context>
 <context>
     <name>jitscope::ModuleState</name>
     <message>
         <source>A module moves to float32, float64, float16 or bfloat16, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modul kann nach float32, float64, float16 oder bfloat16 verschoben werden, nicht nach %1.</translation>
     </message>
     <message>
         <source>Moving the module failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verschieben des Moduls ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1989,11 +2104,11 @@ Traced submodules keep the train/eval behaviour they were traced in: tracing rec
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>in the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Archiv: %1</translation>
     </message>
     <message>
         <source>Module</source>
@@ -2016,185 +2131,185 @@ Traced submodules keep the train/eval behaviour they were traced in: tracing rec
     <name>jitscope::NpyArray</name>
     <message>
         <source>not a .npy file (no \x93NUMPY magic).</source>
-        <translation type="unfinished"></translation>
+        <translation>keine .npy-Datei (keine \x93NUMPY-Signatur).</translation>
     </message>
     <message>
         <source>the .npy header is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>der .npy-Header ist abgeschnitten.</translation>
     </message>
     <message>
         <source>.npy format version %1 is not supported (1 to 3 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>.npy-Formatversion %1 wird nicht unterstützt (unterstützt werden 1 bis 3).</translation>
     </message>
     <message>
         <source>the .npy header is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der .npy-Header ist beschädigt: %1</translation>
     </message>
     <message>
         <source>the .npy shape is damaged: (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die .npy-Form ist beschädigt: (%1)</translation>
     </message>
     <message>
         <source>unsupported .npy dtype &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter .npy-dtype &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the .npy data is cut short: %1 bytes for %2 elements of %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>die .npy-Daten sind abgeschnitten: %1 Bytes für %2 Elemente zu je %3 Bytes.</translation>
     </message>
 </context>
 <context>
     <name>jitscope::ParameterDiffModel</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>values differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte unterschiedlich</translation>
     </message>
     <message>
         <source>shape differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Form unterschiedlich</translation>
     </message>
     <message>
         <source>dtype differs</source>
-        <translation type="unfinished"></translation>
+        <translation>dtype unterschiedlich</translation>
     </message>
     <message>
         <source>only left</source>
-        <translation type="unfinished"></translation>
+        <translation>nur links</translation>
     </message>
     <message>
         <source>only right</source>
-        <translation type="unfinished"></translation>
+        <translation>nur rechts</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Max |Δ|</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. |Δ|</translation>
     </message>
 </context>
 <context>
     <name>jitscope::PickleReader</name>
     <message>
         <source>the pickle is truncated: an item needs %1 more bytes than the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind abgeschnitten: Ein Element benötigt %1 Bytes mehr, als die Datei enthält.</translation>
     </message>
     <message>
         <source>the pickle is truncated: a line of text has no end.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind abgeschnitten: Eine Textzeile hat kein Ende.</translation>
     </message>
     <message>
         <source>the pickle holds more than %1 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten enthalten mehr als %1 Werte.</translation>
     </message>
     <message>
         <source>the pickle is damaged: it takes a value from an empty stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Sie entnehmen einen Wert von einem leeren Stapel.</translation>
     </message>
     <message>
         <source>the pickle is damaged: it uses a value from an empty stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Sie verwenden einen Wert von einem leeren Stapel.</translation>
     </message>
     <message>
         <source>the pickle is damaged: a mark is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Eine Markierung fehlt.</translation>
     </message>
     <message>
         <source>the pickle nests values more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten verschachteln Werte tiefer als %1 Ebenen.</translation>
     </message>
     <message>
         <source>the pickle is damaged: it refers to memo entry %1, which it never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Sie verweisen auf den Memo-Eintrag %1, der nie gespeichert wurde.</translation>
     </message>
     <message>
         <source>the pickle is damaged: &apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: &apos;%1&apos; ist keine Zahl.</translation>
     </message>
     <message>
         <source>the pickle is truncated: it ends before its STOP mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind abgeschnitten: Sie enden vor ihrer STOP-Markierung.</translation>
     </message>
     <message>
         <source>the pickle is damaged: unknown opcode 0x%1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: unbekannter Opcode 0x%1 bei Byte %2.</translation>
     </message>
     <message>
         <source>the pickle uses a protocol newer than 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten verwenden ein Protokoll neuer als 5.</translation>
     </message>
     <message>
         <source>the pickle is damaged: an integer has a negative length.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Eine Ganzzahl hat eine negative Länge.</translation>
     </message>
     <message>
         <source>the pickle is damaged: a string has a negative length.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Eine Zeichenkette hat eine negative Länge.</translation>
     </message>
     <message>
         <source>the pickle is damaged: it appends to something that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Sie hängen an etwas an, das keine Liste ist.</translation>
     </message>
     <message>
         <source>the pickle is damaged: it adds items to something that is not a set.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Sie fügen Elemente zu etwas hinzu, das keine Menge ist.</translation>
     </message>
     <message>
         <source>the pickle is damaged: a class is named by something other than text.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Eine Klasse wird durch etwas anderes als Text benannt.</translation>
     </message>
     <message>
         <source>the pickle is damaged: an object has no class.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Ein Objekt hat keine Klasse.</translation>
     </message>
     <message>
         <source>the pickle uses Python&apos;s extension registry (copyreg), which a data file never needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten verwenden Pythons Erweiterungsregister (copyreg), das eine Datendatei nie benötigt.</translation>
     </message>
     <message>
         <source>the pickle uses out-of-band buffers, which a file cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten verwenden Out-of-Band-Buffer, die eine Datei nicht transportieren kann.</translation>
     </message>
     <message>
         <source>the pickle is damaged: a dictionary has a key without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Ein Dictionary hat einen Schlüssel ohne Wert.</translation>
     </message>
     <message>
         <source>the pickle is damaged: it sets items of something that is not a dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Sie setzen Elemente von etwas, das kein Dictionary ist.</translation>
     </message>
     <message>
         <source>the pickle is damaged: a storage declares %1 elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Ein Speicher deklariert %1 Elemente.</translation>
     </message>
     <message>
         <source>the pickle is damaged: a tensor&apos;s storage, offset, size or stride is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Speicher, Offset, Größe oder Stride eines Tensors ist fehlerhaft.</translation>
     </message>
     <message>
         <source>quantized</source>
-        <translation type="unfinished"></translation>
+        <translation>quantisiert</translation>
     </message>
     <message>
         <source>the pickle is damaged: a dictionary entry is not a pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pickle-Daten sind beschädigt: Ein Dictionary-Eintrag ist kein Paar.</translation>
     </message>
 </context>
 <context>
@@ -2208,38 +2323,41 @@ Traced submodules keep the train/eval behaviour they were traced in: tracing rec
 
 def add_i(x: Tensor, i: int) -&gt; Tensor:
     return x + i</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Funktionen, z. B.
+
+def add_i(x: Tensor, i: int) -&gt; Tensor:
+    return x + i</translation>
     </message>
     <message>
         <source>Compile the functions with torch::jit::compile (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionen mit torch::jit::compile kompilieren (Strg+B)</translation>
     </message>
     <message>
         <source>The compiled function to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszuführende kompilierte Funktion</translation>
     </message>
     <message>
         <source>Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion:</translation>
     </message>
     <message>
         <source>Compiling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird kompiliert…</translation>
     </message>
     <message>
         <source>Compiled; the source defines no function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompiliert; der Quelltext definiert keine Funktion.</translation>
     </message>
     <message numerus="yes">
         <source>Compiled %n function(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Funktion kompiliert.</numerusform>
+            <numerusform>%n Funktionen kompiliert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Line %1, column %2: %3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Zeile %1, Spalte %2: %3&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2368,7 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>Look inside TorchScript archives: modules, parameters, attributes, methods, code and IR graphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blicken Sie in TorchScript-Archive: Module, Parameter, Attribute, Methoden, Code und IR-Graphen.</translation>
     </message>
     <message>
         <source>Open Archive…</source>
@@ -2258,11 +2376,11 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>or drop a .pt file written by torch.jit.save() anywhere on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ziehen Sie eine mit torch.jit.save() geschriebene .pt-Datei an eine beliebige Stelle dieses Fensters</translation>
     </message>
     <message>
         <source>Open the bundled example &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Beispiel &apos;%1&apos; öffnen</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -2274,61 +2392,61 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source> (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fehlt)</translation>
     </message>
     <message>
         <source>No archives opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Archive geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>jitscope::TensorIo</name>
     <message>
         <source>%1: cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 tensors have no NumPy dtype; convert to float32 first or save as .pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Tensoren haben keinen NumPy-dtype; wandeln Sie sie zuerst in float32 um oder speichern Sie sie als .pt.</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>jitscope::TensorReader</name>
     <message>
         <source>%1 is a %2, not a tensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Wert vom Typ %2, kein Tensor.</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Archiv geöffnet.</translation>
     </message>
     <message>
         <source>No %1 named &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein %1 namens &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>parameter</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>buffer</source>
-        <translation type="unfinished">Puffer</translation>
+        <translation>Buffer</translation>
     </message>
     <message>
         <source>Statistics of &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik von &apos;%1&apos; ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 is an undefined tensor (None in Python): there is nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein undefinierter Tensor (None in Python): Es gibt nichts anzuzeigen.</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2457,7 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>buffer</source>
-        <translation>Puffer</translation>
+        <translation>Buffer</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2351,15 +2469,15 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>%1 of module &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Moduls &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffer</translation>
     </message>
     <message>
         <source>(root)</source>
@@ -2379,15 +2497,15 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>Dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Dtype</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Grad</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2399,27 +2517,27 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Std</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw.</translation>
     </message>
     <message>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <source>Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>Inf</translation>
     </message>
 </context>
 <context>
@@ -2430,23 +2548,23 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>Save the whole tensor as .npy (NumPy) or .pt (torch.save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Tensor als .npy (NumPy) oder .pt (torch.save) speichern</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Values</source>
@@ -2462,175 +2580,175 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source>&lt;i&gt;Double-click a parameter, a buffer or a tensor result to look inside it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Doppelklicken Sie auf einen Parameter, einen Buffer oder ein Tensor-Ergebnis, um hineinzusehen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · wird geladen…</translation>
     </message>
     <message>
         <source>parameter</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>buffer</source>
-        <translation type="unfinished">Puffer</translation>
+        <translation>Buffer</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 %4 on %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 %4 auf %5%6</translation>
     </message>
     <message>
         <source> · requires grad</source>
-        <translation type="unfinished"></translation>
+        <translation> · benötigt Gradienten</translation>
     </message>
     <message>
         <source>%1 elements · min %2 · max %3 · mean %4 · std %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente · Min. %2 · Max. %3 · Mittelwert %4 · Std.-Abw. %5</translation>
     </message>
     <message>
         <source> · &lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 NaN · %2 Inf&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 NaN · %2 Inf&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · no NaN or Inf</source>
-        <translation type="unfinished"></translation>
+        <translation> · kein NaN oder Inf</translation>
     </message>
     <message>
         <source>Showing %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1 × %2</translation>
     </message>
     <message>
         <source> of %1 × %2 (the first rows and columns)</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1 × %2 (die ersten Zeilen und Spalten)</translation>
     </message>
     <message>
         <source>Slice: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt: </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>dim %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dim. %1: </translation>
     </message>
     <message>
         <source> / %1</source>
-        <translation type="unfinished"></translation>
+        <translation> / %1</translation>
     </message>
     <message>
         <source>Index into dimension %1 (size %2); the table shows the last two dimensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Index in Dimension %1 (Größe %2); die Tabelle zeigt die letzten beiden Dimensionen.</translation>
     </message>
     <message>
         <source>%1 finite values of the slice in %2 bins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endliche Werte des Ausschnitts in %2 Klassen</translation>
     </message>
     <message>
         <source>; %1 NaN and %2 Inf left out</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 NaN und %2 Inf ausgelassen</translation>
     </message>
     <message>
         <source>Export Tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor exportieren</translation>
     </message>
     <message>
         <source>NumPy array (*.npy);;torch.save tensor (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy-Array (*.npy);;torch.save-Tensor (*.pt)</translation>
     </message>
 </context>
 <context>
     <name>jitscope::TensorsPane</name>
     <message>
         <source>Filter by name, shape, dtype…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Form, dtype filtern…</translation>
     </message>
     <message>
         <source>Selected module&apos;s subtree</source>
-        <translation type="unfinished">Teilbaum des gewählten Moduls</translation>
+        <translation>Teilbaum des gewählten Moduls</translation>
     </message>
     <message>
         <source>Compute Statistics</source>
-        <translation type="unfinished">Statistik berechnen</translation>
+        <translation>Statistik berechnen</translation>
     </message>
     <message>
         <source>Min, max, mean, std and NaN/Inf counts of every tensor listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum, Maximum, Mittelwert, Standardabweichung und Anzahl der NaN/Inf-Werte jedes aufgeführten Tensors</translation>
     </message>
 </context>
 <context>
     <name>jitscope::TextPrinter</name>
     <message>
         <source>Printing &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe von &apos;%1&apos; ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>jitscope::Trainer</name>
     <message>
         <source>Unknown loss &apos;%1&apos;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Loss &apos;%1&apos;: Verwenden Sie %2.</translation>
     </message>
     <message>
         <source>Unknown optimizer &apos;%1&apos;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Optimierer &apos;%1&apos;: Verwenden Sie %2.</translation>
     </message>
     <message>
         <source>The learning rate must be a positive number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate muss eine positive Zahl sein, nicht %1.</translation>
     </message>
     <message>
         <source>Train for at least one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie mindestens einen Schritt.</translation>
     </message>
     <message>
         <source>The %1 loss needs a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Loss %1 benötigt ein Ziel.</translation>
     </message>
     <message>
         <source>the target</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel</translation>
     </message>
     <message>
         <source>The target must be a tensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss ein Tensor sein.</translation>
     </message>
     <message>
         <source>Nothing to train: %1 has no parameters that are not frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu trainieren: %1 hat keine Parameter, die nicht eingefroren sind.</translation>
     </message>
     <message>
         <source>%1 returned no tensor to compute a loss from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Tensor zurückgegeben, aus dem ein Loss berechnet werden kann.</translation>
     </message>
     <message>
         <source>Step %1: the %2 is %3, so training stopped; the weights are those from before this step. A smaller learning rate may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2 ist %3, daher wurde das Training angehalten; die Gewichte sind die von vor diesem Schritt. Eine kleinere Lernrate kann helfen.</translation>
     </message>
     <message>
         <source>gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gradient</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>der Loss</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Schritt angehalten.</numerusform>
+            <numerusform>Nach %n Schritten angehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2644,299 +2762,314 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
         <translation>Stopp</translation>
     </message>
     <message>
-        <source>Log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gradient norm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each trained parameter&apos;s gradient norm at the latest step: zero means no gradient reaches it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the method&apos;s arguments, e.g. load(&quot;x.npy&quot;) or randn(32, 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Argumente der Methode, z. B. load(&quot;x.npy&quot;) oder randn(32, 4)</translation>
     </message>
     <message>
         <source>e.g. load(&quot;y.npy&quot;); empty when the method returns its loss</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. load(&quot;y.npy&quot;); leer, wenn die Methode ihren Loss zurückgibt</translation>
     </message>
     <message>
         <source>the method returns the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>die Methode gibt den Loss zurück</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Rows per step along the first dimension, shuffled each epoch; all: the whole data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Schritt entlang der ersten Dimension, in jeder Epoche neu gemischt; alle: die gesamten Daten</translation>
     </message>
     <message>
         <source>parameters or module paths, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter oder Modulpfade, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Frozen parameters keep their values; a module path freezes its whole subtree</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefrorene Parameter behalten ihre Werte; ein Modulpfad friert seinen ganzen Teilbaum ein</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <source>Weight decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight Decay</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Größe</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfrieren</translation>
     </message>
     <message>
         <source>Train on the session&apos;s thread; the window stays usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Thread der Sitzung trainieren; das Fenster bleibt bedienbar</translation>
     </message>
     <message>
         <source>Stop after the current step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loss, smoothed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gradient norm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem aktuellen Schritt anhalten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Train %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 trainieren&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Modell</translation>
     </message>
     <message>
         <source>&lt;i&gt;Open an archive to train it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Öffnen Sie ein Archiv, um es zu trainieren.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Pick the method to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu trainierende Methode.</translation>
     </message>
     <message>
         <source>The %1 loss needs a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Loss %1 benötigt ein Ziel.</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training läuft…</translation>
     </message>
     <message>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
     </message>
     <message>
         <source>%1 steps/s · %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte/s · noch %2 s</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n step(s), final loss %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig: %n Schritt, finaler Loss %1.</numerusform>
+            <numerusform>Fertig: %n Schritte, finaler Loss %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n parameter(s) frozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n Parameter eingefroren.</numerusform>
+            <numerusform> %n Parameter eingefroren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the Plots</source>
+        <translation>Diagramme zeigen</translation>
+    </message>
+    <message>
+        <source>Loss, gradient norm and per-parameter norms, on a page of their own</source>
+        <translation>Loss, Gradientennorm und Normen je Parameter, auf einer eigenen Seite</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::TrainingPlots</name>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Start training in the Training dock: loss and gradient norms appear here.</source>
+        <translation>Starten Sie das Training im Dock „Training“: Loss und Gradientennormen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>loss, smoothed</source>
+        <translation>Loss, geglättet</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <source>Each trained parameter&apos;s gradient norm at the latest step, largest first: the layers that move. Zero means no gradient reaches it.</source>
+        <translation>Die Gradientennorm jedes trainierten Parameters im letzten Schritt, die größte zuerst: die Schichten, die sich bewegen. Null heißt, dass kein Gradient ihn erreicht.</translation>
     </message>
 </context>
 <context>
     <name>jitscope::ValueEvaluator</name>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <source>sizes must be whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen müssen ganze Zahlen sein</translation>
     </message>
     <message>
         <source>sizes cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen dürfen nicht negativ sein</translation>
     </message>
     <message>
         <source>%1 expects %2, got %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet %2, erhalten: %3 (%4)</translation>
     </message>
     <message>
         <source>$%1: there are no earlier results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1: Es gibt noch keine früheren Ergebnisse</translation>
     </message>
     <message>
         <source>$%1: results are $0 to $%2</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1: Die Ergebnisse reichen von $0 bis $%2</translation>
     </message>
     <message>
         <source>index %1 is out of range (%2 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 liegt außerhalb des Bereichs (%2 Elemente)</translation>
     </message>
     <message>
         <source>unknown device &apos;%1&apos;: use cpu or cuda:N</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Gerät &apos;%1&apos;: Verwenden Sie cpu oder cuda:N</translation>
     </message>
     <message>
         <source>%1() takes no keyword &apos;%2&apos; (dtype, device and requires_grad are known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() kennt kein Schlüsselwort &apos;%2&apos; (bekannt sind dtype, device und requires_grad)</translation>
     </message>
     <message>
         <source>%1() takes %2 to %3 arguments, %4 given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() erwartet %2 bis %3 Argumente, %4 übergeben</translation>
     </message>
     <message>
         <source>load() takes a file name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>load() erwartet einen Dateinamen in Anführungszeichen</translation>
     </message>
     <message>
         <source>unknown function &apos;%1&apos;: use randn, rand, zeros, ones, full, arange, eye, randint, tensor or load</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Funktion &apos;%1&apos;: Verwenden Sie randn, rand, zeros, ones, full, arange, eye, randint, tensor oder load</translation>
     </message>
     <message>
         <source>%1(): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(): %2</translation>
     </message>
     <message>
         <source>%1: no such key; the keys are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein solcher Schlüssel; die Schlüssel sind %2</translation>
     </message>
     <message>
         <source>%1: only a dict is indexed by a key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nur ein dict wird über einen Schlüssel indiziert</translation>
     </message>
     <message>
         <source>%1 is not a tuple, list or dict, so it cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Tupel, keine Liste und kein dict und kann daher nicht indiziert werden</translation>
     </message>
 </context>
 <context>
     <name>jitscope::ValueExpr</name>
     <message>
         <source>end of the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des Ausdrucks</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende</translation>
     </message>
     <message>
         <source>column %1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: erwartet wurde %2, gefunden wurde %3</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>a closing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein schließendes %1</translation>
     </message>
     <message>
         <source>a result number after &apos;$&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ergebnisnummer nach &apos;$&apos;</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a keyword argument (positional ones come first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüsselwortargument (positionelle Argumente kommen zuerst)</translation>
     </message>
     <message>
         <source>an index or a quoted key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Index oder ein Schlüssel in Anführungszeichen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop explorer for TorchScript archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Werkzeug zum Erkunden von TorchScript-Archiven.</translation>
     </message>
     <message>
         <source>Open a bundled example: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mitgeliefertes Beispiel öffnen: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TorchScript archive to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnendes TorchScript-Archiv.</translation>
     </message>
     <message>
         <source>Compare the forward methods of two archives: --diff A.pt B.pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die forward-Methoden zweier Archive vergleichen: --diff A.pt B.pt.</translation>
     </message>
     <message>
         <source>A.pt</source>
-        <translation type="unfinished"></translation>
+        <translation>A.pt</translation>
     </message>
     <message>
         <source>--diff needs two archives: jitscope --diff A.pt B.pt</source>
-        <translation type="unfinished"></translation>
+        <translation>--diff benötigt zwei Archive: jitscope --diff A.pt B.pt</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,8 @@
 #include "document.h"
 
 #include "modelsession.h"
+#include "trainingplots.h"
 #include "valueexpr.h"
-
-#include <qcustomplot.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,16 +60,8 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_rate(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_logScale(new QCheckBox(tr("Log scale"), this))
-    , m_plot(new QCustomPlot(this))
-    , m_replot(new QTimer(this))
-    , m_norms(new QTreeWidget(this))
+    , m_plots(new TrainingPlots)
 {
-    m_norms->setHeaderLabels({ tr("Parameter"), tr("Gradient norm") });
-    m_norms->setRootIsDecorated(false);
-    m_norms->setToolTip(tr("Each trained parameter's gradient norm at the latest step: zero means no gradient "
-                           "reaches it"));
-    m_norms->setMinimumHeight(100);
     m_title->setTextFormat(Qt::RichText);
     m_inputs->setPlaceholderText(tr("the method's arguments, e.g. load(\"x.npy\") or randn(32, 4)"));
     m_target->setPlaceholderText(tr("e.g. load(\"y.npy\"); empty when the method returns its loss"));
@@ -115,39 +106,6 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_lossGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
-    m_lossGraph->setName(tr("loss"));
-    m_lossGraph->setPen(QPen(QColor(0x9e, 0xc5, 0xe8)));
-    m_smoothGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
-    m_smoothGraph->setName(tr("loss, smoothed"));
-    m_smoothGraph->setPen(QPen(QColor(0x21, 0x66, 0xac), 2));
-    m_gradGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
-    m_gradGraph->setName(tr("gradient norm"));
-    m_gradGraph->setPen(QPen(QColor(0xe6, 0x95, 0x00)));
-    m_plot->xAxis->setLabel(tr("step"));
-    m_plot->yAxis->setLabel(tr("loss"));
-    m_plot->yAxis2->setLabel(tr("gradient norm"));
-    m_plot->yAxis2->setVisible(true);
-    m_plot->legend->setVisible(true);
-    QFont legendFont = font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
-    m_plot->legend->setFont(legendFont);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->setMinimumHeight(180);
-    connect(m_logScale, &QCheckBox::toggled, this, [this](bool log) {
-        for (QCPAxis* axis : { m_plot->yAxis, m_plot->yAxis2 }) {
-            axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-            axis->setTicker(log ? QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog)
-                                : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-        }
-        replot();
-    });
-    // Steps can come thousands a second: the plot is redrawn at most every 100 ms.
-    m_replot->setInterval(100);
-    m_replot->setSingleShot(true);
-    connect(m_replot, &QTimer::timeout, this, &TrainingPanel::replot);
-
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
@@ -156,11 +114,19 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_rate);
     layout->addWidget(m_status);
-    layout->addWidget(m_logScale);
-    layout->addWidget(m_plot, 2);
-    layout->addWidget(m_norms, 1);
+    auto* showPlots = new QPushButton(tr("Show the Plots"), this);
+    showPlots->setToolTip(tr("Loss, gradient norm and per-parameter norms, on a page of their own"));
+    connect(showPlots, &QPushButton::clicked, this, &TrainingPanel::plotsWanted);
+    layout->addWidget(showPlots, 0, Qt::AlignLeft);
+    layout->addStretch(1);
 
     setSnapshot(nullptr);
+}
+
+TrainingPanel::~TrainingPanel()
+{
+    if (m_plots && !m_plots->parent())
+        delete m_plots.data(); // nobody took the page
 }
 
 void TrainingPanel::observe(Document* document)
@@ -194,13 +160,8 @@ void TrainingPanel::setSnapshot(const SnapshotPtr& snapshot)
 
 void TrainingPanel::clearResults()
 {
-    for (QCPGraph* g : { m_lossGraph, m_smoothGraph, m_gradGraph })
-        g->data()->clear();
-    m_parameterNames.clear();
-    m_lastNorms.clear();
-    m_norms->clear();
+    m_plots->clear();
     m_rate->clear();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrainingPanel::setModule(const QString& module)
@@ -264,6 +225,7 @@ bool TrainingPanel::start()
             this, [this](const TrainResult& result) { onTrained(result); },
             [this](const QString& message) { onFailed(message); });
     setRunning(true);
+    Q_EMIT plotsWanted();
     return true;
 }
 
@@ -288,19 +250,14 @@ void TrainingPanel::setRunning(bool running)
 void TrainingPanel::onStep(const TrainStep& step)
 {
     m_smoothed = step.step == 1 ? step.loss : kSmoothing * m_smoothed + (1 - kSmoothing) * step.loss;
-    m_lossGraph->addData(step.step, step.loss);
-    m_smoothGraph->addData(step.step, m_smoothed);
-    m_gradGraph->addData(step.step, step.gradNorm);
-    if (!step.parameters.isEmpty())
-        m_parameterNames = step.parameters;
-    m_lastNorms = step.parameterNorms;
+    m_plots->addStep(step.step, step.loss, m_smoothed, step.gradNorm);
+    m_plots->setParameterNorms(step.parameters, step.parameterNorms);
     m_progress->setValue(step.step);
     const double seconds = m_clock.nsecsElapsed() / 1e9;
     const double rate = step.step / std::max(seconds, 1e-9);
     m_rate->setText(
         tr("%1 steps/s · %2 s left").arg(rate, 0, 'f', rate < 10 ? 2 : 0).arg((m_total - step.step) / rate, 0, 'f', 0));
-    if (!m_replot->isActive())
-        m_replot->start();
+    m_plots->replotLater();
 }
 
 void TrainingPanel::onTrained(const TrainResult& result)
@@ -330,15 +287,32 @@ void TrainingPanel::onFailed(const QString& message)
 
 void TrainingPanel::replot()
 {
-    if (m_norms->topLevelItemCount() != m_parameterNames.size()) {
-        m_norms->clear();
-        for (const QString& name : std::as_const(m_parameterNames))
-            new QTreeWidgetItem(m_norms, { name, QString() });
-    }
-    for (int i = 0; i < m_norms->topLevelItemCount() && i < m_lastNorms.size(); ++i)
-        m_norms->topLevelItem(i)->setText(1, QString::number(m_lastNorms[i], 'g', 4));
-    m_plot->rescaleAxes();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plots->replot();
+}
+
+QCheckBox* TrainingPanel::logScale() const
+{
+    return m_plots->logScale();
+}
+
+QCPGraph* TrainingPanel::lossGraph() const
+{
+    return m_plots->lossGraph();
+}
+
+QCPGraph* TrainingPanel::smoothedGraph() const
+{
+    return m_plots->smoothedGraph();
+}
+
+QCPGraph* TrainingPanel::gradGraph() const
+{
+    return m_plots->gradGraph();
+}
+
+QTreeWidget* TrainingPanel::gradientNorms() const
+{
+    return m_plots->gradientNorms();
 }
 
 } // namespace jitscope

@@ -2,8 +2,10 @@
 
 #include "modelsnapshot.h"
 #include "training.h"
+#include "trainingplots.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 class QCPGraph;
@@ -25,13 +27,17 @@ class Document;
 class ModelSession;
 
 // Quick training steps on the selected module: method, inputs, target, loss, optimizer and its
-// settings, steps, batch size, frozen parameters; Start/Stop; a live loss curve (raw and
-// smoothed, log scale on request) and the gradient norm; progress with steps/s and time left.
+// settings, steps, batch size, frozen parameters; Start/Stop; progress with steps/s and time
+// left. It feeds a TrainingPlots page: the live loss (raw and smoothed), the gradient norm and
+// the per-parameter norms.
 class TrainingPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit TrainingPanel(ModelSession* session, QWidget* parent = nullptr);
+    ~TrainingPanel() override;
+    // The plots page this panel feeds; the window shows it as a tab of its own.
+    TrainingPlots* plots() const { return m_plots; }
 
     // Follows the document: its archive and selected module; trained weights mark it modified.
     void observe(Document* document);
@@ -52,16 +58,17 @@ public:
     QSpinBox* stepsBox() const { return m_steps; }
     QSpinBox* batchSizeBox() const { return m_batchSize; }
     QLineEdit* freezeField() const { return m_freeze; }
-    QCheckBox* logScale() const { return m_logScale; }
+    QCheckBox* logScale() const;
     QLabel* status() const { return m_status; }
-    QCPGraph* lossGraph() const { return m_lossGraph; }
-    QCPGraph* smoothedGraph() const { return m_smoothGraph; }
-    QCPGraph* gradGraph() const { return m_gradGraph; }
+    QCPGraph* lossGraph() const;
+    QCPGraph* smoothedGraph() const;
+    QCPGraph* gradGraph() const;
     QProgressBar* progress() const { return m_progress; }
-    QTreeWidget* gradientNorms() const { return m_norms; }
+    QTreeWidget* gradientNorms() const;
 
 Q_SIGNALS:
     void finished(const jitscope::TrainResult& result);
+    void plotsWanted(); // a run started, or the user asked: show the plots page
 
 private:
     void clearResults(); // plots, per-parameter norms and rate of the last run
@@ -96,15 +103,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_rate;
     QLabel* m_status;
-    QCheckBox* m_logScale;
-    QCustomPlot* m_plot;
-    QCPGraph* m_lossGraph;
-    QCPGraph* m_smoothGraph;
-    QCPGraph* m_gradGraph;
-    QTimer* m_replot;
-    QTreeWidget* m_norms;
-    QStringList m_parameterNames;
-    QVector<double> m_lastNorms;
+    QPointer<TrainingPlots> m_plots;
 };
 
 } // namespace jitscope

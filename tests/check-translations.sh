@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Fails when a translation catalogue is behind the sources or has unfinished strings: lupdate
+# runs over the sources into a copy of each catalogue, and every message must be translated.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lupdate=${LUPDATE:-lupdate}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+status=0
+for ts in translations/*.ts; do
+  copy="$work/$(basename "$ts")"
+  cp "$ts" "$copy"
+  "$lupdate" -silent -no-obsolete -locations none core render widgets app -ts "$copy" >/dev/null 2>&1
+  unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
+  if [ "$unfinished" -gt 0 ]; then
+    echo "check-translations: $ts: $unfinished string(s) untranslated or new in the sources:"
+    grep -B3 'type="unfinished"' "$copy" | grep '<source>' | head -20
+    echo "Run 'cmake --build build --target update_translations' and translate them."
+    status=1
+  fi
+done
+[ $status -eq 0 ] && echo "check-translations: every catalogue is complete and up to date."
+exit $status

@@ -23,6 +23,7 @@
 #include "trainingpanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -150,7 +151,11 @@ private Q_SLOTS:
         QCOMPARE(Ui { w }.moduleTree()->model()->rowCount(), 1);
         QCOMPARE(w.document()->module(), QString());
         QCOMPARE(Ui { w }.tensorTable()->model()->rowCount(), 10);
-        QCOMPARE(Ui { w }.attributeTable()->model()->rowCount(), 4); // training, _is_full_backward_hook, repeats, name
+        // repeats and name; training and _is_full_backward_hook are internal, hidden by default.
+        QCOMPARE(Ui { w }.attributeTable()->model()->rowCount(), 2);
+        w.findChild<QCheckBox*>(QStringLiteral("HideInternalAttributes"))->setChecked(false);
+        QCOMPARE(Ui { w }.attributeTable()->model()->rowCount(), 4);
+        w.findChild<QCheckBox*>(QStringLiteral("HideInternalAttributes"))->setChecked(true);
         QCOMPARE(Ui { w }.methodTable()->model()->rowCount(), 1);
         QVERIFY(Ui { w }.archiveView()->topLevelItemCount() >= 6);
         QTRY_VERIFY(Ui { w }.codeView()->toPlainText().startsWith(QLatin1String("class ConvNet(Module):")));
@@ -164,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(w.document()->module(), QStringLiteral("head"));
         QCOMPARE(Ui { w }.tensorTable()->model()->rowCount(), 3); // fc.weight, fc.bias, calls
         QCOMPARE(Ui { w }.methodTable()->model()->rowCount(), 2); // forward, classify
-        QCOMPARE(Ui { w }.attributeTable()->model()->rowCount(), 8);
+        QCOMPARE(Ui { w }.attributeTable()->model()->rowCount(), 6); // labels, thresholds, shape, note, scale, verbose
         QTRY_VERIFY(Ui { w }.codeView()->toPlainText().startsWith(QLatin1String("class Head(Module):")));
 
         // Selecting a method shows its code and graph.

@@ -135,6 +135,33 @@ private Q_SLOTS:
         model.setSnapshot(m_cell);
         QCOMPARE(proxy.rowCount(), 2);
     }
+
+    void internalAttributesHidden()
+    {
+        // `training` and `_is_full_backward_hook` are on every module: hidden when asked.
+        AttributeTableModel model;
+        ScopeFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), 0);
+        model.setSnapshot(m_convNet);
+        const int all = proxy.rowCount();
+        int internal = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            internal += ScopeFilterProxy::isInternalName(model.index(r, 0).data(NameRole).toString()) ? 1 : 0;
+        QVERIFY(internal >= 2 * m_convNet->modules.size()); // training and the hook flag, per module
+        proxy.setHideInternal(true);
+        QCOMPARE(proxy.rowCount(), all - internal);
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const QString name = proxy.index(r, AttributeTableModel::NameColumn).data().toString();
+            QVERIFY2(name != QLatin1String("training") && !name.startsWith(QLatin1Char('_')), qPrintable(name));
+        }
+        QVERIFY(proxy.rowCount() > 0); // labels, thresholds, scale, ... remain
+        model.setSnapshot(nullptr);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setHideInternal(false);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestModels)

@@ -295,6 +295,15 @@ private Q_SLOTS:
         QVERIFY(!pad.editor()->isReadOnly());
         QVERIFY(!pad.invokePanel()->run()); // nothing compiled yet
 
+        // Typing indents as a Python editor does: one level after "def ...:", kept after that.
+        pad.setSource(QString());
+        QTest::keyClicks(pad.editor(), QStringLiteral("def g(x: int):"));
+        QTest::keyClick(pad.editor(), Qt::Key_Return);
+        QTest::keyClicks(pad.editor(), QStringLiteral("y = x"));
+        QTest::keyClick(pad.editor(), Qt::Key_Return);
+        QTest::keyClicks(pad.editor(), QStringLiteral("return y"));
+        QCOMPARE(pad.source(), QStringLiteral("def g(x: int):\n    y = x\n    return y"));
+
         // An error: the status names line and column, the line is marked, the cursor is on it.
         pad.setSource(QStringLiteral("def f(x: int):\n    return x + undefined_name\n"));
         QSignalSpy done(&pad, &ScratchPad::compileFinished);

@@ -275,6 +275,14 @@
         <source>Selected module only</source>
         <translation>Nur gewähltes Modul</translation>
     </message>
+    <message>
+        <source>Hide internal</source>
+        <translation>Interne ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the attributes every module has: training and names starting with _</source>
+        <translation>Die Attribute ausblenden, die jedes Modul hat: training und Namen, die mit _ beginnen</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::BuildInfo</name>

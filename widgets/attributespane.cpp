@@ -3,6 +3,7 @@
 #include "attributetablemodel.h"
 #include "document.h"
 
+#include <QCheckBox>
 #include <QTableView>
 
 namespace jitscope {
@@ -14,6 +15,13 @@ AttributesPane::AttributesPane(Document* document, QWidget* parent)
     auto* model = qobject_cast<AttributeTableModel*>(proxy()->sourceModel());
     model->setParent(this);
     view()->setObjectName(QStringLiteral("AttributeTable"));
+    auto* internal = new QCheckBox(tr("Hide internal"), this);
+    internal->setObjectName(QStringLiteral("HideInternalAttributes"));
+    internal->setToolTip(tr("Hide the attributes every module has: training and names starting with _"));
+    internal->setChecked(true);
+    proxy()->setHideInternal(true);
+    connect(internal, &QCheckBox::toggled, proxy(), &ScopeFilterProxy::setHideInternal);
+    addToolWidget(internal);
     auto show = [this, model](const SnapshotPtr& snapshot) {
         model->setSnapshot(snapshot);
         view()->resizeColumnsToContents();

@@ -1,5 +1,7 @@
 #include "codeview.h"
 
+#include <QKeyEvent>
+
 #include <QFontDatabase>
 #include <QPaintEvent>
 #include <QPainter>
@@ -124,6 +126,32 @@ void CodeView::paintLineNumbers(QPaintEvent* event)
         top = bottom;
         bottom = top + qRound(blockBoundingRect(block).height());
     }
+}
+
+void CodeView::keyPressEvent(QKeyEvent* event)
+{
+    if (isReadOnly() || (event->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    if (event->key() == Qt::Key_Tab) {
+        textCursor().insertText(QStringLiteral("    "));
+        return;
+    }
+    if (event->key() != Qt::Key_Return && event->key() != Qt::Key_Enter) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    QTextCursor cursor = textCursor();
+    const QString before = cursor.block().text().left(cursor.positionInBlock());
+    qsizetype indent = 0;
+    while (indent < before.size() && before[indent] == QLatin1Char(' '))
+        ++indent;
+    QString next = QString(indent, QLatin1Char(' '));
+    if (before.trimmed().endsWith(QLatin1Char(':')))
+        next += QStringLiteral("    ");
+    cursor.insertText(QLatin1Char('\n') + next);
+    setTextCursor(cursor);
 }
 
 } // namespace jitscope

@@ -25,6 +25,9 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    // Editable: Enter keeps the line's indentation, one level more after a line ending in ':'
+    // (def, if, for), as Python editors do; Tab inserts four spaces.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     friend class LineNumberArea;

@@ -28,9 +28,24 @@ void ScopeFilterProxy::setText(const QString& text)
     invalidateFilter();
 }
 
+void ScopeFilterProxy::setHideInternal(bool hide)
+{
+    if (hide == m_hideInternal)
+        return;
+    m_hideInternal = hide;
+    invalidateFilter();
+}
+
+bool ScopeFilterProxy::isInternalName(const QString& name)
+{
+    return name == QLatin1String("training") || name.startsWith(QLatin1Char('_'));
+}
+
 bool ScopeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_hideInternal && isInternalName(index.data(NameRole).toString()))
+        return false;
     const QString module = index.data(ModuleRole).toString();
     switch (m_scope) {
     case Scope::Everything:

@@ -18,6 +18,11 @@ public:
     Scope scope() const { return m_scope; }
     QString modulePath() const { return m_modulePath; }
     void setText(const QString& text);
+    // Hides what every module has and nobody looks for: `training` and names starting with `_`
+    // (`_is_full_backward_hook`). Off by default; the Attributes pane turns it on.
+    void setHideInternal(bool hide);
+    bool hidesInternal() const { return m_hideInternal; }
+    static bool isInternalName(const QString& name);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -26,6 +31,7 @@ private:
     Scope m_scope = Scope::Everything;
     QString m_modulePath;
     QString m_text;
+    bool m_hideInternal = false;
 };
 
 } // namespace jitscope

@@ -278,7 +278,9 @@ void TensorViewer::updatePlots(const TensorSlice& slice)
     m_bars->setData(keys, counts, true);
     m_bars->setWidth(m_histogram.binWidth());
     if (!keys.isEmpty()) {
-        m_histogramPlot->xAxis->setRange(m_histogram.low, m_histogram.high);
+        // Half a bin of room each side: the first and last bars are drawn whole.
+        const double pad = m_histogram.binWidth() / 2;
+        m_histogramPlot->xAxis->setRange(m_histogram.low - pad, m_histogram.high + pad);
         m_histogramPlot->yAxis->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.08);
     }
     QString histogramTitle

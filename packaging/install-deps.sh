@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config clang-format
   libtorch-dev
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-qpa-plugins libqt6svg6
+  qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
   libqcustomplot-dev
   libgraphviz-dev zlib1g-dev
   # Only to regenerate fixtures and to run the benchmarks; JitScope itself never needs Python.

@@ -541,6 +541,14 @@ private Q_SLOTS:
         QVERIFY(installTranslators(QLocale(QLocale::German, QLocale::Germany)));
         MainWindow w;
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        // Qt's own dialogs speak German too (qt6-translations-l10n), and messages from core's
+        // helper contexts are found at run time, not only in the catalogue.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        ModelSession session;
+        session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        const QString refusal = testutil::errorOf([&] { session.moveTo(QString(), QStringLiteral("int64")).wait(); });
+        QVERIFY2(!refusal.contains(QLatin1String("A module moves to")), qPrintable(refusal));
+        QVERIFY2(refusal.contains(QLatin1String("int64")), qPrintable(refusal));
     }
 
     void largeArchiveShowsProgressAndStaysResponsive()

@@ -15,6 +15,70 @@
         <source>unknown dtype &apos;%1&apos;: use float32, float64, float16, bfloat16, int64, int32, int16, int8, uint8, bool, complex64 or complex128</source>
         <translation>unbekannter dtype &apos;%1&apos;: Verwenden Sie float32, float64, float16, bfloat16, int64, int32, int16, int8, uint8, bool, complex64 oder complex128</translation>
     </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>sizes must be whole numbers</source>
+        <translation>Größen müssen ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <source>sizes cannot be negative</source>
+        <translation>Größen dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1 expects %2, got %3 (%4)</source>
+        <translation>%1 erwartet %2, erhalten: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>$%1: there are no earlier results yet</source>
+        <translation>$%1: Es gibt noch keine früheren Ergebnisse</translation>
+    </message>
+    <message>
+        <source>$%1: results are $0 to $%2</source>
+        <translation>$%1: Die Ergebnisse reichen von $0 bis $%2</translation>
+    </message>
+    <message>
+        <source>%1: no such key; the keys are %2</source>
+        <translation>%1: kein solcher Schlüssel; die Schlüssel sind %2</translation>
+    </message>
+    <message>
+        <source>%1: only a dict is indexed by a key</source>
+        <translation>%1: Nur ein dict wird über einen Schlüssel indiziert</translation>
+    </message>
+    <message>
+        <source>%1 is not a tuple, list or dict, so it cannot be indexed</source>
+        <translation>%1 ist kein Tupel, keine Liste und kein dict und kann daher nicht indiziert werden</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range (%2 items)</source>
+        <translation>Index %1 liegt außerhalb des Bereichs (%2 Elemente)</translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos;: use cpu or cuda:N</source>
+        <translation>unbekanntes Gerät &apos;%1&apos;: Verwenden Sie cpu oder cuda:N</translation>
+    </message>
+    <message>
+        <source>%1() takes no keyword &apos;%2&apos; (dtype, device and requires_grad are known)</source>
+        <translation>%1() kennt kein Schlüsselwort &apos;%2&apos; (bekannt sind dtype, device und requires_grad)</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 to %3 arguments, %4 given</source>
+        <translation>%1() erwartet %2 bis %3 Argumente, %4 übergeben</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;: use randn, rand, zeros, ones, full, arange, eye, randint, tensor or load</source>
+        <translation>unbekannte Funktion &apos;%1&apos;: Verwenden Sie randn, rand, zeros, ones, full, arange, eye, randint, tensor oder load</translation>
+    </message>
+    <message>
+        <source>load() takes a file name in quotes</source>
+        <translation>load() erwartet einen Dateinamen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1(): %2</source>
+        <translation>%1(): %2</translation>
+    </message>
 </context>
 <context>
     <name>LookupText</name>
@@ -26,6 +90,14 @@
         <source>No method &apos;%1&apos; in %2. Its methods: %3.</source>
         <translation>Keine Methode &apos;%1&apos; in %2. Vorhandene Methoden: %3.</translation>
     </message>
+    <message>
+        <source>the root module</source>
+        <translation>dem Wurzelmodul</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>StateText</name>
@@ -36,6 +108,14 @@
     <message>
         <source>There is no %1: this machine has %2 CUDA device(s).</source>
         <translation>%1 gibt es nicht: Dieser Rechner hat %2 CUDA-Gerät(e).</translation>
+    </message>
+    <message>
+        <source>A module moves to float32, float64, float16 or bfloat16, not %1.</source>
+        <translation>Ein Modul kann nach float32, float64, float16 oder bfloat16 verschoben werden, nicht nach %1.</translation>
+    </message>
+    <message>
+        <source>Moving the module failed: %1</source>
+        <translation>Das Verschieben des Moduls ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -52,12 +132,83 @@
         <source>%1: not a tensor written by torch.save(): %2</source>
         <translation>%1: kein mit torch.save() geschriebener Tensor: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2.</source>
+        <translation>%1: kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 tensors have no NumPy dtype; convert to float32 first or save as .pt.</source>
+        <translation>%1-Tensoren haben keinen NumPy-dtype; wandeln Sie sie zuerst in float32 um oder speichern Sie sie als .pt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2.</source>
+        <translation>%1: kann nicht geschrieben werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Trainer</name>
     <message>
         <source>The target&apos;s shape %1 differs from the output&apos;s %2: the %3 loss compares them element by element.</source>
         <translation>Die Form %1 des Ziels weicht von der Form %2 der Ausgabe ab: Der Loss %3 vergleicht sie Element für Element.</translation>
+    </message>
+    <message>
+        <source>Unknown loss &apos;%1&apos;: use %2.</source>
+        <translation>Unbekannter Loss &apos;%1&apos;: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer &apos;%1&apos;: use %2.</source>
+        <translation>Unbekannter Optimierer &apos;%1&apos;: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number, not %1.</source>
+        <translation>Die Lernrate muss eine positive Zahl sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Train for at least one step.</source>
+        <translation>Trainieren Sie mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>The %1 loss needs a target.</source>
+        <translation>Der Loss %1 benötigt ein Ziel.</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>das Ziel</translation>
+    </message>
+    <message>
+        <source>The target must be a tensor.</source>
+        <translation>Das Ziel muss ein Tensor sein.</translation>
+    </message>
+    <message>
+        <source>Nothing to train: %1 has no parameters that are not frozen.</source>
+        <translation>Nichts zu trainieren: %1 hat keine Parameter, die nicht eingefroren sind.</translation>
+    </message>
+    <message>
+        <source>%1 returned no tensor to compute a loss from.</source>
+        <translation>%1 hat keinen Tensor zurückgegeben, aus dem ein Loss berechnet werden kann.</translation>
+    </message>
+    <message>
+        <source>Step %1: the %2 is %3, so training stopped; the weights are those from before this step. A smaller learning rate may help.</source>
+        <translation>Schritt %1: %2 ist %3, daher wurde das Training angehalten; die Gewichte sind die von vor diesem Schritt. Eine kleinere Lernrate kann helfen.</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>der Gradient</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s).</source>
+        <translation>
+            <numerusform>Nach %n Schritt angehalten.</numerusform>
+            <numerusform>Nach %n Schritten angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training %1 failed: %2</source>
+        <translation>Das Training von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1703,13 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     </message>
 </context>
 <context>
+    <name>jitscope::GraphView</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: Klicken oder Ziehen verschiebt die Ansicht</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::InvokePanel</name>
     <message>
         <source>Run</source>
@@ -1960,13 +2118,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     </message>
 </context>
 <context>
-    <name>jitscope::MiniMap</name>
-    <message>
-        <source>Overview: click or drag to move the view</source>
-        <translation>Übersicht: Klicken oder Ziehen verschiebt die Ansicht</translation>
-    </message>
-</context>
-<context>
     <name>jitscope::ModelComparer</name>
     <message>
         <source>left</source>
@@ -2022,17 +2173,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     </message>
 </context>
 <context>
-    <name>jitscope::ModelLookup</name>
-    <message>
-        <source>the root module</source>
-        <translation>dem Wurzelmodul</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-</context>
-<context>
     <name>jitscope::ModelStateBar</name>
     <message>
         <source>Model State</source>
@@ -2083,17 +2223,6 @@ Getracte Submodule behalten das Train-/Eval-Verhalten, in dem sie getract wurden
     <message>
         <source>mixed</source>
         <translation>gemischt</translation>
-    </message>
-</context>
-<context>
-    <name>jitscope::ModuleState</name>
-    <message>
-        <source>A module moves to float32, float64, float16 or bfloat16, not %1.</source>
-        <translation>Ein Modul kann nach float32, float64, float16 oder bfloat16 verschoben werden, nicht nach %1.</translation>
-    </message>
-    <message>
-        <source>Moving the module failed: %1</source>
-        <translation>Das Verschieben des Moduls ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2408,21 +2537,6 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
 </context>
 <context>
-    <name>jitscope::TensorIo</name>
-    <message>
-        <source>%1: cannot be read: %2.</source>
-        <translation>%1: kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 tensors have no NumPy dtype; convert to float32 first or save as .pt.</source>
-        <translation>%1-Tensoren haben keinen NumPy-dtype; wandeln Sie sie zuerst in float32 um oder speichern Sie sie als .pt.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2.</source>
-        <translation>%1: kann nicht geschrieben werden: %2.</translation>
-    </message>
-</context>
-<context>
     <name>jitscope::TensorReader</name>
     <message>
         <source>%1 is a %2, not a tensor.</source>
@@ -2698,68 +2812,6 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
 </context>
 <context>
-    <name>jitscope::Trainer</name>
-    <message>
-        <source>Unknown loss &apos;%1&apos;: use %2.</source>
-        <translation>Unbekannter Loss &apos;%1&apos;: Verwenden Sie %2.</translation>
-    </message>
-    <message>
-        <source>Unknown optimizer &apos;%1&apos;: use %2.</source>
-        <translation>Unbekannter Optimierer &apos;%1&apos;: Verwenden Sie %2.</translation>
-    </message>
-    <message>
-        <source>The learning rate must be a positive number, not %1.</source>
-        <translation>Die Lernrate muss eine positive Zahl sein, nicht %1.</translation>
-    </message>
-    <message>
-        <source>Train for at least one step.</source>
-        <translation>Trainieren Sie mindestens einen Schritt.</translation>
-    </message>
-    <message>
-        <source>The %1 loss needs a target.</source>
-        <translation>Der Loss %1 benötigt ein Ziel.</translation>
-    </message>
-    <message>
-        <source>the target</source>
-        <translation>das Ziel</translation>
-    </message>
-    <message>
-        <source>The target must be a tensor.</source>
-        <translation>Das Ziel muss ein Tensor sein.</translation>
-    </message>
-    <message>
-        <source>Nothing to train: %1 has no parameters that are not frozen.</source>
-        <translation>Nichts zu trainieren: %1 hat keine Parameter, die nicht eingefroren sind.</translation>
-    </message>
-    <message>
-        <source>%1 returned no tensor to compute a loss from.</source>
-        <translation>%1 hat keinen Tensor zurückgegeben, aus dem ein Loss berechnet werden kann.</translation>
-    </message>
-    <message>
-        <source>Step %1: the %2 is %3, so training stopped; the weights are those from before this step. A smaller learning rate may help.</source>
-        <translation>Schritt %1: %2 ist %3, daher wurde das Training angehalten; die Gewichte sind die von vor diesem Schritt. Eine kleinere Lernrate kann helfen.</translation>
-    </message>
-    <message>
-        <source>gradient</source>
-        <translation>der Gradient</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>der Loss</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n step(s).</source>
-        <translation>
-            <numerusform>Nach %n Schritt angehalten.</numerusform>
-            <numerusform>Nach %n Schritten angehalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Training %1 failed: %2</source>
-        <translation>Das Training von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
     <name>jitscope::TrainingPanel</name>
     <message>
         <source>Start</source>
@@ -2941,73 +2993,6 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>Each trained parameter&apos;s gradient norm at the latest step, largest first: the layers that move. Zero means no gradient reaches it.</source>
         <translation>Die Gradientennorm jedes trainierten Parameters im letzten Schritt, die größte zuerst: die Schichten, die sich bewegen. Null heißt, dass kein Gradient ihn erreicht.</translation>
-    </message>
-</context>
-<context>
-    <name>jitscope::ValueEvaluator</name>
-    <message>
-        <source>column %1: %2</source>
-        <translation>Spalte %1: %2</translation>
-    </message>
-    <message>
-        <source>sizes must be whole numbers</source>
-        <translation>Größen müssen ganze Zahlen sein</translation>
-    </message>
-    <message>
-        <source>sizes cannot be negative</source>
-        <translation>Größen dürfen nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>%1 expects %2, got %3 (%4)</source>
-        <translation>%1 erwartet %2, erhalten: %3 (%4)</translation>
-    </message>
-    <message>
-        <source>$%1: there are no earlier results yet</source>
-        <translation>$%1: Es gibt noch keine früheren Ergebnisse</translation>
-    </message>
-    <message>
-        <source>$%1: results are $0 to $%2</source>
-        <translation>$%1: Die Ergebnisse reichen von $0 bis $%2</translation>
-    </message>
-    <message>
-        <source>index %1 is out of range (%2 items)</source>
-        <translation>Index %1 liegt außerhalb des Bereichs (%2 Elemente)</translation>
-    </message>
-    <message>
-        <source>unknown device &apos;%1&apos;: use cpu or cuda:N</source>
-        <translation>unbekanntes Gerät &apos;%1&apos;: Verwenden Sie cpu oder cuda:N</translation>
-    </message>
-    <message>
-        <source>%1() takes no keyword &apos;%2&apos; (dtype, device and requires_grad are known)</source>
-        <translation>%1() kennt kein Schlüsselwort &apos;%2&apos; (bekannt sind dtype, device und requires_grad)</translation>
-    </message>
-    <message>
-        <source>%1() takes %2 to %3 arguments, %4 given</source>
-        <translation>%1() erwartet %2 bis %3 Argumente, %4 übergeben</translation>
-    </message>
-    <message>
-        <source>load() takes a file name in quotes</source>
-        <translation>load() erwartet einen Dateinamen in Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>unknown function &apos;%1&apos;: use randn, rand, zeros, ones, full, arange, eye, randint, tensor or load</source>
-        <translation>unbekannte Funktion &apos;%1&apos;: Verwenden Sie randn, rand, zeros, ones, full, arange, eye, randint, tensor oder load</translation>
-    </message>
-    <message>
-        <source>%1(): %2</source>
-        <translation>%1(): %2</translation>
-    </message>
-    <message>
-        <source>%1: no such key; the keys are %2</source>
-        <translation>%1: kein solcher Schlüssel; die Schlüssel sind %2</translation>
-    </message>
-    <message>
-        <source>%1: only a dict is indexed by a key</source>
-        <translation>%1: Nur ein dict wird über einen Schlüssel indiziert</translation>
-    </message>
-    <message>
-        <source>%1 is not a tuple, list or dict, so it cannot be indexed</source>
-        <translation>%1 ist kein Tupel, keine Liste und kein dict und kann daher nicht indiziert werden</translation>
     </message>
 </context>
 <context>

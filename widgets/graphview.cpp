@@ -28,7 +28,7 @@ public:
         setFrameShape(QFrame::Box);
         setBackgroundBrush(QColor(255, 255, 255, 230));
         setCursor(Qt::CrossCursor);
-        setToolTip(tr("Overview: click or drag to move the view"));
+        setToolTip(GraphView::tr("Overview: click or drag to move the view"));
     }
     void refit()
     {

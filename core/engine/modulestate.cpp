@@ -15,7 +15,7 @@ namespace {
 
 struct StateText
 {
-    Q_DECLARE_TR_FUNCTIONS(jitscope::ModuleState)
+    Q_DECLARE_TR_FUNCTIONS(StateText)
 };
 
 c10::Device parseDevice(const QString& device)

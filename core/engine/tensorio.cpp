@@ -19,7 +19,7 @@ namespace {
 
 struct TensorIoText
 {
-    Q_DECLARE_TR_FUNCTIONS(jitscope::TensorIo)
+    Q_DECLARE_TR_FUNCTIONS(TensorIoText)
 };
 
 struct DtypeCode

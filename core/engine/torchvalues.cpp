@@ -10,7 +10,7 @@ namespace {
 
 struct LookupText
 {
-    Q_DECLARE_TR_FUNCTIONS(jitscope::ModelLookup)
+    Q_DECLARE_TR_FUNCTIONS(LookupText)
 };
 
 QString where(const QString& modulePath)

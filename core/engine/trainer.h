@@ -17,7 +17,7 @@ class JobControl;
 // frozen parameters, mini-batches and a gradient norm per parameter. Throws UserError.
 class Trainer
 {
-    Q_DECLARE_TR_FUNCTIONS(jitscope::Trainer)
+    Q_DECLARE_TR_FUNCTIONS(Trainer)
 
 public:
     Trainer(torch::jit::Module& root, const Invoker& invoker);

@@ -17,7 +17,7 @@ namespace {
 
 struct EvalText
 {
-    Q_DECLARE_TR_FUNCTIONS(jitscope::ValueEvaluator)
+    Q_DECLARE_TR_FUNCTIONS(EvalText)
 };
 
 [[noreturn]] void fail(const ValueExpr& e, const QString& what)

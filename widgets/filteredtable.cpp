@@ -37,18 +37,21 @@ FilteredTable::FilteredTable(QAbstractItemModel* source, const QString& filterHi
     m_scopeSwitch->setChecked(true);
     connect(m_scopeSwitch, &QCheckBox::toggled, this, &FilteredTable::applyScope);
 
-    m_toolRow->addWidget(m_filter, 1);
+    // The filter has a row of its own, the switches one below: a narrow dock (or a longer
+    // language) never forces the window wider.
     m_toolRow->addWidget(m_scopeSwitch);
+    m_toolRow->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
+    layout->addWidget(m_filter);
     layout->addLayout(m_toolRow);
     layout->addWidget(m_view, 1);
 }
 
 void FilteredTable::addToolWidget(QWidget* widget)
 {
-    m_toolRow->addWidget(widget);
+    m_toolRow->insertWidget(m_toolRow->count() - 1, widget);
 }
 
 void FilteredTable::setModulePath(const QString& path)

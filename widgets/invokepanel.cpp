@@ -99,7 +99,9 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 2, 0, 0);
     historyLayout->setSpacing(2);
-    historyLayout->addWidget(new QLabel(tr("History — double-click a call to run it again"), historyBox));
+    auto* historyTitle = new QLabel(tr("History — double-click a call to run it again"), historyBox);
+    historyTitle->setWordWrap(true); // narrow docks wrap it rather than widen the window
+    historyLayout->addWidget(historyTitle);
     historyLayout->addWidget(m_history);
     splitter->addWidget(historyBox);
     splitter->setStretchFactor(0, 0);

@@ -275,6 +275,8 @@ void MainWindow::createStatusBar()
 {
     m_statusFacts = new QLabel(this);
     m_statusFacts->setObjectName(QStringLiteral("StatusFacts"));
+    // Set apart from passing messages by a rule and some room: they end where it begins.
+    m_statusFacts->setStyleSheet(QStringLiteral("QLabel { border-left: 1px solid palette(mid); padding-left: 8px; }"));
     m_progressLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
@@ -329,6 +331,7 @@ void MainWindow::showArchive()
             .arg(snapshot->modules.size())
             .arg(snapshot->methods.size())
             .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
+    m_statusFacts->setToolTip(m_statusFacts->text());
     setWindowTitle(tr("%1[*] — JitScope").arg(m_document->displayName()));
     setWindowModified(false);
     setWindowFilePath(a.path);

@@ -60,7 +60,10 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         const int d = subtree[i];
         const QByteArray name = "cluster" + QByteArray::number(d);
         Agraph_t* sub = agsubg(clusters.value(model.groups[d].parent), const_cast<char*>(name.constData()), 1);
-        setAttr(sub, "label", " ");
+        // The title itself, so that the box is at least as wide as its title; blocks stay untitled.
+        const GraphGroup& titled = model.groups[d];
+        setAttr(sub, "label", titled.kind == GroupKind::Block ? QByteArray(" ") : titled.title().toUtf8() + "  ");
+        setAttr(sub, "fontname", "DejaVu Sans Bold");
         // Blocks (then, else, body) have no title: their "→ then" node says what they are.
         setAttr(sub, "fontsize", model.groups[d].kind == GroupKind::Block ? "2" : kTitleFontSize);
         clusters.insert(d, sub);

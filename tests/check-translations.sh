@@ -19,5 +19,13 @@ for ts in translations/*.ts; do
     status=1
   fi
 done
-[ $status -eq 0 ] && echo "check-translations: every catalogue is complete and up to date."
+# Prose that reaches the window without tr(): a literal of three or more words in the GUI's code.
+prose=$(grep -rnE "(QStringLiteral|QLatin1String)\(\"[A-Za-z][a-z']+ [a-z']+ [a-z']+" widgets app render \
+  --include=*.cpp --include=*.h | grep -v '^app/cli/' || true)
+if [ -n "$prose" ]; then
+  echo "check-translations: user-visible text without tr():"
+  echo "$prose"
+  status=1
+fi
+[ $status -eq 0 ] && echo "check-translations: every catalogue is complete and up to date; no prose skips tr()."
 exit $status

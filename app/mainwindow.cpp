@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -217,6 +218,12 @@ void MainWindow::applyDefaultDockSizes()
     auto* methods = findChild<QDockWidget*>(QStringLiteral("MethodsDock"));
     auto* run = findChild<QDockWidget*>(QStringLiteral("RunDock"));
     const int side = qBound(240, width() / 4, 340);
+    // Tabbed docks: whole titles ("Archive", not "Ar…"), scrolling when they do not fit.
+    const auto bars = findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTabBar* bar : bars) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
     resizeDocks({ modules, run }, { side, side }, Qt::Horizontal);
     resizeDocks({ modules, methods }, { height() / 2, height() / 2 }, Qt::Vertical);
 }

@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Size on disk</source>
-        <translation>Größe auf der Platte</translation>
+        <translation>Größe auf dem Datenträger</translation>
     </message>
     <message>
         <source>File format version</source>
@@ -1443,7 +1443,7 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     </message>
     <message>
         <source>Shape / view / index</source>
-        <translation>Form / View / Indizierung</translation>
+        <translation>Form / View / Index</translation>
     </message>
     <message>
         <source>Element-wise / reduction</source>
@@ -1641,7 +1641,7 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     </message>
     <message>
         <source>Top</source>
-        <translation>Anfang</translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Back to the top of the graph at a readable zoom</source>
@@ -2008,7 +2008,7 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     </message>
     <message>
         <source>Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk</source>
-        <translation>Format v%1 · %2 Module · %3 Methoden · %4 Parameter (%5) · %6 auf der Platte</translation>
+        <translation>Format v%1 · %2 Module · %3 Methoden · %4 Parameter (%5) · %6 auf dem Datenträger</translation>
     </message>
     <message>
         <source>About JitScope</source>
@@ -2496,6 +2496,10 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Line %1, column %2: %3&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Zeile %1, Spalte %2: %3&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>TorchScript functions: Compile (Ctrl+B), pick one, fill in its arguments, Run.</source>
+        <translation>TorchScript-Funktionen: Kompilieren (Strg+B), eine wählen, Argumente eingeben, Ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::StartPage</name>
@@ -2726,7 +2730,7 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     </message>
     <message>
         <source> · requires grad</source>
-        <translation> · benötigt Gradienten</translation>
+        <translation> · erfordert Gradienten</translation>
     </message>
     <message>
         <source>%1 elements · min %2 · max %3 · mean %4 · std %5</source>

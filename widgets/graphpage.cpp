@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -71,12 +72,14 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
         tr("Click a node to inspect it; click an edge to highlight its value's producer "
            "and consumers; double-click a call to expand it, a group's title to collapse it."));
     auto* splitter = new QSplitter(this);
+    m_splitter = splitter;
+    splitter->setChildrenCollapsible(true);
     splitter->addWidget(m_view);
     splitter->addWidget(m_inspector);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 800, 190 });
-    m_inspector->setMinimumWidth(120);
+    splitter->setSizes({ 700, 240 });
+    m_inspector->setMinimumWidth(180);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -341,6 +344,7 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
                         .arg(graph->buildMs, 0, 'f', 0)
                         .arg(graph->layoutMs, 0, 'f', 0)
                         .arg(graph->layout.dotRuns));
+    m_info->setToolTip(m_info->text()); // the line is cut short in a narrow window
     if (m_fitPending) {
         m_fitPending = false;
         m_view->showTop();
@@ -500,6 +504,18 @@ void GraphPage::exportDialog()
         QMessageBox::warning(this, tr("Export Failed"), error);
     else
         Q_EMIT statusMessage(tr("Saved %1").arg(path));
+}
+
+void GraphPage::resizeEvent(QResizeEvent* event)
+{
+    // Narrow, the inspector moves under the graph: the graph keeps the width it needs.
+    const Qt::Orientation wanted = event->size().width() < kSideBySideWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        const int total = wanted == Qt::Vertical ? event->size().height() : event->size().width();
+        m_splitter->setSizes({ total * 7 / 10, total * 3 / 10 });
+    }
+    QWidget::resizeEvent(event);
 }
 
 } // namespace jitscope

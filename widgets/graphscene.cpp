@@ -288,6 +288,12 @@ void GraphScene::selectNode(int id)
         return;
     const int old = m_selectedNode;
     m_selectedNode = id;
+    // A node picked after an edge: the value's highlight belongs to the edge, not to it.
+    if (id >= 0 && (!m_highlightNodes.isEmpty() || !m_highlightEdges.isEmpty())) {
+        m_highlightNodes.clear();
+        m_highlightEdges.clear();
+        refreshEmphasis();
+    }
     if (old >= 0 && old < m_nodeItems.size())
         m_nodeItems[old]->update();
     if (id >= 0) {

@@ -17,9 +17,12 @@ ModulesPane::ModulesPane(Document* document, QWidget* parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     header()->setStretchLastSection(false);
-    // Every column as wide as its contents, names first: a narrow dock scrolls sideways rather
-    // than squeezing the names away.
+    // Type, mode and parameter count as wide as their contents; the names take what is left and
+    // elide. A number cut at the dock's edge would read as another number ("11,689," for
+    // 11,689,512), a name cut to "lay…" reads as what it is.
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setMinimumSectionSize(40);
 
     connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
         m_model->setSnapshot(snapshot);

@@ -77,13 +77,14 @@ ScratchPad::ScratchPad(ModelSession* session, QWidget* parent)
 
 QString ScratchPad::exampleSource()
 {
-    return QStringLiteral("# TorchScript functions: Compile (Ctrl+B), pick one, fill in its arguments, Run.\n"
-                          "\n"
-                          "def relu_script(a, b):\n"
-                          "    return torch.relu(a + b)\n"
-                          "\n"
-                          "def add_i(x: Tensor, i: int) -> Tensor:\n"
-                          "    return x + i\n");
+    return QStringLiteral("# ") + tr("TorchScript functions: Compile (Ctrl+B), pick one, fill in its arguments, Run.")
+        + QStringLiteral("\n"
+                         "\n"
+                         "def relu_script(a, b):\n"
+                         "    return torch.relu(a + b)\n"
+                         "\n"
+                         "def add_i(x: Tensor, i: int) -> Tensor:\n"
+                         "    return x + i\n");
 }
 
 void ScratchPad::setSource(const QString& source)

@@ -83,7 +83,7 @@ TensorViewer::TensorViewer(ModelSession* session, QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
-    m_sliceLabel->setWordWrap(true);
+    m_sliceLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // narrow docks cut, not wrap
 
     m_exportButton->setText(tr("Export"));
     m_exportButton->setToolTip(tr("Save the whole tensor as .npy (NumPy) or .pt (torch.save)"));

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -90,7 +91,9 @@ TrainingPlots::TrainingPlots(QWidget* parent)
 
     auto* legend = new QCPLegend;
     m_plot->plotLayout()->addElement(0, 0, legend);
+    // Wraps to the next row rather than being cut in a narrow window.
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(2);
     legend->setBorderPen(Qt::NoPen);
     legend->setLayer(QStringLiteral("legend"));
     for (QCPGraph* g : { m_lossGraph, m_smoothGraph, m_gradGraph })
@@ -134,6 +137,7 @@ TrainingPlots::TrainingPlots(QWidget* parent)
     leftLayout->addWidget(m_logScale);
     leftLayout->addWidget(m_plot, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->addWidget(left);
     splitter->addWidget(m_norms);
     splitter->setStretchFactor(0, 3);
@@ -199,6 +203,13 @@ void TrainingPlots::replot()
     m_smoothGraph->rescaleAxes(true);
     m_gradGraph->rescaleAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingPlots::resizeEvent(QResizeEvent* event)
+{
+    // Narrow, the per-parameter table goes under the plots, each as wide as the page.
+    m_splitter->setOrientation(event->size().width() < 760 ? Qt::Vertical : Qt::Horizontal);
+    QWidget::resizeEvent(event);
 }
 
 } // namespace jitscope

@@ -173,7 +173,9 @@ void GraphView::placeMiniMap()
     // The legend, bottom-left, when the view has room for it beside the overview.
     const QSize legend = m_legend->sizeHint();
     const QRect area = viewport()->geometry();
-    const bool legendFits = area.width() > legend.width() + 160 && area.height() > legend.height() + 80;
+    // Only where it leaves most of the view to the graph; Legend in the tool bar brings it back
+    // by making the view larger (Graph Only) or turns it off.
+    const bool legendFits = area.width() >= 3 * legend.width() && area.height() >= 2 * legend.height() + 100;
     m_legend->setVisible(m_legendEnabled && legendFits);
     if (m_legend->isVisible())
         m_legend->setGeometry(area.left() + 6, area.bottom() - legend.height() - 6, legend.width(), legend.height());

@@ -288,6 +288,9 @@ void TensorViewer::updatePlots(const TensorSlice& slice)
     if (m_histogram.nanCount || m_histogram.infCount)
         histogramTitle += tr("; %1 NaN and %2 Inf left out").arg(m_histogram.nanCount).arg(m_histogram.infCount);
     m_histogramPlot->setToolTip(histogramTitle);
+    // Said under the bars, not only in a tooltip: the histogram is of the slice shown, while the
+    // statistics above are of the whole tensor.
+    m_histogramPlot->xAxis->setLabel(histogramTitle);
     m_histogramPlot->replot(QCustomPlot::rpQueuedReplot);
 
     QCPColorMapData* cells = m_colorMap->data();

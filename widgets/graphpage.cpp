@@ -1,5 +1,6 @@
 #include "graphpage.h"
 
+#include "adaptivesplitter.h"
 #include "document.h"
 #include "graphlegend.h"
 #include "graphpainter.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QResizeEvent>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -71,8 +71,9 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     m_inspector->setPlaceholderText(
         tr("Click a node to inspect it; click an edge to highlight its value's producer "
            "and consumers; double-click a call to expand it, a group's title to collapse it."));
-    auto* splitter = new QSplitter(this);
-    m_splitter = splitter;
+    // Narrow, the inspector moves under the graph: the graph keeps the width it needs.
+    auto* splitter = new AdaptiveSplitter(720, this);
+    splitter->setFirstShare(0.7);
     splitter->setChildrenCollapsible(true);
     splitter->addWidget(m_view);
     splitter->addWidget(m_inspector);
@@ -504,18 +505,6 @@ void GraphPage::exportDialog()
         QMessageBox::warning(this, tr("Export Failed"), error);
     else
         Q_EMIT statusMessage(tr("Saved %1").arg(path));
-}
-
-void GraphPage::resizeEvent(QResizeEvent* event)
-{
-    // Narrow, the inspector moves under the graph: the graph keeps the width it needs.
-    const Qt::Orientation wanted = event->size().width() < kSideBySideWidth ? Qt::Vertical : Qt::Horizontal;
-    if (m_splitter->orientation() != wanted) {
-        m_splitter->setOrientation(wanted);
-        const int total = wanted == Qt::Vertical ? event->size().height() : event->size().width();
-        m_splitter->setSizes({ total * 7 / 10, total * 3 / 10 });
-    }
-    QWidget::resizeEvent(event);
 }
 
 } // namespace jitscope

@@ -11,7 +11,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QSplitter;
 class QTextBrowser;
 class QToolBar;
 class QToolButton;
@@ -56,11 +55,7 @@ Q_SIGNALS:
     void graphShown();
     void statusMessage(const QString& message);
 
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-
 private:
-    static constexpr int kSideBySideWidth = 720;
     QToolBar* createToolBar();
     QHBoxLayout* createFindRow();
     void request();
@@ -94,7 +89,6 @@ private:
     QLabel* m_findLabel;
     QLabel* m_info;
     QLabel* m_message;
-    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace jitscope

@@ -64,6 +64,8 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     , m_legend(new GraphLegend(this))
 {
     m_legend->hide();
+    for (QScrollBar* bar : { horizontalScrollBar(), verticalScrollBar() })
+        connect(bar, &QScrollBar::sliderPressed, this, [this] { m_followTop = false; });
     setDragMode(QGraphicsView::ScrollHandDrag);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -80,6 +82,7 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
 
 void GraphView::fitGraph()
 {
+    m_followTop = false;
     if (!m_scene->graph())
         return;
     // The whole graph, however small; never magnified past 100%.
@@ -111,12 +114,14 @@ void GraphView::showTop()
                 break;
             }
     centerOn(x, bounds.top() + halfHeight);
+    m_followTop = true;
     Q_EMIT zoomChanged(zoom());
     placeMiniMap();
 }
 
 void GraphView::zoomBy(double factor)
 {
+    m_followTop = false;
     const double target = qBound(0.02, zoom() * factor, 8.0);
     scale(target / zoom(), target / zoom());
     Q_EMIT zoomChanged(zoom());
@@ -128,6 +133,7 @@ void GraphView::centerOnNode(int id)
     const LaidOutGraphPtr graph = m_scene->graph();
     if (!graph || id < 0 || id >= graph->layout.nodes.size())
         return;
+    m_followTop = false;
     if (zoom() < kReadableZoom)
         zoomBy(kReadableZoom / zoom());
     centerOn(graph->layout.nodes[id].center());
@@ -135,6 +141,7 @@ void GraphView::centerOnNode(int id)
 
 void GraphView::wheelEvent(QWheelEvent* event)
 {
+    m_followTop = false;
     if (event->angleDelta().y() == 0) {
         QGraphicsView::wheelEvent(event);
         return;
@@ -146,6 +153,9 @@ void GraphView::wheelEvent(QWheelEvent* event)
 void GraphView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    // Until the user moves it, a graph that opened at its top stays there as the view settles.
+    if (m_followTop)
+        showTop();
     placeMiniMap();
 }
 
@@ -199,6 +209,12 @@ void GraphView::placeMiniMap()
     const QRect vp = viewport()->geometry();
     m_miniMap->setGeometry(vp.right() - size.width() - 6, vp.bottom() - size.height() - 6, size.width(), size.height());
     m_miniMap->refit();
+}
+
+void GraphView::mousePressEvent(QMouseEvent* event)
+{
+    m_followTop = false; // dragging, clicking: the user has the view now
+    QGraphicsView::mousePressEvent(event);
 }
 
 } // namespace jitscope

@@ -37,6 +37,7 @@ Q_SIGNALS:
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:
@@ -45,6 +46,7 @@ private:
     GraphScene* m_scene;
     MiniMap* m_miniMap;
     bool m_miniMapEnabled = true;
+    bool m_followTop = false; // showTop() again on resize, until the user moves the view
     GraphLegend* m_legend;
     bool m_legendEnabled = false;
 };

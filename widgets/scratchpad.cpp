@@ -1,5 +1,7 @@
 #include "scratchpad.h"
 
+#include "adaptivesplitter.h"
+
 #include "codeview.h"
 #include "invokepanel.h"
 #include "modelsession.h"
@@ -8,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBlock>
@@ -57,13 +58,12 @@ ScratchPad::ScratchPad(ModelSession* session, QWidget* parent)
     bar->addWidget(m_functions);
     bar->addWidget(m_status, 1);
     auto* left = new QWidget(this);
-    m_left = left;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 4, 0, 0);
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_editor, 1);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter = splitter;
+    // Narrow, the run panel moves under the editor.
+    auto* splitter = new AdaptiveSplitter(0, this);
     splitter->addWidget(left);
     splitter->addWidget(m_invoke);
     splitter->setStretchFactor(0, 3);
@@ -182,19 +182,6 @@ void ScratchPad::markError(const CompileLocation& location, const QString& messa
     m_editor->setExtraSelections(marks);
     m_editor->setTextCursor(QTextCursor(block));
     m_editor->centerCursor();
-}
-
-QSize ScratchPad::minimumSizeHint() const
-{
-    const QSize base = QWidget::minimumSizeHint();
-    return QSize(qMax(m_left->minimumSizeHint().width(), m_invoke->minimumSizeHint().width()), base.height());
-}
-
-void ScratchPad::resizeEvent(QResizeEvent* event)
-{
-    const int sideBySide = m_left->minimumSizeHint().width() + m_invoke->minimumSizeHint().width() + 40;
-    m_splitter->setOrientation(event->size().width() < sideBySide ? Qt::Vertical : Qt::Horizontal);
-    QWidget::resizeEvent(event);
 }
 
 } // namespace jitscope

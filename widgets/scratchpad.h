@@ -8,7 +8,6 @@
 
 class QComboBox;
 class QLabel;
-class QSplitter;
 class QPushButton;
 
 namespace jitscope {
@@ -35,17 +34,12 @@ public:
     QComboBox* functionBox() const { return m_functions; }
     QLabel* status() const { return m_status; }
     CompileLocation lastError() const { return m_lastError; }
-    // Narrow, the run panel moves under the editor: as narrow as the wider of the two.
-    QSize minimumSizeHint() const override;
 
     static QString exampleSource();
 
 Q_SIGNALS:
     void compileFinished(bool ok);
     void tensorActivated(const jitscope::TensorRef& ref);
-
-protected:
-    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void onCompiled(const QList<MethodInfo>& functions);
@@ -59,8 +53,6 @@ private:
     QComboBox* m_functions;
     QLabel* m_status;
     InvokePanel* m_invoke;
-    QWidget* m_left = nullptr;
-    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace jitscope

@@ -1,5 +1,7 @@
 #include "trainingplots.h"
 
+#include "adaptivesplitter.h"
+
 #include <qcustomplot.h>
 
 #include <QCheckBox>
@@ -7,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
-#include <QResizeEvent>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -136,8 +137,8 @@ TrainingPlots::TrainingPlots(QWidget* parent)
     leftLayout->addWidget(m_hint);
     leftLayout->addWidget(m_logScale);
     leftLayout->addWidget(m_plot, 1);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter = splitter;
+    // Narrow, the per-parameter table goes under the plots, each as wide as the page.
+    auto* splitter = new AdaptiveSplitter(760, this);
     splitter->addWidget(left);
     splitter->addWidget(m_norms);
     splitter->setStretchFactor(0, 3);
@@ -203,13 +204,6 @@ void TrainingPlots::replot()
     m_smoothGraph->rescaleAxes(true);
     m_gradGraph->rescaleAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void TrainingPlots::resizeEvent(QResizeEvent* event)
-{
-    // Narrow, the per-parameter table goes under the plots, each as wide as the page.
-    m_splitter->setOrientation(event->size().width() < 760 ? Qt::Vertical : Qt::Horizontal);
-    QWidget::resizeEvent(event);
 }
 
 } // namespace jitscope

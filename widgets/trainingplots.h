@@ -8,7 +8,6 @@ class QCPGraph;
 class QCheckBox;
 class QCustomPlot;
 class QLabel;
-class QSplitter;
 class QTimer;
 class QTreeWidget;
 
@@ -37,11 +36,7 @@ public:
     QTreeWidget* gradientNorms() const { return m_norms; }
     QCustomPlot* plot() const { return m_plot; }
 
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-
 private:
-    QSplitter* m_splitter = nullptr;
     QCustomPlot* m_plot;
     QCPAxisRect* m_lossRect;
     QCPAxisRect* m_gradRect;

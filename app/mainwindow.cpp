@@ -237,9 +237,11 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const auto docks = findChildren<QDockWidget*>();
-    for (QDockWidget* dock : docks)
-        view->addAction(dock->toggleViewAction());
+    // In the order they stand in the window: left from the top, then right.
+    for (const char* name : { "ModulesDock", "MethodsDock", "TensorsDock", "AttributesDock", "ArchiveDock", "RunDock",
+                              "TrainingDock", "TensorViewerDock" })
+        if (auto* dock = findChild<QDockWidget*>(QLatin1String(name)))
+            view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction* focus = view->addAction(tr("&Graph Only"));
     focus->setObjectName(QStringLiteral("GraphOnlyAction"));

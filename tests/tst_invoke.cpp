@@ -8,6 +8,7 @@
 #include "usererror.h"
 #include "valueexpr.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -288,26 +289,24 @@ private Q_SLOTS:
         QVERIFY(s.setTraining(true).wait()->modules.last().training);
         const SnapshotPtr doubled = s.moveTo(QString(), QStringLiteral("float64")).wait();
         QCOMPARE(doubled->parameters.first().dtype, QStringLiteral("float64"));
-        // As PyTorch's m.half() then m.float(): floating-point tensors change, integer buffers keep
-        // int64 (Python's torch, on conv_net: running_mean float16, num_batches_tracked and
-        // head.calls int64; after .float() running_mean float32, the counters still int64).
+        // As PyTorch's m.half() then m.float(), which the fixture script asked Python's torch:
+        // floating-point tensors change, integer buffers keep int64.
         auto dtypes = [](const SnapshotPtr& snap) {
-            QMap<QString, QString> out;
+            QJsonObject out;
             for (const TensorInfo& t : snap->buffers)
                 out.insert(t.name, t.dtype);
             for (const TensorInfo& t : snap->parameters)
                 out.insert(t.name, t.dtype);
             return out;
         };
-        const QMap<QString, QString> half = dtypes(s.moveTo(QString(), QStringLiteral("float16")).wait());
-        QCOMPARE(half.value(QStringLiteral("features.1.running_mean")), QStringLiteral("float16"));
-        QCOMPARE(half.value(QStringLiteral("features.0.weight")), QStringLiteral("float16"));
-        QCOMPARE(half.value(QStringLiteral("features.1.num_batches_tracked")), QStringLiteral("int64"));
-        QCOMPARE(half.value(QStringLiteral("head.calls")), QStringLiteral("int64"));
-        const QMap<QString, QString> single = dtypes(s.moveTo(QString(), QStringLiteral("float32")).wait());
-        QCOMPARE(single.value(QStringLiteral("features.1.running_var")), QStringLiteral("float32"));
-        QCOMPARE(single.value(QStringLiteral("features.1.num_batches_tracked")), QStringLiteral("int64"));
-        QCOMPARE(single.value(QStringLiteral("head.calls")), QStringLiteral("int64"));
+        const QJsonObject pytorch = testutil::reference(QStringLiteral("conv_net_dtypes"));
+        QVERIFY(!pytorch.isEmpty());
+        QCOMPARE(dtypes(s.moveTo(QString(), QStringLiteral("float16")).wait()),
+                 pytorch[QStringLiteral("half")].toObject());
+        QCOMPARE(pytorch[QStringLiteral("half")][QStringLiteral("features.1.num_batches_tracked")].toString(),
+                 QStringLiteral("int64"));
+        QCOMPARE(dtypes(s.moveTo(QString(), QStringLiteral("float32")).wait()),
+                 pytorch[QStringLiteral("float")].toObject());
         s.moveTo(QString(), QStringLiteral("float64")).wait();
         // Inputs follow: a float32 input meets float64 weights only if converted by the user.
         QVERIFY(

@@ -60,12 +60,13 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         const int d = subtree[i];
         const QByteArray name = "cluster" + QByteArray::number(d);
         Agraph_t* sub = agsubg(clusters.value(model.groups[d].parent), const_cast<char*>(name.constData()), 1);
-        // The title itself, so that the box is at least as wide as its title; blocks stay untitled.
-        const GraphGroup& titled = model.groups[d];
-        setAttr(sub, "label", titled.kind == GroupKind::Block ? QByteArray(" ") : titled.title().toUtf8() + "  ");
+        // The title itself, so that the box is at least as wide as its title. Blocks (then, else,
+        // body) have none: their "→ then" node says what they are.
+        const GraphGroup& group = model.groups[d];
+        const bool block = group.kind == GroupKind::Block;
+        setAttr(sub, "label", block ? QByteArray(" ") : group.title().toUtf8() + "  ");
         setAttr(sub, "fontname", "DejaVu Sans Bold");
-        // Blocks (then, else, body) have no title: their "→ then" node says what they are.
-        setAttr(sub, "fontsize", model.groups[d].kind == GroupKind::Block ? "2" : kTitleFontSize);
+        setAttr(sub, "fontsize", block ? "2" : kTitleFontSize);
         clusters.insert(d, sub);
     }
     QHash<int, Agnode_t*> nodes;
@@ -104,9 +105,9 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
                 connect(nodes.value(e.from), nodes.value(e.to), d, ctx.keys.value(r.edge));
             } else if (d == g) {
                 const bool outgoing = r.role == Role::OutPort;
-                const QString port = (outgoing ? QStringLiteral("out:") : QStringLiteral("in:")) + ctx.portValue(e);
+                const QString port = ctx.portName(e, outgoing);
                 // Keyed by the inner end itself: two consumers in one child group get a route each.
-                const QString portKey = port + QStringLiteral(":@") + ctx.localPath(g, outgoing ? e.from : e.to);
+                const QString portKey = ctx.portKey(g, e, outgoing, true);
                 if (seenPorts.contains(portKey))
                     continue;
                 seenPorts.insert(portKey);

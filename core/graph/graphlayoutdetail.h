@@ -162,6 +162,23 @@ struct GraphLayouter::Context
         return parts.join(QLatin1Char('/'));
     }
 
+    // Where an edge crosses a group's border: "out:<value>" or "in:<value>", a port node's name.
+    QString portName(const GraphEdge& e, bool outgoing) const
+    {
+        return (outgoing ? QStringLiteral("out:") : QStringLiteral("in:")) + portValue(e);
+    }
+
+    // The key of that crossing's route in `group`'s layout: one per child holding the inner end;
+    // `exact` (a subtree laid out in one run) one per inner end itself.
+    QString portKey(int group, const GraphEdge& e, bool outgoing, bool exact) const
+    {
+        const int inner = outgoing ? e.from : e.to;
+        if (exact)
+            return portName(e, outgoing) + QStringLiteral(":@") + localPath(group, inner);
+        return portName(e, outgoing) + QLatin1Char(':')
+            + QString::number(localIndex[group].value(childHolding(group, inner)));
+    }
+
     QString portValue(const GraphEdge& e) const
     {
         const GraphNode& from = model.nodes[e.from];

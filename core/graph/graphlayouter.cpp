@@ -229,42 +229,17 @@ GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<boo
 
     // Each edge's route: up through the groups around its source, across the common group,
     // down through the groups around its target.
-    QList<QList<QPair<int, QString>>> segments(model.edges.size()); // (group, key) per edge, in order
-    QList<int> upEnd(model.edges.size(), 0);
-    for (int g = 0; g < model.groups.size(); ++g) {
-        for (const EdgeRole& r : context.roles[g]) {
-            const GraphEdge& e = model.edges[r.edge];
-            QString key;
-            switch (r.role) {
-            case Role::OutPort:
-                key = QStringLiteral("out:%1:%2")
-                          .arg(context.portValue(e))
-                          .arg(context.localIndex[g].value(context.childHolding(g, e.from)));
-                break;
-            case Role::InPort:
-                key = QStringLiteral("in:%1:%2")
-                          .arg(context.portValue(e))
-                          .arg(context.localIndex[g].value(context.childHolding(g, e.to)));
-                break;
-            case Role::Internal:
-                key = context.keys.value(r.edge);
-                break;
-            }
-            segments[r.edge] << qMakePair(g, key);
-        }
-    }
+    QList<QList<QPair<int, Role>>> segments(model.edges.size()); // (group, role) per edge
+    for (int g = 0; g < model.groups.size(); ++g)
+        for (const EdgeRole& r : context.roles[g])
+            segments[r.edge] << qMakePair(g, r.role);
     out.edges.resize(model.edges.size());
     for (int e = 0; e < model.edges.size(); ++e) {
+        const GraphEdge& edge = model.edges[e];
         // Order: out-ports from the deepest group up, the internal part, in-ports from the top down.
-        QList<QPair<int, QString>> ups, downs, internal;
-        for (const auto& s : segments[e]) {
-            if (s.second.startsWith(QLatin1String("out:")))
-                ups << s;
-            else if (s.second.startsWith(QLatin1String("in:")))
-                downs << s;
-            else
-                internal << s;
-        }
+        QList<QPair<int, Role>> ups, downs, internal;
+        for (const auto& s : segments[e])
+            (s.second == Role::OutPort ? ups : s.second == Role::InPort ? downs : internal) << s;
         std::sort(ups.begin(), ups.end(),
                   [&](auto& a, auto& b) { return context.depth[a.first] > context.depth[b.first]; });
         std::sort(downs.begin(), downs.end(),
@@ -274,13 +249,17 @@ GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<boo
             for (const auto& s : list) {
                 const QPointF origin = out.groups[s.first].topLeft();
                 const auto& routes = context.layouts[s.first]->routes;
-                auto route = routes.constFind(s.second);
-                if (route == routes.cend() && s.second.startsWith(QLatin1String("out:"))) // laid out in one run
-                    route = routes.constFind(s.second.section(QLatin1Char(':'), 0, -2) + QStringLiteral(":@")
-                                             + context.localPath(s.first, model.edges[e].from));
-                else if (route == routes.cend() && s.second.startsWith(QLatin1String("in:")))
-                    route = routes.constFind(s.second.section(QLatin1Char(':'), 0, -2) + QStringLiteral(":@")
-                                             + context.localPath(s.first, model.edges[e].to));
+                auto route = routes.cend();
+                if (s.second == Role::Internal) {
+                    route = routes.constFind(context.keys.value(e));
+                } else {
+                    // A group laid out level by level keys the crossing by child, one laid out in
+                    // one run (clusterlayout.cpp) by the inner end itself.
+                    const bool outgoing = s.second == Role::OutPort;
+                    route = routes.constFind(context.portKey(s.first, edge, outgoing, false));
+                    if (route == routes.cend())
+                        route = routes.constFind(context.portKey(s.first, edge, outgoing, true));
+                }
                 if (route == routes.cend())
                     continue;
                 for (const QPointF& p : *route)
@@ -318,9 +297,9 @@ GraphLayouter::Level GraphLayouter::levelOf(const GraphModel& model, int g)
             local << LocalEdge { key, from, to };
         } else {
             const bool outgoing = r.role == Role::OutPort;
-            const QString port = (outgoing ? QStringLiteral("out:") : QStringLiteral("in:")) + ctx.portValue(e);
+            const QString port = ctx.portName(e, outgoing);
             const int child = ctx.localIndex[g].value(ctx.childHolding(g, outgoing ? e.from : e.to));
-            const QString key = port + QLatin1Char(':') + QString::number(child);
+            const QString key = ctx.portKey(g, e, outgoing, false);
             if (seen.contains(key))
                 continue;
             seen.insert(key);

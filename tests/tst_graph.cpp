@@ -226,7 +226,8 @@ private Q_SLOTS:
     void expandAllMatchesTheInlinedGraph()
     {
         QFETCH(QString, id);
-        const auto g = graph(id, expandAll());
+        // Unfolded: checks, selections and constant branches drawn as PyTorch holds them.
+        const auto g = graph(id, expandAll(false));
         QMap<QString, int> mine;
         for (const GraphNode& n : g->model.nodes)
             if (n.kind.startsWith(QLatin1String("aten::")))
@@ -423,6 +424,71 @@ private Q_SLOTS:
         QCOMPARE(convs, 1);
     }
 
+    void foldedIfsReadAsOneNode()
+    {
+        // conv_net's BatchNorm: `if input.dim() != 4: raise ValueError(...)` is one check node,
+        // F.batch_norm's `if training: _verify_batch_size(...)` another, `bn_training` a
+        // selection, and ReLU's `if inplace:` on a constant shows only the branch it takes.
+        const auto g = graph(QStringLiteral("conv_net"), expandAll());
+        QStringList checks;
+        int selects = 0;
+        for (const GraphNode& n : g->model.nodes) {
+            if (n.label == QLatin1String("check")) {
+                QCOMPARE(n.kind, QStringLiteral("prim::If"));
+                QCOMPARE(n.category, NodeCategory::ControlFlow);
+                QVERIFY(!n.expandKey.isEmpty());
+                QCOMPARE(n.inputNames.value(0), QStringLiteral("condition"));
+                checks << n.sublabel;
+                for (const auto& a : n.attributes)
+                    if (a.first == QLatin1String("message"))
+                        checks.last() += QLatin1String(": ") + a.second;
+            }
+            selects += n.label == QLatin1String("select");
+        }
+        QVERIFY2(checks.contains(QStringLiteral("raise ValueError: expected 4D input (got {}D input)")),
+                 qPrintable(checks.join(QLatin1String(" | "))));
+        QVERIFY(selects >= 1);
+        const QMap<QString, int> kinds = kindCounts(g->model);
+        QCOMPARE(kinds.value(QStringLiteral("prim::RaiseException")), 0);
+        QCOMPARE(kinds.value(QStringLiteral("aten::relu_")), 0); // ReLU(inplace=False): relu only
+        QVERIFY(kinds.value(QStringLiteral("aten::relu")) >= 1);
+        checkGeometry(*g);
+
+        // Opened by the user, a check is an if group again, which folds back on its key.
+        const GraphNode* check = nullptr;
+        for (const GraphNode& n : g->model.nodes)
+            if (n.label == QLatin1String("check") && !check)
+                check = &n;
+        GraphOptions opened = expandAll();
+        opened.expand = GraphOptions::Expand::Keys;
+        opened.keys = QSet<QString>(g->model.expandableKeys.cbegin(), g->model.expandableKeys.cend());
+        opened.keys.insert(check->expandKey);
+        const auto open = graph(QStringLiteral("conv_net"), opened);
+        const GraphGroup* ifGroup = nullptr;
+        for (const GraphGroup& group : open->model.groups)
+            if (group.expandKey == check->expandKey)
+                ifGroup = &group;
+        QVERIFY(ifGroup);
+        QCOMPARE(ifGroup->kind, GroupKind::If);
+        QCOMPARE(kindCounts(open->model).value(QStringLiteral("prim::RaiseException")), 1);
+        checkGeometry(*open);
+    }
+
+    void expandedResNetStaysAColumn()
+    {
+        // Side chains that end in nothing (checks, `if training:` buffer updates) must not push
+        // the groups after them sideways: expanded ResNet-18 once came out as a staircase
+        // 23,000 pt wide and 9,000 tall.
+        const QString path = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
+        if (!QFile::exists(path))
+            QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
+        m_session.open(path).wait();
+        const auto g = m_session.graph({ QString(), QString(), expandAll() }).wait();
+        const QRectF b = g->layout.bounds;
+        QVERIFY2(b.width() * 4 < b.height(), qPrintable(QStringLiteral("%1 x %2").arg(b.width()).arg(b.height())));
+        checkGeometry(*g);
+    }
+
     void layoutsAreAsTightAsFlatDot_data()
     {
         QTest::addColumn<QString>("example");
@@ -430,9 +496,10 @@ private Q_SLOTS:
         QTest::newRow("my_cell_scripted") << QStringLiteral("my_cell_scripted") << 1.5;
         QTest::newRow("my_cell_traced") << QStringLiteral("my_cell_traced") << 1.5;
         QTest::newRow("my_module") << QStringLiteral("my_module") << 1.5;
-        // Loops, ifs and the input checks of BatchNorm and Dropout: 1.68 measured, above the
-        // 1.5 aimed at (each check is an if group of its own); kept from growing.
-        QTest::newRow("conv_net") << QStringLiteral("conv_net") << 1.75;
+        // Loops, ifs and the input checks of BatchNorm and Dropout (folded into check nodes):
+        // 1.46 to 1.79 measured, swayed by the order dot meets its edges; above the 1.5 aimed at,
+        // kept from growing.
+        QTest::newRow("conv_net") << QStringLiteral("conv_net") << 1.85;
     }
 
     void layoutsAreAsTightAsFlatDot()

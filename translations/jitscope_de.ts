@@ -1473,16 +1473,8 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
 <context>
     <name>jitscope::GraphPage</name>
     <message>
-        <source>Fold constants</source>
-        <translation>Konstanten einklappen</translation>
-    </message>
-    <message>
         <source>The method whose graph is shown</source>
         <translation>Die Methode, deren Graph angezeigt wird</translation>
-    </message>
-    <message>
-        <source>Show constants, constant lists and attribute reads as attributes of the nodes that use them</source>
-        <translation>Konstanten, konstante Listen und Attributzugriffe als Attribute der Knoten zeigen, die sie verwenden</translation>
     </message>
     <message>
         <source>Expand All</source>
@@ -1678,6 +1670,14 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>&lt;p&gt;&lt;b&gt;Consumed by&lt;/b&gt; (%1)&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Verwendet von&lt;/b&gt; (%1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Einklappen</translation>
+    </message>
+    <message>
+        <source>Show constants, constant lists and attribute reads as attributes of the nodes that use them, an input check (if …: raise) or a selection (a if c else b) as one node, and of an if on a constant only the branch it takes</source>
+        <translation>Konstanten, konstante Listen und Attributzugriffe als Attribute der Knoten zeigen, die sie verwenden, eine Eingabeprüfung (if …: raise) oder eine Auswahl (a if c else b) als einen Knoten, und von einem if auf eine Konstante nur den Zweig, den es nimmt</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     , m_view(new GraphView(m_scene, this))
     , m_inspector(new QTextBrowser(this))
     , m_methodPicker(new QComboBox(this))
-    , m_foldBox(new QCheckBox(tr("Fold constants"), this))
+    , m_foldBox(new QCheckBox(tr("Fold"), this))
     , m_depthBox(new QSpinBox(this))
     , m_findEdit(new QLineEdit(this))
     , m_findLabel(new QLabel(this))
@@ -123,7 +123,9 @@ QToolBar* GraphPage::createToolBar()
     });
     m_foldBox->setChecked(true);
     m_foldBox->setToolTip(
-        tr("Show constants, constant lists and attribute reads as attributes of the nodes that use them"));
+        tr("Show constants, constant lists and attribute reads as attributes of the nodes that use them, an "
+           "input check (if …: raise) or a selection (a if c else b) as one node, and of an if on a "
+           "constant only the branch it takes"));
     connect(m_foldBox, &QCheckBox::toggled, this, &GraphPage::setFolding);
     m_depthBox->setRange(1, 20);
     m_depthBox->setValue(1);

@@ -298,6 +298,133 @@ private:
         return false;
     }
 
+    // Ifs that read better as one node: an input check, `if cond: raise ...` (no value out, one
+    // branch empty, the other only validating: computing, calling functions that do no more, and
+    // raising), and a selection,
+    // `v = a if cond else b` (branches that compute nothing, only pick values).
+    struct FoldableIf
+    {
+        enum Kind { None, Check, Select } kind = None;
+        const Node* raise = nullptr;
+    };
+
+    static FoldableIf foldableIf(const Node* n)
+    {
+        if (n->kind() != c10::prim::If)
+            return {};
+        const Node* raise = nullptr;
+        int empty = 0;
+        bool validates = true;
+        for (const torch::jit::Block* block : n->blocks()) {
+            if (block->nodes().begin() == block->nodes().end())
+                ++empty;
+            else
+                validates = validates && onlyValidates(block, raise, 0);
+        }
+        if (empty == int(n->blocks().size()) && !n->outputs().empty())
+            return { FoldableIf::Select, nullptr };
+        if (empty == 1 && validates && raise && n->outputs().empty())
+            return { FoldableIf::Check, raise };
+        return {};
+    }
+
+    // Whether a block does nothing but compute and maybe raise: no state changed, nothing printed,
+    // no module called; functions it calls (F.batch_norm's _verify_batch_size) likewise. Sets
+    // `raise` to the first RaiseException met.
+    static bool onlyValidates(const torch::jit::Block* block, const Node*& raise, int depth)
+    {
+        for (const Node* m : block->nodes()) {
+            if (m->kind() == c10::prim::RaiseException) {
+                if (!raise)
+                    raise = m;
+                continue;
+            }
+            if (m->kind() == c10::prim::CallFunction) {
+                auto fnType = m->input(0)->type()->cast<c10::FunctionType>();
+                auto* fn = fnType ? dynamic_cast<torch::jit::GraphFunction*>(fnType->function()) : nullptr;
+                if (!fn || depth > 4 || !onlyValidates(fn->graph()->block(), raise, depth + 1))
+                    return false;
+                continue;
+            }
+            if (m->kind() == c10::prim::CallMethod || m->hasSideEffects())
+                return false;
+            for (const torch::jit::Block* inner : m->blocks())
+                if (!onlyValidates(inner, raise, depth))
+                    return false;
+        }
+        return true;
+    }
+
+    // The branch an If takes when folding made its condition a constant (ReLU's `inplace`, a
+    // scripted module's constant flag), else -1.
+    int constantBranch(const Node* n, const ValueMap& values) const
+    {
+        if (!m_options.fold || n->kind() != c10::prim::If)
+            return -1;
+        const auto it = values.find(n->input(0));
+        if (it == values.end() || !it->second.folded || it->second.isModule)
+            return -1;
+        if (it->second.text == QLatin1String("True"))
+            return 0;
+        return it->second.text == QLatin1String("False") ? 1 : -1;
+    }
+
+    // Checks and selections are folded like constants: one node unless the user opened this one,
+    // or folding is off.
+    bool shouldExpandFoldable(const QString& key) const
+    {
+        if (!m_options.fold)
+            return true;
+        return m_options.keys.contains(key) && !m_options.collapsed.contains(key);
+    }
+
+    // A folded check: one node testing its condition, with what it raises as attributes; the
+    // message's own computation (format, dim) is inside it.
+    void foldedCheck(const Node* n, const Node* raise, const QString& key, int group, const QString& module,
+                     ValueMap& values)
+    {
+        GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("check"), group, module);
+        node.expandKey = key;
+        const int id = node.id;
+        addInput(id, n->input(0), values, QStringLiteral("condition"));
+        // RaiseException(message, class): the message is a constant or format(text, ...).
+        const Value* message = raise->inputs().empty() ? nullptr : raise->input(0);
+        if (message && message->node()->kind() == c10::aten::format && !message->node()->inputs().empty())
+            message = message->node()->input(0);
+        QString cls;
+        if (raise->inputs().size() > 1)
+            if (auto v = torch::jit::toIValue(raise->input(1)); v && v->isString())
+                cls = QString::fromStdString(v->toStringRef()).section(QLatin1Char('.'), -1);
+        m_model.nodes[id].sublabel = cls.isEmpty() ? QStringLiteral("raise") : QStringLiteral("raise ") + cls;
+        if (message)
+            if (auto v = torch::jit::toIValue(message); v && v->isString())
+                m_model.nodes[id].attributes
+                    << qMakePair(QStringLiteral("message"), QString::fromStdString(v->toStringRef()));
+        sourceOf(m_model.nodes[id], n);
+    }
+
+    // A folded selection: one node taking the condition and, for each output, the value each
+    // branch gives ("then = True", "else = False" when folded, else edges into the node).
+    void foldedSelect(const Node* n, const QString& key, int group, const QString& module, ValueMap& values)
+    {
+        GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("select"), group, module);
+        node.expandKey = key;
+        const int id = node.id;
+        addInput(id, n->input(0), values, QStringLiteral("condition"));
+        const auto blocks = n->blocks();
+        for (size_t i = 0; i < n->outputs().size(); ++i) {
+            for (size_t b = 0; b < blocks.size(); ++b) {
+                QString name = b == 0 ? QStringLiteral("then") : QStringLiteral("else");
+                if (n->outputs().size() > 1)
+                    name += QString::number(i);
+                addInput(id, blocks[b]->outputs()[i], values, name);
+            }
+            m_model.nodes[id].outputs << valueOf(n->outputs()[i], id);
+            values[n->outputs()[i]] = producedBy(id);
+        }
+        sourceOf(m_model.nodes[id], n);
+    }
+
     // The one call a method's graph makes when it makes nothing else (constants, attribute reads
     // and tuple packing aside): the graph only passes the work on.
     static const Node* soleCall(const torch::jit::Block* block)
@@ -321,6 +448,7 @@ private:
                       const QString& keyPrefix, int depth)
     {
         int functionCalls = 0;
+        int foldableIfs = 0;
         const Node* sole = soleCall(block);
         for (const Node* n : block->nodes()) {
             const QString kind = QString::fromStdString(n->kind().toQualString());
@@ -391,6 +519,31 @@ private:
                     callFunction(n, key, name, *fnType->function(), group, module, values, depth, n == sole);
                     continue;
                 }
+            }
+            if (const int taken = constantBranch(n, values); taken >= 0) {
+                const QString key = keyPrefix + QStringLiteral("if#") + QString::number(foldableIfs++);
+                if (shouldExpandFoldable(key)) {
+                    controlFlow(n, group, module, values, keyPrefix, depth, key);
+                } else {
+                    // The branch a constant condition takes, in line; the other never runs.
+                    const torch::jit::Block* branch = n->blocks()[size_t(taken)];
+                    ValueMap blockValues = values;
+                    processBlock(branch, group, module, blockValues, key + QLatin1Char('/'), depth);
+                    for (size_t i = 0; i < n->outputs().size(); ++i)
+                        values[n->outputs()[i]] = blockValues[branch->outputs()[i]];
+                }
+                continue;
+            }
+            if (const FoldableIf foldable = foldableIf(n); foldable.kind != FoldableIf::None) {
+                const QString key = keyPrefix + QStringLiteral("if#") + QString::number(foldableIfs++);
+                if (shouldExpandFoldable(key)) {
+                    controlFlow(n, group, module, values, keyPrefix, depth, key);
+                } else if (foldable.kind == FoldableIf::Check) {
+                    foldedCheck(n, foldable.raise, key, group, module, values);
+                } else {
+                    foldedSelect(n, key, group, module, values);
+                }
+                continue;
             }
             if (n->kind() == c10::prim::If || n->kind() == c10::prim::Loop) {
                 controlFlow(n, group, module, values, keyPrefix, depth);
@@ -568,12 +721,15 @@ private:
         inlineGraph(n, *graphFn->graph(), values, ValueMap(), 0, 1, inner, module, key, wrapper ? depth - 1 : depth);
     }
 
+    // An If or Loop with its blocks side by side; `checkKey` names an opened check, which a
+    // double-click on its box folds again.
     void controlFlow(const Node* n, int group, const QString& module, ValueMap& values, const QString& keyPrefix,
-                     int depth)
+                     int depth, const QString& checkKey = QString())
     {
         const bool isIf = n->kind() == c10::prim::If;
         const int outer = addGroup(isIf ? GroupKind::If : GroupKind::Loop,
                                    isIf ? QStringLiteral("if") : QStringLiteral("loop"), group, module);
+        m_model.groups[outer].expandKey = checkKey;
         GraphNode& head = addNode(QString::fromStdString(n->kind().toQualString()),
                                   isIf ? QStringLiteral("If") : QStringLiteral("Loop"), outer, module);
         const int headId = head.id;

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include <unordered_map>
 
 namespace jitscope {
@@ -21,6 +23,78 @@ QRectF clusterRect(Agraph_t* sub, const std::function<QPointF(pointf)>& map)
     const boxf bb = GD_bb(sub);
     const QPointF topLeft = map(pointf { bb.LL.x, bb.UR.y });
     return QRectF(topLeft, QSizeF(bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y));
+}
+
+// A side chain that ends in nothing (an input check, an `if training:` that only updates a
+// buffer) would make its group's box reach below the group's own result, and every group after
+// it would then step sideways: expanded ResNet-18 came out as a staircase 23,000 pt wide. An
+// invisible edge from each such sink to its group's results, allowed to stay on their rank,
+// keeps the chain within the ranks of the group's work.
+void addSinkOrder(const GraphModel& model, const QList<int>& subtree, const QHash<int, Agnode_t*>& nodes,
+                  Agraph_t* graph)
+{
+    const QSet<int> inRun(subtree.cbegin(), subtree.cend());
+    QHash<int, QList<int>> successors;
+    for (const GraphEdge& e : model.edges)
+        if (nodes.contains(e.from) && nodes.contains(e.to))
+            successors[e.from] << e.to;
+    // Each group's exits: nodes inside it with an edge to a node outside it.
+    auto contains = [&](int group, int node) {
+        for (int d = model.nodes[node].group; d >= 0; d = model.groups[d].parent)
+            if (d == group)
+                return true;
+        return false;
+    };
+    QHash<int, QList<int>> exits;
+    for (const GraphEdge& e : model.edges) {
+        if (!nodes.contains(e.from))
+            continue;
+        for (int d = model.nodes[e.from].group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
+            if (nodes.contains(e.to) && contains(d, e.to))
+                break;
+            if (!exits[d].contains(e.from))
+                exits[d] << e.from;
+        }
+    }
+    auto reaches = [&](int from, int target) {
+        QList<int> stack { from };
+        QSet<int> seen { from };
+        while (!stack.isEmpty()) {
+            const int n = stack.takeLast();
+            if (n == target)
+                return true;
+            for (int next : successors.value(n))
+                if (!seen.contains(next)) {
+                    seen.insert(next);
+                    stack << next;
+                }
+        }
+        return false;
+    };
+    int counter = 0;
+    QList<int> ids = nodes.keys();
+    std::sort(ids.begin(), ids.end(), std::greater<int>()); // the same dot input, and so the same drawing, every run
+    for (int sink : std::as_const(ids)) {
+        const GraphNode& node = model.nodes[sink];
+        if (successors.contains(sink) || node.kind == QLatin1String("prim::Return")
+            || node.kind == QLatin1String("prim::BlockReturn") || node.kind == QLatin1String("prim::Param"))
+            continue;
+        for (int d = node.group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
+            const QList<int> targets = exits.value(d);
+            if (targets.isEmpty())
+                continue;
+            for (int target : targets) {
+                if (target == sink || reaches(target, sink))
+                    continue;
+                const QByteArray name = "sink" + QByteArray::number(counter++);
+                Agedge_t* edge
+                    = agedge(graph, nodes.value(sink), nodes.value(target), const_cast<char*>(name.constData()), 1);
+                setAttr(edge, "style", "invis");
+                setAttr(edge, "minlen", "0");
+            }
+            break;
+        }
+    }
 }
 
 } // namespace
@@ -121,6 +195,7 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         }
     }
 
+    addSinkOrder(model, subtree, nodes, graph);
     if (!runDotLayout(graph))
         failLayout(graph);
     ++out.dotRuns;

@@ -11,6 +11,9 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <QLineF>
+
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -49,6 +52,30 @@ GraphOptions keysOption(const QStringList& keys)
     return o;
 }
 
+double routeLength(const QList<QPointF>& route)
+{
+    double length = 0;
+    for (qsizetype i = 1; i < route.size(); ++i)
+        length += QLineF(route[i - 1], route[i]).length();
+    return length;
+}
+
+// --longest: the edges that lengthen the grouped layout most against the flat one, to see
+// where the edge-length ratio comes from.
+void printLongestEdges(const GraphModel& m, const GraphLayout& grouped, const GraphLayout& flat)
+{
+    QList<QPair<double, qsizetype>> excess;
+    for (qsizetype e = 0; e < m.edges.size(); ++e)
+        excess << qMakePair(routeLength(grouped.edges[e]) - routeLength(flat.edges[e]), e);
+    std::sort(excess.begin(), excess.end(), std::greater<>());
+    for (qsizetype i = 0; i < std::min<qsizetype>(15, excess.size()); ++i) {
+        const GraphEdge& e = m.edges[excess[i].second];
+        std::printf("  +%6.0f pt  %s [%s] -> %s [%s]\n", excess[i].first, qPrintable(m.nodes[e.from].label),
+                    qPrintable(m.groups[m.nodes[e.from].group].title()), qPrintable(m.nodes[e.to].label),
+                    qPrintable(m.groups[m.nodes[e.to].group].title()));
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -58,8 +85,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
     const bool flat = args.removeAll(QStringLiteral("--flat")) > 0;
+    const bool longest = args.removeAll(QStringLiteral("--longest")) > 0;
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_graph [--flat] ARCHIVE.pt...\n");
+        std::fprintf(stderr, "usage: bench_graph [--flat] [--longest] ARCHIVE.pt...\n");
         return 2;
     }
     std::printf("%-22s %7s %9s %9s %9s %9s %9s %9s %10s %7s %8s\n", "archive", "nodes", "first", "layer", "all",
@@ -145,6 +173,8 @@ int main(int argc, char* argv[])
             const GraphLayout flatLayout = layouter.layoutFlat(full->model);
             flatMs = ms(t);
             lengthRatio = totalEdgeLength(full->layout) / std::max(1.0, totalEdgeLength(flatLayout));
+            if (longest)
+                printLongestEdges(full->model, full->layout, flatLayout);
         }
         std::printf("%-22s %7d %7.0fms %7.0fms %7.0fms %7.0fms %7.1fms %7.0fms %10s %3d/%-3d %8s\n",
                     qPrintable(path.section(QLatin1Char('/'), -1)), nodes, first, layer, expandAll, sceneMs, stall,
@@ -157,7 +187,8 @@ int main(int argc, char* argv[])
                 "(cold cache); scene: drawing it; gui-stall: longest event-loop gap meanwhile; flat-dot: one\n"
                 "plain dot run on the same flat graph (--flat); ratio: flat-dot / all; runs: dot runs for\n"
                 "the layer step / for expand all; edge-len: total edge length of expand all / of the flat dot\n"
-                "layout (goal <= 1.5x). Goals: first <= 1 s, layer <= 0.3 s, all (ViT-B/16\n"
+                "layout (goal <= 1.5x; --longest lists the edges that lengthen it most). Goals: first <= 1 s, layer <= "
+                "0.3 s, all (ViT-B/16\n"
                 "scripted) <= 10 s, gui-stall <= 50 ms.\n");
     return 0;
 }

@@ -150,9 +150,14 @@ void FileActions::openExample(const QString& id)
 void FileActions::showError(const QString& title, const QString& text)
 {
     m_lastError = text;
-    Q_EMIT message(text.section(QLatin1Char('\n'), 0, 0), 10000);
-    if (m_dialogs)
-        QMessageBox::warning(m_window, title, text);
+    // libtorch's own long message, where there is one, is one click away (Show Details).
+    const QString summary = summaryOf(text), details = detailsOf(text);
+    Q_EMIT message(summary.section(QLatin1Char('\n'), 0, 0), 10000);
+    if (!m_dialogs)
+        return;
+    QMessageBox box(QMessageBox::Warning, title, summary, QMessageBox::Ok, m_window);
+    box.setDetailedText(details);
+    box.exec();
 }
 
 void FileActions::closeArchive()

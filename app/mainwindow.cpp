@@ -340,6 +340,9 @@ void MainWindow::showArchive()
             .arg(snapshot->modules.size())
             .arg(snapshot->methods.size())
             .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
+    if (!a.openedOn.isEmpty())
+        m_statusFacts->setText(m_statusFacts->text() + QStringLiteral(" · ")
+                               + tr("saved on %1, opened on %2").arg(a.savedOn.join(QLatin1String(", ")), a.openedOn));
     m_statusFacts->setToolTip(m_statusFacts->text());
     setWindowTitle(tr("%1[*] — JitScope").arg(m_document->displayName()));
     setWindowModified(false);

@@ -7,8 +7,12 @@
 #include <QXmlStreamReader>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
+
 #include <cmath>
+
+#include <sys/stat.h>
 
 class TestCli : public QObject
 {
@@ -161,6 +165,32 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("info"), testutil::generated(QStringLiteral("short_data.pt")),
                              QStringLiteral("--stats") }
             << 1 << QStringLiteral("holds 40");
+        QTest::newRow("damaged code") << QStringList { QStringLiteral("info"),
+                                                       testutil::generated(QStringLiteral("bad_code.pt")) }
+                                      << 1 << QStringLiteral("the archive's code is damaged: code/");
+        QTest::newRow("unknown map location")
+            << QStringList { QStringLiteral("info"), good, QStringLiteral("--map-location"), QStringLiteral("tpu:9") }
+            << 1 << QStringLiteral("unknown map location 'tpu:9'");
+        QTest::newRow("map location without value")
+            << QStringList { QStringLiteral("info"), good, QStringLiteral("--map-location") } << 2
+            << QStringLiteral("--map-location needs a device");
+        // Hostile value expressions: refused before any allocation or deep recursion.
+        QTest::newRow("nested 10000 deep")
+            << QStringList { QStringLiteral("invoke"), testutil::example(QStringLiteral("my_module")),
+                             QStringLiteral("forward"),
+                             QString(10000, QLatin1Char('[')) + QLatin1Char('1') + QString(10000, QLatin1Char(']')),
+                             QStringLiteral("ones(1)") }
+            << 1 << QStringLiteral("nest more than 100 deep");
+        QTest::newRow("terabytes asked for")
+            << QStringList { QStringLiteral("invoke"), testutil::example(QStringLiteral("my_module")),
+                             QStringLiteral("forward"), QStringLiteral("randn(100000, 100000, 100000)"),
+                             QStringLiteral("ones(1)") }
+            << 1 << QStringLiteral("more than this machine's");
+        QTest::newRow("element count overflows")
+            << QStringList { QStringLiteral("invoke"), testutil::example(QStringLiteral("my_module")),
+                             QStringLiteral("forward"), QStringLiteral("zeros(4611686018427387905, 4)"),
+                             QStringLiteral("ones(1)") }
+            << 1 << QStringLiteral("more bytes than a 64-bit count holds");
         QTest::newRow("missing module") << QStringList { QStringLiteral("ir"), good, QStringLiteral("--module"),
                                                          QStringLiteral("nope") }
                                         << 1 << QStringLiteral("No submodule 'nope'");
@@ -180,6 +210,62 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.count(QLatin1Char('\n')) <= 4, qPrintable(r.err));
         QVERIFY(!r.err.contains(QLatin1String("frame #")));
+    }
+
+    void damagedCodeInOneLineOrInFull()
+    {
+        // A refusal is one line and a hint; --verbose adds libtorch's parser output under it.
+        const QString bad = testutil::generated(QStringLiteral("bad_code.pt"));
+        Run r = cli({ QStringLiteral("code"), bad });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral(R"(code/\S+\.py, line \d+: expected)"))),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 2);
+        QVERIFY(!r.err.contains(QLatin1String("<--- HERE")));
+        r = cli({ QStringLiteral("--verbose"), QStringLiteral("code"), bad });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("<--- HERE")), qPrintable(r.err));
+    }
+
+    void savedOnCudaOpensOnCpu()
+    {
+        // The storages of saved_on_cuda.pt say "cuda:0": on a machine without CUDA the tensors
+        // go to the CPU, and info says so.
+        const QString file = testutil::fixture(QStringLiteral("saved_on_cuda.pt"));
+        Run r = cli({ QStringLiteral("info"), file, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject archive
+            = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("archive")].toObject();
+        QCOMPARE(archive[QStringLiteral("saved_on")].toArray(), QJsonArray({ QStringLiteral("cuda:0") }));
+        r = cli({ QStringLiteral("invoke"), file, QStringLiteral("forward"), QStringLiteral("ones(2, 4)") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Tensor[2, 1] float32 on cpu"))
+                     || archive[QStringLiteral("opened_on")].isNull(),
+                 qPrintable(r.out));
+        if (!archive[QStringLiteral("opened_on")].isNull()) {
+            QCOMPARE(archive[QStringLiteral("opened_on")].toString(), QStringLiteral("cpu"));
+            r = cli({ QStringLiteral("info"), file });
+            QVERIFY2(r.out.contains(QLatin1String("saved on cuda:0, opened on cpu")), qPrintable(r.out));
+            // Asked for explicitly, a device this libtorch lacks is refused with the reason.
+            r = cli({ QStringLiteral("info"), file, QStringLiteral("--map-location"), QStringLiteral("cuda:0") });
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("cannot load onto cuda:0")), qPrintable(r.err));
+        }
+    }
+
+    void namedPipeIsNotRead()
+    {
+        // A FIFO would block the read forever: refused before it is opened, archive or tensor.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.npy"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        Run r = cli({ QStringLiteral("info"), fifo });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("not a regular file")), qPrintable(r.err));
+        r = cli({ QStringLiteral("invoke"), testutil::example(QStringLiteral("my_module")), QStringLiteral("forward"),
+                  QStringLiteral("load(\"%1\")").arg(fifo), QStringLiteral("ones(1)") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("not a regular file")), qPrintable(r.err));
     }
 
     void graphExports()

@@ -279,6 +279,17 @@ private Q_SLOTS:
         QVERIFY(errorOf([&] {
                     NpyArray::parse("hello", QStringLiteral("y.npy"));
                 }).contains(QLatin1String("not a .npy file")));
+        // A header that declares terabytes (or a shape whose product overflows) over a few bytes.
+        auto header = [](const QByteArray& shape) {
+            const QByteArray text = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + shape + "), }";
+            return QByteArray("\x93NUMPY\x01\x00", 8) + char(text.size()) + char(0) + text + QByteArray(16, '\0');
+        };
+        QVERIFY(errorOf([&] {
+                    NpyArray::parse(header("1000000, 1000000"), QStringLiteral("t.npy"));
+                }).contains(QLatin1String("t.npy: the .npy data is cut short")));
+        QVERIFY(errorOf([&] {
+                    NpyArray::parse(header("4611686018427387905, 4"), QStringLiteral("o.npy"));
+                }).contains(QLatin1String("more bytes than a 64-bit count holds")));
     }
 
     void modeDeviceAndDtype()

@@ -21,6 +21,7 @@
 #include "tensorviewer.h"
 #include "testutil.h"
 #include "trainingpanel.h"
+#include "usererror.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -215,6 +216,32 @@ private Q_SLOTS:
         // Still usable: selecting works and the code comes from the model that stayed open.
         w.document()->select(QStringLiteral("dg"));
         QTRY_VERIFY(Ui { w }.codeView()->toPlainText().contains(QLatin1String("class MyDecisionGate")));
+
+        // Damaged code: one line that names the file inside the archive and the line; libtorch's
+        // parser output is kept behind it (the dialog's Show Details).
+        w.openPath(testutil::generated(QStringLiteral("bad_code.pt")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 3, 10000);
+        QVERIFY2(summaryOf(w.files()->lastError()).contains(QLatin1String("the archive's code is damaged: code/")),
+                 qPrintable(w.files()->lastError()));
+        QVERIFY(!summaryOf(w.files()->lastError()).contains(QLatin1String("<--- HERE")));
+        QVERIFY(detailsOf(w.files()->lastError()).contains(QLatin1String("<--- HERE")));
+        QCOMPARE(w.document()->snapshot(), before);
+    }
+
+    void savedOnCudaSaysWhereItOpened()
+    {
+        if (!cudaUnavailableReason().isEmpty()) {
+            MainWindow w;
+            w.files()->setDialogsEnabled(false);
+            w.show();
+            openAndWait(w, testutil::fixture(QStringLiteral("saved_on_cuda.pt")));
+            QVERIFY2(Ui { w }.statusFacts()->text().contains(QLatin1String("saved on cuda:0, opened on cpu")),
+                     qPrintable(Ui { w }.statusFacts()->text()));
+            QCOMPARE(w.document()->snapshot()->device(), QStringLiteral("cpu"));
+            const auto rows = Ui { w }.archiveView()->findItems(QStringLiteral("Device"), Qt::MatchExactly);
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first()->text(1), QStringLiteral("saved on cuda:0, opened on cpu"));
+        }
     }
 
     void dropAndRecentFiles()

@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>more bytes than a 64-bit count holds</source>
+        <translation>mehr Bytes, als eine 64-Bit-Zahl fasst</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 ([%3] of %4-byte elements), more than this machine&apos;s %5 of memory; nothing was allocated.</source>
+        <translation>%1 verlangt %2 ([%3] Elemente zu %4 Bytes), mehr als die %5 Arbeitsspeicher dieses Rechners; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file.</source>
+        <translation>%1: ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a named pipe, a socket or a device), so it is not read.</source>
+        <translation>%1: ist keine reguläre Datei (eine benannte Pipe, ein Socket oder ein Gerät) und wird daher nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>LookupText</name>
     <message>
         <source>No submodule &apos;%1&apos; in %2. Its submodules: %3.</source>
@@ -392,6 +415,18 @@
         <source>%1 (%2 compressed)</source>
         <translation>%1 (%2 komprimiert)</translation>
     </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>saved on %1, opened on %2</source>
+        <translation>gespeichert auf %1, geöffnet auf %2</translation>
+    </message>
+    <message>
+        <source>saved on %1</source>
+        <translation>gespeichert auf %1</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::AttributeTableModel</name>
@@ -605,6 +640,11 @@ Commands:
   train FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt
                                      training steps, then the trained module saved
 
+Every command also takes:
+  --map-location DEVICE              load the archive&apos;s tensors onto DEVICE (cpu, cuda:N); without
+                                     it, a model saved on a GPU this machine lacks opens on the CPU
+  --verbose                          print libtorch&apos;s whole message under a refusal
+
 Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.
 </source>
@@ -631,6 +671,12 @@ Befehle:
                                      struktureller Vergleich von Graph, Code, Parametern und Ausgaben
   train FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt
                                      Trainingsschritte, danach Speichern des trainierten Moduls
+
+Jeder Befehl akzeptiert außerdem:
+  --map-location DEVICE              die Tensoren des Archivs auf DEVICE laden (cpu, cuda:N); ohne
+                                     die Option öffnet ein auf einer hier fehlenden GPU gespeichertes
+                                     Modell auf der CPU
+  --verbose                          unter einer Ablehnung die vollständige Meldung von libtorch ausgeben
 
 Rufen Sie &apos;jitscope-cli COMMAND --help&apos; auf, um die Optionen eines Befehls anzuzeigen.
 Exit-Status: 0 Erfolg, 1 Datei oder Anfrage nicht verwendbar, 2 Aufruffehler.
@@ -795,6 +841,16 @@ wird mit ARGs aufgerufen, Werteausdrücken wie bei invoke.
         <translation>jitscope-cli: %1: keine solche Datei und auch kein TorchScript-Quelltext.
 </translation>
     </message>
+    <message>
+        <source>--map-location needs a device: cpu or cuda:N.</source>
+        <translation>--map-location benötigt ein Gerät: cpu oder cuda:N.</translation>
+    </message>
+    <message>
+        <source>(--verbose shows libtorch&apos;s own message)
+</source>
+        <translation>(--verbose zeigt die Meldung von libtorch selbst)
+</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::CliText</name>
@@ -940,6 +996,18 @@ Methods (%1)
 </source>
         <translation>
 Methoden (%1)
+</translation>
+    </message>
+    <message>
+        <source>Device       saved on %1, opened on %2
+</source>
+        <translation>Gerät         gespeichert auf %1, geöffnet auf %2
+</translation>
+    </message>
+    <message>
+        <source>Device       saved on %1
+</source>
+        <translation>Gerät         gespeichert auf %1
 </translation>
     </message>
 </context>
@@ -1866,18 +1934,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>das Archiv ist beschädigt (%1). Laden Sie die Datei erneut herunter oder speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <source>the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch or needs a custom operator library.
-%2</source>
-        <translation>das Archiv verwendet Code, den diese libtorch (%1) nicht kennt; es wurde wahrscheinlich von einem neueren PyTorch geschrieben oder benötigt eine Bibliothek mit eigenen Operatoren.
-%2</translation>
-    </message>
-    <message>
-        <source>libtorch could not load the archive:
-%1</source>
-        <translation>libtorch konnte das Archiv nicht laden:
-%1</translation>
-    </message>
-    <message>
         <source>Reading the archive directory</source>
         <translation>Archivverzeichnis wird gelesen</translation>
     </message>
@@ -1922,6 +1978,30 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>%1: cannot be written: %2. Nothing was changed.</source>
         <translation>%1: kann nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the archive uses code this libtorch (%1) does not know; it was probably written by a newer PyTorch or needs a custom operator library: %2</source>
+        <translation>das Archiv verwendet Code, den diese libtorch (%1) nicht kennt; es wurde wahrscheinlich von einem neueren PyTorch geschrieben oder benötigt eine eigene Operator-Bibliothek: %2</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s code is damaged: %1, line %2: %3.</source>
+        <translation>der Code des Archivs ist beschädigt: %1, Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <source>libtorch could not load the archive: %1</source>
+        <translation>libtorch konnte das Archiv nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>unknown map location &apos;%1&apos;: use cpu or cuda:N.</source>
+        <translation>unbekannter Ladeort &apos;%1&apos;: Verwenden Sie cpu oder cuda:N.</translation>
+    </message>
+    <message>
+        <source>cannot load onto %1: %2</source>
+        <translation>kann nicht auf %1 geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>this libtorch has no such device.</source>
+        <translation>diese libtorch kennt kein solches Gerät.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2161,10 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>Loss, gradient norm and per-parameter norms of the last run</source>
         <translation>Loss, Gradientennorm und Normen je Parameter des letzten Laufs</translation>
+    </message>
+    <message>
+        <source>saved on %1, opened on %2</source>
+        <translation>gespeichert auf %1, geöffnet auf %2</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2377,10 @@ Getracte Submodule behalten das Train-/Eval-Verhalten, in dem sie getract wurden
     <message>
         <source>the .npy data is cut short: %1 bytes for %2 elements of %3 bytes.</source>
         <translation>die .npy-Daten sind abgeschnitten: %1 Bytes für %2 Elemente zu je %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>the .npy shape (%1) declares more bytes than a 64-bit count holds.</source>
+        <translation>die .npy-Form (%1) gibt mehr Bytes an, als eine 64-Bit-Zahl fasst.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3124,10 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>an index or a quoted key</source>
         <translation>ein Index oder ein Schlüssel in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>column %1: brackets nest more than %2 deep; write the value flatter or load it from a file</source>
+        <translation>Spalte %1: Klammern sind tiefer als %2 Ebenen verschachtelt; schreiben Sie den Wert flacher oder laden Sie ihn aus einer Datei</translation>
     </message>
 </context>
 <context>

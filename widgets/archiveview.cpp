@@ -37,6 +37,11 @@ void ArchiveView::setSnapshot(const SnapshotPtr& snapshot)
     add(nullptr, tr("Size on disk"), formatBytes(a.fileSize));
     add(nullptr, tr("File format version"),
         tr("%1 (libtorch %2 reads up to %3)").arg(a.formatVersion).arg(a.libtorchVersion).arg(a.maxFormatVersion));
+    if (!a.openedOn.isEmpty())
+        add(nullptr, tr("Device"),
+            tr("saved on %1, opened on %2").arg(a.savedOn.join(QLatin1String(", ")), a.openedOn));
+    else if (!a.savedOn.isEmpty())
+        add(nullptr, tr("Device"), tr("saved on %1").arg(a.savedOn.join(QLatin1String(", "))));
     add(nullptr, tr("Parameters"),
         tr("%1 tensors, %2 elements, %3")
             .arg(snapshot->parameters.size())

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clioptions.h"
 
 #include "clidiff.h"
 #include "cliinvoke.h"
@@ -63,7 +64,10 @@ public:
 
     int run(const QStringList& arguments)
     {
-        const QStringList args = arguments.mid(1);
+        QStringList args = arguments.mid(1);
+        const QString global = takeGlobalOptions(args);
+        if (!global.isEmpty())
+            return usage(global);
         if (args.isEmpty())
             return usage(tr("missing COMMAND: info, code, ir, graph, invoke, compile, diff or train."));
         const QString command = args.first();
@@ -170,7 +174,7 @@ private:
             write(m_out, text);
             return kExitOk;
         } catch (const UserError& e) {
-            write(m_err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
+            write(m_err, errorText(e.message()));
             return kExitFailure;
         }
     }
@@ -225,6 +229,11 @@ private:
             "                                     structural graph, code, parameter and output diff\n"
             "  train FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt\n"
             "                                     training steps, then the trained module saved\n"
+            "\n"
+            "Every command also takes:\n"
+            "  --map-location DEVICE              load the archive's tensors onto DEVICE (cpu, cuda:N); without\n"
+            "                                     it, a model saved on a GPU this machine lacks opens on the CPU\n"
+            "  --verbose                          print libtorch's whole message under a refusal\n"
             "\n"
             "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
             "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");

@@ -209,7 +209,7 @@ int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
             write(out, diffText(*diff));
         return 0;
     } catch (const UserError& e) {
-        write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
+        write(err, errorText(e.message()));
         return 1;
     }
 }

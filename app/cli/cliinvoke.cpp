@@ -135,7 +135,7 @@ int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
             session.moveTo(p.values.value(QStringLiteral("device")), p.values.value(QStringLiteral("dtype"))).wait();
         return printResult(session.invoke(request).wait(), p.flags.contains(QStringLiteral("json")), out);
     } catch (const UserError& e) {
-        write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
+        write(err, errorText(e.message()));
         return 1;
     }
 }
@@ -179,7 +179,7 @@ int runCompileCommand(const QStringList& args, FILE* out, FILE* err)
         session.compile(source).wait();
         return printResult(session.invoke(request).wait(), p.flags.contains(QStringLiteral("json")), out);
     } catch (const UserError& e) {
-        write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
+        write(err, errorText(e.message()));
         return 1;
     }
 }

@@ -1,5 +1,8 @@
 #include "clioptions.h"
 
+#include "modelsession.h"
+#include "usererror.h"
+
 #include <QCoreApplication>
 
 namespace jitscope {
@@ -11,7 +14,41 @@ struct CliOptionsText
     Q_DECLARE_TR_FUNCTIONS(jitscope::CliInvoke)
 };
 
+bool g_verbose = false;
+
 } // namespace
+
+QString takeGlobalOptions(QStringList& args)
+{
+    for (qsizetype i = 0; i < args.size();) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--verbose")) {
+            g_verbose = true;
+            args.removeAt(i);
+        } else if (a == QLatin1String("--map-location")) {
+            if (i + 1 >= args.size())
+                return CliOptionsText::tr("--map-location needs a device: cpu or cuda:N.");
+            ModelSession::setMapLocation(args[i + 1]);
+            args.remove(i, 2);
+        } else if (a.startsWith(QLatin1String("--map-location="))) {
+            ModelSession::setMapLocation(a.mid(int(qstrlen("--map-location="))));
+            args.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return {};
+}
+
+QString errorText(const QString& message)
+{
+    QString text = QStringLiteral("jitscope-cli: %1\n").arg(summaryOf(message));
+    const QString details = detailsOf(message);
+    if (!details.isEmpty())
+        text += g_verbose ? details.trimmed() + QLatin1Char('\n')
+                          : CliOptionsText::tr("(--verbose shows libtorch's own message)\n");
+    return text;
+}
 
 void write(FILE* stream, const QString& text)
 {

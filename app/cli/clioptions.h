@@ -19,6 +19,12 @@ struct Parsed
     QString error;
 };
 
+// Options every command takes, taken out of `args` before the command parses its own:
+// --map-location DEVICE (LoadedArchive::setMapLocation) and --verbose. Returns what is wrong.
+QString takeGlobalOptions(QStringList& args);
+// "jitscope-cli: MESSAGE\n", with the message's details under it after --verbose.
+QString errorText(const QString& message);
+
 Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flagOptions);
 void write(FILE* stream, const QString& text);
 // Prints the message and where help is; returns the usage exit status, 2.

@@ -86,6 +86,11 @@ QString snapshotText(const ModelSnapshot& s, const QList<TensorStats>& parameter
                .arg(a.libtorchVersion)
                .arg(a.maxFormatVersion);
     out += CliText::tr("Entries      %1 in '%2/'\n").arg(a.entries.size()).arg(a.prefix);
+    if (!a.openedOn.isEmpty())
+        out += CliText::tr("Device       saved on %1, opened on %2\n")
+                   .arg(a.savedOn.join(QLatin1String(", ")), a.openedOn);
+    else if (!a.savedOn.isEmpty())
+        out += CliText::tr("Device       saved on %1\n").arg(a.savedOn.join(QLatin1String(", ")));
     QStringList extras;
     for (qsizetype i = 0; i < a.extraFiles.size(); ++i)
         extras << QStringLiteral("%1 (%2)").arg(a.extraFiles[i], formatBytes(a.extraFileSizes.value(i)));

@@ -163,7 +163,7 @@ int runTrainCommand(const QStringList& rawArgs, FILE* out, FILE* err)
         printResult(result, output, json, out);
         return 0;
     } catch (const UserError& e) {
-        write(err, QStringLiteral("jitscope-cli: %1\n").arg(e.message()));
+        write(err, errorText(e.message()));
         return 1;
     }
 }

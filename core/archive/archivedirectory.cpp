@@ -374,8 +374,9 @@ QString bytesText(qint64 bytes)
 
 } // namespace
 
-void ArchiveDirectory::checkTensorData() const
+QStringList ArchiveDirectory::checkTensorData() const
 {
+    QStringList locations;
     // Pickles describe the model; real ones are kilobytes to a few megabytes.
     constexpr qint64 kMaxPickle = qint64(1) << 30;
     const QString& path = m_info.path;
@@ -398,6 +399,8 @@ void ArchiveDirectory::checkTensorData() const
         for (const pickle::NamedTensor& named : tensors) {
             const pickle::TensorRef& t = doc.tensors[size_t(named.tensor)];
             const pickle::StorageRef& s = doc.storages[size_t(t.storage)];
+            if (!s.location.isEmpty() && !locations.contains(s.location))
+                locations << s.location;
             const QString record = archive + QLatin1Char('/') + s.key;
             const QString what = named.name.isEmpty() ? ArchiveDirectory::tr("a tensor")
                                                       : ArchiveDirectory::tr("tensor '%1'").arg(named.name);
@@ -429,6 +432,7 @@ void ArchiveDirectory::checkTensorData() const
                               bytesText(data->size), advice));
         }
     }
+    return locations;
 }
 
 } // namespace jitscope

@@ -36,7 +36,8 @@ public:
     // records that hold their data, without libtorch and before anything reads them: a storage
     // must be backed by as many bytes as it declares, and a view must stay inside its storage.
     // libtorch trusts both and would read past the data. Throws UserError naming the tensor.
-    void checkTensorData() const;
+    // Returns where the tensors were saved ("cpu", "cuda:0"), each once, in the order met.
+    QStringList checkTensorData() const;
 
 private:
     qint64 dataOffset(qsizetype index) const;

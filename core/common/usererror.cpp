@@ -5,6 +5,25 @@
 
 namespace jitscope {
 
+namespace {
+constexpr QChar kDetails(0x1f);
+}
+
+QString withDetails(const QString& summary, const QString& details)
+{
+    return details.isEmpty() ? summary : summary + kDetails + details;
+}
+
+QString summaryOf(const QString& message)
+{
+    return message.section(kDetails, 0, 0);
+}
+
+QString detailsOf(const QString& message)
+{
+    return message.section(kDetails, 1);
+}
+
 QString cleanErrorText(const QString& message)
 {
     QStringList kept;

@@ -21,6 +21,12 @@ private:
     QString m_message;
 };
 
+// A message with a long part behind its summary (libtorch's parser output): the CLI prints the
+// details with --verbose, the window one click away. Joined by an ASCII unit separator.
+QString withDetails(const QString& summary, const QString& details);
+QString summaryOf(const QString& message);
+QString detailsOf(const QString& message); // empty when there are none
+
 // The part of an exception's text a person should read: without a C++ backtrace ("Exception
 // raised from", "frame #N") or internal-assert boilerplate.
 QString cleanErrorText(const QString& text);

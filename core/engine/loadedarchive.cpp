@@ -1,15 +1,19 @@
 #include "loadedarchive.h"
 
 #include "archivedirectory.h"
+#include "buildinfo.h"
 #include "snapshotbuilder.h"
 #include "torcherror.h"
 #include "usererror.h"
 
 #include <caffe2/serialize/versions.h>
 #include <torch/csrc/jit/serialization/import.h>
+#include <torch/cuda.h>
 #include <torch/version.h>
 
 #include <QFileInfo>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <sstream>
@@ -20,21 +24,91 @@ namespace {
 
 QString describeLoadFailure(const QString& path, const QString& torchMessage)
 {
+    const QString where = path + QLatin1String(": ");
     if (torchMessage.contains(QLatin1String("failed finding central directory")))
-        return path + QLatin1String(": ")
+        return where
             + LoadedArchive::tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip "
                                 "files written by torch.jit.save().");
     if (torchMessage.contains(QLatin1String("PytorchStreamReader failed")))
-        return path + QLatin1String(": ")
-            + LoadedArchive::tr("the archive is damaged (%1). Fetch or save the file again.").arg(torchMessage);
+        return where
+            + withDetails(LoadedArchive::tr("the archive is damaged (%1). Fetch or save the file again.")
+                              .arg(torchMessage.section(QLatin1Char('\n'), 0, 0)),
+                          torchMessage);
     if (torchMessage.contains(QLatin1String("Unknown type name"))
         || torchMessage.contains(QLatin1String("Unknown builtin op")))
-        return path + QLatin1String(": ")
-            + LoadedArchive::tr(
-                  "the archive uses code this libtorch (%1) does not know; it was probably written by a newer "
-                  "PyTorch or needs a custom operator library.\n%2")
-                  .arg(QStringLiteral(TORCH_VERSION), torchMessage);
-    return path + QLatin1String(": ") + LoadedArchive::tr("libtorch could not load the archive:\n%1").arg(torchMessage);
+        return where
+            + withDetails(LoadedArchive::tr("the archive uses code this libtorch (%1) does not know; it was probably "
+                                            "written by a newer PyTorch or needs a custom operator library: %2")
+                              .arg(QStringLiteral(TORCH_VERSION), torchMessage.section(QLatin1Char('\n'), 0, 0)),
+                          torchMessage);
+    // The TorchScript parser's complaint about the archive's code: which file, which line, what.
+    static const QRegularExpression file(QStringLiteral(R"re(File "([^"]+)", line (\d+))re"));
+    const QRegularExpressionMatch m = file.match(torchMessage);
+    QString first = torchMessage.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (first.endsWith(QLatin1String(" here:")))
+        first.chop(6);
+    else if (first.endsWith(QLatin1Char(':')))
+        first.chop(1);
+    if (m.hasMatch())
+        return where
+            + withDetails(LoadedArchive::tr("the archive's code is damaged: %1, line %2: %3.")
+                              .arg(m.captured(1), m.captured(2), first),
+                          torchMessage);
+    return where + withDetails(LoadedArchive::tr("libtorch could not load the archive: %1").arg(first), torchMessage);
+}
+
+QMutex& mapLocationMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QString& mapLocationSetting()
+{
+    static QString device;
+    return device;
+}
+
+// Whether this libtorch can put tensors on `device` ("cpu", "cuda", "cuda:1").
+bool deviceAvailable(const c10::Device& device)
+{
+    if (device.is_cpu())
+        return true;
+    if (device.is_cuda())
+        return torch::cuda::is_available()
+            && (!device.has_index() || size_t(device.index()) < torch::cuda::device_count());
+    return false;
+}
+
+// Where to load the tensors: the device asked for, or the CPU when the archive was saved on a
+// device this libtorch cannot use; none (where they were saved) otherwise.
+c10::optional<c10::Device> loadDevice(const QString& path, const QStringList& savedOn, const QString& mapLocation)
+{
+    if (!mapLocation.isEmpty()) {
+        c10::optional<c10::Device> device;
+        try {
+            device = c10::Device(mapLocation.toStdString());
+        } catch (const std::exception&) {
+            throw UserError(path + QLatin1String(": ")
+                            + LoadedArchive::tr("unknown map location '%1': use cpu or cuda:N.").arg(mapLocation));
+        }
+        if (!deviceAvailable(*device))
+            throw UserError(path + QLatin1String(": ")
+                            + LoadedArchive::tr("cannot load onto %1: %2")
+                                  .arg(mapLocation,
+                                       device->is_cuda() ? cudaUnavailableReason()
+                                                         : LoadedArchive::tr("this libtorch has no such device.")));
+        return device;
+    }
+    for (const QString& location : savedOn) {
+        try {
+            if (!deviceAvailable(c10::Device(location.toStdString())))
+                return c10::Device(c10::kCPU);
+        } catch (const std::exception&) {
+            return c10::Device(c10::kCPU); // a location libtorch does not even name
+        }
+    }
+    return c10::nullopt;
 }
 
 } // namespace
@@ -42,6 +116,12 @@ QString describeLoadFailure(const QString& path, const QString& torchMessage)
 qint64 LoadedArchive::maxFormatVersion()
 {
     return qint64(caffe2::serialize::kMaxSupportedFileFormatVersion);
+}
+
+void LoadedArchive::setMapLocation(const QString& device)
+{
+    QMutexLocker lock(&mapLocationMutex());
+    mapLocationSetting() = device;
 }
 
 SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
@@ -53,7 +133,16 @@ SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
 
     report(0.0, tr("Reading the archive directory"));
     const ArchiveDirectory directory = ArchiveDirectory::read(path, maxFormatVersion());
-    directory.checkTensorData();
+    ArchiveInfo info = directory.info();
+    info.savedOn = directory.checkTensorData();
+    QString mapLocation;
+    {
+        QMutexLocker lock(&mapLocationMutex());
+        mapLocation = mapLocationSetting();
+    }
+    const c10::optional<c10::Device> device = loadDevice(path, info.savedOn, mapLocation);
+    if (device && info.savedOn != QStringList { QString::fromStdString(device->str()) })
+        info.openedOn = QString::fromStdString(device->str());
 
     std::unordered_map<std::string, std::string> extraFiles;
     for (const QString& name : directory.info().extraFiles)
@@ -63,7 +152,7 @@ SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
     report(-1.0, tr("Loading the module with libtorch"));
     std::optional<torch::jit::Module> loaded;
     try {
-        loaded = torch::jit::load(QFile::encodeName(directory.info().path).toStdString(), c10::nullopt, extraFiles);
+        loaded = torch::jit::load(QFile::encodeName(info.path).toStdString(), device, extraFiles);
     } catch (const std::exception& e) {
         throw UserError(describeLoadFailure(path, cleanTorchMessage(e)));
     }
@@ -71,7 +160,7 @@ SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
     report(0.9, tr("Describing modules, tensors and methods"));
     SnapshotPtr snapshot;
     try {
-        snapshot = std::make_shared<const ModelSnapshot>(buildSnapshot(*loaded, directory.info()));
+        snapshot = std::make_shared<const ModelSnapshot>(buildSnapshot(*loaded, info));
     } catch (const std::exception& e) {
         throw UserError(path + QLatin1String(": ")
                         + tr("the archive loaded, but describing it failed:\n%1").arg(cleanTorchMessage(e)));
@@ -81,7 +170,7 @@ SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
     m_module = std::move(loaded);
     m_extraFiles = std::move(extraFiles);
     m_snapshot = snapshot;
-    m_info = directory.info();
+    m_info = info;
     m_modified = false;
     report(1.0, tr("Ready"));
     return snapshot;

@@ -22,8 +22,13 @@ class LoadedArchive
 public:
     using ProgressFn = std::function<void(double fraction, const QString& phase)>;
 
-    // Loads an archive. On failure the module that was open before stays open.
+    // Loads an archive. On failure the module that was open before stays open. Tensors go to
+    // the map location when one is set ("cpu", "cuda:0"); otherwise where they were saved, or to
+    // the CPU when that device is not available here (a model saved on a GPU, opened on a
+    // CPU-only libtorch), which the snapshot's archive.openedOn then says.
     SnapshotPtr open(const QString& path, const ProgressFn& progress = {});
+    // For every archive this process opens from then on (jitscope-cli --map-location).
+    static void setMapLocation(const QString& device);
     bool isOpen() const { return m_module.has_value(); }
     SnapshotPtr snapshot() const { return m_snapshot; }
     const ArchiveInfo& info() const { return m_info; }

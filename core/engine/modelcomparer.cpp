@@ -176,7 +176,9 @@ void ModelComparer::ensureOpen(Side& side, const DiffSide& what, bool isLeft)
     try {
         side.archive.open(what.path);
     } catch (const UserError& e) {
-        throw UserError(tr("The %1 side cannot be opened: %2").arg(sideName(isLeft), e.message()));
+        throw UserError(
+            withDetails(tr("The %1 side cannot be opened: %2").arg(sideName(isLeft), summaryOf(e.message())),
+                        detailsOf(e.message())));
     }
     side.invoker.clearHistory();
     side.path = file.absoluteFilePath();

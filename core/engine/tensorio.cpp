@@ -1,5 +1,6 @@
 #include "tensorio.h"
 
+#include "resourcelimits.h"
 #include "torcherror.h"
 #include "usererror.h"
 #include "valuetext.h"
@@ -45,6 +46,7 @@ constexpr DtypeCode kCodes[] = {
 
 QByteArray readFile(const QString& path)
 {
+    requireRegularFile(path); // a named pipe would block the read forever
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw UserError(TensorIoText::tr("%1: cannot be read: %2.").arg(path, file.errorString()));

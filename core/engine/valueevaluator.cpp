@@ -2,12 +2,16 @@
 
 #include <QHash>
 
+#include "resourcelimits.h"
 #include "tensorio.h"
 #include "torcherror.h"
 #include "usererror.h"
 #include "valuetext.h"
 
 #include <torch/torch.h>
+
+#include <cmath>
+#include <limits>
 
 #include <QCoreApplication>
 
@@ -45,6 +49,14 @@ std::vector<int64_t> sizesFrom(const std::vector<c10::IValue>& args, const Value
     for (int64_t s : sizes)
         if (s < 0)
             fail(e, EvalText::tr("sizes cannot be negative"));
+    return sizes;
+}
+
+// Refuses, before anything is allocated, a tensor larger than this machine's memory:
+// randn(100000, 100000, 100000) is a clear message, not the OOM killer.
+std::vector<int64_t> allocatable(std::vector<int64_t> sizes, const torch::TensorOptions& options, const ValueExpr& e)
+{
+    requireAllocatable(QList<qint64>(sizes.begin(), sizes.end()), qint64(options.dtype().itemsize()), e.toString());
     return sizes;
 }
 
@@ -288,7 +300,7 @@ at::Tensor ValueEvaluator::filled(const ValueExpr& e, const std::vector<c10::IVa
         const c10::IValue& fill = args[1];
         if (!f.dtypeGiven)
             f.options = f.options.dtype(fill.isInt() ? torch::kLong : fill.isBool() ? torch::kBool : torch::kFloat);
-        return torch::full(sizesFrom({ args[0] }, e),
+        return torch::full(allocatable(sizesFrom({ args[0] }, e), f.options, e),
                            fill.isInt()        ? c10::Scalar(fill.toInt())
                                : fill.isBool() ? c10::Scalar(fill.toBool())
                                                : c10::Scalar(fill.toDouble()),
@@ -303,17 +315,27 @@ at::Tensor ValueEvaluator::filled(const ValueExpr& e, const std::vector<c10::IVa
             anyFloat = anyFloat || a.isDouble();
         if (!f.dtypeGiven)
             f.options = f.options.dtype(anyFloat ? torch::kFloat : torch::kLong);
+        // The count arange makes, as PyTorch computes it: ceil((end - start) / step).
+        const double start = args.size() == 1 ? 0.0 : num(0).toDouble();
+        const double end = args.size() == 1 ? num(0).toDouble() : num(1).toDouble();
+        const double step = args.size() == 3 ? num(2).toDouble() : 1.0;
+        const double count = step != 0 ? std::ceil((end - start) / step) : 0.0;
+        if (std::isfinite(count) && count > 0)
+            allocatable({ count < 9.0e18 ? int64_t(count) : std::numeric_limits<int64_t>::max() }, f.options, e);
         return args.size() == 1 ? torch::arange(num(0), f.options)
             : args.size() == 2  ? torch::arange(num(0), num(1), f.options)
                                 : torch::arange(num(0), num(1), num(2), f.options);
     }
-    if (name == QLatin1String("eye"))
+    if (name == QLatin1String("eye")) {
+        allocatable({ args[0].toInt(), args.size() == 1 ? args[0].toInt() : args[1].toInt() }, f.options, e);
         return args.size() == 1 ? torch::eye(args[0].toInt(), f.options)
                                 : torch::eye(args[0].toInt(), args[1].toInt(), f.options);
+    }
     // randint
     if (!f.dtypeGiven)
         f.options = f.options.dtype(torch::kLong);
-    return torch::randint(args[0].toInt(), args[1].toInt(), sizesFrom({ args[2] }, e), f.options);
+    return torch::randint(args[0].toInt(), args[1].toInt(), allocatable(sizesFrom({ args[2] }, e), f.options, e),
+                          f.options);
 }
 
 at::Tensor ValueEvaluator::make(const ValueExpr& e, const std::vector<c10::IValue>& args, Factory& f)
@@ -326,7 +348,7 @@ at::Tensor ValueEvaluator::make(const ValueExpr& e, const std::vector<c10::IValu
     };
     if (name == QLatin1String("randn") || name == QLatin1String("rand") || name == QLatin1String("zeros")
         || name == QLatin1String("ones") || name == QLatin1String("empty")) {
-        const auto sizes = sizesFrom(args, e);
+        const auto sizes = allocatable(sizesFrom(args, e), f.options, e);
         return name == QLatin1String("randn") ? torch::randn(sizes, f.options)
             : name == QLatin1String("rand")   ? torch::rand(sizes, f.options)
             : name == QLatin1String("zeros")  ? torch::zeros(sizes, f.options)

@@ -46,6 +46,11 @@ void ModelSession::setSnapshot(const SnapshotPtr& snapshot)
     m_snapshot = snapshot;
 }
 
+void ModelSession::setMapLocation(const QString& device)
+{
+    LoadedArchive::setMapLocation(device);
+}
+
 SnapshotPtr ModelSession::snapshot() const
 {
     QMutexLocker lock(&m_snapshotMutex);

@@ -50,6 +50,11 @@ public:
     Job<SnapshotPtr> moveTo(const QString& device, const QString& dtype);
     Job<bool> isModified(); // trained since loaded or saved
 
+    // Where every archive this process opens puts its tensors from then on ("cpu", "cuda:0"; empty:
+    // where they were saved, or the CPU when that device is missing here). jitscope-cli
+    // --map-location.
+    static void setMapLocation(const QString& device);
+
     // The snapshot of the archive open now; null before the first successful open. Any thread.
     SnapshotPtr snapshot() const;
 

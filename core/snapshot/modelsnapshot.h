@@ -95,6 +95,8 @@ struct ArchiveInfo
     qint64 parameterBytes = 0;
     qint64 bufferBytes = 0;
     qint64 parameterCount = 0; // elements
+    QStringList savedOn; // where its tensors were saved: "cpu", "cuda:0"
+    QString openedOn; // the device they were loaded onto instead, when mapped; else empty
     QString libtorchVersion; // the libtorch that read it
     qint64 maxFormatVersion = 0; // the newest file format that libtorch reads
 };

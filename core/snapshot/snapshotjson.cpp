@@ -35,6 +35,8 @@ QJsonObject archiveToJson(const ArchiveInfo& a)
         { QStringLiteral("parameter_count"), a.parameterCount },
         { QStringLiteral("buffer_bytes"), a.bufferBytes },
         { QStringLiteral("libtorch"), a.libtorchVersion },
+        { QStringLiteral("saved_on"), QJsonArray::fromStringList(a.savedOn) },
+        { QStringLiteral("opened_on"), a.openedOn.isEmpty() ? QJsonValue() : QJsonValue(a.openedOn) },
     };
 }
 

@@ -1,5 +1,6 @@
 #include "npyfile.h"
 
+#include "resourcelimits.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,7 @@ const QByteArray kMagic("\x93NUMPY", 6);
 
 qint64 NpyArray::elementCount() const
 {
-    qint64 n = 1;
-    for (qint64 d : shape)
-        n *= d;
-    return n;
+    return checkedBytes(shape, 1).value_or(-1);
 }
 
 int NpyArray::itemSize() const
@@ -75,8 +73,14 @@ NpyArray NpyArray::parse(const QByteArray& bytes, const QString& source)
     const int item = array.itemSize();
     if (item <= 0 || array.descr.size() < 3)
         return fail(NpyText::tr("unsupported .npy dtype '%1'.").arg(array.descr));
-    const qint64 expected = array.elementCount() * item;
+    // A header may declare any shape: the product is checked for overflow, and the data must be
+    // there (the file is already in memory, so nothing beyond it is ever allocated).
+    const std::optional<qint64> declared = checkedBytes(array.shape, item);
     const qint64 dataOffset = offset + headerLength;
+    if (!declared)
+        return fail(NpyText::tr("the .npy shape (%1) declares more bytes than a 64-bit count holds.")
+                        .arg(s.captured(1).trimmed()));
+    const qint64 expected = *declared;
     if (bytes.size() - dataOffset < expected)
         return fail(NpyText::tr("the .npy data is cut short: %1 bytes for %2 elements of %3 bytes.")
                         .arg(bytes.size() - dataOffset)

@@ -15,7 +15,7 @@ struct NpyArray
     bool fortranOrder = false;
     QByteArray data;
 
-    qint64 elementCount() const;
+    qint64 elementCount() const; // -1 when the shape's product overflows
     int itemSize() const; // from descr; 0 when unknown
 
     // Throws UserError naming `source` and what is wrong.

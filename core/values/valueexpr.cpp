@@ -61,6 +61,21 @@ private:
 
     ValueExpr parseExpr()
     {
+        // Each bracket costs a level of the parser's and the evaluator's stack: a hostile
+        // [[[...]]] ten thousand deep would overflow it.
+        struct Level
+        {
+            int& depth;
+            explicit Level(int& d)
+                : depth(++d)
+            { }
+            ~Level() { --depth; }
+        } level(m_depth);
+        if (m_depth > ValueExpr::kMaxDepth)
+            throw UserError(ValueExprText::tr("column %1: brackets nest more than %2 deep; write the value "
+                                              "flatter or load it from a file")
+                                .arg(m_pos + 1)
+                                .arg(ValueExpr::kMaxDepth));
         skipSpace();
         ValueExpr e;
         e.column = int(m_pos) + 1;
@@ -281,6 +296,7 @@ private:
     }
 
     const QString& m_text;
+    int m_depth = 0;
     qsizetype m_pos = 0;
 };
 

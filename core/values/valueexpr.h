@@ -31,6 +31,9 @@ struct ValueExpr
     };
     QList<Index> indices;
 
+    // Brackets may nest this deep (a tensor literal of 100 dimensions); deeper is refused.
+    static constexpr int kMaxDepth = 100;
+
     // Parses `text`; throws UserError "column N: expected X, found Y".
     static ValueExpr parse(const QString& text);
     // "randn(1, 3), [1, 2], x=3" -> three expressions: commas inside brackets and strings stay.

@@ -5,6 +5,8 @@
 #include "examples.h"
 #include "modeldiff.h"
 #include "modelsession.h"
+#include "operatorlibraries.h"
+#include "operatorlibrarydialog.h"
 #include "recentfiles.h"
 #include "trainingpanel.h"
 #include "usererror.h"
@@ -16,6 +18,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace jitscope {
 
@@ -65,6 +68,15 @@ void FileActions::addTo(QMenu* file)
     QAction* withMethod = file->addAction(tr("Compare With &Method…"), this, &FileActions::compareWithMethod);
     withMethod->setStatusTip(tr("The selected method against another method of this archive"));
     file->addSeparator();
+    QAction* libraries = file->addAction(tr("Operator &Libraries…"), this, [this] {
+        OperatorLibraryDialog dialog(m_window);
+        connect(&dialog, &OperatorLibraryDialog::libraryLoaded, this, [this] {
+            if (!m_lastFailedPath.isEmpty())
+                openPath(m_lastFailedPath); // the archive that lacked an operator, now perhaps complete
+        });
+        dialog.exec();
+    });
+    libraries->setStatusTip(tr("Libraries of operators from outside libtorch, such as torchvision::nms"));
     m_close = file->addAction(tr("&Close"), this, &FileActions::closeArchive);
     m_close->setShortcut(QKeySequence::Close);
 
@@ -120,6 +132,7 @@ void FileActions::openPath(const QString& path, const QString& displayName)
             this,
             [this, name](const SnapshotPtr& snapshot) {
                 m_pendingPath.clear();
+                m_lastFailedPath.clear();
                 m_document->setArchive(snapshot, name);
                 const QString& opened = snapshot->archive.path;
                 if (!opened.contains(QLatin1String("/jitscope-examples/")))
@@ -132,7 +145,14 @@ void FileActions::openPath(const QString& path, const QString& displayName)
                 if (!QFileInfo::exists(path))
                     m_recent->remove(path);
                 // Whatever was open before stays open and usable.
-                showError(tr("Cannot Open Archive"), error);
+                m_lastFailedPath = path;
+                const QString op = OperatorLibraries::missingOperator(detailsOf(error));
+                const QString provider = op.isEmpty() ? QString() : OperatorLibraries::providerOf(op);
+                if (!provider.isEmpty()
+                    && !OperatorLibraries::loaded().contains(QFileInfo(provider).canonicalFilePath()))
+                    offerOperatorLibrary(error, op, provider);
+                else
+                    showError(tr("Cannot Open Archive"), error);
                 Q_EMIT openFailed(error);
             });
 }
@@ -145,6 +165,35 @@ void FileActions::openExample(const QString& id)
         showError(tr("Cannot Open Example"), error);
     else
         openPath(path, tr("%1 (example)").arg(QFileInfo(path).fileName()));
+}
+
+void FileActions::offerOperatorLibrary(const QString& error, const QString& op, const QString& library)
+{
+    m_lastError = error;
+    Q_EMIT message(summaryOf(error).section(QLatin1Char('\n'), 0, 0), 10000);
+    if (!m_dialogs)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Cannot Open Archive"), summaryOf(error), QMessageBox::Cancel, m_window);
+    box.setDetailedText(detailsOf(error));
+    QPushButton* load = box.addButton(
+        tr("Load %1's Operators and Open Again").arg(op.section(QStringLiteral("::"), 0, 0)), QMessageBox::AcceptRole);
+    box.setDefaultButton(load);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton*>(load))
+        loadOperatorLibrary(library);
+}
+
+void FileActions::loadOperatorLibrary(const QString& library)
+{
+    try {
+        OperatorLibraryDialog::addAndLoad(library);
+    } catch (const UserError& e) {
+        showError(tr("Cannot Load Operator Library"), e.message());
+        return;
+    }
+    Q_EMIT message(tr("Loaded the operator library %1").arg(QFileInfo(library).fileName()), 5000);
+    if (!m_lastFailedPath.isEmpty())
+        openPath(m_lastFailedPath);
 }
 
 void FileActions::showError(const QString& title, const QString& text)

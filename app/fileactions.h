@@ -42,6 +42,9 @@ public:
     static ComparisonView* openComparison(const DiffRequest& request, QWidget* parent = nullptr);
 
     void showError(const QString& title, const QString& message);
+    // Loads an operator library (kept in the settings, loaded at every start) and opens again
+    // the archive that failed last, which may have lacked its operators.
+    void loadOperatorLibrary(const QString& library);
     QString lastError() const { return m_lastError; }
     void setDialogsEnabled(bool enabled) { m_dialogs = enabled; }
     // With dialogs off: how the unsaved-changes question is answered (QMessageBox's Save, Discard, Cancel).
@@ -61,6 +64,8 @@ private:
     void compareWithArchive();
     void compareWithMethod();
     void updateRecentMenu();
+    // A refusal for an operator whose library is installed here: offers to load it and retry.
+    void offerOperatorLibrary(const QString& error, const QString& op, const QString& library);
     DiffRequest selectedMethod() const;
 
     Document* m_document;
@@ -69,6 +74,7 @@ private:
     TrainingPanel* m_training = nullptr;
     QString m_pendingPath;
     QString m_lastError;
+    QString m_lastFailedPath; // the last archive that could not be opened
     bool m_dialogs = true;
     int m_unsavedAnswer = 0x00800000; // QMessageBox::Discard
     QAction* m_open = nullptr;

@@ -14,6 +14,7 @@
 #include "modelsession.h"
 #include "modelstatebar.h"
 #include "modulespane.h"
+#include "operatorlibrarydialog.h"
 #include "recentfiles.h"
 #include "scratchpad.h"
 #include "startpage.h"
@@ -296,6 +297,9 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_progress);
     statusBar()->addPermanentWidget(m_statusFacts);
     statusBar()->showMessage(tr("Open a TorchScript archive (.pt) to begin."));
+    const QStringList libraryFailures = OperatorLibraryDialog::loadConfigured();
+    if (!libraryFailures.isEmpty())
+        statusBar()->showMessage(libraryFailures.join(QLatin1String(" · ")), 15000);
 
     auto done = [this] {
         m_progress->hide();

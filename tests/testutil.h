@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,14 @@
 
 // Paths of committed fixtures and examples, and of those written at test time.
 namespace testutil {
+
+// torchvision's operator library from Debian's python3-torchvision; empty when not installed.
+inline QString torchvisionOps()
+{
+    const QDir dir(QStringLiteral("/usr/lib/python3/dist-packages/torchvision"));
+    const QStringList found = dir.entryList({ QStringLiteral("_C*.so") }, QDir::Files);
+    return found.isEmpty() ? QString() : dir.filePath(found.first());
+}
 
 // The message of the UserError `f` throws; empty when it throws none.
 inline QString errorOf(const std::function<void()>& f)

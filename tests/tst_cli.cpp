@@ -253,6 +253,33 @@ private Q_SLOTS:
         }
     }
 
+    void customOperators()
+    {
+        // torchvision::nms is not libtorch's: the refusal says which operator, whose library, and
+        // how to load it, in at most six lines; --ops-library loads it as torch.ops.load_library.
+        const QString nms = testutil::fixture(QStringLiteral("nms.pt"));
+        Run r = cli({ QStringLiteral("info"), nms });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("the archive uses torchvision::nms, which comes from torchvision's "
+                                              "operator library")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("--ops-library")));
+        QVERIFY2(r.err.count(QLatin1Char('\n')) <= 6, qPrintable(r.err));
+        r = cli({ QStringLiteral("info"), nms, QStringLiteral("--ops-library"), QStringLiteral("/no/such/lib.so") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no such operator library")), qPrintable(r.err));
+
+        const QString library = testutil::torchvisionOps();
+        if (library.isEmpty())
+            QSKIP("needs Debian's python3-torchvision for its operator library");
+        r = cli({ QStringLiteral("--ops-library"), library, QStringLiteral("invoke"), nms, QStringLiteral("forward"),
+                  QStringLiteral("tensor([[0., 0., 1., 1.], [0., 0., 1., 1.1], [5., 5., 6., 6.]])"),
+                  QStringLiteral("tensor([0.9, 0.8, 0.7])"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("outputs")].toObject();
+        QCOMPARE(out[QStringLiteral("values")].toArray(), QJsonArray({ 0, 2 }));
+    }
+
     void namedPipeIsNotRead()
     {
         // A FIFO would block the read forever: refused before it is opened, archive or tensor.

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "modelsession.h"
 #include "modelstatebar.h"
+#include "operatorlibrarydialog.h"
 #include "scratchpad.h"
 #include "startpage.h"
 #include "tensorslicemodel.h"
@@ -226,6 +227,29 @@ private Q_SLOTS:
         QVERIFY(!summaryOf(w.files()->lastError()).contains(QLatin1String("<--- HERE")));
         QVERIFY(detailsOf(w.files()->lastError()).contains(QLatin1String("<--- HERE")));
         QCOMPARE(w.document()->snapshot(), before);
+    }
+
+    void missingOperatorLibraryLoadedOnRequest()
+    {
+        const QString library = testutil::torchvisionOps();
+        if (library.isEmpty())
+            QSKIP("needs Debian's python3-torchvision for its operator library");
+        QSettings().remove(QStringLiteral("operatorLibraries"));
+        MainWindow w;
+        w.files()->setDialogsEnabled(false);
+        w.show();
+        QSignalSpy failed(&w, &MainWindow::openFailed);
+        QSignalSpy opened(w.files(), &FileActions::opened);
+        w.openPath(testutil::fixture(QStringLiteral("nms.pt")));
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(w.files()->lastError().contains(QLatin1String("torchvision::nms")),
+                 qPrintable(w.files()->lastError()));
+        // What the dialog's "Load torchvision's Operators and Open Again" does.
+        w.files()->loadOperatorLibrary(library);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        QVERIFY(OperatorLibraryDialog::configured().contains(library));
+        QVERIFY(w.document()->snapshot()->archive.path.endsWith(QLatin1String("nms.pt")));
+        QSettings().remove(QStringLiteral("operatorLibraries"));
     }
 
     void savedOnCudaSaysWhereItOpened()

@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>OperatorLibraries</name>
+    <message>
+        <source>%1: no such operator library file.</source>
+        <translation>%1: keine solche Operator-Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be loaded as an operator library: %2</source>
+        <translation>%1: kann nicht als Operator-Bibliothek geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>StateText</name>
     <message>
         <source>Unknown device &apos;%1&apos;: use cpu or cuda:N.</source>
@@ -644,6 +655,8 @@ Every command also takes:
   --map-location DEVICE              load the archive&apos;s tensors onto DEVICE (cpu, cuda:N); without
                                      it, a model saved on a GPU this machine lacks opens on the CPU
   --verbose                          print libtorch&apos;s whole message under a refusal
+  --ops-library PATH                 load an operator library first (torchvision&apos;s _C*.so for
+                                     torchvision::nms), as torch.ops.load_library; repeatable
 
 Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.
@@ -677,6 +690,8 @@ Jeder Befehl akzeptiert außerdem:
                                      die Option öffnet ein auf einer hier fehlenden GPU gespeichertes
                                      Modell auf der CPU
   --verbose                          unter einer Ablehnung die vollständige Meldung von libtorch ausgeben
+  --ops-library PATH                 zuerst eine Operator-Bibliothek laden (torchvisions _C*.so für
+                                     torchvision::nms), wie torch.ops.load_library; wiederholbar
 
 Rufen Sie &apos;jitscope-cli COMMAND --help&apos; auf, um die Optionen eines Befehls anzuzeigen.
 Exit-Status: 0 Erfolg, 1 Datei oder Anfrage nicht verwendbar, 2 Aufruffehler.
@@ -850,6 +865,10 @@ wird mit ARGs aufgerufen, Werteausdrücken wie bei invoke.
 </source>
         <translation>(--verbose zeigt die Meldung von libtorch selbst)
 </translation>
+    </message>
+    <message>
+        <source>--ops-library needs the path of a shared library.</source>
+        <translation>--ops-library benötigt den Pfad einer gemeinsam genutzten Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1460,26 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <source>TorchScript archives (*.pt *.pth *.ptl *.jit)</source>
         <translation>TorchScript-Archive (*.pt *.pth *.ptl *.jit)</translation>
     </message>
+    <message>
+        <source>Operator &amp;Libraries…</source>
+        <translation>Operator-&amp;Bibliotheken…</translation>
+    </message>
+    <message>
+        <source>Libraries of operators from outside libtorch, such as torchvision::nms</source>
+        <translation>Bibliotheken mit Operatoren außerhalb von libtorch, etwa torchvision::nms</translation>
+    </message>
+    <message>
+        <source>Load %1&apos;s Operators and Open Again</source>
+        <translation>Operatoren von %1 laden und erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Load Operator Library</source>
+        <translation>Operator-Bibliothek kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loaded the operator library %1</source>
+        <translation>Operator-Bibliothek %1 geladen</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::GraphBuilder</name>
@@ -2003,6 +2042,18 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <source>this libtorch has no such device.</source>
         <translation>diese libtorch kennt kein solches Gerät.</translation>
     </message>
+    <message>
+        <source>Load the library that defines it: jitscope-cli --ops-library PATH, or File &gt; Operator Libraries in the window.</source>
+        <translation>Laden Sie die Bibliothek, die ihn definiert: jitscope-cli --ops-library PATH oder im Fenster Datei &gt; Operator-Bibliotheken.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s operator library is installed here: %2 (jitscope-cli --ops-library, or File &gt; Operator Libraries in the window).</source>
+        <translation>Die Operator-Bibliothek von %1 ist hier installiert: %2 (jitscope-cli --ops-library oder im Fenster Datei &gt; Operator-Bibliotheken).</translation>
+    </message>
+    <message>
+        <source>the archive uses %1, which comes from %2&apos;s operator library, not from libtorch. %3</source>
+        <translation>das Archiv verwendet %1 aus der Operator-Bibliothek von %2, nicht aus libtorch. %3</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::MainWindow</name>
@@ -2381,6 +2432,49 @@ Getracte Submodule behalten das Train-/Eval-Verhalten, in dem sie getract wurden
     <message>
         <source>the .npy shape (%1) declares more bytes than a 64-bit count holds.</source>
         <translation>die .npy-Form (%1) gibt mehr Bytes an, als eine 64-Bit-Zahl fasst.</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::OperatorLibraryDialog</name>
+    <message>
+        <source>Operator Libraries</source>
+        <translation>Operator-Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Shared libraries that define TorchScript operators and classes libtorch lacks (torchvision&apos;s _C library for torchvision::nms), as torch.ops.load_library loads them. They are loaded at every start. Loading a library runs its code: add only libraries you trust.</source>
+        <translation>Gemeinsam genutzte Bibliotheken, die TorchScript-Operatoren und -Klassen definieren, die libtorch fehlen (torchvisions _C-Bibliothek für torchvision::nms), geladen wie mit torch.ops.load_library. Sie werden bei jedem Start geladen. Das Laden einer Bibliothek führt ihren Code aus: Fügen Sie nur Bibliotheken hinzu, denen Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add Operator Library</source>
+        <translation>Operator-Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Shared libraries (*.so *.so.*);;All files (*)</source>
+        <translation>Gemeinsam genutzte Bibliotheken (*.so *.so.*);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <source>Removed; a loaded library stays loaded until JitScope restarts.</source>
+        <translation>Entfernt; eine geladene Bibliothek bleibt bis zum Neustart von JitScope geladen.</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Not loaded: it failed at start, or the file is gone</source>
+        <translation>Nicht geladen: Das Laden beim Start schlug fehl, oder die Datei fehlt</translation>
     </message>
 </context>
 <context>

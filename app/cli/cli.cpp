@@ -8,6 +8,7 @@
 #include "graphexport.h"
 #include "graphpainter.h"
 #include "modelsession.h"
+#include "operatorlibraries.h"
 #include "snapshotjson.h"
 #include "usererror.h"
 
@@ -65,9 +66,17 @@ public:
     int run(const QStringList& arguments)
     {
         QStringList args = arguments.mid(1);
-        const QString global = takeGlobalOptions(args);
+        QStringList libraries;
+        const QString global = takeGlobalOptions(args, libraries);
         if (!global.isEmpty())
             return usage(global);
+        try {
+            for (const QString& library : std::as_const(libraries))
+                OperatorLibraries::load(library);
+        } catch (const UserError& e) {
+            write(m_err, errorText(e.message()));
+            return kExitFailure;
+        }
         if (args.isEmpty())
             return usage(tr("missing COMMAND: info, code, ir, graph, invoke, compile, diff or train."));
         const QString command = args.first();
@@ -234,6 +243,8 @@ private:
             "  --map-location DEVICE              load the archive's tensors onto DEVICE (cpu, cuda:N); without\n"
             "                                     it, a model saved on a GPU this machine lacks opens on the CPU\n"
             "  --verbose                          print libtorch's whole message under a refusal\n"
+            "  --ops-library PATH                 load an operator library first (torchvision's _C*.so for\n"
+            "                                     torchvision::nms), as torch.ops.load_library; repeatable\n"
             "\n"
             "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
             "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");

@@ -18,11 +18,19 @@ bool g_verbose = false;
 
 } // namespace
 
-QString takeGlobalOptions(QStringList& args)
+QString takeGlobalOptions(QStringList& args, QStringList& libraries)
 {
     for (qsizetype i = 0; i < args.size();) {
         const QString& a = args[i];
-        if (a == QLatin1String("--verbose")) {
+        if (a == QLatin1String("--ops-library")) {
+            if (i + 1 >= args.size())
+                return CliOptionsText::tr("--ops-library needs the path of a shared library.");
+            libraries << args[i + 1];
+            args.remove(i, 2);
+        } else if (a.startsWith(QLatin1String("--ops-library="))) {
+            libraries << a.mid(int(qstrlen("--ops-library=")));
+            args.removeAt(i);
+        } else if (a == QLatin1String("--verbose")) {
             g_verbose = true;
             args.removeAt(i);
         } else if (a == QLatin1String("--map-location")) {

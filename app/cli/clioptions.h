@@ -20,8 +20,10 @@ struct Parsed
 };
 
 // Options every command takes, taken out of `args` before the command parses its own:
-// --map-location DEVICE (LoadedArchive::setMapLocation) and --verbose. Returns what is wrong.
-QString takeGlobalOptions(QStringList& args);
+// --map-location DEVICE (ModelSession::setMapLocation), --verbose, and --ops-library PATH
+// (repeatable; the paths go to `libraries`, to be loaded before anything opens). Returns what
+// is wrong.
+QString takeGlobalOptions(QStringList& args, QStringList& libraries);
 // "jitscope-cli: MESSAGE\n", with the message's details under it after --verbose.
 QString errorText(const QString& message);
 

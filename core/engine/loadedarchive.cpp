@@ -2,6 +2,7 @@
 
 #include "archivedirectory.h"
 #include "buildinfo.h"
+#include "operatorlibraries.h"
 #include "snapshotbuilder.h"
 #include "torcherror.h"
 #include "usererror.h"
@@ -34,6 +35,23 @@ QString describeLoadFailure(const QString& path, const QString& torchMessage)
             + withDetails(LoadedArchive::tr("the archive is damaged (%1). Fetch or save the file again.")
                               .arg(torchMessage.section(QLatin1Char('\n'), 0, 0)),
                           torchMessage);
+    // An operator or class from another library (torchvision::nms in a Detectron2 export).
+    const QString op = OperatorLibraries::missingOperator(torchMessage);
+    if (!op.isEmpty() && !op.startsWith(QLatin1String("aten::")) && !op.startsWith(QLatin1String("prim::"))) {
+        const QString ns = op.section(QStringLiteral("::"), 0, 0);
+        const QString provider = OperatorLibraries::providerOf(op);
+        const QString how = provider.isEmpty()
+            ? LoadedArchive::tr("Load the library that defines it: jitscope-cli --ops-library PATH, or File > "
+                                "Operator Libraries in the window.")
+            : LoadedArchive::tr("%1's operator library is installed here: %2 (jitscope-cli --ops-library, or File > "
+                                "Operator Libraries in the window).")
+                  .arg(ns, provider);
+        return where
+            + withDetails(LoadedArchive::tr("the archive uses %1, which comes from %2's operator library, not from "
+                                            "libtorch. %3")
+                              .arg(op, ns, how),
+                          torchMessage);
+    }
     if (torchMessage.contains(QLatin1String("Unknown type name"))
         || torchMessage.contains(QLatin1String("Unknown builtin op")))
         return where

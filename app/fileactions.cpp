@@ -1,5 +1,6 @@
 #include "fileactions.h"
 
+#include "archiveguard.h"
 #include "comparisonview.h"
 #include "document.h"
 #include "examples.h"
@@ -36,6 +37,7 @@ FileActions::FileActions(Document* document, RecentFiles* recent, QWidget* windo
     , m_document(document)
     , m_recent(recent)
     , m_window(window)
+    , m_guard(new ArchiveGuard(ArchiveGuard::defaultHelper(), this))
 { }
 
 void FileActions::addTo(QMenu* file)
@@ -123,6 +125,24 @@ void FileActions::openPath(const QString& path, const QString& displayName)
     m_pendingPath = path;
     const QString name = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
     Q_EMIT opening(name);
+    // libtorch reads the code in a helper process first: a file that crashes it cannot take the
+    // window down (see ArchiveGuard).
+    m_guard->check(path, this, [this, path, name](const QString& refusal) {
+        if (m_pendingPath != path)
+            return; // a newer open took over
+        if (refusal.isEmpty()) {
+            load(path, name);
+            return;
+        }
+        m_pendingPath.clear();
+        m_lastFailedPath = path;
+        showError(tr("Cannot Open Archive"), refusal);
+        Q_EMIT openFailed(refusal);
+    });
+}
+
+void FileActions::load(const QString& path, const QString& name)
+{
     // A newer open makes this one stale: only the last file asked for is shown.
     m_document->session()
         ->open(path)
@@ -361,7 +381,12 @@ void FileActions::compareWithArchive()
         return;
     DiffRequest request = selectedMethod();
     request.right = { other, m_document->module(), m_document->method() };
-    openComparison(request, m_window);
+    m_guard->check(other, this, [this, request](const QString& refusal) {
+        if (refusal.isEmpty())
+            openComparison(request, m_window);
+        else
+            showError(tr("Cannot Compare"), refusal);
+    });
 }
 
 void FileActions::compareWithMethod()

@@ -8,6 +8,8 @@ class QWidget;
 
 namespace jitscope {
 
+class ArchiveGuard;
+
 class Document;
 class RecentFiles;
 struct DiffRequest;
@@ -64,6 +66,7 @@ private:
     void compareWithArchive();
     void compareWithMethod();
     void updateRecentMenu();
+    void load(const QString& path, const QString& name); // after the guard let it through
     // A refusal for an operator whose library is installed here: offers to load it and retry.
     void offerOperatorLibrary(const QString& error, const QString& op, const QString& library);
     DiffRequest selectedMethod() const;
@@ -75,6 +78,7 @@ private:
     QString m_pendingPath;
     QString m_lastError;
     QString m_lastFailedPath; // the last archive that could not be opened
+    ArchiveGuard* m_guard;
     bool m_dialogs = true;
     int m_unsavedAnswer = 0x00800000; // QMessageBox::Discard
     QAction* m_open = nullptr;

@@ -6,6 +6,8 @@
 //               1.9 KB archives whose pickle declares a 1024x1024 float32 parameter over 40 (or 0)
 //               bytes of data: libtorch loads them and would read past the data
 //   bad_code.pt an archive whose code has a syntax error (libtorch's parser refuses it)
+//   deep_code.pt an archive whose code nests 100,000 parentheses deep: libtorch's parser
+//               overflows its stack on it (Python's torch.jit.load crashes too)
 #include <caffe2/serialize/inline_container.h>
 #include <torch/script.h>
 
@@ -76,6 +78,13 @@ int main(int argc, char* argv[])
             const size_t at = data.find(def);
             if (record.size() > 3 && record.compare(record.size() - 3, 3, ".py") == 0 && at != std::string::npos)
                 data.insert(at + def.size(), " ++");
+        });
+        rewriteRecords(dir + "/nan_inf.pt", dir + "/deep_code.pt", [](const std::string& record, std::string& data) {
+            const std::string call = "torch.mul(x, w)";
+            const size_t at = data.find(call);
+            if (record.size() > 3 && record.compare(record.size() - 3, 3, ".py") == 0 && at != std::string::npos)
+                data.replace(at, call.size(),
+                             "torch.mul(" + std::string(100000, '(') + "x" + std::string(100000, ')') + ", w)");
         });
     } catch (const std::exception& e) {
         std::fprintf(stderr, "fixturewriter: %s\n", e.what());

@@ -229,6 +229,28 @@ private Q_SLOTS:
         QCOMPARE(w.document()->snapshot(), before);
     }
 
+    void archiveThatCrashesLibtorchIsRefused()
+    {
+        // deep_code.pt's code nests 100,000 parentheses: libtorch's parser overflows its stack on
+        // it. The guard's helper process takes the crash; the window refuses the file and keeps
+        // what it had, and the next archive opens as usual (a fresh helper).
+        qputenv("JITSCOPE_CLI", JITSCOPE_CLI);
+        MainWindow w;
+        qunsetenv("JITSCOPE_CLI");
+        w.files()->setDialogsEnabled(false);
+        w.show();
+        openAndWait(w, testutil::example(QStringLiteral("my_cell_scripted")));
+        const SnapshotPtr before = w.document()->snapshot();
+        QSignalSpy failed(&w, &MainWindow::openFailed);
+        w.openPath(testutil::generated(QStringLiteral("deep_code.pt")));
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(w.files()->lastError().contains(QLatin1String("libtorch crashed while reading it")),
+                 qPrintable(w.files()->lastError()));
+        QCOMPARE(w.document()->snapshot(), before);
+        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
+        QVERIFY(w.document()->snapshot()->archive.path.endsWith(QLatin1String("conv_net.pt")));
+    }
+
     void missingOperatorLibraryLoadedOnRequest()
     {
         const QString library = testutil::torchvisionOps();

@@ -373,6 +373,25 @@
     </message>
 </context>
 <context>
+    <name>jitscope::ArchiveGuard</name>
+    <message>
+        <source>libtorch did not finish reading it within %1 s</source>
+        <translation>libtorch es nicht innerhalb von %1 s fertig gelesen hat</translation>
+    </message>
+    <message>
+        <source>libtorch crashed while reading it</source>
+        <translation>libtorch beim Lesen abgestürzt ist</translation>
+    </message>
+    <message>
+        <source>the checking process ended (exit status %1)</source>
+        <translation>der Prüfprozess beendet wurde (Exit-Status %1)</translation>
+    </message>
+    <message>
+        <source>%1: refused, because %2. Nothing was opened; what was open stays open. The file may be damaged or made to attack libtorch&apos;s reader.</source>
+        <translation>%1: abgelehnt, weil %2. Es wurde nichts geöffnet; was geöffnet war, bleibt geöffnet. Die Datei ist vielleicht beschädigt oder darauf angelegt, den Leser von libtorch anzugreifen.</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::ArchiveView</name>
     <message>
         <source>Item</source>
@@ -1479,6 +1498,10 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>Loaded the operator library %1</source>
         <translation>Operator-Bibliothek %1 geladen</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Vergleich nicht möglich</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTextStream>
 
 namespace jitscope {
 
@@ -89,6 +90,8 @@ public:
             return kExitOk;
         }
 
+        if (command == QLatin1String("check"))
+            return check(args.mid(1));
         if (command == QLatin1String("invoke"))
             return runInvokeCommand(args.mid(1), m_out, m_err);
         if (command == QLatin1String("compile"))
@@ -136,6 +139,41 @@ public:
     }
 
 private:
+    // The window's crash guard: `check FILE...` loads each archive's code (ModelSession::
+    // checkCodeLoads) and prints "ok" or the refusal; `check --serve` answers one path per line
+    // of standard input with one line, "ok" or "refused: MESSAGE", until the input ends. A crash
+    // inside libtorch ends the process, which is what the window watches for.
+    int check(const QStringList& args)
+    {
+        auto verdict = [](const QString& path) {
+            try {
+                ModelSession::checkCodeLoads(path);
+                return QStringLiteral("ok\n");
+            } catch (const UserError& e) {
+                return QStringLiteral("refused: %1\n").arg(summaryOf(e.message()).simplified());
+            }
+        };
+        if (args == QStringList { QStringLiteral("--serve") }) {
+            QTextStream in(stdin);
+            QString line;
+            while (in.readLineInto(&line)) {
+                write(m_out, verdict(line));
+                std::fflush(m_out);
+            }
+            return kExitOk;
+        }
+        if (args.isEmpty())
+            return usage(tr("missing FILE."), QStringLiteral("check"));
+        int status = kExitOk;
+        for (const QString& path : args) {
+            const QString answer = verdict(path);
+            write(m_out, answer);
+            if (answer != QLatin1String("ok\n"))
+                status = kExitFailure;
+        }
+        return status;
+    }
+
     // Runs info, code, ir or graph on FILE, the options parsed.
     int execute(const QString& command, const QCommandLineParser& parser, const QString& file)
     {

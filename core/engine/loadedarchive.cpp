@@ -7,11 +7,13 @@
 #include "torcherror.h"
 #include "usererror.h"
 
+#include <caffe2/serialize/inline_container.h>
 #include <caffe2/serialize/versions.h>
 #include <torch/csrc/jit/serialization/import.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QMutex>
 #include <QRegularExpression>
@@ -140,6 +142,67 @@ void LoadedArchive::setMapLocation(const QString& device)
 {
     QMutexLocker lock(&mapLocationMutex());
     mapLocationSetting() = device;
+}
+
+namespace {
+
+bool isTensorRecord(const QString& name, const QString& prefix)
+{
+    // <prefix>/data/N and <prefix>/constants/N; data.pkl and constants.pkl stay.
+    const QString relative = name.mid(prefix.size() + 1);
+    return (relative.startsWith(QLatin1String("data/")) || relative.startsWith(QLatin1String("constants/")))
+        && !relative.endsWith(QLatin1String(".pkl"));
+}
+
+constexpr qint64 kMaxCodeRecord = qint64(1) << 30;
+
+} // namespace
+
+QByteArray LoadedArchive::codeKey(const QString& path)
+{
+    const ArchiveDirectory directory = ArchiveDirectory::read(path, maxFormatVersion());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const ArchiveEntry& e : directory.info().entries) {
+        hash.addData(e.name.toUtf8());
+        if (isTensorRecord(e.name, directory.info().prefix))
+            hash.addData(QByteArray::number(e.size));
+        else
+            hash.addData(directory.readEntry(e.name, kMaxCodeRecord));
+    }
+    return hash.result().toHex();
+}
+
+void LoadedArchive::checkCodeLoads(const QString& path)
+{
+    const ArchiveDirectory directory = ArchiveDirectory::read(path, maxFormatVersion());
+    directory.checkTensorData();
+    const ArchiveInfo& info = directory.info();
+    std::string zip;
+    try {
+        caffe2::serialize::PyTorchStreamWriter writer([&zip](const void* data, size_t size) {
+            zip.append(static_cast<const char*>(data), size);
+            return size;
+        });
+        writer.setMinVersion(uint64_t(info.formatVersion));
+        for (const ArchiveEntry& e : info.entries) {
+            const QString relative = e.name.mid(info.prefix.size() + 1);
+            if (relative == QLatin1String("version") || relative == QLatin1String(".data/version"))
+                continue; // the writer adds its own
+            const QByteArray bytes
+                = isTensorRecord(e.name, info.prefix) ? QByteArray() : directory.readEntry(e.name, kMaxCodeRecord);
+            writer.writeRecord(relative.toStdString(), bytes.constData(), size_t(bytes.size()));
+        }
+        writer.writeEndOfFile();
+    } catch (const std::exception& e) {
+        throw UserError(path + QLatin1String(": ") + cleanTorchMessage(e));
+    }
+    std::istringstream stream(zip);
+    std::unordered_map<std::string, std::string> extraFiles;
+    try {
+        torch::jit::load(stream, c10::Device(c10::kCPU), extraFiles);
+    } catch (const std::exception& e) {
+        throw UserError(describeLoadFailure(path, cleanTorchMessage(e)));
+    }
 }
 
 SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)

@@ -29,6 +29,14 @@ public:
     SnapshotPtr open(const QString& path, const ProgressFn& progress = {});
     // For every archive this process opens from then on (jitscope-cli --map-location).
     static void setMapLocation(const QString& device);
+
+    // What the window's crash guard runs in a helper process: libtorch loads the archive's code
+    // and pickles, with every tensor record left empty (so it costs the code's compilation, not
+    // the data), and the module is dropped. Throws UserError as open() would; a crash inside
+    // libtorch takes only the helper down.
+    static void checkCodeLoads(const QString& path);
+    // What identifies the part checkCodeLoads reads: a hash of every entry but the tensor data.
+    static QByteArray codeKey(const QString& path);
     bool isOpen() const { return m_module.has_value(); }
     SnapshotPtr snapshot() const { return m_snapshot; }
     const ArchiveInfo& info() const { return m_info; }

@@ -51,6 +51,16 @@ void ModelSession::setMapLocation(const QString& device)
     LoadedArchive::setMapLocation(device);
 }
 
+void ModelSession::checkCodeLoads(const QString& path)
+{
+    LoadedArchive::checkCodeLoads(path);
+}
+
+QByteArray ModelSession::codeKey(const QString& path)
+{
+    return LoadedArchive::codeKey(path);
+}
+
 SnapshotPtr ModelSession::snapshot() const
 {
     QMutexLocker lock(&m_snapshotMutex);

@@ -54,6 +54,9 @@ public:
     // where they were saved, or the CPU when that device is missing here). jitscope-cli
     // --map-location.
     static void setMapLocation(const QString& device);
+    // LoadedArchive::checkCodeLoads and codeKey, for the crash guard and its helper process.
+    static void checkCodeLoads(const QString& path);
+    static QByteArray codeKey(const QString& path);
 
     // The snapshot of the archive open now; null before the first successful open. Any thread.
     SnapshotPtr snapshot() const;

@@ -1,0 +1,156 @@
+#include "archiveguard.h"
+
+#include "modelsession.h"
+#include "usererror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+
+namespace jitscope {
+
+namespace {
+
+const QString kSettingsKey = QStringLiteral("guard/passedCode");
+constexpr qsizetype kRemembered = 500;
+
+} // namespace
+
+ArchiveGuard::ArchiveGuard(const QString& helper, QObject* parent)
+    : QObject(parent)
+    , m_helper(QFileInfo(helper).isExecutable() ? helper : QString())
+    , m_timer(new QTimer(this))
+{
+    for (const QString& key : QSettings().value(kSettingsKey).toStringList())
+        m_passed.insert(key.toLatin1());
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kTimeoutMs);
+    connect(m_timer, &QTimer::timeout, this,
+            [this] { onHelperGone(tr("libtorch did not finish reading it within %1 s").arg(kTimeoutMs / 1000)); });
+    if (isActive())
+        startHelper(); // warm: libtorch's start-up is paid now, not at the first open
+}
+
+ArchiveGuard::~ArchiveGuard()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->closeWriteChannel();
+        if (!m_process->waitForFinished(1000))
+            m_process->kill();
+    }
+}
+
+QString ArchiveGuard::defaultHelper()
+{
+    const QString fromEnvironment = qEnvironmentVariable("JITSCOPE_CLI");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("jitscope-cli"));
+}
+
+void ArchiveGuard::check(const QString& path, QObject* context, Done done)
+{
+    QByteArray key;
+    if (isActive()) {
+        try {
+            key = ModelSession::codeKey(path);
+        } catch (const UserError&) {
+            key.clear(); // not an archive the session could open either: it will say why
+        }
+    }
+    if (key.isEmpty() || m_passed.contains(key)) {
+        QTimer::singleShot(0, context, [done] { done(QString()); });
+        return;
+    }
+    m_queue << Request { path, key, context, std::move(done) };
+    if (!m_sent)
+        sendNext();
+}
+
+void ArchiveGuard::startHelper()
+{
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &ArchiveGuard::onOutput);
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        onHelperGone(status == QProcess::CrashExit ? tr("libtorch crashed while reading it")
+                                                   : tr("the checking process ended (exit status %1)").arg(code));
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            m_helper.clear(); // no guard from now on rather than none at all working
+            while (!m_queue.isEmpty())
+                finish(QString(), false);
+        }
+    });
+    m_process->start(m_helper, { QStringLiteral("check"), QStringLiteral("--serve") });
+}
+
+void ArchiveGuard::sendNext()
+{
+    if (m_queue.isEmpty() || m_sent)
+        return;
+    if (!m_process)
+        startHelper();
+    m_sent = true;
+    m_buffer.clear();
+    m_process->write(QFile::encodeName(m_queue.first().path) + '\n');
+    m_timer->start();
+}
+
+void ArchiveGuard::onOutput()
+{
+    m_buffer += m_process->readAllStandardOutput();
+    const qsizetype end = m_buffer.indexOf('\n');
+    if (end < 0 || !m_sent)
+        return;
+    const bool ok = m_buffer.left(end) == "ok";
+    m_buffer.remove(0, end + 1);
+    m_timer->stop();
+    // A clean refusal ("refused: ...") is the session's to say, with its details.
+    finish(QString(), ok);
+}
+
+void ArchiveGuard::onHelperGone(const QString& why)
+{
+    m_timer->stop();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(1000);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    if (m_sent && !m_queue.isEmpty()) {
+        const QString path = m_queue.first().path;
+        finish(tr("%1: refused, because %2. Nothing was opened; what was open stays open. The file may be "
+                  "damaged or made to attack libtorch's reader.")
+                   .arg(path, why),
+               false);
+    } else {
+        m_sent = false;
+        sendNext();
+    }
+}
+
+void ArchiveGuard::finish(const QString& refusal, bool passed)
+{
+    const Request request = m_queue.takeFirst();
+    m_sent = false;
+    if (passed && !m_passed.contains(request.key)) {
+        m_passed.insert(request.key);
+        QStringList remembered = QSettings().value(kSettingsKey).toStringList();
+        remembered << QString::fromLatin1(request.key);
+        while (remembered.size() > kRemembered)
+            remembered.removeFirst();
+        QSettings().setValue(kSettingsKey, remembered);
+    }
+    sendNext();
+    if (request.context)
+        request.done(refusal);
+}
+
+} // namespace jitscope

@@ -1,0 +1,17 @@
+// The restricted unpickler that reads data.pkl and constants.pkl before libtorch does (and
+// torch.save checkpoints' pickles).
+#include "fuzztarget.h"
+
+#include "pickledocument.h"
+#include "picklereader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    try {
+        const jitscope::pickle::PickleDocument doc = jitscope::pickle::PickleReader::read(bytes);
+        for (const auto& named : jitscope::pickle::namedTensors(doc))
+            jitscope::pickle::viewExtent(doc.tensors[size_t(named.tensor)]);
+    } catch (const jitscope::pickle::PickleError&) { }
+    return 0;
+}

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 format=${CLANG_FORMAT:-clang-format}
-mapfile -t files < <(find app core render widgets tests packaging -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t files < <(find app core fuzz render widgets tests packaging -name '*.cpp' -o -name '*.h' | sort)
 "$format" --dry-run -Werror "${files[@]}"
 echo "check-format: ${#files[@]} files formatted as .clang-format says."

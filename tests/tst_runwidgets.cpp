@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -210,6 +211,36 @@ private Q_SLOTS:
         // Activating the tuple itself opens nothing: it is not a tensor.
         Q_EMIT panel.results()->itemActivated(tuple, 0);
         QCOMPARE(activated.count(), 1);
+    }
+
+    void isolatedRunInItsOwnProcess()
+    {
+        // Asked for, a call runs in a separate jitscope-cli on the archive as saved: its outputs
+        // come back as a tree (not a $N), and the window's module takes no part.
+        qputenv("JITSCOPE_CLI", JITSCOPE_CLI);
+        ModelSession session;
+        session.open(testutil::example(QStringLiteral("my_module"))).wait();
+        InvokePanel panel(&session);
+        panel.setSnapshot(session.snapshot());
+        panel.setMethod(QString(), QStringLiteral("add_scalar"));
+        panel.setArgument(0, QStringLiteral("zeros(3)"));
+        panel.setArgument(1, QStringLiteral("-2"));
+        panel.isolatedBox()->setChecked(true);
+        QSignalSpy finished(&panel, &InvokePanel::finished);
+        QVERIFY(panel.run());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QTreeWidgetItem* result = panel.results()->topLevelItem(0);
+        QCOMPARE(result->text(0), QStringLiteral("isolated"));
+        QCOMPARE(result->text(1), QStringLiteral("Tensor[3] float32"));
+        QCOMPARE(result->text(2), QStringLiteral("[-2, -2, -2]"));
+        QCOMPARE(panel.history()->count(), 0); // nothing to refer back to
+        // Earlier results live in this process: an isolated run cannot use them.
+        panel.setArgument(0, QStringLiteral("$0"));
+        panel.run();
+        QVERIFY2(panel.status()->text().contains(QLatin1String("cannot use earlier results")),
+                 qPrintable(panel.status()->text()));
+        qunsetenv("JITSCOPE_CLI");
     }
 
     void failedRunShowsItsCause()

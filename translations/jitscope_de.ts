@@ -81,6 +81,25 @@
     </message>
 </context>
 <context>
+    <name>IsolatedInvoke</name>
+    <message>
+        <source>An isolated run cannot use earlier results ($N): they live in this window&apos;s process.</source>
+        <translation>Ein isolierter Lauf kann frühere Ergebnisse ($N) nicht verwenden: Sie leben im Prozess dieses Fensters.</translation>
+    </message>
+    <message>
+        <source>An isolated run needs jitscope-cli beside this program (%1).</source>
+        <translation>Ein isolierter Lauf benötigt jitscope-cli neben diesem Programm (%1).</translation>
+    </message>
+    <message>
+        <source>The call crashed its process (libtorch failed inside it); the window and its module are untouched.</source>
+        <translation>Der Aufruf hat seinen Prozess zum Absturz gebracht (libtorch ist darin gescheitert); das Fenster und sein Modul sind unberührt.</translation>
+    </message>
+    <message>
+        <source>jitscope-cli could not be started: %1</source>
+        <translation>jitscope-cli konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>more bytes than a 64-bit count holds</source>
@@ -1932,6 +1951,26 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>at</source>
         <translation>bei</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isoliert</translation>
+    </message>
+    <message>
+        <source>Run in a separate process on the archive as saved (in this module&apos;s mode, device and dtype): a crash inside libtorch ends that process, not the window. The outputs are shown but not kept as $N.</source>
+        <translation>In einem eigenen Prozess auf dem gespeicherten Archiv ausführen (im Modus, auf dem Gerät und mit dem dtype dieses Moduls): Ein Absturz in libtorch beendet jenen Prozess, nicht das Fenster. Die Ausgaben werden gezeigt, aber nicht als $N behalten.</translation>
+    </message>
+    <message>
+        <source>Running in a separate process…</source>
+        <translation>Läuft in einem eigenen Prozess…</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>isoliert</translation>
+    </message>
+    <message>
+        <source>In a separate process, %1 ms</source>
+        <translation>In einem eigenen Prozess, %1 ms</translation>
     </message>
 </context>
 <context>

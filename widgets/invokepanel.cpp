@@ -1,11 +1,14 @@
 #include "invokepanel.h"
 
+#include "isolatedinvoke.h"
+
 #include "document.h"
 #include "modelsession.h"
 #include "runfailure.h"
 #include "usererror.h"
 #include "valueexpr.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -32,6 +35,7 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
     , m_runButton(new QPushButton(tr("Run"), this))
+    , m_isolated(new QCheckBox(tr("Isolated"), this))
     , m_status(new QLabel(this))
     , m_tracebackButton(new QToolButton(this))
     , m_traceback(new QPlainTextEdit(this))
@@ -55,6 +59,9 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &InvokePanel::run);
+    m_isolated->setToolTip(tr("Run in a separate process on the archive as saved (in this module's mode, device "
+                              "and dtype): a crash inside libtorch ends that process, not the window. The outputs "
+                              "are shown but not kept as $N."));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tracebackButton->setText(tr("Traceback"));
@@ -88,6 +95,7 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     topLayout->addLayout(m_form);
     auto* row = new QHBoxLayout;
     row->addWidget(m_runButton, 0, Qt::AlignTop);
+    row->addWidget(m_isolated, 0, Qt::AlignTop);
     row->addWidget(m_status, 1);
     row->addWidget(m_tracebackButton, 0, Qt::AlignTop);
     topLayout->addLayout(row);
@@ -161,6 +169,7 @@ void InvokePanel::setFunctions(const QList<MethodInfo>& functions)
 {
     m_compiled = true;
     m_picker->hide(); // the scratch pad has its own function list
+    m_isolated->hide(); // compiled functions live in this process only
     m_functions = functions;
     rebuildFields();
 }
@@ -262,12 +271,49 @@ bool InvokePanel::run()
         }
         request.arguments << m_names[i] + QLatin1Char('=') + text;
     }
+    if (m_isolated->isChecked() && !m_compiled) {
+        runIsolated(request.arguments);
+        return true;
+    }
     m_status->setText(tr("Running…"));
     // Every call answers, in order: each result is a $N in the history.
     m_session->invoke(request).then(
         this, [this](const InvokeResult& result) { onInvoked(result); },
         [this](const QString& message) { onFailed(message); });
     return true;
+}
+
+void InvokePanel::runIsolated(const QStringList& arguments)
+{
+    const QString refusal = IsolatedInvoke::unsupported(arguments);
+    if (!refusal.isEmpty() || !m_snapshot) {
+        m_status->setText(refusal);
+        return;
+    }
+    IsolatedRequest request;
+    request.path = m_snapshot->archive.path;
+    request.module = m_module;
+    request.method = m_method;
+    request.arguments = arguments;
+    request.device = m_snapshot->device();
+    const QString dtype = m_snapshot->floatingDtype();
+    if (dtype != QLatin1String("mixed"))
+        request.dtype = dtype;
+    request.training = !m_snapshot->modules.isEmpty() && m_snapshot->modules.first().training;
+    m_status->setText(tr("Running in a separate process…"));
+    IsolatedInvoke::run(
+        request, this,
+        [this, arguments](const InvokeResult& result) {
+            m_tracebackButton->setChecked(false);
+            m_tracebackButton->hide();
+            m_results->clear();
+            addValue(nullptr, m_results, tr("isolated"), QString(), result.outputs);
+            m_results->resizeColumnToContents(0);
+            m_results->resizeColumnToContents(1);
+            m_status->setText(tr("In a separate process, %1 ms").arg(result.latencyMs, 0, 'f', 3));
+            Q_EMIT finished(true);
+        },
+        [this](const QString& message) { onFailed(message); });
 }
 
 void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const QString& ref,

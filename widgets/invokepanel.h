@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -48,6 +49,8 @@ public:
     QPlainTextEdit* traceback() const { return m_traceback; }
     QToolButton* tracebackButton() const { return m_tracebackButton; }
     QComboBox* methodPicker() const { return m_picker; }
+    // Runs in a separate process on the archive as saved (see IsolatedInvoke).
+    QCheckBox* isolatedBox() const { return m_isolated; }
 
 Q_SIGNALS:
     void finished(bool ok);
@@ -61,6 +64,7 @@ private:
     void validate(QLineEdit* field);
     void onInvoked(const InvokeResult& result);
     void onFailed(const QString& message);
+    void runIsolated(const QStringList& arguments);
     const MethodInfo* currentMethod() const;
     static void addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& name, const QString& ref,
                          const ValueInfo& value);
@@ -77,6 +81,7 @@ private:
     QList<QLineEdit*> m_fields;
     QList<QString> m_names;
     QPushButton* m_runButton;
+    QCheckBox* m_isolated;
     QLabel* m_status;
     QToolButton* m_tracebackButton;
     QPlainTextEdit* m_traceback;

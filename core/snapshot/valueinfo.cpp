@@ -36,6 +36,33 @@ QJsonObject ValueInfo::toJson() const
     return o;
 }
 
+ValueInfo ValueInfo::fromJson(const QJsonObject& o)
+{
+    ValueInfo v;
+    v.type = o.value(QStringLiteral("type")).toString();
+    if (v.type == QLatin1String("Tensor")) {
+        v.numel = 1;
+        for (const QJsonValue& d : o.value(QStringLiteral("shape")).toArray()) {
+            v.shape << qint64(d.toDouble());
+            v.numel *= v.shape.last();
+        }
+        v.dtype = o.value(QStringLiteral("dtype")).toString();
+        v.device = o.value(QStringLiteral("device")).toString();
+        v.valuesOmitted = !o.contains(QStringLiteral("values"));
+        for (const QJsonValue& x : o.value(QStringLiteral("values")).toArray())
+            v.values << x.toDouble();
+    } else if (v.type == QLatin1String("Tuple") || v.type == QLatin1String("List")) {
+        for (const QJsonValue& item : o.value(QStringLiteral("items")).toArray())
+            v.items << fromJson(item.toObject());
+    } else if (v.type == QLatin1String("Dict")) {
+        for (const QJsonValue& pair : o.value(QStringLiteral("items")).toArray())
+            v.items << fromJson(pair.toArray().at(0).toObject()) << fromJson(pair.toArray().at(1).toObject());
+    } else if (o.contains(QStringLiteral("value"))) {
+        v.scalar = o.value(QStringLiteral("value")).toVariant();
+    }
+    return v;
+}
+
 QString ValueInfo::summary() const
 {
     if (type == QLatin1String("Tensor")) {

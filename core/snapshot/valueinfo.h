@@ -22,6 +22,7 @@ struct ValueInfo
     bool valuesOmitted = false;
 
     QJsonObject toJson() const;
+    static ValueInfo fromJson(const QJsonObject& json); // what toJson wrote
     QString summary() const; // "Tensor[3, 4] float32", "(Tensor, Tensor)", "1.5"
 };
 

@@ -1,0 +1,89 @@
+#include "isolatedinvoke.h"
+
+#include "archiveguard.h"
+#include "usererror.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QProcess>
+
+namespace jitscope {
+
+namespace {
+
+struct IsolatedText
+{
+    Q_DECLARE_TR_FUNCTIONS(IsolatedInvoke)
+};
+
+// Values shown for an isolated result: enough for the result tree, small enough to read back.
+constexpr int kMaxValues = 4096;
+
+} // namespace
+
+QString IsolatedInvoke::unsupported(const QStringList& arguments)
+{
+    for (const QString& a : arguments)
+        if (a.contains(QLatin1Char('$')))
+            return IsolatedText::tr("An isolated run cannot use earlier results ($N): they live in this window's "
+                                    "process.");
+    return {};
+}
+
+void IsolatedInvoke::run(const IsolatedRequest& request, QObject* context, Done done, Failed failed)
+{
+    const QString helper = ArchiveGuard::defaultHelper();
+    if (!QFileInfo(helper).isExecutable()) {
+        failed(IsolatedText::tr("An isolated run needs jitscope-cli beside this program (%1).").arg(helper));
+        return;
+    }
+    QStringList args { QStringLiteral("invoke"), request.path, request.method };
+    args << request.arguments;
+    if (!request.module.isEmpty())
+        args << QStringLiteral("--module") << request.module;
+    if (!request.device.isEmpty())
+        args << QStringLiteral("--device") << request.device;
+    if (!request.dtype.isEmpty())
+        args << QStringLiteral("--dtype") << request.dtype;
+    args << (request.training ? QStringLiteral("--train") : QStringLiteral("--eval"));
+    args << QStringLiteral("--json") << QStringLiteral("--max-values") << QString::number(kMaxValues);
+
+    auto* process = new QProcess(context);
+    QPointer<QObject> guard(context);
+    QObject::connect(process, &QProcess::finished, context,
+                     [process, done, failed, guard](int code, QProcess::ExitStatus status) {
+                         process->deleteLater();
+                         if (!guard)
+                             return;
+                         if (status == QProcess::CrashExit) {
+                             failed(IsolatedText::tr("The call crashed its process (libtorch failed inside it); "
+                                                     "the window and its module are untouched."));
+                             return;
+                         }
+                         if (code != 0) {
+                             QString message = QString::fromUtf8(process->readAllStandardError()).trimmed();
+                             if (message.startsWith(QLatin1String("jitscope-cli: ")))
+                                 message = message.mid(14);
+                             failed(message);
+                             return;
+                         }
+                         const QJsonObject json = QJsonDocument::fromJson(process->readAllStandardOutput()).object();
+                         InvokeResult result;
+                         result.historyIndex = -1;
+                         result.outputs = ValueInfo::fromJson(json.value(QStringLiteral("outputs")).toObject());
+                         result.latencyMs = json.value(QStringLiteral("latency_ms")).toDouble();
+                         done(result);
+                     });
+    QObject::connect(process, &QProcess::errorOccurred, context, [process, failed, guard](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart || !guard)
+            return;
+        process->deleteLater();
+        failed(IsolatedText::tr("jitscope-cli could not be started: %1").arg(process->errorString()));
+    });
+    process->start(helper, args);
+}
+
+} // namespace jitscope

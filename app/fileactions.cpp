@@ -135,7 +135,6 @@ void FileActions::openPath(const QString& path, const QString& displayName)
             return;
         }
         m_pendingPath.clear();
-        m_lastFailedPath = path;
         showError(tr("Cannot Open Archive"), refusal);
         Q_EMIT openFailed(refusal);
     });
@@ -150,8 +149,10 @@ void FileActions::load(const QString& path, const QString& name)
         .onProgress([this](const Progress& p) { Q_EMIT progress(p.fraction, p.phase); })
         .then(
             this,
-            [this, name](const SnapshotPtr& snapshot) {
-                m_pendingPath.clear();
+            [this, path, name](const SnapshotPtr& snapshot) {
+                // A newer open may already wait for the guard: it stays pending.
+                if (m_pendingPath == path)
+                    m_pendingPath.clear();
                 m_lastFailedPath.clear();
                 m_document->setArchive(snapshot, name);
                 const QString& opened = snapshot->archive.path;
@@ -161,12 +162,14 @@ void FileActions::load(const QString& path, const QString& name)
                 Q_EMIT this->opened(opened);
             },
             [this, path](const QString& error) {
-                m_pendingPath.clear();
+                if (m_pendingPath == path)
+                    m_pendingPath.clear();
                 if (!QFileInfo::exists(path))
                     m_recent->remove(path);
                 // Whatever was open before stays open and usable.
-                m_lastFailedPath = path;
                 const QString op = OperatorLibraries::missingOperator(detailsOf(error));
+                if (!op.isEmpty())
+                    m_lastFailedPath = path; // opened again once a library is loaded
                 const QString provider = op.isEmpty() ? QString() : OperatorLibraries::providerOf(op);
                 if (!provider.isEmpty()
                     && !OperatorLibraries::loaded().contains(QFileInfo(provider).canonicalFilePath()))

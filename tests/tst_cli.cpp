@@ -280,6 +280,24 @@ private Q_SLOTS:
         QCOMPARE(out[QStringLiteral("values")].toArray(), QJsonArray({ 0, 2 }));
     }
 
+    void checkServesNumberedAnswers()
+    {
+        // The crash guard's helper: each answer carries its request's number, on a descriptor of
+        // its own (what an archive prints while loading goes to standard error).
+        QProcess p;
+        p.start(QStringLiteral(JITSCOPE_CLI), { QStringLiteral("check"), QStringLiteral("--serve") });
+        QVERIFY(p.waitForStarted());
+        p.write("5 " + QFile::encodeName(testutil::example(QStringLiteral("conv_net"))) + "\n");
+        p.write("6 " + QFile::encodeName(testutil::generated(QStringLiteral("bad_code.pt"))) + "\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QStringList lines
+            = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], QStringLiteral("5 ok"));
+        QVERIFY2(lines[1].startsWith(QLatin1String("6 refused: ")), qPrintable(lines[1]));
+    }
+
     void namedPipeIsNotRead()
     {
         // A FIFO would block the read forever: refused before it is opened, archive or tensor.

@@ -98,6 +98,10 @@
         <source>jitscope-cli could not be started: %1</source>
         <translation>jitscope-cli konnte nicht gestartet werden: %1</translation>
     </message>
+    <message>
+        <source>The separate process&apos;s answer could not be read.</source>
+        <translation>Die Antwort des eigenen Prozesses konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Limits</name>

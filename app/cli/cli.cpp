@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace jitscope {
 
 namespace {
@@ -140,9 +142,12 @@ public:
 
 private:
     // The window's crash guard: `check FILE...` loads each archive's code (ModelSession::
-    // checkCodeLoads) and prints "ok" or the refusal; `check --serve` answers one path per line
-    // of standard input with one line, "ok" or "refused: MESSAGE", until the input ends. A crash
-    // inside libtorch ends the process, which is what the window watches for.
+    // checkCodeLoads) and prints "ok" or the refusal; `check --serve` answers each line "N PATH"
+    // of standard input with one line "N ok" or "N refused: MESSAGE", until the input ends. A
+    // crash inside libtorch ends the process, which is what the window watches for. The answers
+    // go to a private copy of standard output, and standard output itself to standard error, so
+    // that nothing the archive prints while it loads (TorchScript's print() in __setstate__) can
+    // pass for an answer.
     int check(const QStringList& args)
     {
         auto verdict = [](const QString& path) {
@@ -154,12 +159,21 @@ private:
             }
         };
         if (args == QStringList { QStringLiteral("--serve") }) {
+            std::fflush(stdout);
+            const int replyFd = ::dup(1);
+            FILE* reply = replyFd >= 0 ? ::fdopen(replyFd, "w") : nullptr;
+            if (!reply || ::dup2(2, 1) < 0)
+                return kExitFailure;
             QTextStream in(stdin);
             QString line;
             while (in.readLineInto(&line)) {
-                write(m_out, verdict(line));
-                std::fflush(m_out);
+                const qsizetype space = line.indexOf(QLatin1Char(' '));
+                if (space <= 0)
+                    continue;
+                write(reply, line.left(space) + QLatin1Char(' ') + verdict(line.mid(space + 1)));
+                std::fflush(reply);
             }
+            std::fclose(reply);
             return kExitOk;
         }
         if (args.isEmpty())

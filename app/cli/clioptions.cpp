@@ -22,6 +22,8 @@ QString takeGlobalOptions(QStringList& args, QStringList& libraries)
 {
     for (qsizetype i = 0; i < args.size();) {
         const QString& a = args[i];
+        if (a == QLatin1String("--"))
+            break; // what follows is arguments only
         if (a == QLatin1String("--ops-library")) {
             if (i + 1 >= args.size())
                 return CliOptionsText::tr("--ops-library needs the path of a shared library.");

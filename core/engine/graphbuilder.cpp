@@ -346,7 +346,9 @@ private:
                     return false;
                 continue;
             }
-            if (m->kind() == c10::prim::CallMethod || m->hasSideEffects())
+            // In-place ops (add_, copy_, append) change state without counting as side effects.
+            if (m->kind() == c10::prim::CallMethod || m->hasSideEffects()
+                || (m->maybeSchema() && m->schema().is_mutable()))
                 return false;
             for (const torch::jit::Block* inner : m->blocks())
                 if (!onlyValidates(inner, raise, depth))

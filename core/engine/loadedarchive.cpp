@@ -163,11 +163,16 @@ QByteArray LoadedArchive::codeKey(const QString& path)
     const ArchiveDirectory directory = ArchiveDirectory::read(path, maxFormatVersion());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const ArchiveEntry& e : directory.info().entries) {
-        hash.addData(e.name.toUtf8());
-        if (isTensorRecord(e.name, directory.info().prefix))
-            hash.addData(QByteArray::number(e.size));
-        else
-            hash.addData(directory.readEntry(e.name, kMaxCodeRecord));
+        // Each field with its length first, so that no two archives hash the same fields alike.
+        const QByteArray name = e.name.toUtf8();
+        const QByteArray contents = isTensorRecord(e.name, directory.info().prefix)
+            ? QByteArray()
+            : directory.readEntry(e.name, kMaxCodeRecord);
+        for (const QByteArray& field : { QByteArray::number(name.size()), name, QByteArray::number(e.size),
+                                         QByteArray::number(contents.size()), contents }) {
+            hash.addData(field);
+            hash.addData(QByteArrayView("\0", 1));
+        }
     }
     return hash.result().toHex();
 }
@@ -177,6 +182,13 @@ void LoadedArchive::checkCodeLoads(const QString& path)
     const ArchiveDirectory directory = ArchiveDirectory::read(path, maxFormatVersion());
     directory.checkTensorData();
     const ArchiveInfo& info = directory.info();
+    // A class's __setstate__ runs while libtorch loads and may read its tensors (a quantized
+    // Linear packs its weight): then the records get zeros of their size, else they stay empty.
+    bool readsTensors = false;
+    for (const ArchiveEntry& e : info.entries)
+        if (e.name.endsWith(QLatin1String(".py"))
+            && directory.readEntry(e.name, kMaxCodeRecord).contains("__setstate__"))
+            readsTensors = true;
     std::string zip;
     try {
         caffe2::serialize::PyTorchStreamWriter writer([&zip](const void* data, size_t size) {
@@ -188,8 +200,9 @@ void LoadedArchive::checkCodeLoads(const QString& path)
             const QString relative = e.name.mid(info.prefix.size() + 1);
             if (relative == QLatin1String("version") || relative == QLatin1String(".data/version"))
                 continue; // the writer adds its own
-            const QByteArray bytes
-                = isTensorRecord(e.name, info.prefix) ? QByteArray() : directory.readEntry(e.name, kMaxCodeRecord);
+            const QByteArray bytes = !isTensorRecord(e.name, info.prefix)
+                ? directory.readEntry(e.name, kMaxCodeRecord)
+                : (readsTensors ? QByteArray(qsizetype(e.size), '\0') : QByteArray());
             writer.writeRecord(relative.toStdString(), bytes.constData(), size_t(bytes.size()));
         }
         writer.writeEndOfFile();

@@ -91,6 +91,7 @@ void addSinkOrder(const GraphModel& model, const QList<int>& subtree, const QHas
                     = agedge(graph, nodes.value(sink), nodes.value(target), const_cast<char*>(name.constData()), 1);
                 setAttr(edge, "style", "invis");
                 setAttr(edge, "minlen", "0");
+                successors[sink] << target; // so that a later sink's edge cannot close a cycle through it
             }
             break;
         }

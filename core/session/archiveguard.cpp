@@ -1,6 +1,7 @@
 #include "archiveguard.h"
 
 #include "modelsession.h"
+#include "operatorlibraries.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
+
+#include <utility>
 
 namespace jitscope {
 
@@ -72,6 +75,10 @@ void ArchiveGuard::check(const QString& path, QObject* context, Done done)
 
 void ArchiveGuard::startHelper()
 {
+    m_libraries = OperatorLibraries::loaded();
+    QStringList args { QStringLiteral("check"), QStringLiteral("--serve") };
+    for (const QString& library : std::as_const(m_libraries))
+        args << QStringLiteral("--ops-library") << library;
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ArchiveGuard::onOutput);
@@ -82,36 +89,58 @@ void ArchiveGuard::startHelper()
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             m_helper.clear(); // no guard from now on rather than none at all working
-            while (!m_queue.isEmpty())
-                finish(QString(), false);
+            m_timer->stop();
+            m_process->disconnect(this);
+            m_process->deleteLater();
+            m_process = nullptr;
+            m_sent = false;
+            const QList<Request> waiting = std::exchange(m_queue, {});
+            for (const Request& r : waiting)
+                if (r.context)
+                    r.done(QString());
         }
     });
-    m_process->start(m_helper, { QStringLiteral("check"), QStringLiteral("--serve") });
+    m_process->start(m_helper, args);
 }
 
 void ArchiveGuard::sendNext()
 {
     if (m_queue.isEmpty() || m_sent)
         return;
+    // The helper loads the libraries the window has loaded, or their operators would stop it.
+    if (m_process && m_libraries != OperatorLibraries::loaded()) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(1000);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
     if (!m_process)
         startHelper();
+    if (m_queue.isEmpty() || !m_process)
+        return; // the helper could not start: every request was answered
     m_sent = true;
     m_buffer.clear();
-    m_process->write(QFile::encodeName(m_queue.first().path) + '\n');
+    ++m_serial;
+    m_process->write(QByteArray::number(m_serial) + ' ' + QFile::encodeName(m_queue.first().path) + '\n');
     m_timer->start();
 }
 
 void ArchiveGuard::onOutput()
 {
     m_buffer += m_process->readAllStandardOutput();
-    const qsizetype end = m_buffer.indexOf('\n');
-    if (end < 0 || !m_sent)
+    qsizetype end = -1;
+    while ((end = m_buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_buffer.left(end);
+        m_buffer.remove(0, end + 1);
+        const QByteArray serial = QByteArray::number(m_serial) + ' ';
+        if (!m_sent || !line.startsWith(serial))
+            continue; // not the answer to the request out now
+        m_timer->stop();
+        // A clean refusal ("refused: ...") is the session's to say, with its details.
+        finish(QString(), line.mid(serial.size()) == "ok");
         return;
-    const bool ok = m_buffer.left(end) == "ok";
-    m_buffer.remove(0, end + 1);
-    m_timer->stop();
-    // A clean refusal ("refused: ...") is the session's to say, with its details.
-    finish(QString(), ok);
+    }
 }
 
 void ArchiveGuard::onHelperGone(const QString& why)

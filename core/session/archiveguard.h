@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -63,6 +64,8 @@ private:
     bool m_sent = false;
     QByteArray m_buffer;
     QSet<QByteArray> m_passed;
+    QStringList m_libraries; // the operator libraries the helper was started with
+    qint64 m_serial = 0; // numbers the requests, so that only the answer to the current one counts
 };
 
 } // namespace jitscope

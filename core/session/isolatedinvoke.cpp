@@ -1,6 +1,7 @@
 #include "isolatedinvoke.h"
 
 #include "archiveguard.h"
+#include "operatorlibraries.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,8 @@ void IsolatedInvoke::run(const IsolatedRequest& request, QObject* context, Done 
         args << QStringLiteral("--dtype") << request.dtype;
     args << (request.training ? QStringLiteral("--train") : QStringLiteral("--eval"));
     args << QStringLiteral("--json") << QStringLiteral("--max-values") << QString::number(kMaxValues);
+    for (const QString& library : OperatorLibraries::loaded())
+        args << QStringLiteral("--ops-library") << library;
 
     auto* process = new QProcess(context);
     QPointer<QObject> guard(context);
@@ -70,7 +73,16 @@ void IsolatedInvoke::run(const IsolatedRequest& request, QObject* context, Done 
                              failed(message);
                              return;
                          }
-                         const QJsonObject json = QJsonDocument::fromJson(process->readAllStandardOutput()).object();
+                         // The JSON object comes last, from a line of its own that starts with "{":
+                         // anything the method print()ed comes before it.
+                         const QByteArray out = process->readAllStandardOutput();
+                         const qsizetype start = out.startsWith('{') ? 0 : out.lastIndexOf("\n{") + 1;
+                         QJsonParseError error;
+                         const QJsonObject json = QJsonDocument::fromJson(out.mid(start), &error).object();
+                         if (error.error != QJsonParseError::NoError || !json.contains(QStringLiteral("outputs"))) {
+                             failed(IsolatedText::tr("The separate process's answer could not be read."));
+                             return;
+                         }
                          InvokeResult result;
                          result.historyIndex = -1;
                          result.outputs = ValueInfo::fromJson(json.value(QStringLiteral("outputs")).toObject());

@@ -1,6 +1,7 @@
 // The graph as a person sees it: where it opens, Fit, groups never over their nodes, the colour
 // key and the overview, Ctrl+F, and what a clicked edge says.
 #include "document.h"
+#include "elidedlabel.h"
 #include "graphpage.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -77,6 +78,22 @@ class TestGraphView : public QObject
     };
 
 private Q_SLOTS:
+    void statusLineIsCutVisibly()
+    {
+        // The node and edge counts in a narrow pane end in "…", the whole line as tooltip.
+        ElidedLabel label;
+        const QString line = QStringLiteral("951 nodes · 1,234 edges · 513 groups · built in 12 ms");
+        label.setFullText(line);
+        label.resize(90, label.sizeHint().height());
+        label.show();
+        QVERIFY(label.text().endsWith(QStringLiteral("…")));
+        QVERIFY(line.startsWith(label.text().chopped(1)));
+        QCOMPARE(label.toolTip(), line);
+        label.resize(2000, label.height());
+        QCOMPARE(label.text(), line);
+        QVERIFY(label.toolTip().isEmpty());
+    }
+
     void nodesArePaintedOverTheirGroups()
     {
         // More than a thousand groups: every node stays on top of every box around it.

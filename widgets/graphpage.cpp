@@ -2,6 +2,7 @@
 
 #include "adaptivesplitter.h"
 #include "document.h"
+#include "elidedlabel.h"
 #include "graphlegend.h"
 #include "graphpainter.h"
 #include "graphscene.h"
@@ -56,7 +57,7 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     , m_depthBox(new QSpinBox(this))
     , m_findEdit(new QLineEdit(this))
     , m_findLabel(new QLabel(this))
-    , m_info(new QLabel(this))
+    , m_info(new ElidedLabel(this))
     , m_message(new QLabel(this))
 {
     QToolBar* bar = createToolBar();
@@ -197,7 +198,6 @@ QHBoxLayout* GraphPage::createFindRow()
     findRow->addSpacing(8);
     findRow->addWidget(m_info, 1);
     // The counts line may be cut short rather than widen the window.
-    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_info->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return findRow;
 }
@@ -257,7 +257,7 @@ void GraphPage::request()
     if (!m_snapshot || m_method.isEmpty())
         return;
     m_message->hide();
-    m_info->setText(tr("Laying out…"));
+    m_info->setFullText(tr("Laying out…"));
     m_waiting = true;
     m_session->graph({ m_module, m_method, m_options })
         .tag(QStringLiteral("graph"))
@@ -340,14 +340,13 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
     m_hits.clear();
     m_hitIndex = -1;
     m_findLabel->clear();
-    m_info->setText(tr("%1 nodes · %2 edges · %3 groups · built in %4 ms, laid out in %5 ms (%6 dot runs)")
-                        .arg(graph->model.nodes.size())
-                        .arg(graph->model.edges.size())
-                        .arg(graph->model.groups.size() - 1)
-                        .arg(graph->buildMs, 0, 'f', 0)
-                        .arg(graph->layoutMs, 0, 'f', 0)
-                        .arg(graph->layout.dotRuns));
-    m_info->setToolTip(m_info->text()); // the line is cut short in a narrow window
+    m_info->setFullText(tr("%1 nodes · %2 edges · %3 groups · built in %4 ms, laid out in %5 ms (%6 dot runs)")
+                            .arg(graph->model.nodes.size())
+                            .arg(graph->model.edges.size())
+                            .arg(graph->model.groups.size() - 1)
+                            .arg(graph->buildMs, 0, 'f', 0)
+                            .arg(graph->layoutMs, 0, 'f', 0)
+                            .arg(graph->layout.dotRuns));
     if (m_fitPending) {
         m_fitPending = false;
         m_view->showTop();
@@ -371,7 +370,7 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
 void GraphPage::onRequestFailed(const QString& message)
 {
     m_waiting = false;
-    m_info->clear();
+    m_info->setFullText(QString());
     m_message->setText(message);
     m_message->show();
     Q_EMIT statusMessage(message);

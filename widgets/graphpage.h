@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace jitscope {
 
+class ElidedLabel;
+
 class GraphScene;
 class GraphView;
 class Document;
@@ -87,7 +89,7 @@ private:
     QSpinBox* m_depthBox;
     QLineEdit* m_findEdit;
     QLabel* m_findLabel;
-    QLabel* m_info;
+    ElidedLabel* m_info; // node and edge counts, cut with "…" when narrow
     QLabel* m_message;
 };
 

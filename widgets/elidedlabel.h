@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QLabel>
+
+namespace jitscope {
+
+// A one-line label that shows as much of its text as fits, ending in "…", with the whole text
+// as its tooltip: a status line in a narrow pane is cut where a reader sees it is cut.
+class ElidedLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit ElidedLabel(QWidget* parent = nullptr);
+    void setFullText(const QString& text);
+    QString fullText() const { return m_text; }
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void elide();
+    QString m_text;
+};
+
+} // namespace jitscope

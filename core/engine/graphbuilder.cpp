@@ -371,6 +371,20 @@ private:
         return it->second.text == QLatin1String("False") ? 1 : -1;
     }
 
+    // Whether every use of `v` is inside `n`'s blocks.
+    static bool usedOnlyWithin(const Value* v, const Node* n)
+    {
+        for (const torch::jit::Use& use : v->uses()) {
+            bool inside = false;
+            for (const Node* p = use.user; p && !inside;
+                 p = p->owningBlock() ? p->owningBlock()->owningNode() : nullptr)
+                inside = p == n;
+            if (!inside)
+                return false;
+        }
+        return true;
+    }
+
     // Checks and selections are folded like constants: one node unless the user opened this one,
     // or folding is off.
     bool shouldExpandFoldable(const QString& key) const
@@ -389,19 +403,48 @@ private:
         node.expandKey = key;
         const int id = node.id;
         addInput(id, n->input(0), values, QStringLiteral("condition"));
-        // RaiseException(message, class): the message is a constant or format(text, ...).
+        // What only the branches use from outside (torch._assert's message, formatted before the
+        // call): inputs of the check, so that nothing computed for it is left dangling.
+        QSet<const Value*> used;
+        std::function<void(const torch::jit::Block*)> collect = [&](const torch::jit::Block* block) {
+            for (const Node* m : block->nodes()) {
+                for (const Value* in : m->inputs()) {
+                    const auto it = values.find(in);
+                    if (it != values.end() && !it->second.folded && !used.contains(in) && usedOnlyWithin(in, n)) {
+                        used.insert(in);
+                        addInput(id, in, values, QStringLiteral("uses"));
+                    }
+                }
+                for (const torch::jit::Block* inner : m->blocks())
+                    collect(inner);
+            }
+        };
+        for (const torch::jit::Block* block : n->blocks())
+            collect(block);
+        // RaiseException(message, class): the message is a constant or format(text, ...), here or
+        // before the call that raises.
+        QString text;
         const Value* message = raise->inputs().empty() ? nullptr : raise->input(0);
         if (message && message->node()->kind() == c10::aten::format && !message->node()->inputs().empty())
             message = message->node()->input(0);
+        if (message)
+            if (auto v = torch::jit::toIValue(message); v && v->isString())
+                text = QString::fromStdString(v->toStringRef());
+        if (const auto it = values.find(message); text.isEmpty() && it != values.end() && it->second.node >= 0) {
+            const GraphNode& producer = m_model.nodes[it->second.node];
+            if (producer.kind == QLatin1String("aten::format") && !producer.inputs.isEmpty()
+                && producer.inputs.first().folded)
+                text = producer.inputs.first().name;
+        }
+        if (text.size() > 1 && (text.startsWith(QLatin1Char('\'')) || text.startsWith(QLatin1Char('"'))))
+            text = text.mid(1).chopped(1);
         QString cls;
         if (raise->inputs().size() > 1)
             if (auto v = torch::jit::toIValue(raise->input(1)); v && v->isString())
                 cls = QString::fromStdString(v->toStringRef()).section(QLatin1Char('.'), -1);
         m_model.nodes[id].sublabel = cls.isEmpty() ? QStringLiteral("raise") : QStringLiteral("raise ") + cls;
-        if (message)
-            if (auto v = torch::jit::toIValue(message); v && v->isString())
-                m_model.nodes[id].attributes
-                    << qMakePair(QStringLiteral("message"), QString::fromStdString(v->toStringRef()));
+        if (!text.isEmpty())
+            m_model.nodes[id].attributes << qMakePair(QStringLiteral("message"), text);
         sourceOf(m_model.nodes[id], n);
     }
 

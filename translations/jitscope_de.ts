@@ -102,6 +102,10 @@
         <source>The separate process&apos;s answer could not be read.</source>
         <translation>Die Antwort des eigenen Prozesses konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The call did not finish within %1 minutes; its process was ended.</source>
+        <translation>Der Aufruf ist nicht innerhalb von %1 Minuten fertig geworden; sein Prozess wurde beendet.</translation>
+    </message>
 </context>
 <context>
     <name>Limits</name>

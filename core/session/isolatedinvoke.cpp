@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
+#include <QTimer>
 
 namespace jitscope {
 
@@ -22,6 +23,7 @@ struct IsolatedText
 
 // Values shown for an isolated result: enough for the result tree, small enough to read back.
 constexpr int kMaxValues = 4096;
+constexpr int kTimeoutMs = 10 * 60 * 1000;
 
 } // namespace
 
@@ -95,6 +97,19 @@ void IsolatedInvoke::run(const IsolatedRequest& request, QObject* context, Done 
         process->deleteLater();
         failed(IsolatedText::tr("jitscope-cli could not be started: %1").arg(process->errorString()));
     });
+    // A call that hangs in the other process is ended after a while, not waited for forever.
+    auto* timer = new QTimer(process);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, process, [process, failed, guard] {
+        process->disconnect();
+        process->kill();
+        process->waitForFinished(1000);
+        process->deleteLater();
+        if (guard)
+            failed(IsolatedText::tr("The call did not finish within %1 minutes; its process was ended.")
+                       .arg(kTimeoutMs / 60000));
+    });
+    timer->start(kTimeoutMs);
     process->start(helper, args);
 }
 

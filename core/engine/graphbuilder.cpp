@@ -4,6 +4,7 @@
 #include "torchvalues.h"
 
 #include "graphnodetext.h"
+#include "irqueries.h"
 
 #include "modelsnapshot.h"
 #include "snapshotbuilder.h"
@@ -11,12 +12,10 @@
 #include "valuetext.h"
 
 #include <torch/csrc/jit/api/function_impl.h>
-#include <torch/csrc/jit/ir/constants.h>
 #include <torch/csrc/jit/ir/ir.h>
 
 #include <QCoreApplication>
 
-#include <sstream>
 #include <unordered_map>
 
 namespace jitscope {
@@ -83,59 +82,6 @@ QString joinPath(const QString& a, const QString& b)
     if (a.isEmpty())
         return b;
     return b.isEmpty() ? a : a + QLatin1Char('.') + b;
-}
-
-QString attributeText(const Node* node, torch::jit::Symbol name)
-{
-    using torch::jit::AttributeKind;
-    std::ostringstream s;
-    switch (node->kindOf(name)) {
-    case AttributeKind::f:
-        s << node->f(name);
-        break;
-    case AttributeKind::i:
-        s << node->i(name);
-        break;
-    case AttributeKind::s:
-        s << '"' << node->s(name) << '"';
-        break;
-    case AttributeKind::is: {
-        s << '[';
-        const auto& v = node->is(name);
-        for (size_t i = 0; i < v.size(); ++i)
-            s << (i ? ", " : "") << v[i];
-        s << ']';
-        break;
-    }
-    case AttributeKind::ss: {
-        s << '[';
-        const auto& v = node->ss(name);
-        for (size_t i = 0; i < v.size(); ++i)
-            s << (i ? ", " : "") << '"' << v[i] << '"';
-        s << ']';
-        break;
-    }
-    case AttributeKind::t:
-        return valuePreview(c10::IValue(node->t(name)));
-    case AttributeKind::ival:
-        return valuePreview(node->ival(name), 40);
-    case AttributeKind::ty:
-        return QString::fromStdString(node->ty(name)->str());
-    default:
-        return QStringLiteral("…");
-    }
-    return QString::fromStdString(s.str());
-}
-
-QString constantText(const Value* value)
-{
-    if (auto fn = value->type()->cast<c10::FunctionType>())
-        return QString::fromStdString(fn->function()->name());
-    if (value->type()->kind() == c10::TypeKind::NoneType)
-        return QStringLiteral("None");
-    if (auto iv = torch::jit::toIValue(value))
-        return valuePreview(*iv, 40);
-    return QStringLiteral("?");
 }
 
 QString shortTypeOf(const torch::jit::Module& module)
@@ -298,65 +244,6 @@ private:
         return false;
     }
 
-    // Ifs that read better as one node: an input check, `if cond: raise ...` (no value out, one
-    // branch empty, the other only validating: computing, calling functions that do no more, and
-    // raising), and a selection,
-    // `v = a if cond else b` (branches that compute nothing, only pick values).
-    struct FoldableIf
-    {
-        enum Kind { None, Check, Select } kind = None;
-        const Node* raise = nullptr;
-    };
-
-    static FoldableIf foldableIf(const Node* n)
-    {
-        if (n->kind() != c10::prim::If)
-            return {};
-        const Node* raise = nullptr;
-        int empty = 0;
-        bool validates = true;
-        for (const torch::jit::Block* block : n->blocks()) {
-            if (block->nodes().begin() == block->nodes().end())
-                ++empty;
-            else
-                validates = validates && onlyValidates(block, raise, 0);
-        }
-        if (empty == int(n->blocks().size()) && !n->outputs().empty())
-            return { FoldableIf::Select, nullptr };
-        if (empty == 1 && validates && raise && n->outputs().empty())
-            return { FoldableIf::Check, raise };
-        return {};
-    }
-
-    // Whether a block does nothing but compute and maybe raise: no state changed, nothing printed,
-    // no module called; functions it calls (F.batch_norm's _verify_batch_size) likewise. Sets
-    // `raise` to the first RaiseException met.
-    static bool onlyValidates(const torch::jit::Block* block, const Node*& raise, int depth)
-    {
-        for (const Node* m : block->nodes()) {
-            if (m->kind() == c10::prim::RaiseException) {
-                if (!raise)
-                    raise = m;
-                continue;
-            }
-            if (m->kind() == c10::prim::CallFunction) {
-                auto fnType = m->input(0)->type()->cast<c10::FunctionType>();
-                auto* fn = fnType ? dynamic_cast<torch::jit::GraphFunction*>(fnType->function()) : nullptr;
-                if (!fn || depth > 4 || !onlyValidates(fn->graph()->block(), raise, depth + 1))
-                    return false;
-                continue;
-            }
-            // In-place ops (add_, copy_, append) change state without counting as side effects.
-            if (m->kind() == c10::prim::CallMethod || m->hasSideEffects()
-                || (m->maybeSchema() && m->schema().is_mutable()))
-                return false;
-            for (const torch::jit::Block* inner : m->blocks())
-                if (!onlyValidates(inner, raise, depth))
-                    return false;
-        }
-        return true;
-    }
-
     // The branch an If takes when folding made its condition a constant (ReLU's `inplace`, a
     // scripted module's constant flag), else -1.
     int constantBranch(const Node* n, const ValueMap& values) const
@@ -371,16 +258,30 @@ private:
         return it->second.text == QLatin1String("False") ? 1 : -1;
     }
 
-    // Whether every use of `v` is inside `n`'s blocks.
-    static bool usedOnlyWithin(const Value* v, const Node* n)
+    // Draws an if that folding shows its own way (an if on a constant, a check, a selection) and
+    // answers true; false for any other node. Each such if gets a key, numbered in its block, that
+    // opens it into its if box again.
+    bool foldIf(const Node* n, int group, const QString& module, ValueMap& values, const QString& keyPrefix, int depth,
+                int& counter)
     {
-        for (const torch::jit::Use& use : v->uses()) {
-            bool inside = false;
-            for (const Node* p = use.user; p && !inside;
-                 p = p->owningBlock() ? p->owningBlock()->owningNode() : nullptr)
-                inside = p == n;
-            if (!inside)
-                return false;
+        const int taken = constantBranch(n, values);
+        const FoldableIf foldable = taken >= 0 ? FoldableIf {} : foldableIf(n);
+        if (taken < 0 && foldable.kind == FoldableIf::None)
+            return false;
+        const QString key = keyPrefix + QStringLiteral("if#") + QString::number(counter++);
+        if (shouldExpandFoldable(key)) {
+            controlFlow(n, group, module, values, keyPrefix, depth, key);
+        } else if (taken >= 0) {
+            // The branch a constant condition takes, in line; the other never runs.
+            const torch::jit::Block* branch = n->blocks()[size_t(taken)];
+            ValueMap blockValues = values;
+            processBlock(branch, group, module, blockValues, key + QLatin1Char('/'), depth);
+            for (size_t i = 0; i < n->outputs().size(); ++i)
+                values[n->outputs()[i]] = blockValues[branch->outputs()[i]];
+        } else if (foldable.kind == FoldableIf::Check) {
+            foldedCheck(n, foldable.raise, key, group, module, values);
+        } else {
+            foldedSelect(n, key, group, module, values);
         }
         return true;
     }
@@ -421,15 +322,10 @@ private:
         };
         for (const torch::jit::Block* block : n->blocks())
             collect(block);
-        // RaiseException(message, class): the message is a constant or format(text, ...), here or
-        // before the call that raises.
-        QString text;
+        // The message: a constant or format(text, ...) here, or formatted before the call that
+        // raises (then its format node is already in the graph).
+        QString text = constantMessage(raise);
         const Value* message = raise->inputs().empty() ? nullptr : raise->input(0);
-        if (message && message->node()->kind() == c10::aten::format && !message->node()->inputs().empty())
-            message = message->node()->input(0);
-        if (message)
-            if (auto v = torch::jit::toIValue(message); v && v->isString())
-                text = QString::fromStdString(v->toStringRef());
         if (const auto it = values.find(message); text.isEmpty() && it != values.end() && it->second.node >= 0) {
             const GraphNode& producer = m_model.nodes[it->second.node];
             if (producer.kind == QLatin1String("aten::format") && !producer.inputs.isEmpty()
@@ -438,10 +334,7 @@ private:
         }
         if (text.size() > 1 && (text.startsWith(QLatin1Char('\'')) || text.startsWith(QLatin1Char('"'))))
             text = text.mid(1).chopped(1);
-        QString cls;
-        if (raise->inputs().size() > 1)
-            if (auto v = torch::jit::toIValue(raise->input(1)); v && v->isString())
-                cls = QString::fromStdString(v->toStringRef()).section(QLatin1Char('.'), -1);
+        const QString cls = raisedClass(raise);
         m_model.nodes[id].sublabel = cls.isEmpty() ? QStringLiteral("raise") : QStringLiteral("raise ") + cls;
         if (!text.isEmpty())
             m_model.nodes[id].attributes << qMakePair(QStringLiteral("message"), text);
@@ -468,25 +361,6 @@ private:
             values[n->outputs()[i]] = producedBy(id);
         }
         sourceOf(m_model.nodes[id], n);
-    }
-
-    // The one call a method's graph makes when it makes nothing else (constants, attribute reads
-    // and tuple packing aside): the graph only passes the work on.
-    static const Node* soleCall(const torch::jit::Block* block)
-    {
-        if (block->owningNode())
-            return nullptr; // an if/loop branch, not a method's graph
-        const Node* call = nullptr;
-        for (const Node* n : block->nodes()) {
-            const auto k = n->kind();
-            if (k == c10::prim::Constant || k == c10::prim::GetAttr || k == c10::prim::ListConstruct
-                || k == c10::prim::TupleConstruct || k == c10::prim::TupleUnpack)
-                continue;
-            if ((k != c10::prim::CallMethod && k != c10::prim::CallFunction) || call)
-                return nullptr;
-            call = n;
-        }
-        return call;
     }
 
     void processBlock(const torch::jit::Block* block, int group, const QString& module, ValueMap& values,
@@ -565,31 +439,8 @@ private:
                     continue;
                 }
             }
-            if (const int taken = constantBranch(n, values); taken >= 0) {
-                const QString key = keyPrefix + QStringLiteral("if#") + QString::number(foldableIfs++);
-                if (shouldExpandFoldable(key)) {
-                    controlFlow(n, group, module, values, keyPrefix, depth, key);
-                } else {
-                    // The branch a constant condition takes, in line; the other never runs.
-                    const torch::jit::Block* branch = n->blocks()[size_t(taken)];
-                    ValueMap blockValues = values;
-                    processBlock(branch, group, module, blockValues, key + QLatin1Char('/'), depth);
-                    for (size_t i = 0; i < n->outputs().size(); ++i)
-                        values[n->outputs()[i]] = blockValues[branch->outputs()[i]];
-                }
+            if (foldIf(n, group, module, values, keyPrefix, depth, foldableIfs))
                 continue;
-            }
-            if (const FoldableIf foldable = foldableIf(n); foldable.kind != FoldableIf::None) {
-                const QString key = keyPrefix + QStringLiteral("if#") + QString::number(foldableIfs++);
-                if (shouldExpandFoldable(key)) {
-                    controlFlow(n, group, module, values, keyPrefix, depth, key);
-                } else if (foldable.kind == FoldableIf::Check) {
-                    foldedCheck(n, foldable.raise, key, group, module, values);
-                } else {
-                    foldedSelect(n, key, group, module, values);
-                }
-                continue;
-            }
             if (n->kind() == c10::prim::If || n->kind() == c10::prim::Loop) {
                 controlFlow(n, group, module, values, keyPrefix, depth);
                 continue;
@@ -636,33 +487,6 @@ private:
                 return false;
         }
         return true;
-    }
-
-    static QString lineOf(const torch::jit::SourceRange& range)
-    {
-        const auto& source = range.source();
-        if (!source)
-            return {};
-        const size_t line = source->lineno_for_offset(range.start());
-        return line < source->num_lines() ? QString::fromStdString(source->get_line(line).str()).trimmed() : QString();
-    }
-
-    // Where a node came from: the original Python line when the archive kept it (as the IR
-    // text's "# file:line:col" comments show), and the line of the archive's printed code.
-    static void sourceOf(GraphNode& node, const Node* n)
-    {
-        const torch::jit::SourceRange range = n->sourceRange();
-        node.codeText = lineOf(range);
-        const auto original = range.findSourceRangeThatGenerated();
-        const torch::jit::SourceRange& shown = original ? *original : range;
-        if (auto flc = shown.file_line_col()) {
-            node.source = QStringLiteral("%1:%2:%3")
-                              .arg(QString::fromStdString(std::get<0>(*flc)))
-                              .arg(std::get<1>(*flc))
-                              .arg(std::get<2>(*flc));
-            node.sourceLine = int(std::get<1>(*flc));
-        }
-        node.sourceText = lineOf(shown);
     }
 
     // A collapsed call: one node; outputs are its own.

@@ -1,0 +1,198 @@
+#include "irqueries.h"
+
+#include "valuetext.h"
+
+#include <torch/csrc/jit/api/function_impl.h>
+#include <torch/csrc/jit/ir/constants.h>
+
+#include <sstream>
+
+namespace jitscope {
+
+using torch::jit::Node;
+using torch::jit::Value;
+
+namespace {
+
+// Whether a block does nothing but compute and maybe raise: no state changed, nothing printed,
+// no module called; functions it calls (F.batch_norm's _verify_batch_size) likewise. Sets
+// `raise` to the first RaiseException met.
+bool onlyValidates(const torch::jit::Block* block, const Node*& raise, int depth)
+{
+    for (const Node* m : block->nodes()) {
+        if (m->kind() == c10::prim::RaiseException) {
+            if (!raise)
+                raise = m;
+            continue;
+        }
+        if (m->kind() == c10::prim::CallFunction) {
+            auto fnType = m->input(0)->type()->cast<c10::FunctionType>();
+            auto* fn = fnType ? dynamic_cast<torch::jit::GraphFunction*>(fnType->function()) : nullptr;
+            if (!fn || depth > 4 || !onlyValidates(fn->graph()->block(), raise, depth + 1))
+                return false;
+            continue;
+        }
+        // In-place ops (add_, copy_, append) change state without counting as side effects.
+        if (m->kind() == c10::prim::CallMethod || m->hasSideEffects() || (m->maybeSchema() && m->schema().is_mutable()))
+            return false;
+        for (const torch::jit::Block* inner : m->blocks())
+            if (!onlyValidates(inner, raise, depth))
+                return false;
+    }
+    return true;
+}
+
+QString lineOf(const torch::jit::SourceRange& range)
+{
+    const auto& source = range.source();
+    if (!source)
+        return {};
+    const size_t line = source->lineno_for_offset(range.start());
+    return line < source->num_lines() ? QString::fromStdString(source->get_line(line).str()).trimmed() : QString();
+}
+
+} // namespace
+
+QString attributeText(const Node* node, torch::jit::Symbol name)
+{
+    using torch::jit::AttributeKind;
+    std::ostringstream s;
+    switch (node->kindOf(name)) {
+    case AttributeKind::f:
+        s << node->f(name);
+        break;
+    case AttributeKind::i:
+        s << node->i(name);
+        break;
+    case AttributeKind::s:
+        s << '"' << node->s(name) << '"';
+        break;
+    case AttributeKind::is: {
+        s << '[';
+        const auto& v = node->is(name);
+        for (size_t i = 0; i < v.size(); ++i)
+            s << (i ? ", " : "") << v[i];
+        s << ']';
+        break;
+    }
+    case AttributeKind::ss: {
+        s << '[';
+        const auto& v = node->ss(name);
+        for (size_t i = 0; i < v.size(); ++i)
+            s << (i ? ", " : "") << '"' << v[i] << '"';
+        s << ']';
+        break;
+    }
+    case AttributeKind::t:
+        return valuePreview(c10::IValue(node->t(name)));
+    case AttributeKind::ival:
+        return valuePreview(node->ival(name), 40);
+    case AttributeKind::ty:
+        return QString::fromStdString(node->ty(name)->str());
+    default:
+        return QStringLiteral("…");
+    }
+    return QString::fromStdString(s.str());
+}
+
+QString constantText(const Value* value)
+{
+    if (auto fn = value->type()->cast<c10::FunctionType>())
+        return QString::fromStdString(fn->function()->name());
+    if (value->type()->kind() == c10::TypeKind::NoneType)
+        return QStringLiteral("None");
+    if (auto iv = torch::jit::toIValue(value))
+        return valuePreview(*iv, 40);
+    return QStringLiteral("?");
+}
+
+FoldableIf foldableIf(const Node* n)
+{
+    if (n->kind() != c10::prim::If)
+        return {};
+    const Node* raise = nullptr;
+    int empty = 0;
+    bool validates = true;
+    for (const torch::jit::Block* block : n->blocks()) {
+        if (block->nodes().begin() == block->nodes().end())
+            ++empty;
+        else
+            validates = validates && onlyValidates(block, raise, 0);
+    }
+    if (empty == int(n->blocks().size()) && !n->outputs().empty())
+        return { FoldableIf::Select, nullptr };
+    if (empty == 1 && validates && raise && n->outputs().empty())
+        return { FoldableIf::Check, raise };
+    return {};
+}
+
+// Whether every use of `v` is inside `n`'s blocks.
+bool usedOnlyWithin(const Value* v, const Node* n)
+{
+    for (const torch::jit::Use& use : v->uses()) {
+        bool inside = false;
+        for (const Node* p = use.user; p && !inside; p = p->owningBlock() ? p->owningBlock()->owningNode() : nullptr)
+            inside = p == n;
+        if (!inside)
+            return false;
+    }
+    return true;
+}
+
+// The one call a method's graph makes when it makes nothing else (constants, attribute reads
+// and tuple packing aside): the graph only passes the work on.
+const Node* soleCall(const torch::jit::Block* block)
+{
+    if (block->owningNode())
+        return nullptr; // an if/loop branch, not a method's graph
+    const Node* call = nullptr;
+    for (const Node* n : block->nodes()) {
+        const auto k = n->kind();
+        if (k == c10::prim::Constant || k == c10::prim::GetAttr || k == c10::prim::ListConstruct
+            || k == c10::prim::TupleConstruct || k == c10::prim::TupleUnpack)
+            continue;
+        if ((k != c10::prim::CallMethod && k != c10::prim::CallFunction) || call)
+            return nullptr;
+        call = n;
+    }
+    return call;
+}
+
+QString raisedClass(const Node* raise)
+{
+    if (raise->inputs().size() > 1)
+        if (auto v = torch::jit::toIValue(raise->input(1)); v && v->isString())
+            return QString::fromStdString(v->toStringRef()).section(QLatin1Char('.'), -1);
+    return {};
+}
+
+QString constantMessage(const Node* raise)
+{
+    const Value* message = raise->inputs().empty() ? nullptr : raise->input(0);
+    if (message && message->node()->kind() == c10::aten::format && !message->node()->inputs().empty())
+        message = message->node()->input(0);
+    if (message)
+        if (auto v = torch::jit::toIValue(message); v && v->isString())
+            return QString::fromStdString(v->toStringRef());
+    return {};
+}
+
+// Where a node came from: the original Python line when the archive kept it (as the IR
+// text's "# file:line:col" comments show), and the line of the archive's printed code.
+void sourceOf(GraphNode& node, const Node* n)
+{
+    const torch::jit::SourceRange range = n->sourceRange();
+    node.codeText = lineOf(range);
+    const auto original = range.findSourceRangeThatGenerated();
+    const torch::jit::SourceRange& shown = original ? *original : range;
+    if (auto flc = shown.file_line_col()) {
+        node.source = QStringLiteral("%1:%2:%3")
+                          .arg(QString::fromStdString(std::get<0>(*flc)))
+                          .arg(std::get<1>(*flc))
+                          .arg(std::get<2>(*flc));
+        node.sourceLine = int(std::get<1>(*flc));
+    }
+    node.sourceText = lineOf(shown);
+}
+
+} // namespace jitscope

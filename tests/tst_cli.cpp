@@ -280,6 +280,25 @@ private Q_SLOTS:
         QCOMPARE(out[QStringLiteral("values")].toArray(), QJsonArray({ 0, 2 }));
     }
 
+    void scriptPrintsGoToStandardError()
+    {
+        // What TorchScript code prints is diagnostics: standard output stays valid JSON.
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("p.py"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("def f(x: int) -> int:\n    print(\"hello from the model\")\n    return x\n");
+        file.close();
+        const Run r = cli(
+            { QStringLiteral("compile"), source, QStringLiteral("f"), QStringLiteral("3"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json[QStringLiteral("outputs")].toObject()[QStringLiteral("value")].toInt(), 3);
+        QVERIFY(r.err.contains(QLatin1String("hello from the model")));
+    }
+
     void checkServesNumberedAnswers()
     {
         // The crash guard's helper: each answer carries its request's number, on a descriptor of

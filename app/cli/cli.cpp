@@ -69,6 +69,9 @@ public:
     int run(const QStringList& arguments)
     {
         QStringList args = arguments.mid(1);
+        // Standard output holds the command's answer (text, JSON, a graph): what a model prints is
+        // diagnostics, on standard error.
+        ModelSession::printScriptOutputToStandardError();
         QStringList libraries;
         const QString global = takeGlobalOptions(args, libraries);
         if (!global.isEmpty())

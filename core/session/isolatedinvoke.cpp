@@ -58,39 +58,38 @@ void IsolatedInvoke::run(const IsolatedRequest& request, QObject* context, Done 
 
     auto* process = new QProcess(context);
     QPointer<QObject> guard(context);
-    QObject::connect(process, &QProcess::finished, context,
-                     [process, done, failed, guard](int code, QProcess::ExitStatus status) {
-                         process->deleteLater();
-                         if (!guard)
-                             return;
-                         if (status == QProcess::CrashExit) {
-                             failed(IsolatedText::tr("The call crashed its process (libtorch failed inside it); "
-                                                     "the window and its module are untouched."));
-                             return;
-                         }
-                         if (code != 0) {
-                             QString message = QString::fromUtf8(process->readAllStandardError()).trimmed();
-                             if (message.startsWith(QLatin1String("jitscope-cli: ")))
-                                 message = message.mid(14);
-                             failed(message);
-                             return;
-                         }
-                         // The JSON object comes last, from a line of its own that starts with "{":
-                         // anything the method print()ed comes before it.
-                         const QByteArray out = process->readAllStandardOutput();
-                         const qsizetype start = out.startsWith('{') ? 0 : out.lastIndexOf("\n{") + 1;
-                         QJsonParseError error;
-                         const QJsonObject json = QJsonDocument::fromJson(out.mid(start), &error).object();
-                         if (error.error != QJsonParseError::NoError || !json.contains(QStringLiteral("outputs"))) {
-                             failed(IsolatedText::tr("The separate process's answer could not be read."));
-                             return;
-                         }
-                         InvokeResult result;
-                         result.historyIndex = -1;
-                         result.outputs = ValueInfo::fromJson(json.value(QStringLiteral("outputs")).toObject());
-                         result.latencyMs = json.value(QStringLiteral("latency_ms")).toDouble();
-                         done(result);
-                     });
+    QObject::connect(
+        process, &QProcess::finished, context, [process, done, failed, guard](int code, QProcess::ExitStatus status) {
+            process->deleteLater();
+            if (!guard)
+                return;
+            if (status == QProcess::CrashExit) {
+                failed(IsolatedText::tr("The call crashed its process (libtorch failed inside it); "
+                                        "the window and its module are untouched."));
+                return;
+            }
+            if (code != 0) {
+                // The refusal comes last, after anything the method printed.
+                QString message = QString::fromUtf8(process->readAllStandardError()).trimmed();
+                const qsizetype at = message.lastIndexOf(QLatin1String("jitscope-cli: "));
+                if (at >= 0)
+                    message = message.mid(at + 14);
+                failed(message);
+                return;
+            }
+            // Only the JSON: what the method print()s goes to standard error.
+            QJsonParseError error;
+            const QJsonObject json = QJsonDocument::fromJson(process->readAllStandardOutput(), &error).object();
+            if (error.error != QJsonParseError::NoError || !json.contains(QStringLiteral("outputs"))) {
+                failed(IsolatedText::tr("The separate process's answer could not be read."));
+                return;
+            }
+            InvokeResult result;
+            result.historyIndex = -1;
+            result.outputs = ValueInfo::fromJson(json.value(QStringLiteral("outputs")).toObject());
+            result.latencyMs = json.value(QStringLiteral("latency_ms")).toDouble();
+            done(result);
+        });
     QObject::connect(process, &QProcess::errorOccurred, context, [process, failed, guard](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart || !guard)
             return;

@@ -11,6 +11,8 @@
 #include "trainer.h"
 #include "usererror.h"
 
+#include <torch/csrc/jit/runtime/print_handler.h>
+
 #include <QElapsedTimer>
 #include <QMutexLocker>
 
@@ -49,6 +51,14 @@ void ModelSession::setSnapshot(const SnapshotPtr& snapshot)
 void ModelSession::setMapLocation(const QString& device)
 {
     LoadedArchive::setMapLocation(device);
+}
+
+void ModelSession::printScriptOutputToStandardError()
+{
+    torch::jit::setPrintHandler([](const std::string& text) {
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        std::fflush(stderr);
+    });
 }
 
 void ModelSession::checkCodeLoads(const QString& path)

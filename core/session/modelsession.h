@@ -54,6 +54,9 @@ public:
     // where they were saved, or the CPU when that device is missing here). jitscope-cli
     // --map-location.
     static void setMapLocation(const QString& device);
+    // What TorchScript code print()s (a model's forward, a class's __setstate__ while it loads)
+    // goes to standard error from then on, so that standard output holds only the answer.
+    static void printScriptOutputToStandardError();
     // LoadedArchive::checkCodeLoads and codeKey, for the crash guard and its helper process.
     static void checkCodeLoads(const QString& path);
     static QByteArray codeKey(const QString& path);

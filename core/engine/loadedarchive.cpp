@@ -15,6 +15,7 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -182,13 +183,16 @@ void LoadedArchive::checkCodeLoads(const QString& path)
     const ArchiveDirectory directory = ArchiveDirectory::read(path, maxFormatVersion());
     directory.checkTensorData();
     const ArchiveInfo& info = directory.info();
+    // Every record but the tensors', read once.
+    QHash<QString, QByteArray> records;
+    for (const ArchiveEntry& e : info.entries)
+        if (!isTensorRecord(e.name, info.prefix))
+            records.insert(e.name, directory.readEntry(e.name, kMaxCodeRecord));
     // A class's __setstate__ runs while libtorch loads and may read its tensors (a quantized
     // Linear packs its weight): then the records get zeros of their size, else they stay empty.
     bool readsTensors = false;
-    for (const ArchiveEntry& e : info.entries)
-        if (e.name.endsWith(QLatin1String(".py"))
-            && directory.readEntry(e.name, kMaxCodeRecord).contains("__setstate__"))
-            readsTensors = true;
+    for (auto it = records.cbegin(); it != records.cend() && !readsTensors; ++it)
+        readsTensors = it.key().endsWith(QLatin1String(".py")) && it.value().contains("__setstate__");
     std::string zip;
     try {
         caffe2::serialize::PyTorchStreamWriter writer([&zip](const void* data, size_t size) {
@@ -200,8 +204,9 @@ void LoadedArchive::checkCodeLoads(const QString& path)
             const QString relative = e.name.mid(info.prefix.size() + 1);
             if (relative == QLatin1String("version") || relative == QLatin1String(".data/version"))
                 continue; // the writer adds its own
-            const QByteArray bytes = !isTensorRecord(e.name, info.prefix)
-                ? directory.readEntry(e.name, kMaxCodeRecord)
+            const auto record = records.constFind(e.name);
+            const QByteArray bytes = record != records.cend()
+                ? *record
                 : (readsTensors ? QByteArray(qsizetype(e.size), '\0') : QByteArray());
             writer.writeRecord(relative.toStdString(), bytes.constData(), size_t(bytes.size()));
         }

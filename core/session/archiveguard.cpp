@@ -90,9 +90,7 @@ void ArchiveGuard::startHelper()
         if (error == QProcess::FailedToStart) {
             m_helper.clear(); // no guard from now on rather than none at all working
             m_timer->stop();
-            m_process->disconnect(this);
-            m_process->deleteLater();
-            m_process = nullptr;
+            dropHelper();
             m_sent = false;
             const QList<Request> waiting = std::exchange(m_queue, {});
             for (const Request& r : waiting)
@@ -103,18 +101,24 @@ void ArchiveGuard::startHelper()
     m_process->start(m_helper, args);
 }
 
+void ArchiveGuard::dropHelper()
+{
+    if (!m_process)
+        return;
+    m_process->disconnect(this);
+    m_process->kill();
+    m_process->waitForFinished(1000);
+    m_process->deleteLater();
+    m_process = nullptr;
+}
+
 void ArchiveGuard::sendNext()
 {
     if (m_queue.isEmpty() || m_sent)
         return;
     // The helper loads the libraries the window has loaded, or their operators would stop it.
-    if (m_process && m_libraries != OperatorLibraries::loaded()) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
+    if (m_process && m_libraries != OperatorLibraries::loaded())
+        dropHelper();
     if (!m_process)
         startHelper();
     if (m_queue.isEmpty() || !m_process)
@@ -146,13 +150,7 @@ void ArchiveGuard::onOutput()
 void ArchiveGuard::onHelperGone(const QString& why)
 {
     m_timer->stop();
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
+    dropHelper();
     if (m_sent && !m_queue.isEmpty()) {
         const QString path = m_queue.first().path;
         finish(tr("%1: refused, because %2. Nothing was opened; what was open stays open. The file may be "

@@ -52,6 +52,7 @@ private:
         Done done;
     };
     void startHelper();
+    void dropHelper(); // ends the helper, if any, without hearing from it again
     void sendNext();
     void onOutput();
     void onHelperGone(const QString& why);

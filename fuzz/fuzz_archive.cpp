@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The archive directory reader: the zip (zip64, stored and deflated entries), the version
 // record, and every tensor checked against its record, as the window does before libtorch.
 #include "fuzztarget.h"

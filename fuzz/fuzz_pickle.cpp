@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The restricted unpickler that reads data.pkl and constants.pkl before libtorch does (and
 // torch.save checkpoints' pickles).
 #include "fuzztarget.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One fuzz target per file: each defines LLVMFuzzerTestOneInput, which libFuzzer drives in the
 // fuzz preset (clang, -fsanitize=fuzzer,address,undefined) and replay.cpp drives in the test
 // suite (any compiler: the seed corpus, the regressions, then deterministic mutations of them).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The test suite's short fuzz run, for any compiler: every file of the given folders (the seed
 // corpus and the inputs that once crashed) through the target, then ITERATIONS deterministic
 // mutations of them (bit flips, interesting bytes, insertions, deletions, repeated and spliced

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 JitScope developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (the `fuzz` preset: clang, ASan, UBSan) and runs each for
 # SECONDS (default 1800) from its seed corpus; two at a time on a 2-core machine.
 #   fuzz/run-fuzzers.sh [SECONDS] [TARGET...]      targets: valueexpr npy pickle archive

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build-time helper: renders the SVG app icon to the PNG sizes of the hicolor theme.
 #include <QGuiApplication>
 #include <QImage>

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 JitScope developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a C++ source of JitScope is not formatted as .clang-format says (clang-format --dry-run).
 set -euo pipefail
 cd "$(dirname "$0")/.."

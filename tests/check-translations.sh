@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 JitScope developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a translation catalogue is behind the sources or has unfinished strings: lupdate
 # runs over the sources into a copy of each catalogue, and every message must be translated.
 set -euo pipefail

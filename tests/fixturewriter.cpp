@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the fixtures that are too large to commit or need values Python's fixtures lack,
 // using libtorch alone (so the tests never need Python):
 //   nan_inf.pt  a module whose parameter holds NaN and Inf

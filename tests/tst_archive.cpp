@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input: every broken file gets a clear message, and the session stays usable.
 #include "archivedirectory.h"
 #include "modelsession.h"

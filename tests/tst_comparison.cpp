@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison window as a person uses it: traced against scripted MyCell in colour, stepping
 // through differences, partners selected together, zoom in step, code/parameter/output tabs.
 #include "codeview.h"

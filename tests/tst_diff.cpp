@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Comparing two graphs: the alignment, the seed's traced/scripted MyCell, a one-constant change,
 // ResNet-18 traced against scripted, code/parameter/output diffs, and the errors.
 #include "comparisonsession.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The graph as a person sees it: where it opens, Fit, groups never over their nodes, the colour
 // key and the overview, Ctrl+F, and what a clicked edge says.
 #include "document.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ModelSession against PyTorch's own answers: snapshots, code and IR text, statistics, threads.
 #include "document.h"
 #include "modelsession.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The restricted unpickler: what it builds from real PyTorch pickles, and how it refuses
 // malformed and hostile ones without executing, recursing or allocating what a file claims.
 #include "archivedirectory.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The running side's widgets as a person uses them: the tensor viewer (slice table, index
 // pickers, histogram, heatmap, export), its item model, the mode/device/dtype bar and the
 // TorchScript scratch pad with error marks.

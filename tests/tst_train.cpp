@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Training steps on a loaded module: learning, freezing, the NaN guard, cancel, mode effects,
 // saving safely (and a save that cannot happen), reverting, and the CLI.
 #include "modelsession.h"

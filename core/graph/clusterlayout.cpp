@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GraphLayouter's one-run layouts: a group and everything inside it in a single dot run, each
 // nested group a dot cluster, so dot places side chains beside their consumers and routes edges
 // across group borders itself.

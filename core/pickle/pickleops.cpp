@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The unpickler's opcodes by family: control (stack, marks, memo, end), scalars, text,
 // containers and objects.
 #include "picklemachine.h"

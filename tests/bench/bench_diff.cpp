@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Diff timings: scripted against traced, fully expanded. Baseline, in the same process: building
 // the two expanded graph models (what showing them at all costs). Measured: the structural
 // alignment, and the layout of both sides. Goals: under 2 s (ResNet-50), 10 s (ViT-B/16) for

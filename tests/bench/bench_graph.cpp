@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Graph view timings on large archives: the collapsed first view, expanding one layer, expand
 // all, drawing the scene, the longest stall of the GUI thread meanwhile, and, in the same run,
 // one plain dot layout of the same fully expanded graph as the baseline. Prints; asserts nothing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Per-call cost of ModelSession::invokeBlocking (thread hop, argument parsing and checking,
 // result description) against calling the module's forward directly, in the same process,
 // with the same fresh inputs each call. Prints times and the ratio; asserts nothing.

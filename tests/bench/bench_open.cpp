@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening an archive through ModelSession (until the snapshot is ready) against a bare
 // torch::jit::load of the same file, in the same process; also the longest stall of the
 // calling thread's event loop meanwhile. Prints times and ratios; asserts nothing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Training throughput: the session's trainer against a hand-written libtorch loop over the same
 // model, data, loss and optimizer, in the same process (goal ratio >= 0.97), and against a
 // Python torch loop when Debian's python3-torch is there. Prints steps/s; asserts nothing.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 JitScope developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Generates the benchmark archives (ResNet-50 and ViT-B/16, traced and scripted, with Debian's
 # python3-torchvision; never committed) when missing, then runs every benchmark.
 # Usage: run-benchmarks.sh BUILD_DIR [--flat]   (--flat adds the slow plain-dot baseline)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "archiveview.h"
@@ -412,11 +414,18 @@ void MainWindow::showTensor(const TensorRef& ref)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About JitScope"),
-                       tr("<h3>JitScope %1</h3><p>A desktop explorer for TorchScript archives.</p>"
-                          "<p>libtorch %2 · Qt %3<br>%4</p>")
-                           .arg(QCoreApplication::applicationVersion(), libtorchVersion(),
-                                QString::fromLatin1(qVersion()), computeDevicesSummary()));
+    QMessageBox::about(this, tr("About JitScope"), aboutText());
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>JitScope %1</h3><p>A desktop explorer for TorchScript archives.</p>"
+              "<p>Revision %2<br>libtorch %3 · Qt %4 · Graphviz %5<br>%6</p>"
+              "<p>License: %7. This is free software: you are free to change and redistribute it. There is NO "
+              "WARRANTY, to the extent permitted by law. See <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">"
+              "gnu.org/licenses/gpl-3.0.html</a>.</p>")
+        .arg(jitscopeVersion(), jitscopeRevision(), libtorchVersion(), qtVersion(), graphvizVersion(),
+             computeDevicesSummary(), licenseLine());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QMainWindow>
@@ -37,6 +39,8 @@ public:
     void showTensor(const TensorRef& ref);
     // Hides every dock so the central pages get the whole window; off brings them back as they were.
     void setGraphOnly(bool on);
+    // Help > About's text: version, revision, libtorch, Qt and Graphviz versions, devices, license.
+    static QString aboutText();
 
 Q_SIGNALS:
     void archiveOpened(const QString& path);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a person uses it: open an example, every pane shows it, selection focuses
 // the panes, bad files leave what was open, drag and drop, recent files, a large archive.
 #include "archiveview.h"
@@ -120,6 +122,15 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("JitScopeTest"));
         QSettings().clear();
+    }
+
+    // Help > About names what this build is and its license, as `--version` does.
+    void aboutNamesVersionsAndLicense()
+    {
+        const QString text = MainWindow::aboutText();
+        for (const QString& part : { jitscopeVersion(), jitscopeRevision(), libtorchVersion(), qtVersion(),
+                                     graphvizVersion(), QStringLiteral("GPL-3.0-or-later") })
+            QVERIFY2(text.contains(part), qPrintable(part));
     }
 
     void startPageThenExample()

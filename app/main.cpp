@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "buildinfo.h"
+#include "commandline.h"
 #include "comparisonview.h"
 #include "examples.h"
 #include "fileactions.h"
@@ -9,58 +13,90 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+void print(FILE* stream, const QString& text)
+{
+    std::fputs(qPrintable(text), stream);
+}
+
+// --help and --version answer without a display (from a terminal over ssh, or while a
+// package is built), so they are looked for before a QApplication exists.
+bool asksForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : { "-h", "--help", "--help-all", "-v", "--version" })
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("JitScope"));
-    QApplication::setApplicationName(QStringLiteral("JitScope"));
-    QApplication::setApplicationVersion(QStringLiteral(JITSCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.jitscope.JitScope"));
+    std::unique_ptr<QCoreApplication> app;
+    if (asksForText(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("JitScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("JitScope"));
+    QCoreApplication::setApplicationVersion(jitscope::jitscopeVersion());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jitscope.JitScope"));
 
     jitscope::installTranslators(QLocale());
 
+    const jitscope::WindowCommandLine commandLine = jitscope::windowCommandLine();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop explorer for TorchScript archives."));
+    parser.setApplicationDescription(commandLine.description);
     parser.addHelpOption();
-    parser.addVersionOption();
-    QStringList exampleIds;
-    for (const auto& example : jitscope::bundledExamples())
-        exampleIds << example.id;
-    const QCommandLineOption example(
-        QStringLiteral("example"),
-        QApplication::translate("main", "Open a bundled example: %1.").arg(exampleIds.join(QLatin1String(", "))),
-        QApplication::translate("main", "NAME"));
-    parser.addOption(example);
-    const QCommandLineOption diff(
-        QStringLiteral("diff"),
-        QApplication::translate("main", "Compare the forward methods of two archives: --diff A.pt B.pt."),
-        QApplication::translate("main", "A.pt"));
-    parser.addOption(diff);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "TorchScript archive to open."));
-    parser.process(app);
+    const QCommandLineOption version = jitscope::toCommandLineOption(jitscope::versionOption());
+    parser.addOption(version);
+    for (const jitscope::CliOption& option : commandLine.options)
+        parser.addOption(jitscope::toCommandLineOption(option));
+    parser.addPositionalArgument(QStringLiteral("FILE"), commandLine.argumentsText, commandLine.arguments);
+    parser.process(*app);
+    if (parser.isSet(version)) {
+        print(stdout, jitscope::versionText(QStringLiteral("jitscope")));
+        return 0;
+    }
 
-    if (parser.isSet(diff)) {
-        const QStringList rest = parser.positionalArguments();
-        if (rest.size() != 1) {
-            std::fprintf(
-                stderr, "%s\n",
-                qPrintable(QApplication::translate("main", "--diff needs two archives: jitscope --diff A.pt B.pt")));
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("diff"))) {
+        if (files.size() != 1) {
+            print(stderr,
+                  QCoreApplication::translate("main", "--diff needs two archives: jitscope --diff A.pt B.pt")
+                      + QLatin1Char('\n'));
             return 2;
         }
         jitscope::DiffRequest request;
-        request.left.path = parser.value(diff);
-        request.right.path = rest.first();
+        request.left.path = parser.value(QStringLiteral("diff"));
+        request.right.path = files.first();
         jitscope::FileActions::openComparison(request);
-        return app.exec();
+        return app->exec();
     }
 
-    jitscope::MainWindow window;
-    window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openPath(parser.positionalArguments().first());
-    else if (parser.isSet(example))
-        window.openExample(parser.value(example));
-    return app.exec();
+    // Files passed together (the desktop's "Open With" on a selection) open one window each.
+    auto newWindow = [] {
+        auto* window = new jitscope::MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        return window;
+    };
+    if (files.isEmpty()) {
+        jitscope::MainWindow* window = newWindow();
+        if (parser.isSet(QStringLiteral("example")))
+            window->openExample(parser.value(QStringLiteral("example")));
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        jitscope::MainWindow* window = newWindow();
+        if (i > 0)
+            window->move(window->pos() + QPoint(32, 32) * int(i)); // stacked, each title bar in sight
+        window->openPath(files[i]);
+    }
+    return app->exec();
 }

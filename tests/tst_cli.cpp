@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // jitscope-cli as a user runs it: exit statuses, JSON, and text equal to PyTorch's.
 #include "testutil.h"
 
@@ -529,6 +531,32 @@ private Q_SLOTS:
         r = cli({ QStringLiteral("ir"), QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("--inlined")));
+        // Every command's help lists its options, each with what it does.
+        r = cli({ QStringLiteral("invoke"), QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("--save-outputs OUT")));
+        QVERIFY(r.out.contains(QLatin1String("randn(1, 3, 224, 224)")));
+        r = cli({ QStringLiteral("check"), QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("--serve")));
+        // The options the help lists are the ones the parser takes.
+        r = cli({ QStringLiteral("train"), QStringLiteral("--bogus") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--bogus")));
+    }
+
+    void version()
+    {
+        const Run r = cli({ QStringLiteral("--version") });
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.value(0).startsWith(QLatin1String("jitscope-cli 0.")), qPrintable(r.out));
+        QVERIFY(lines.value(0).contains(QLatin1String("(revision ")));
+        QVERIFY(lines.value(1).startsWith(QLatin1String("libtorch 1.")));
+        QVERIFY(lines.value(1).contains(QLatin1String(", Qt 6.")));
+        QVERIFY(lines.value(1).contains(QLatin1String(", Graphviz ")));
+        QVERIFY(r.out.contains(QLatin1String("GPL-3.0-or-later")));
+        QVERIFY(r.out.contains(QLatin1String("NO WARRANTY")));
     }
 };
 

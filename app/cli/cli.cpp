@@ -1,10 +1,14 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "clioptions.h"
 
+#include "buildinfo.h"
 #include "clidiff.h"
 #include "cliinvoke.h"
 #include "clitext.h"
 #include "clitrain.h"
+#include "commandline.h"
 #include "graphexport.h"
 #include "graphpainter.h"
 #include "modelsession.h"
@@ -43,27 +47,6 @@ public:
     Cli(FILE* out, FILE* err)
         : m_out(out)
         , m_err(err)
-        , m_help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."))
-        , m_json(QStringLiteral("json"), tr("Print JSON instead of text."))
-        , m_stats(QStringLiteral("stats"), tr("Add min/max/mean/std and NaN/Inf counts of every tensor."))
-        , m_module(QStringLiteral("module"), tr("Submodule path, as in named_modules() (default: the root)."),
-                   tr("PATH"))
-        , m_method(QStringLiteral("method"), tr("Method name (default: forward)."), tr("M"))
-        , m_classCode(QStringLiteral("class"), tr("Print the module class's whole code."))
-        , m_inlined(QStringLiteral("inlined"), tr("Print the inlined graph (module.M.inlined_graph)."))
-        , m_expand(QStringLiteral("expand"),
-                   tr("Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas."),
-                   tr("WHAT"), QStringLiteral("none"))
-        , m_collapse(QStringLiteral("collapse"),
-                     tr("Calls to keep as one box although they pass the work on (forward -> _forward_impl opens "
-                        "on its own): expand keys separated by commas, or all."),
-                     tr("WHAT"))
-        , m_noFold(QStringLiteral("no-fold"), tr("Keep constants and attribute reads as nodes."))
-        , m_format(QStringLiteral("format"), tr("svg, png, dot or json (default: from OUT's extension, else json)."),
-                   tr("FORMAT"))
-        , m_output({ QStringLiteral("o"), QStringLiteral("output") },
-                   tr("Write to OUT (default: standard output, for dot and json)."), tr("OUT"))
-        , m_scale(QStringLiteral("scale"), tr("PNG pixels per point (default 2)."), tr("S"), QStringLiteral("2"))
     { }
 
     int run(const QStringList& arguments)
@@ -85,13 +68,13 @@ public:
         }
         if (args.isEmpty())
             return usage(tr("missing COMMAND: info, code, ir, graph, invoke, compile, diff or train."));
-        const QString command = args.first();
-        if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-            write(m_out, overview());
+        if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+            write(m_out, versionText(QStringLiteral("jitscope-cli")));
             return kExitOk;
         }
-        if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-            write(m_out, QStringLiteral("jitscope-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        const QString command = args.first();
+        if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+            write(m_out, cliOverviewHelp());
             return kExitOk;
         }
 
@@ -106,30 +89,20 @@ public:
         if (command == QLatin1String("train"))
             return runTrainCommand(args.mid(1), m_out, m_err);
 
+        const CliCommand* table = cliCommand(command);
+        if (!table)
+            return usage(tr("unknown command '%1'.").arg(command));
         QCommandLineParser parser;
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOption(m_help);
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("TorchScript archive (.pt)"));
-
-        if (command == QLatin1String("info")) {
-            parser.addOptions({ m_json, m_stats });
-        } else if (command == QLatin1String("code")) {
-            parser.addOptions({ m_module, m_method, m_classCode });
-        } else if (command == QLatin1String("ir")) {
-            parser.addOptions({ m_module, m_method, m_inlined });
-        } else if (command == QLatin1String("graph")) {
-            parser.addOptions({ m_module, m_method, m_expand, m_collapse, m_noFold, m_format, m_output, m_scale });
-        } else {
-            return usage(tr("unknown command '%1'.").arg(command));
-        }
+        parser.addOption(toCommandLineOption(cliHelpOption()));
+        for (const CliOption& option : table->options)
+            parser.addOption(toCommandLineOption(option));
 
         // parse() takes the first item as the program name: here, the command.
         if (!parser.parse(args))
             return usage(parser.errorText(), command);
-        if (parser.isSet(m_help)) {
-            write(m_out,
-                  QStringLiteral("Usage: jitscope-cli %1 FILE [OPTIONS]\n\n%2")
-                      .arg(command, parser.helpText().section(QLatin1Char('\n'), 1)));
+        if (parser.isSet(QStringLiteral("help"))) {
+            write(m_out, cliCommandHelp(*table));
             return kExitOk;
         }
         const QStringList positional = parser.positionalArguments();
@@ -137,7 +110,8 @@ public:
             return usage(tr("missing FILE."), command);
         if (positional.size() > 1)
             return usage(tr("unexpected argument '%1'.").arg(positional.at(1)), command);
-        if (command == QLatin1String("code") && parser.isSet(m_classCode) && parser.isSet(m_method))
+        if (command == QLatin1String("code") && parser.isSet(QStringLiteral("class"))
+            && parser.isSet(QStringLiteral("method")))
             return usage(tr("--class and --method exclude each other."), command);
 
         return execute(command, parser, positional.first());
@@ -161,6 +135,10 @@ private:
                 return QStringLiteral("refused: %1\n").arg(summaryOf(e.message()).simplified());
             }
         };
+        if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+            write(m_out, cliCommandHelp(*cliCommand(QStringLiteral("check"))));
+            return kExitOk;
+        }
         if (args == QStringList { QStringLiteral("--serve") }) {
             std::fflush(stdout);
             const int replyFd = ::dup(1);
@@ -197,18 +175,20 @@ private:
         GraphRequest graphRequest;
         QString graphFormat;
         if (command == QLatin1String("graph")) {
-            graphRequest.module = parser.value(m_module);
-            graphRequest.method = parser.value(m_method);
-            graphRequest.options.fold = !parser.isSet(m_noFold);
-            const QString collapse = parser.value(m_collapse);
+            graphRequest.module = parser.value(QStringLiteral("module"));
+            graphRequest.method = parser.value(QStringLiteral("method"));
+            graphRequest.options.fold = !parser.isSet(QStringLiteral("no-fold"));
+            const QString collapse = parser.value(QStringLiteral("collapse"));
             if (collapse == QLatin1String("all")) {
                 graphRequest.options.expandWrappers = false;
             } else {
                 const QStringList keys = collapse.split(QLatin1Char(','), Qt::SkipEmptyParts);
                 graphRequest.options.collapsed = QSet<QString>(keys.begin(), keys.end());
             }
-            const QString problem = graphOptions(parser.value(m_expand), parser.value(m_format), parser.value(m_output),
-                                                 parser.value(m_scale), graphRequest.options, graphFormat);
+            const QString problem
+                = graphOptions(parser.value(QStringLiteral("expand")), parser.value(QStringLiteral("format")),
+                               parser.value(QStringLiteral("output")), parser.value(QStringLiteral("scale")),
+                               graphRequest.options, graphFormat);
             if (!problem.isEmpty())
                 return usage(problem, command);
         }
@@ -217,20 +197,21 @@ private:
             ModelSession session;
             const SnapshotPtr snapshot = session.open(file).wait();
             if (command == QLatin1String("info"))
-                return info(session, *snapshot, parser.isSet(m_json), parser.isSet(m_stats));
+                return info(session, *snapshot, parser.isSet(QStringLiteral("json")),
+                            parser.isSet(QStringLiteral("stats")));
             if (command == QLatin1String("graph"))
-                return graph(session, graphRequest, graphFormat, parser.value(m_output),
-                             parser.value(m_scale).toDouble());
+                return graph(session, graphRequest, graphFormat, parser.value(QStringLiteral("output")),
+                             parser.value(QStringLiteral("scale")).toDouble());
             TextRequest request;
-            request.module = parser.value(m_module);
-            request.method = parser.value(m_method);
+            request.module = parser.value(QStringLiteral("module"));
+            request.method = parser.value(QStringLiteral("method"));
             if (command == QLatin1String("code")) {
                 request.kind = TextKind::Code;
                 // Python's module.code is forward's code; --class asks for the class's whole code.
-                if (request.method.isEmpty() && !parser.isSet(m_classCode))
+                if (request.method.isEmpty() && !parser.isSet(QStringLiteral("class")))
                     request.method = QStringLiteral("forward");
             } else {
-                request.kind = parser.isSet(m_inlined) ? TextKind::InlinedGraph : TextKind::Graph;
+                request.kind = parser.isSet(QStringLiteral("inlined")) ? TextKind::InlinedGraph : TextKind::Graph;
             }
             QString text = session.text(request).wait();
             if (!text.endsWith(QLatin1Char('\n')))
@@ -265,44 +246,6 @@ private:
         if (scale.toDouble(&ok) <= 0 || !ok)
             return tr("--scale needs a positive number.");
         return {};
-    }
-
-    static QString overview()
-    {
-        return tr(
-            "Usage: jitscope-cli COMMAND FILE [OPTIONS]\n"
-            "\n"
-            "Inspect TorchScript archives (.pt files written by torch.jit.save).\n"
-            "\n"
-            "Commands:\n"
-            "  info FILE [--json] [--stats]       modules, parameters, buffers, attributes, methods, archive facts\n"
-            "  code FILE [--module PATH] [--method M | --class]\n"
-            "                                     TorchScript code, as Python's module.code / module.M.code\n"
-            "  ir FILE [--module PATH] [--method M] [--inlined]\n"
-            "                                     IR graph, as Python's module.M.graph / inlined_graph\n"
-            "  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...]\n"
-            "        [--collapse all|KEY,...] [--no-fold]\n"
-            "        [--format svg|png|dot|json] [-o OUT] [--scale S]\n"
-            "                                     the method's graph, laid out: JSON, DOT, SVG or PNG\n"
-            "  invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T] [--train|--eval]\n"
-            "        [--repeat N] [--json] [--max-values N] [--save-outputs OUT]\n"
-            "                                     run a method with value-expression arguments\n"
-            "  compile SOURCE FUNCTION [ARG...] [--json]\n"
-            "                                     compile TorchScript source and run one of its functions\n"
-            "  diff A.pt B.pt [--module PATH] [--method M] [--json] [--inputs ARG...]\n"
-            "                                     structural graph, code, parameter and output diff\n"
-            "  train FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt\n"
-            "                                     training steps, then the trained module saved\n"
-            "\n"
-            "Every command also takes:\n"
-            "  --map-location DEVICE              load the archive's tensors onto DEVICE (cpu, cuda:N); without\n"
-            "                                     it, a model saved on a GPU this machine lacks opens on the CPU\n"
-            "  --verbose                          print libtorch's whole message under a refusal\n"
-            "  --ops-library PATH                 load an operator library first (torchvision's _C*.so for\n"
-            "                                     torchvision::nms), as torch.ops.load_library; repeatable\n"
-            "\n"
-            "Run 'jitscope-cli COMMAND --help' for a command's options.\n"
-            "Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.\n");
     }
 
     int usage(const QString& message, const QString& command = QString())
@@ -398,19 +341,6 @@ private:
 
     FILE* m_out;
     FILE* m_err;
-    const QCommandLineOption m_help;
-    const QCommandLineOption m_json;
-    const QCommandLineOption m_stats;
-    const QCommandLineOption m_module;
-    const QCommandLineOption m_method;
-    const QCommandLineOption m_classCode;
-    const QCommandLineOption m_inlined;
-    const QCommandLineOption m_expand;
-    const QCommandLineOption m_collapse;
-    const QCommandLineOption m_noFold;
-    const QCommandLineOption m_format;
-    const QCommandLineOption m_output;
-    const QCommandLineOption m_scale;
 };
 
 } // namespace

@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clidiff.h"
 
 #include "clioptions.h"
+#include "commandline.h"
 #include "comparisonsession.h"
 #include "modelsnapshot.h"
 #include "usererror.h"
@@ -170,20 +173,10 @@ int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
         inputs = args.mid(at + 1);
         args = args.mid(0, at);
     }
-    const Parsed p = parse(args,
-                           { QStringLiteral("module"), QStringLiteral("method"), QStringLiteral("right-module"),
-                             QStringLiteral("right-method") },
-                           { QStringLiteral("json"), QStringLiteral("no-expand"), QStringLiteral("help") });
+    const CliCommand& table = *cliCommand(command);
+    const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
     if (p.flags.contains(QStringLiteral("help"))) {
-        write(out,
-              CliDiffText::tr(
-                  "Usage: jitscope-cli diff A.pt B.pt [--module PATH] [--method M] [--right-module PATH]\n"
-                  "       [--right-method M] [--no-expand] [--json] [--inputs ARG...]\n\n"
-                  "Compares a method of two archives (or, with --right-method/--right-module and A = B, two\n"
-                  "methods of one): the structural graph diff with module calls expanded (--no-expand keeps\n"
-                  "them as single nodes), the code diff, the parameter diff, and with --inputs the outputs of\n"
-                  "both sides on the same value expressions (random factories give both sides the same\n"
-                  "numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.\n"));
+        write(out, cliCommandHelp(table));
         return 0;
     }
     if (!p.error.isEmpty())

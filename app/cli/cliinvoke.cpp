@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliinvoke.h"
 
 #include "clioptions.h"
+#include "commandline.h"
 
 #include "modelsession.h"
 #include "usererror.h"
@@ -92,20 +95,10 @@ bool maxValuesOption(const Parsed& p, qint64* maxValues)
 int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
 {
     const QString command = QStringLiteral("invoke");
-    const Parsed p
-        = parse(args,
-                { QStringLiteral("module"), QStringLiteral("device"), QStringLiteral("dtype"), QStringLiteral("repeat"),
-                  QStringLiteral("max-values"), QStringLiteral("save-outputs") },
-                { QStringLiteral("json"), QStringLiteral("train"), QStringLiteral("eval"), QStringLiteral("help") });
+    const CliCommand& table = *cliCommand(command);
+    const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
     if (p.flags.contains(QStringLiteral("help"))) {
-        write(out,
-              CliInvokeText::tr(
-                  "Usage: jitscope-cli invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T]\n"
-                  "       [--train|--eval] [--repeat N] [--json] [--max-values N] [--save-outputs OUT.npy|OUT.pt]\n\n"
-                  "ARGs are value expressions, in the method's argument order, or NAME=VALUE:\n"
-                  "  3  -2.5  True  None  \"text\"  (a, b)  [1, 2]  {\"gain\": 2.0}\n"
-                  "  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)\n"
-                  "  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(\"x.npy\")  load(\"t.pt\")\n"));
+        write(out, cliCommandHelp(table));
         return 0;
     }
     if (!p.error.isEmpty())
@@ -143,12 +136,10 @@ int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
 int runCompileCommand(const QStringList& args, FILE* out, FILE* err)
 {
     const QString command = QStringLiteral("compile");
-    const Parsed p = parse(args, { QStringLiteral("max-values") }, { QStringLiteral("json"), QStringLiteral("help") });
+    const CliCommand& table = *cliCommand(command);
+    const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
     if (p.flags.contains(QStringLiteral("help"))) {
-        write(out,
-              CliInvokeText::tr("Usage: jitscope-cli compile SOURCE FUNCTION [ARG...] [--json] [--max-values N]\n\n"
-                                "SOURCE is a file of TorchScript functions (or the source text itself); FUNCTION\n"
-                                "is called with ARGs, value expressions as for invoke.\n"));
+        write(out, cliCommandHelp(table));
         return 0;
     }
     if (!p.error.isEmpty())

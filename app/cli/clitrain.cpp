@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clitrain.h"
 
 #include "clioptions.h"
+#include "commandline.h"
 #include "modelsession.h"
 #include "usererror.h"
 
@@ -39,22 +42,6 @@ bool whole(const Parsed& p, const QString& name, int* value)
 } // namespace
 
 namespace {
-
-QString trainHelp()
-{
-    return CliTrainText::tr(
-               "Usage: jitscope-cli train FILE --input EXPR [--input EXPR...] --target EXPR --loss L\n"
-               "       --optimizer O --lr X --steps N [--method M] [--module PATH] [--batch-size B]\n"
-               "       [--freeze PATH]... [--momentum M] [--nesterov] [--weight-decay W] [--no-shuffle]\n"
-               "       [--seed S] [--device D] [--train|--eval] [--json] -o OUT.pt\n\n"
-               "Losses: %1 (method: the method returns its loss).\n"
-               "Optimizers: %2.\n"
-               "Inputs and target are value expressions: load(\"x.npy\"), randn(8, 4), ... With --batch-size,\n"
-               "tensors whose first dimension is the dataset's are cut into shuffled mini-batches.\n"
-               "The module is saved to OUT.pt (with the archive's extra files) only when every step was\n"
-               "finite; a NaN or Inf loss or gradient exits 1 and writes nothing.\n")
-        .arg(TrainRequest::losses().join(QLatin1String(", ")), TrainRequest::optimizers().join(QLatin1String(", ")));
-}
 
 // The request the options ask for; an empty string, or what is wrong with them.
 QString requestFrom(const Parsed& p, TrainRequest& r)
@@ -118,16 +105,10 @@ int runTrainCommand(const QStringList& rawArgs, FILE* out, FILE* err)
     for (QString& a : args)
         if (a == QLatin1String("-o"))
             a = QStringLiteral("--output");
-    const Parsed p = parse(args,
-                           { QStringLiteral("input"), QStringLiteral("target"), QStringLiteral("loss"),
-                             QStringLiteral("optimizer"), QStringLiteral("lr"), QStringLiteral("steps"),
-                             QStringLiteral("method"), QStringLiteral("module"), QStringLiteral("batch-size"),
-                             QStringLiteral("freeze"), QStringLiteral("device"), QStringLiteral("momentum"),
-                             QStringLiteral("weight-decay"), QStringLiteral("seed"), QStringLiteral("output") },
-                           { QStringLiteral("json"), QStringLiteral("nesterov"), QStringLiteral("no-shuffle"),
-                             QStringLiteral("train"), QStringLiteral("eval"), QStringLiteral("help") });
+    const CliCommand& table = *cliCommand(command);
+    const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
     if (p.flags.contains(QStringLiteral("help"))) {
-        write(out, trainHelp());
+        write(out, cliCommandHelp(table));
         return 0;
     }
     if (!p.error.isEmpty())

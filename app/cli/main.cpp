@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "buildinfo.h"
 #include "cli.h"
 
 #include <QGuiApplication>
@@ -31,6 +34,6 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("jitscope-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(JITSCOPE_VERSION));
+    QCoreApplication::setApplicationVersion(jitscope::jitscopeVersion());
     return jitscope::runCli(QCoreApplication::arguments(), stdout, stderr);
 }

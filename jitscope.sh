@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 JitScope developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The two commands of the README, and a few more for developers:
 #   ./jitscope.sh start [FILE]   install what is missing, build, start JitScope (bundled example by default)
 #   ./jitscope.sh test           install what is missing, build, run the whole test suite with ctest
 #   ./jitscope.sh build          install what is missing and build
 #   ./jitscope.sh bench          build and run the benchmarks in tests/bench
+#   ./jitscope.sh package        build and make the Debian package (build/jitscope_VERSION_ARCH.deb)
 set -euo pipefail
 cd "$(dirname "$0")"
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -37,8 +40,14 @@ case "$cmd" in
     build
     exec tests/bench/run-benchmarks.sh build "$@"
     ;;
+  package)
+    build
+    (cd build && cpack -G DEB >/dev/null)
+    ls build/jitscope_*.deb
+    echo "Install it with: sudo apt install ./$(ls build/jitscope_*.deb | head -1)" >&2
+    ;;
   *)
-    echo "usage: $0 start [FILE] | test | build | bench" >&2
+    echo "usage: $0 start [FILE] | test | build | bench | package" >&2
     exit 2
     ;;
 esac

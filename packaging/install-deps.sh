@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 JitScope developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages JitScope builds, tests and runs with. Idempotent: when every
 # package is present it changes nothing and needs no root; otherwise it runs `apt-get update`
 # once and installs only what is missing.
@@ -15,6 +17,8 @@ packages=(
   python3 python3-torch python3-torchvision
   # Headless runs of the window (tests use the offscreen platform, screenshots use Xvfb).
   xvfb xauth fonts-dejavu-core
+  # The Debian package and its install test (tests/check-package.sh).
+  dpkg-dev fakeroot man-db lintian desktop-file-utils appstream shared-mime-info
 )
 
 missing=()

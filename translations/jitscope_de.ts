@@ -541,49 +541,27 @@
         <source>CUDA is not available: this libtorch build finds no CUDA device (Debian&apos;s libtorch is CPU-only; build JitScope against a CUDA libtorch through CMAKE_PREFIX_PATH to use a GPU).</source>
         <translation>CUDA ist nicht verfügbar: Diese libtorch-Version findet kein CUDA-Gerät (Debians libtorch unterstützt nur die CPU; bauen Sie JitScope über CMAKE_PREFIX_PATH gegen eine CUDA-fähige libtorch, um eine GPU zu nutzen).</translation>
     </message>
+    <message>
+        <source>GPL-3.0-or-later (GNU General Public License, version 3 or later)</source>
+        <translation>GPL-3.0-or-later (GNU General Public License, Version 3 oder später)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (revision %3)
+libtorch %4, Qt %5, Graphviz %6
+License: %7 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+</source>
+        <translation>%1 %2 (Revision %3)
+libtorch %4, Qt %5, Graphviz %6
+Lizenz: %7 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;
+Dies ist freie Software: Sie können sie verändern und weitergeben.
+Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
+</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::Cli</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Add min/max/mean/std and NaN/Inf counts of every tensor.</source>
-        <translation>Min./Max./Mittelwert/Std.-Abw. und NaN/Inf-Anzahl jedes Tensors hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Submodule path, as in named_modules() (default: the root).</source>
-        <translation>Submodul-Pfad wie in named_modules() (Standard: die Wurzel).</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Method name (default: forward).</source>
-        <translation>Methodenname (Standard: forward).</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>Print the module class&apos;s whole code.</source>
-        <translation>Den gesamten Code der Modulklasse ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print the inlined graph (module.M.inlined_graph).</source>
-        <translation>Den eingebetteten Graphen ausgeben (module.M.inlined_graph).</translation>
-    </message>
-    <message>
-        <source>TorchScript archive (.pt)</source>
-        <translation>TorchScript-Archiv (.pt)</translation>
-    </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl &apos;%1&apos;.</translation>
@@ -609,42 +587,6 @@
         <translation>Rufen Sie &apos;jitscope-cli %1 --help&apos; auf, um die Verwendung anzuzeigen.</translation>
     </message>
     <message>
-        <source>Calls to expand in place: none (default), all, depth:N, or expand keys separated by commas.</source>
-        <translation>An Ort und Stelle aufzuklappende Aufrufe: none (Standard), all, depth:N oder durch Kommas getrennte Aufklapp-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>WHAT</source>
-        <translation>WHAT</translation>
-    </message>
-    <message>
-        <source>Keep constants and attribute reads as nodes.</source>
-        <translation>Konstanten und Attributzugriffe als Knoten beibehalten.</translation>
-    </message>
-    <message>
-        <source>svg, png, dot or json (default: from OUT&apos;s extension, else json).</source>
-        <translation>svg, png, dot oder json (Standard: aus der Endung von OUT, sonst json).</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Write to OUT (default: standard output, for dot and json).</source>
-        <translation>Nach OUT schreiben (Standard: Standardausgabe, für dot und json).</translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation>OUT</translation>
-    </message>
-    <message>
-        <source>PNG pixels per point (default 2).</source>
-        <translation>PNG-Pixel pro Punkt (Standard: 2).</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
         <source>unknown format &apos;%1&apos;: use svg, png, dot or json.</source>
         <translation>unbekanntes Format &apos;%1&apos;: Verwenden Sie svg, png, dot oder json.</translation>
     </message>
@@ -667,81 +609,6 @@
     <message>
         <source>missing COMMAND: info, code, ir, graph, invoke, compile, diff or train.</source>
         <translation>COMMAND fehlt: info, code, ir, graph, invoke, compile, diff oder train.</translation>
-    </message>
-    <message>
-        <source>Calls to keep as one box although they pass the work on (forward -&gt; _forward_impl opens on its own): expand keys separated by commas, or all.</source>
-        <translation>Aufrufe, die als ein Kasten bleiben, obwohl sie die Arbeit nur weiterreichen (forward -&gt; _forward_impl klappt von selbst auf): durch Kommas getrennte Aufklapp-Schlüssel oder all.</translation>
-    </message>
-    <message>
-        <source>Usage: jitscope-cli COMMAND FILE [OPTIONS]
-
-Inspect TorchScript archives (.pt files written by torch.jit.save).
-
-Commands:
-  info FILE [--json] [--stats]       modules, parameters, buffers, attributes, methods, archive facts
-  code FILE [--module PATH] [--method M | --class]
-                                     TorchScript code, as Python&apos;s module.code / module.M.code
-  ir FILE [--module PATH] [--method M] [--inlined]
-                                     IR graph, as Python&apos;s module.M.graph / inlined_graph
-  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...]
-        [--collapse all|KEY,...] [--no-fold]
-        [--format svg|png|dot|json] [-o OUT] [--scale S]
-                                     the method&apos;s graph, laid out: JSON, DOT, SVG or PNG
-  invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T] [--train|--eval]
-        [--repeat N] [--json] [--max-values N] [--save-outputs OUT]
-                                     run a method with value-expression arguments
-  compile SOURCE FUNCTION [ARG...] [--json]
-                                     compile TorchScript source and run one of its functions
-  diff A.pt B.pt [--module PATH] [--method M] [--json] [--inputs ARG...]
-                                     structural graph, code, parameter and output diff
-  train FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt
-                                     training steps, then the trained module saved
-
-Every command also takes:
-  --map-location DEVICE              load the archive&apos;s tensors onto DEVICE (cpu, cuda:N); without
-                                     it, a model saved on a GPU this machine lacks opens on the CPU
-  --verbose                          print libtorch&apos;s whole message under a refusal
-  --ops-library PATH                 load an operator library first (torchvision&apos;s _C*.so for
-                                     torchvision::nms), as torch.ops.load_library; repeatable
-
-Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 success, 1 the file or request cannot be used, 2 usage error.
-</source>
-        <translation>Aufruf: jitscope-cli COMMAND FILE [OPTIONS]
-
-TorchScript-Archive untersuchen (mit torch.jit.save geschriebene .pt-Dateien).
-
-Befehle:
-  info FILE [--json] [--stats]       Module, Parameter, Buffer, Attribute, Methoden, Archivdaten
-  code FILE [--module PATH] [--method M | --class]
-                                     TorchScript-Code wie Pythons module.code / module.M.code
-  ir FILE [--module PATH] [--method M] [--inlined]
-                                     IR-Graph wie Pythons module.M.graph / inlined_graph
-  graph FILE [--module PATH] [--method M] [--expand none|all|depth:N|KEY,...]
-        [--collapse all|KEY,...] [--no-fold]
-        [--format svg|png|dot|json] [-o OUT] [--scale S]
-                                     der Graph der Methode, angeordnet: JSON, DOT, SVG oder PNG
-  invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T] [--train|--eval]
-        [--repeat N] [--json] [--max-values N] [--save-outputs OUT]
-                                     eine Methode mit Werteausdrücken als Argumenten ausführen
-  compile SOURCE FUNCTION [ARG...] [--json]
-                                     TorchScript-Quelltext kompilieren und eine seiner Funktionen ausführen
-  diff A.pt B.pt [--module PATH] [--method M] [--json] [--inputs ARG...]
-                                     struktureller Vergleich von Graph, Code, Parametern und Ausgaben
-  train FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt
-                                     Trainingsschritte, danach Speichern des trainierten Moduls
-
-Jeder Befehl akzeptiert außerdem:
-  --map-location DEVICE              die Tensoren des Archivs auf DEVICE laden (cpu, cuda:N); ohne
-                                     die Option öffnet ein auf einer hier fehlenden GPU gespeichertes
-                                     Modell auf der CPU
-  --verbose                          unter einer Ablehnung die vollständige Meldung von libtorch ausgeben
-  --ops-library PATH                 zuerst eine Operator-Bibliothek laden (torchvisions _C*.so für
-                                     torchvision::nms), wie torch.ops.load_library; wiederholbar
-
-Rufen Sie &apos;jitscope-cli COMMAND --help&apos; auf, um die Optionen eines Befehls anzuzeigen.
-Exit-Status: 0 Erfolg, 1 Datei oder Anfrage nicht verwendbar, 2 Aufruffehler.
-</translation>
     </message>
 </context>
 <context>
@@ -791,27 +658,6 @@ Ausgaben bei gleichen Eingaben:
 </translation>
     </message>
     <message>
-        <source>Usage: jitscope-cli diff A.pt B.pt [--module PATH] [--method M] [--right-module PATH]
-       [--right-method M] [--no-expand] [--json] [--inputs ARG...]
-
-Compares a method of two archives (or, with --right-method/--right-module and A = B, two
-methods of one): the structural graph diff with module calls expanded (--no-expand keeps
-them as single nodes), the code diff, the parameter diff, and with --inputs the outputs of
-both sides on the same value expressions (random factories give both sides the same
-numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.
-</source>
-        <translation>Aufruf: jitscope-cli diff A.pt B.pt [--module PATH] [--method M] [--right-module PATH]
-        [--right-method M] [--no-expand] [--json] [--inputs ARG...]
-
-Vergleicht eine Methode zweier Archive (oder, mit --right-method/--right-module und A = B,
-zwei Methoden eines Archivs): den strukturellen Graph-Diff mit aufgeklappten Modulaufrufen
-(--no-expand behält sie als einzelne Knoten), den Code-Diff, den Parameter-Diff und mit
---inputs die Ausgaben beider Seiten für dieselben Werteausdrücke (Zufallsfunktionen liefern
-beiden Seiten dieselben Zahlen). Exit-Status 0, ob sie sich unterscheiden oder nicht, 1,
-wenn eine Seite nicht verwendbar ist.
-</translation>
-    </message>
-    <message>
         <source>diff needs two archives, A.pt and B.pt.</source>
         <translation>diff benötigt zwei Archive, A.pt und B.pt.</translation>
     </message>
@@ -847,24 +693,6 @@ wenn eine Seite nicht verwendbar ist.
 </translation>
     </message>
     <message>
-        <source>Usage: jitscope-cli invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T]
-       [--train|--eval] [--repeat N] [--json] [--max-values N] [--save-outputs OUT.npy|OUT.pt]
-
-ARGs are value expressions, in the method&apos;s argument order, or NAME=VALUE:
-  3  -2.5  True  None  &quot;text&quot;  (a, b)  [1, 2]  {&quot;gain&quot;: 2.0}
-  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)
-  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(&quot;x.npy&quot;)  load(&quot;t.pt&quot;)
-</source>
-        <translation>Aufruf: jitscope-cli invoke FILE METHOD [ARG...] [--module PATH] [--device D] [--dtype T]
-        [--train|--eval] [--repeat N] [--json] [--max-values N] [--save-outputs OUT.npy|OUT.pt]
-
-ARGs sind Werteausdrücke in der Argumentreihenfolge der Methode oder NAME=VALUE:
-  3  -2.5  True  None  &quot;text&quot;  (a, b)  [1, 2]  {&quot;gain&quot;: 2.0}
-  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)
-  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(&quot;x.npy&quot;)  load(&quot;t.pt&quot;)
-</translation>
-    </message>
-    <message>
         <source>missing FILE or METHOD.</source>
         <translation>FILE oder METHOD fehlt.</translation>
     </message>
@@ -879,18 +707,6 @@ ARGs sind Werteausdrücke in der Argumentreihenfolge der Methode oder NAME=VALUE
     <message>
         <source>--max-values needs a whole number &gt;= 0.</source>
         <translation>--max-values benötigt eine ganze Zahl &gt;= 0.</translation>
-    </message>
-    <message>
-        <source>Usage: jitscope-cli compile SOURCE FUNCTION [ARG...] [--json] [--max-values N]
-
-SOURCE is a file of TorchScript functions (or the source text itself); FUNCTION
-is called with ARGs, value expressions as for invoke.
-</source>
-        <translation>Aufruf: jitscope-cli compile SOURCE FUNCTION [ARG...] [--json] [--max-values N]
-
-SOURCE ist eine Datei mit TorchScript-Funktionen (oder der Quelltext selbst); FUNCTION
-wird mit ARGs aufgerufen, Werteausdrücken wie bei invoke.
-</translation>
     </message>
     <message>
         <source>missing SOURCE or FUNCTION.</source>
@@ -1079,34 +895,6 @@ Methoden (%1)
 <context>
     <name>jitscope::CliTrain</name>
     <message>
-        <source>Usage: jitscope-cli train FILE --input EXPR [--input EXPR...] --target EXPR --loss L
-       --optimizer O --lr X --steps N [--method M] [--module PATH] [--batch-size B]
-       [--freeze PATH]... [--momentum M] [--nesterov] [--weight-decay W] [--no-shuffle]
-       [--seed S] [--device D] [--train|--eval] [--json] -o OUT.pt
-
-Losses: %1 (method: the method returns its loss).
-Optimizers: %2.
-Inputs and target are value expressions: load(&quot;x.npy&quot;), randn(8, 4), ... With --batch-size,
-tensors whose first dimension is the dataset&apos;s are cut into shuffled mini-batches.
-The module is saved to OUT.pt (with the archive&apos;s extra files) only when every step was
-finite; a NaN or Inf loss or gradient exits 1 and writes nothing.
-</source>
-        <translation>Aufruf: jitscope-cli train FILE --input EXPR [--input EXPR...] --target EXPR --loss L
-        --optimizer O --lr X --steps N [--method M] [--module PATH] [--batch-size B]
-        [--freeze PATH]... [--momentum M] [--nesterov] [--weight-decay W] [--no-shuffle]
-        [--seed S] [--device D] [--train|--eval] [--json] -o OUT.pt
-
-Losses: %1 (method: die Methode gibt ihren Loss zurück).
-Optimierer: %2.
-Eingaben und Ziel sind Werteausdrücke: load(&quot;x.npy&quot;), randn(8, 4), ... Mit --batch-size
-werden Tensoren, deren erste Dimension der des Datensatzes entspricht, in gemischte
-Mini-Batches zerlegt.
-Das Modul wird nur dann in OUT.pt gespeichert (mit den Zusatzdateien des Archivs), wenn
-jeder Schritt endlich war; ein NaN- oder Inf-Wert bei Loss oder Gradient beendet mit 1
-und schreibt nichts.
-</translation>
-    </message>
-    <message>
         <source>train needs one FILE.</source>
         <translation>train benötigt genau ein FILE-Argument.</translation>
     </message>
@@ -1176,6 +964,431 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>This module has no methods, so it has no graph.</source>
         <translation>Dieses Modul hat keine Methoden und daher keinen Graphen.</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::CommandLine</name>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Submodule path, as in named_modules() (features.0); default: the root module.</source>
+        <translation>Submodulpfad wie in named_modules() (features.0); Standard: das Wurzelmodul.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Method name; default: forward.</source>
+        <translation>Methodenname; Standard: forward.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print at most N values of each output tensor; default 1000, 0 for none.</source>
+        <translation>Höchstens N Werte jedes Ausgabetensors ausgeben; Standard 1000, 0 für keine.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Move the module to device D (cpu, cuda, cuda:N) first. CUDA needs a libtorch built with it and a GPU; otherwise the command says why it cannot.</source>
+        <translation>Das Modul zuerst auf das Gerät D (cpu, cuda, cuda:N) verschieben. CUDA erfordert eine mit CUDA gebaute libtorch und eine GPU; andernfalls meldet der Befehl, warum es nicht geht.</translation>
+    </message>
+    <message>
+        <source>Switch the module to training mode first (module.train()).</source>
+        <translation>Das Modul zuerst in den Trainingsmodus schalten (module.train()).</translation>
+    </message>
+    <message>
+        <source>Switch the module to evaluation mode first (module.eval()).</source>
+        <translation>Das Modul zuerst in den Evaluierungsmodus schalten (module.eval()).</translation>
+    </message>
+    <message>
+        <source>ARGs are value expressions, in the method&apos;s argument order, or NAME=VALUE:
+  3  -2.5  True  None  &quot;text&quot;  (a, b)  [1, 2]  {&quot;gain&quot;: 2.0}
+  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)
+  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(&quot;x.npy&quot;)  load(&quot;t.pt&quot;)</source>
+        <translation>ARGs sind Werteausdrücke in der Argumentreihenfolge der Methode oder NAME=VALUE:
+  3  -2.5  True  None  &quot;text&quot;  (a, b)  [1, 2]  {&quot;gain&quot;: 2.0}
+  randn(1, 3, 224, 224)  zeros(10, dtype=float64)  full((2, 3), 7)  arange(10)  eye(3)
+  randint(0, 10, (4,))  tensor([[1, 2], [3, 4]], dtype=int64)  load(&quot;x.npy&quot;)  load(&quot;t.pt&quot;)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>modules, parameters, buffers, attributes, methods and archive facts</source>
+        <translation>Module, Parameter, Buffer, Attribute, Methoden und Archivangaben</translation>
+    </message>
+    <message>
+        <source>Prints the archive&apos;s facts (format version, entries, sizes, the device it was saved on), its modules, parameters, buffers, attributes and methods as aligned text, or as JSON with --json.</source>
+        <translation>Gibt die Angaben zum Archiv (Formatversion, Einträge, Größen, das Gerät, auf dem es gespeichert wurde) sowie seine Module, Parameter, Buffer, Attribute und Methoden als ausgerichteten Text aus, mit --json als JSON.</translation>
+    </message>
+    <message>
+        <source>Add min, max, mean, std and NaN/Inf counts of every tensor.</source>
+        <translation>min, max, Mittel, std und die Anzahl der NaN-/Inf-Werte jedes Tensors hinzufügen.</translation>
+    </message>
+    <message>
+        <source>TorchScript code, as Python&apos;s module.code</source>
+        <translation>TorchScript-Code, wie module.code in Python</translation>
+    </message>
+    <message>
+        <source>Prints exactly what print(module.code) prints in Python (forward&apos;s code), print(module.M.code) with --method M, or the class&apos;s whole code with --class.</source>
+        <translation>Gibt genau das aus, was print(module.code) in Python ausgibt (den Code von forward), mit --method M das, was print(module.M.code) ausgibt, oder mit --class den gesamten Code der Klasse.</translation>
+    </message>
+    <message>
+        <source>Print the module class&apos;s whole code (excludes --method).</source>
+        <translation>Den gesamten Code der Modulklasse ausgeben (schließt --method aus).</translation>
+    </message>
+    <message>
+        <source>IR graph, as Python&apos;s module.M.graph</source>
+        <translation>IR-Graph, wie module.M.graph in Python</translation>
+    </message>
+    <message>
+        <source>Prints exactly what print(module.M.graph) prints in Python (forward by default), or print(module.M.inlined_graph) with --inlined.</source>
+        <translation>Gibt genau das aus, was print(module.M.graph) in Python ausgibt (standardmäßig für forward), oder mit --inlined das, was print(module.M.inlined_graph) ausgibt.</translation>
+    </message>
+    <message>
+        <source>Print the inlined graph (module.M.inlined_graph).</source>
+        <translation>Den eingebetteten Graphen ausgeben (module.M.inlined_graph).</translation>
+    </message>
+    <message>
+        <source>the method&apos;s graph, laid out: JSON, DOT, SVG or PNG</source>
+        <translation>der Graph der Methode, angeordnet: JSON, DOT, SVG oder PNG</translation>
+    </message>
+    <message>
+        <source>Lays out the method&apos;s graph as the window&apos;s Graph tab does and writes it as JSON (the default, to standard output), Graphviz DOT (groups as clusters), SVG or PNG. Calls that only pass the work on (forward -&gt; _forward_impl) open by themselves, as in the window&apos;s first view.</source>
+        <translation>Ordnet den Graphen der Methode so an wie der Reiter Graph im Fenster und schreibt ihn als JSON (Standard, auf die Standardausgabe), Graphviz-DOT (Gruppen als Cluster), SVG oder PNG. Aufrufe, die die Arbeit nur weiterreichen (forward -&gt; _forward_impl), klappen von selbst auf, wie in der ersten Ansicht des Fensters.</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <source>Calls to expand in place: none (the default), all, depth:N, or expand keys separated by commas, as the JSON&apos;s &quot;expandable&quot; lists them (features:forward,head:forward).</source>
+        <translation>An Ort und Stelle aufzuklappende Aufrufe: none (Standard), all, depth:N oder durch Kommas getrennte Aufklapp-Schlüssel, wie sie &quot;expandable&quot; im JSON auflistet (features:forward,head:forward).</translation>
+    </message>
+    <message>
+        <source>Calls to keep as one box although they only pass the work on: expand keys separated by commas, or all.</source>
+        <translation>Aufrufe, die als ein Kasten bleiben, obwohl sie die Arbeit nur weiterreichen: durch Kommas getrennte Aufklapp-Schlüssel oder all.</translation>
+    </message>
+    <message>
+        <source>Keep constants, attribute reads, input checks and selects as nodes of their own.</source>
+        <translation>Konstanten, Attributzugriffe, Eingabeprüfungen und Auswahlen als eigene Knoten behalten.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>svg, png, dot or json; default: from OUT&apos;s extension, else json.</source>
+        <translation>svg, png, dot oder json; Standard: aus der Endung von OUT, sonst json.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Write to OUT; default: standard output (dot and json only).</source>
+        <translation>Nach OUT schreiben; Standard: Standardausgabe (nur dot und json).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>PNG pixels per point; default 2.</source>
+        <translation>PNG-Pixel pro Punkt; Standard 2.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Convert the module&apos;s floating-point parameters and buffers to T (float32, float64, float16, bfloat16) first, as Module.to(dtype).</source>
+        <translation>Die Gleitkomma-Parameter und -Buffer des Moduls zuerst nach T (float32, float64, float16, bfloat16) umwandeln, wie Module.to(dtype).</translation>
+    </message>
+    <message>
+        <source>Run N times and print the median, 90th percentile and minimum time.</source>
+        <translation>N-mal ausführen und Median, 90. Perzentil und minimale Zeit ausgeben.</translation>
+    </message>
+    <message>
+        <source>Save the output tensor to OUT.npy (NumPy) or OUT.pt (a tensor archive, several outputs as a list).</source>
+        <translation>Den Ausgabetensor in OUT.npy (NumPy) oder OUT.pt (ein Tensor-Archiv, mehrere Ausgaben als Liste) speichern.</translation>
+    </message>
+    <message>
+        <source>FILE METHOD [ARG...]</source>
+        <translation>FILE METHOD [ARG...]</translation>
+    </message>
+    <message>
+        <source>run a method with value-expression arguments</source>
+        <translation>eine Methode mit Werteausdrücken als Argumenten ausführen</translation>
+    </message>
+    <message>
+        <source>Runs METHOD (forward or any @torch.jit.export method) of the root module or of --module PATH and prints the result and its latency.
+
+</source>
+        <translation>Führt METHOD (forward oder eine beliebige @torch.jit.export-Methode) des Wurzelmoduls oder von --module PATH aus und gibt das Ergebnis und seine Latenz aus.
+
+</translation>
+    </message>
+    <message>
+        <source>SOURCE FUNCTION [ARG...]</source>
+        <translation>SOURCE FUNCTION [ARG...]</translation>
+    </message>
+    <message>
+        <source>compile TorchScript source and run one of its functions</source>
+        <translation>TorchScript-Quelltext kompilieren und eine seiner Funktionen ausführen</translation>
+    </message>
+    <message>
+        <source>SOURCE is a file of TorchScript functions (or the source text itself); FUNCTION is called with ARGs, value expressions as for invoke.</source>
+        <translation>SOURCE ist eine Datei mit TorchScript-Funktionen (oder der Quelltext selbst); FUNCTION wird mit ARGs aufgerufen, Werteausdrücken wie bei invoke.</translation>
+    </message>
+    <message>
+        <source>A.pt B.pt</source>
+        <translation>A.pt B.pt</translation>
+    </message>
+    <message>
+        <source>structural graph, code, parameter and output diff</source>
+        <translation>struktureller Diff von Graph, Code, Parametern und Ausgaben</translation>
+    </message>
+    <message>
+        <source>Compares a method of two archives (or, with --right-method or --right-module and A = B, two methods of one): the structural graph diff with module calls expanded, the code diff, the parameter diff, and with --inputs the outputs of both sides on the same value expressions (random factories give both sides the same numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.</source>
+        <translation>Vergleicht eine Methode zweier Archive (oder, mit --right-method oder --right-module und A = B, zwei Methoden eines Archivs): den strukturellen Graph-Diff mit aufgeklappten Modulaufrufen, den Code-Diff, den Parameter-Diff und mit --inputs die Ausgaben beider Seiten bei denselben Werteausdrücken (Zufallsfunktionen liefern beiden Seiten dieselben Zahlen). Exit-Status 0, ob sie sich unterscheiden oder nicht, 1, wenn eine Seite nicht verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>B&apos;s submodule; default: the same as --module.</source>
+        <translation>Submodul von B; Standard: dasselbe wie --module.</translation>
+    </message>
+    <message>
+        <source>B&apos;s method; default: the same as --method.</source>
+        <translation>Methode von B; Standard: dieselbe wie --method.</translation>
+    </message>
+    <message>
+        <source>Keep module calls as single nodes.</source>
+        <translation>Modulaufrufe als einzelne Knoten belassen.</translation>
+    </message>
+    <message>
+        <source>ARG...</source>
+        <translation>ARG...</translation>
+    </message>
+    <message>
+        <source>Run both sides on these value expressions and compare their outputs; everything after --inputs is an input.</source>
+        <translation>Beide Seiten mit diesen Werteausdrücken ausführen und ihre Ausgaben vergleichen; alles nach --inputs ist eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>A value expression for the method&apos;s next argument (load(&quot;x.npy&quot;), randn(8, 4)); repeat it for each argument.</source>
+        <translation>Ein Werteausdruck für das nächste Argument der Methode (load(&quot;x.npy&quot;), randn(8, 4)); für jedes Argument wiederholen.</translation>
+    </message>
+    <message>
+        <source>The target the loss compares the output with.</source>
+        <translation>Das Ziel, mit dem der Loss die Ausgabe vergleicht.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>mse, l1, smooth_l1, cross_entropy, nll, bce_with_logits, or method (the method returns its loss).</source>
+        <translation>mse, l1, smooth_l1, cross_entropy, nll, bce_with_logits oder method (die Methode gibt ihren Loss zurück).</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>sgd, adam, adamw or rmsprop.</source>
+        <translation>sgd, adam, adamw oder rmsprop.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation>Lernrate.</translation>
+    </message>
+    <message>
+        <source>Number of optimizer steps.</source>
+        <translation>Anzahl der Optimierer-Schritte.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Cut the tensors whose first dimension is the dataset&apos;s into shuffled mini-batches of B.</source>
+        <translation>Die Tensoren, deren erste Dimension die des Datensatzes ist, in gemischte Mini-Batches der Größe B aufteilen.</translation>
+    </message>
+    <message>
+        <source>Keep the parameters under PATH fixed; repeatable.</source>
+        <translation>Die Parameter unter PATH einfrieren; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Momentum (sgd, rmsprop).</source>
+        <translation>Momentum (sgd, rmsprop).</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (sgd).</source>
+        <translation>Nesterov-Momentum (sgd).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Weight decay.</source>
+        <translation>Weight Decay.</translation>
+    </message>
+    <message>
+        <source>Take the mini-batches in order.</source>
+        <translation>Die Mini-Batches der Reihe nach verwenden.</translation>
+    </message>
+    <message>
+        <source>Random seed for shuffling and random factories.</source>
+        <translation>Zufallsstartwert (Seed) für das Mischen und die Zufallsfunktionen.</translation>
+    </message>
+    <message>
+        <source>OUT.pt</source>
+        <translation>OUT.pt</translation>
+    </message>
+    <message>
+        <source>Where to save the trained module (required).</source>
+        <translation>Wohin das trainierte Modul gespeichert wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt</source>
+        <translation>FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt</translation>
+    </message>
+    <message>
+        <source>training steps, then the trained module saved</source>
+        <translation>Trainingsschritte, danach wird das trainierte Modul gespeichert</translation>
+    </message>
+    <message>
+        <source>Runs training steps on the module and prints each step&apos;s loss, gradient norm and time. The module is saved to OUT.pt (with the archive&apos;s extra files) only when every step was finite: a NaN or Inf loss or gradient exits 1 and writes nothing.</source>
+        <translation>Führt Trainingsschritte am Modul aus und gibt für jeden Schritt Loss, Gradientennorm und Zeit aus. Das Modul wird nur dann in OUT.pt gespeichert (mit den Zusatzdateien des Archivs), wenn jeder Schritt endlich war: Ein Loss oder Gradient mit NaN oder Inf beendet den Befehl mit Status 1, und nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>load each archive&apos;s code in this process and say ok or why not</source>
+        <translation>den Code jedes Archivs in diesem Prozess laden und ok oder den Grund der Ablehnung melden</translation>
+    </message>
+    <message>
+        <source>Loads each archive&apos;s code with its tensors left empty and prints &quot;ok&quot; or the refusal. The window runs it as its crash guard (check --serve, which answers numbered paths on standard input), so that an archive that crashes libtorch ends this process and not the window.</source>
+        <translation>Lädt den Code jedes Archivs, ohne seine Tensoren zu füllen, und gibt &quot;ok&quot; oder die Ablehnung aus. Das Fenster nutzt diesen Befehl als Absturzschutz (check --serve, das nummerierte Pfade auf der Standardeingabe beantwortet), damit ein Archiv, das libtorch zum Absturz bringt, diesen Prozess beendet und nicht das Fenster.</translation>
+    </message>
+    <message>
+        <source>Answer each line &quot;N PATH&quot; of standard input with &quot;N ok&quot; or &quot;N refused: MESSAGE&quot; until the input ends.</source>
+        <translation>Jede Zeile &quot;N PATH&quot; der Standardeingabe mit &quot;N ok&quot; oder &quot;N refused: MESSAGE&quot; beantworten, bis die Eingabe endet.</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DEVICE</translation>
+    </message>
+    <message>
+        <source>Load the archive&apos;s tensors onto DEVICE (cpu, cuda:N). Without it, a model saved on a GPU this machine lacks opens on the CPU.</source>
+        <translation>Die Tensoren des Archivs auf DEVICE (cpu, cuda:N) laden. Ohne diese Option wird ein Modell, das auf einer GPU gespeichert wurde, die dieser Rechner nicht hat, auf der CPU geöffnet.</translation>
+    </message>
+    <message>
+        <source>Print libtorch&apos;s whole message under a refusal.</source>
+        <translation>Bei einer Ablehnung die vollständige Meldung von libtorch darunter ausgeben.</translation>
+    </message>
+    <message>
+        <source>Load an operator library first (torchvision&apos;s _C*.so for torchvision::nms), as torch.ops.load_library does; repeatable.</source>
+        <translation>Zuerst eine Operator-Bibliothek laden (die _C*.so von torchvision für torchvision::nms), wie es torch.ops.load_library tut; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Inspects TorchScript archives (.pt files written by torch.jit.save) without Python: prints their modules, parameters, code and IR, lays out and draws their graphs, runs their methods, compares two archives and trains them. Standard output holds only the command&apos;s answer; what a model&apos;s code print()s goes to standard error, so --json output stays valid JSON.</source>
+        <translation>Untersucht TorchScript-Archive (von torch.jit.save geschriebene .pt-Dateien) ohne Python: gibt ihre Module, Parameter, ihren Code und ihre IR aus, ordnet ihre Graphen an und zeichnet sie, führt ihre Methoden aus, vergleicht zwei Archive und trainiert sie. Die Standardausgabe enthält nur die Antwort des Befehls; was der Code eines Modells mit print() ausgibt, geht auf die Standardfehlerausgabe, sodass die Ausgabe von --json gültiges JSON bleibt.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 the file or the request cannot be used (the message is on standard error), 2 a usage error.</source>
+        <translation>Exit-Status: 0 Erfolg, 1 die Datei oder die Anfrage kann nicht verwendet werden (die Meldung steht auf der Standardfehlerausgabe), 2 ein Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Usage: jitscope-cli COMMAND ARGUMENTS [OPTIONS]</source>
+        <translation>Verwendung: jitscope-cli COMMAND ARGUMENTS [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>FILE ...</source>
+        <translation>FILE ...</translation>
+    </message>
+    <message>
+        <source>Every command also takes:</source>
+        <translation>Jeder Befehl akzeptiert außerdem:</translation>
+    </message>
+    <message>
+        <source>Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Rufen Sie &apos;jitscope-cli COMMAND --help&apos; auf, um die Optionen eines Befehls anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: jitscope-cli %1 %2 [OPTIONS]</source>
+        <translation>Verwendung: jitscope-cli %1 %2 [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Every command also takes --map-location DEVICE, --verbose and --ops-library PATH (jitscope-cli --help).</source>
+        <translation>Jeder Befehl akzeptiert außerdem --map-location DEVICE, --verbose und --ops-library PATH (jitscope-cli --help).</translation>
+    </message>
+    <message>
+        <source>Desktop explorer for TorchScript archives: the module tree, parameters, methods, code and IR graphs, drawn; runs methods, compares two graphs and trains.</source>
+        <translation>Desktop-Explorer für TorchScript-Archive: Modulbaum, Parameter, Methoden, Code und IR-Graphen, gezeichnet; führt Methoden aus, vergleicht zwei Graphen und trainiert.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[FILE...]</translation>
+    </message>
+    <message>
+        <source>TorchScript archives to open, one window each.</source>
+        <translation>TorchScript-Archive zum Öffnen, jeweils in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Open a bundled example: my_cell_scripted, my_cell_traced, my_module or conv_net.</source>
+        <translation>Ein mitgeliefertes Beispiel öffnen: my_cell_scripted, my_cell_traced, my_module oder conv_net.</translation>
+    </message>
+    <message>
+        <source>A.pt</source>
+        <translation>A.pt</translation>
+    </message>
+    <message>
+        <source>Compare the forward methods of two archives: --diff A.pt B.pt.</source>
+        <translation>Die forward-Methoden zweier Archive vergleichen: --diff A.pt B.pt.</translation>
+    </message>
+    <message>
+        <source>Print the version, the revision, the versions of libtorch, Qt and Graphviz, and the license.</source>
+        <translation>Version, Revision, die Versionen von libtorch, Qt und Graphviz sowie die Lizenz ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -2216,10 +2429,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>Über JitScope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;JitScope %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for TorchScript archives.&lt;/p&gt;&lt;p&gt;libtorch %2 · Qt %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;JitScope %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Werkzeug zum Erkunden von TorchScript-Archiven.&lt;/p&gt;&lt;p&gt;libtorch %2 · Qt %3&lt;br&gt;%4&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -2286,6 +2495,10 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>saved on %1, opened on %2</source>
         <translation>gespeichert auf %1, geöffnet auf %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;JitScope %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for TorchScript archives.&lt;/p&gt;&lt;p&gt;Revision %2&lt;br&gt;libtorch %3 · Qt %4 · Graphviz %5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;License: %7. This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JitScope %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Explorer für TorchScript-Archive.&lt;/p&gt;&lt;p&gt;Revision %2&lt;br&gt;libtorch %3 · Qt %4 · Graphviz %5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;Lizenz: %7. Dies ist freie Software: Sie können sie verändern und weitergeben. Es gibt KEINE GARANTIE, soweit gesetzlich zulässig. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3296,30 +3509,6 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Desktop explorer for TorchScript archives.</source>
-        <translation>Desktop-Werkzeug zum Erkunden von TorchScript-Archiven.</translation>
-    </message>
-    <message>
-        <source>Open a bundled example: %1.</source>
-        <translation>Ein mitgeliefertes Beispiel öffnen: %1.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>TorchScript archive to open.</source>
-        <translation>Zu öffnendes TorchScript-Archiv.</translation>
-    </message>
-    <message>
-        <source>Compare the forward methods of two archives: --diff A.pt B.pt.</source>
-        <translation>Die forward-Methoden zweier Archive vergleichen: --diff A.pt B.pt.</translation>
-    </message>
-    <message>
-        <source>A.pt</source>
-        <translation>A.pt</translation>
-    </message>
     <message>
         <source>--diff needs two archives: jitscope --diff A.pt B.pt</source>
         <translation>--diff benötigt zwei Archive: jitscope --diff A.pt B.pt</translation>

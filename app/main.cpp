@@ -27,8 +27,11 @@ void print(FILE* stream, const QString& text)
 // package is built), so they are looked for before a QApplication exists.
 bool asksForText(int argc, char* argv[])
 {
+    for (int i = 1; i < argc; ++i) // Qt's GUI options need the GUI application
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
+            return false;
     for (int i = 1; i < argc; ++i)
-        for (const char* option : { "-h", "--help", "--help-all", "-v", "--version" })
+        for (const char* option : { "-h", "--help", "-v", "--version" })
             if (std::strcmp(argv[i], option) == 0)
                 return true;
     return false;
@@ -50,16 +53,24 @@ int main(int argc, char* argv[])
 
     jitscope::installTranslators(QLocale());
 
-    const jitscope::WindowCommandLine commandLine = jitscope::windowCommandLine();
+    QStringList examples;
+    for (const auto& example : jitscope::bundledExamples())
+        examples << example.id;
+    const jitscope::WindowCommandLine commandLine = jitscope::windowCommandLine(examples);
     QCommandLineParser parser;
     parser.setApplicationDescription(commandLine.description);
-    parser.addHelpOption();
+    const QCommandLineOption help = jitscope::toCommandLineOption(jitscope::cliHelpOption());
+    parser.addOption(help);
     const QCommandLineOption version = jitscope::toCommandLineOption(jitscope::versionOption());
     parser.addOption(version);
     for (const jitscope::CliOption& option : commandLine.options)
         parser.addOption(jitscope::toCommandLineOption(option));
     parser.addPositionalArgument(QStringLiteral("FILE"), commandLine.argumentsText, commandLine.arguments);
     parser.process(*app);
+    if (parser.isSet(help)) {
+        print(stdout, parser.helpText());
+        return 0;
+    }
     if (parser.isSet(version)) {
         print(stdout, jitscope::versionText(QStringLiteral("jitscope")));
         return 0;

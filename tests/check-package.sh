@@ -70,7 +70,7 @@ fi
 if command -v update-mime-database >/dev/null; then
   cp -r /usr/share/mime/packages/freedesktop.org.xml "$root/usr/share/mime/packages/" 2>/dev/null || true
   XDG_DATA_DIRS="$root/usr/share" update-mime-database "$root/usr/share/mime"
-  for t in x-pytorch x-torchscript x-safetensors; do
+  for t in x-pytorch x-torchscript x-pytorch-pickle x-safetensors; do
     [ -f "$root/usr/share/mime/application/$t.xml" ] || fail "the MIME database has no application/$t"
   done
 fi

@@ -607,8 +607,12 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>missing COMMAND: info, code, ir, graph, invoke, compile, diff or train.</source>
-        <translation>COMMAND fehlt: info, code, ir, graph, invoke, compile, diff oder train.</translation>
+        <source>missing COMMAND: %1.</source>
+        <translation>COMMAND fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>--serve reads the paths from standard input; it takes no FILE.</source>
+        <translation>--serve liest die Pfade von der Standardeingabe; es nimmt keine FILE.</translation>
     </message>
 </context>
 <context>
@@ -993,10 +997,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>N</translation>
     </message>
     <message>
-        <source>Print at most N values of each output tensor; default 1000, 0 for none.</source>
-        <translation>Höchstens N Werte jedes Ausgabetensors ausgeben; Standard 1000, 0 für keine.</translation>
-    </message>
-    <message>
         <source>D</source>
         <translation>D</translation>
     </message>
@@ -1123,10 +1123,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>N-mal ausführen und Median, 90. Perzentil und minimale Zeit ausgeben.</translation>
     </message>
     <message>
-        <source>Save the output tensor to OUT.npy (NumPy) or OUT.pt (a tensor archive, several outputs as a list).</source>
-        <translation>Den Ausgabetensor in OUT.npy (NumPy) oder OUT.pt (ein Tensor-Archiv, mehrere Ausgaben als Liste) speichern.</translation>
-    </message>
-    <message>
         <source>FILE METHOD [ARG...]</source>
         <translation>FILE METHOD [ARG...]</translation>
     </message>
@@ -1195,36 +1191,16 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>Ein Werteausdruck für das nächste Argument der Methode (load(&quot;x.npy&quot;), randn(8, 4)); für jedes Argument wiederholen.</translation>
     </message>
     <message>
-        <source>The target the loss compares the output with.</source>
-        <translation>Das Ziel, mit dem der Loss die Ausgabe vergleicht.</translation>
-    </message>
-    <message>
         <source>L</source>
         <translation>L</translation>
-    </message>
-    <message>
-        <source>mse, l1, smooth_l1, cross_entropy, nll, bce_with_logits, or method (the method returns its loss).</source>
-        <translation>mse, l1, smooth_l1, cross_entropy, nll, bce_with_logits oder method (die Methode gibt ihren Loss zurück).</translation>
     </message>
     <message>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <source>sgd, adam, adamw or rmsprop.</source>
-        <translation>sgd, adam, adamw oder rmsprop.</translation>
-    </message>
-    <message>
         <source>X</source>
         <translation>X</translation>
-    </message>
-    <message>
-        <source>Learning rate.</source>
-        <translation>Lernrate.</translation>
-    </message>
-    <message>
-        <source>Number of optimizer steps.</source>
-        <translation>Anzahl der Optimierer-Schritte.</translation>
     </message>
     <message>
         <source>B</source>
@@ -1239,20 +1215,12 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>Die Parameter unter PATH einfrieren; wiederholbar.</translation>
     </message>
     <message>
-        <source>Momentum (sgd, rmsprop).</source>
-        <translation>Momentum (sgd, rmsprop).</translation>
-    </message>
-    <message>
         <source>Nesterov momentum (sgd).</source>
         <translation>Nesterov-Momentum (sgd).</translation>
     </message>
     <message>
         <source>W</source>
         <translation>W</translation>
-    </message>
-    <message>
-        <source>Weight decay.</source>
-        <translation>Weight Decay.</translation>
     </message>
     <message>
         <source>Take the mini-batches in order.</source>
@@ -1269,10 +1237,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>Where to save the trained module (required).</source>
         <translation>Wohin das trainierte Modul gespeichert wird (erforderlich).</translation>
-    </message>
-    <message>
-        <source>FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt</source>
-        <translation>FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt</translation>
     </message>
     <message>
         <source>training steps, then the trained module saved</source>
@@ -1315,10 +1279,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>Zuerst eine Operator-Bibliothek laden (die _C*.so von torchvision für torchvision::nms), wie es torch.ops.load_library tut; wiederholbar.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>Inspects TorchScript archives (.pt files written by torch.jit.save) without Python: prints their modules, parameters, code and IR, lays out and draws their graphs, runs their methods, compares two archives and trains them. Standard output holds only the command&apos;s answer; what a model&apos;s code print()s goes to standard error, so --json output stays valid JSON.</source>
         <translation>Untersucht TorchScript-Archive (von torch.jit.save geschriebene .pt-Dateien) ohne Python: gibt ihre Module, Parameter, ihren Code und ihre IR aus, ordnet ihre Graphen an und zeichnet sie, führt ihre Methoden aus, vergleicht zwei Archive und trainiert sie. Die Standardausgabe enthält nur die Antwort des Befehls; was der Code eines Modells mit print() ausgibt, geht auf die Standardfehlerausgabe, sodass die Ausgabe von --json gültiges JSON bleibt.</translation>
     </message>
@@ -1335,16 +1295,8 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>FILE ...</source>
-        <translation>FILE ...</translation>
-    </message>
-    <message>
         <source>Every command also takes:</source>
         <translation>Jeder Befehl akzeptiert außerdem:</translation>
-    </message>
-    <message>
-        <source>Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Rufen Sie &apos;jitscope-cli COMMAND --help&apos; auf, um die Optionen eines Befehls anzuzeigen.</translation>
     </message>
     <message>
         <source>Usage: jitscope-cli %1 %2 [OPTIONS]</source>
@@ -1353,10 +1305,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>Options:</source>
         <translation>Optionen:</translation>
-    </message>
-    <message>
-        <source>Every command also takes --map-location DEVICE, --verbose and --ops-library PATH (jitscope-cli --help).</source>
-        <translation>Jeder Befehl akzeptiert außerdem --map-location DEVICE, --verbose und --ops-library PATH (jitscope-cli --help).</translation>
     </message>
     <message>
         <source>Desktop explorer for TorchScript archives: the module tree, parameters, methods, code and IR graphs, drawn; runs methods, compares two graphs and trains.</source>
@@ -1375,10 +1323,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Open a bundled example: my_cell_scripted, my_cell_traced, my_module or conv_net.</source>
-        <translation>Ein mitgeliefertes Beispiel öffnen: my_cell_scripted, my_cell_traced, my_module oder conv_net.</translation>
-    </message>
-    <message>
         <source>A.pt</source>
         <translation>A.pt</translation>
     </message>
@@ -1389,6 +1333,66 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>Print the version, the revision, the versions of libtorch, Qt and Graphviz, and the license.</source>
         <translation>Version, Revision, die Versionen von libtorch, Qt und Graphviz sowie die Lizenz ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the values of output tensors of at most N elements (default 1000; 0: none); larger ones show their shape and statistics.</source>
+        <translation>Die Werte von Ausgabetensoren mit höchstens N Elementen ausgeben (Standard 1000; 0: keine); größere zeigen Form und Statistik.</translation>
+    </message>
+    <message>
+        <source>Save the first output tensor to OUT: a NumPy file when OUT ends in .npy, else a tensor archive that torch.load reads (OUT.pt).</source>
+        <translation>Den ersten Ausgabetensor in OUT speichern: als NumPy-Datei, wenn OUT auf .npy endet, sonst als Tensor-Archiv, das torch.load liest (OUT.pt).</translation>
+    </message>
+    <message>
+        <source>The target the loss compares the output with (not with --loss method).</source>
+        <translation>Das Ziel, mit dem der Loss die Ausgabe vergleicht (nicht bei --loss method).</translation>
+    </message>
+    <message>
+        <source>mse (the default), l1, smooth_l1, cross_entropy, nll, bce_with_logits, or method (the method returns its loss).</source>
+        <translation>mse (Standard), l1, smooth_l1, cross_entropy, nll, bce_with_logits oder method (die Methode gibt ihren Loss zurück).</translation>
+    </message>
+    <message>
+        <source>sgd, adam (the default), adamw or rmsprop.</source>
+        <translation>sgd, adam (Standard), adamw oder rmsprop.</translation>
+    </message>
+    <message>
+        <source>Learning rate; default 0.001.</source>
+        <translation>Lernrate; Standard 0.001.</translation>
+    </message>
+    <message>
+        <source>Number of optimizer steps; default 100.</source>
+        <translation>Anzahl der Optimiererschritte; Standard 100.</translation>
+    </message>
+    <message>
+        <source>Momentum (sgd, rmsprop); default 0.</source>
+        <translation>Momentum (sgd, rmsprop); Standard 0.</translation>
+    </message>
+    <message>
+        <source>Weight decay; default 0.</source>
+        <translation>Weight Decay; Standard 0.</translation>
+    </message>
+    <message>
+        <source>FILE --input EXPR... -o OUT.pt</source>
+        <translation>FILE --input EXPR... -o OUT.pt</translation>
+    </message>
+    <message>
+        <source>Show the options and exit.</source>
+        <translation>Die Optionen anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Run &apos;jitscope-cli COMMAND --help&apos; for a command&apos;s options,</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;jitscope-cli COMMAND --help&apos;,</translation>
+    </message>
+    <message>
+        <source>&apos;jitscope-cli --version&apos; for the version and the license.</source>
+        <translation>Version und Lizenz zeigt &apos;jitscope-cli --version&apos;.</translation>
+    </message>
+    <message>
+        <source>Every command also takes %1 (jitscope-cli --help).</source>
+        <translation>Jeder Befehl nimmt außerdem %1 (jitscope-cli --help).</translation>
+    </message>
+    <message>
+        <source>Open a bundled example: %1.</source>
+        <translation>Ein mitgeliefertes Beispiel öffnen: %1.</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ public:
             return kExitFailure;
         }
         if (args.isEmpty())
-            return usage(tr("missing COMMAND: info, code, ir, graph, invoke, compile, diff or train."));
+            return usage(tr("missing COMMAND: %1.").arg(commandList()));
         if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
             write(m_out, versionText(QStringLiteral("jitscope-cli")));
             return kExitOk;
@@ -135,11 +135,18 @@ private:
                 return QStringLiteral("refused: %1\n").arg(summaryOf(e.message()).simplified());
             }
         };
-        if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-            write(m_out, cliCommandHelp(*cliCommand(QStringLiteral("check"))));
+        const QString command = QStringLiteral("check");
+        const CliCommand& table = *cliCommand(command);
+        const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
+        if (p.flags.contains(QStringLiteral("help"))) {
+            write(m_out, cliCommandHelp(table));
             return kExitOk;
         }
-        if (args == QStringList { QStringLiteral("--serve") }) {
+        if (!p.error.isEmpty())
+            return usage(p.error, command);
+        if (p.flags.contains(QStringLiteral("serve")) && !p.positional.isEmpty())
+            return usage(tr("--serve reads the paths from standard input; it takes no FILE."), command);
+        if (p.flags.contains(QStringLiteral("serve"))) {
             std::fflush(stdout);
             const int replyFd = ::dup(1);
             FILE* reply = replyFd >= 0 ? ::fdopen(replyFd, "w") : nullptr;
@@ -157,10 +164,10 @@ private:
             std::fclose(reply);
             return kExitOk;
         }
-        if (args.isEmpty())
-            return usage(tr("missing FILE."), QStringLiteral("check"));
+        if (p.positional.isEmpty())
+            return usage(tr("missing FILE."), command);
         int status = kExitOk;
-        for (const QString& path : args) {
+        for (const QString& path : p.positional) {
             const QString answer = verdict(path);
             write(m_out, answer);
             if (answer != QLatin1String("ok\n"))

@@ -75,6 +75,10 @@ Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const Q
         const QString& a = args[i];
         if (a == QLatin1String("--"))
             continue; // customary "end of options"; arguments never look like options anyway
+        if (a == QLatin1String("-h") && flagOptions.contains(QStringLiteral("help"))) {
+            p.flags.insert(QStringLiteral("help")); // never a value expression
+            continue;
+        }
         if (!a.startsWith(QLatin1String("--"))) {
             p.positional << a;
             continue;

@@ -52,7 +52,8 @@ CliOption jsonOption()
 CliOption maxValuesOption()
 {
     return valued(QStringLiteral("max-values"), CommandLineText::tr("N"),
-                  CommandLineText::tr("Print at most N values of each output tensor; default 1000, 0 for none."));
+                  CommandLineText::tr("Print the values of output tensors of at most N elements (default 1000; 0: "
+                                      "none); larger ones show their shape and statistics."));
 }
 
 CliOption deviceOption()
@@ -156,8 +157,8 @@ QList<CliCommand> makeCommands()
                   << jsonOption() << maxValuesOption()
                   << valued(QStringLiteral("save-outputs"), CommandLineText::tr("OUT"),
                             CommandLineText::tr(
-                                "Save the output tensor to OUT.npy (NumPy) or OUT.pt (a tensor archive, several "
-                                "outputs as a list)."));
+                                "Save the first output tensor to OUT: a NumPy file when OUT ends in .npy, else a "
+                                "tensor archive that torch.load reads (OUT.pt)."));
     commands << CliCommand { QStringLiteral("invoke"),
                              CommandLineText::tr("FILE METHOD [ARG...]"),
                              CommandLineText::tr("run a method with value-expression arguments"),
@@ -203,15 +204,16 @@ QList<CliCommand> makeCommands()
                    "each argument."),
                true),
         valued(QStringLiteral("target"), CommandLineText::tr("EXPR"),
-               CommandLineText::tr("The target the loss compares the output with.")),
+               CommandLineText::tr("The target the loss compares the output with (not with --loss method).")),
         valued(QStringLiteral("loss"), CommandLineText::tr("L"),
                CommandLineText::tr(
-                   "mse, l1, smooth_l1, cross_entropy, nll, bce_with_logits, or method (the method returns its "
-                   "loss).")),
+                   "mse (the default), l1, smooth_l1, cross_entropy, nll, bce_with_logits, or method (the method "
+                   "returns its loss).")),
         valued(QStringLiteral("optimizer"), CommandLineText::tr("O"),
-               CommandLineText::tr("sgd, adam, adamw or rmsprop.")),
-        valued(QStringLiteral("lr"), CommandLineText::tr("X"), CommandLineText::tr("Learning rate.")),
-        valued(QStringLiteral("steps"), CommandLineText::tr("N"), CommandLineText::tr("Number of optimizer steps.")),
+               CommandLineText::tr("sgd, adam (the default), adamw or rmsprop.")),
+        valued(QStringLiteral("lr"), CommandLineText::tr("X"), CommandLineText::tr("Learning rate; default 0.001.")),
+        valued(QStringLiteral("steps"), CommandLineText::tr("N"),
+               CommandLineText::tr("Number of optimizer steps; default 100.")),
         methodOption(),
         moduleOption(),
         valued(QStringLiteral("batch-size"), CommandLineText::tr("B"),
@@ -219,9 +221,11 @@ QList<CliCommand> makeCommands()
                    "Cut the tensors whose first dimension is the dataset's into shuffled mini-batches of B.")),
         valued(QStringLiteral("freeze"), CommandLineText::tr("PATH"),
                CommandLineText::tr("Keep the parameters under PATH fixed; repeatable."), true),
-        valued(QStringLiteral("momentum"), CommandLineText::tr("M"), CommandLineText::tr("Momentum (sgd, rmsprop).")),
+        valued(QStringLiteral("momentum"), CommandLineText::tr("M"),
+               CommandLineText::tr("Momentum (sgd, rmsprop); default 0.")),
         flag(QStringLiteral("nesterov"), CommandLineText::tr("Nesterov momentum (sgd).")),
-        valued(QStringLiteral("weight-decay"), CommandLineText::tr("W"), CommandLineText::tr("Weight decay.")),
+        valued(QStringLiteral("weight-decay"), CommandLineText::tr("W"),
+               CommandLineText::tr("Weight decay; default 0.")),
         flag(QStringLiteral("no-shuffle"), CommandLineText::tr("Take the mini-batches in order.")),
         valued(QStringLiteral("seed"), CommandLineText::tr("S"),
                CommandLineText::tr("Random seed for shuffling and random factories.")),
@@ -231,16 +235,15 @@ QList<CliCommand> makeCommands()
     trainOptions << jsonOption()
                  << makeOption({ QStringLiteral("o"), QStringLiteral("output") }, CommandLineText::tr("OUT.pt"),
                                CommandLineText::tr("Where to save the trained module (required)."));
-    commands << CliCommand {
-        QStringLiteral("train"),
-        CommandLineText::tr("FILE --input EXPR --target EXPR --loss L --optimizer O --lr X --steps N -o OUT.pt"),
-        CommandLineText::tr("training steps, then the trained module saved"),
-        CommandLineText::tr("Runs training steps on the module and prints each step's loss, gradient norm and "
-                            "time. The module is saved to OUT.pt (with the archive's extra files) only when "
-                            "every step was finite: a NaN or Inf loss or gradient exits 1 and writes nothing."),
-        trainOptions,
-        {}
-    };
+    commands << CliCommand { QStringLiteral("train"),
+                             CommandLineText::tr("FILE --input EXPR... -o OUT.pt"),
+                             CommandLineText::tr("training steps, then the trained module saved"),
+                             CommandLineText::tr(
+                                 "Runs training steps on the module and prints each step's loss, gradient norm and "
+                                 "time. The module is saved to OUT.pt (with the archive's extra files) only when "
+                                 "every step was finite: a NaN or Inf loss or gradient exits 1 and writes nothing."),
+                             trainOptions,
+                             {} };
     commands << CliCommand {
         QStringLiteral("check"),
         CommandLineText::tr("FILE..."),
@@ -339,7 +342,7 @@ const QList<CliOption>& cliGlobalOptions()
 CliOption cliHelpOption()
 {
     return makeOption({ QStringLiteral("h"), QStringLiteral("help") }, QString(),
-                      CommandLineText::tr("Show this help."));
+                      CommandLineText::tr("Show the options and exit."));
 }
 
 CliOption versionOption()
@@ -365,6 +368,22 @@ QString cliExitStatus()
         "error), 2 a usage error.");
 }
 
+QString globalOptionList()
+{
+    QStringList names;
+    for (const CliOption& o : cliGlobalOptions())
+        names << o.synopsis();
+    return names.join(QLatin1String(", "));
+}
+
+QString commandList()
+{
+    QStringList names;
+    for (const CliCommand& c : cliCommands())
+        names << c.name;
+    return names.join(QLatin1String(", "));
+}
+
 QString cliOverviewHelp()
 {
     constexpr int kColumn = 30;
@@ -372,8 +391,7 @@ QString cliOverviewHelp()
         + wrapText(cliDescription(), 100, 0, 0) + QStringLiteral("\n\n") + CommandLineText::tr("Commands:")
         + QLatin1Char('\n');
     for (const CliCommand& c : cliCommands()) {
-        QString head = QStringLiteral("  %1 %2").arg(
-            c.name, c.name == QLatin1String("train") ? CommandLineText::tr("FILE ...") : c.arguments);
+        QString head = QStringLiteral("  %1 %2").arg(c.name, c.arguments);
         head += head.size() < kColumn ? QString(kColumn - head.size(), QLatin1Char(' '))
                                       : QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
         text += head + c.summary + QLatin1Char('\n');
@@ -384,7 +402,8 @@ QString cliOverviewHelp()
         head += QString(qMax(1, kColumn - int(head.size())), QLatin1Char(' '));
         text += head + wrapText(o.text, 100, kColumn, int(head.size())) + QLatin1Char('\n');
     }
-    text += QLatin1Char('\n') + CommandLineText::tr("Run 'jitscope-cli COMMAND --help' for a command's options.")
+    text += QLatin1Char('\n') + CommandLineText::tr("Run 'jitscope-cli COMMAND --help' for a command's options,")
+        + QLatin1Char('\n') + CommandLineText::tr("'jitscope-cli --version' for the version and the license.")
         + QLatin1Char('\n') + wrapText(cliExitStatus(), 100, 0, 0) + QLatin1Char('\n');
     return text;
 }
@@ -408,14 +427,13 @@ QString cliCommandHelp(const CliCommand& command)
         text += head + wrapText(o.text, 100, column, written) + QLatin1Char('\n');
     }
     text += QLatin1Char('\n')
-        + wrapText(CommandLineText::tr("Every command also takes --map-location DEVICE, --verbose and --ops-library "
-                                       "PATH (jitscope-cli --help)."),
+        + wrapText(CommandLineText::tr("Every command also takes %1 (jitscope-cli --help).").arg(globalOptionList()),
                    100, 0, 0)
         + QLatin1Char('\n');
     return text;
 }
 
-WindowCommandLine windowCommandLine()
+WindowCommandLine windowCommandLine(const QStringList& examples)
 {
     WindowCommandLine w;
     w.description = CommandLineText::tr(
@@ -423,9 +441,8 @@ WindowCommandLine windowCommandLine()
         "IR graphs, drawn; runs methods, compares two graphs and trains.");
     w.arguments = CommandLineText::tr("[FILE...]");
     w.argumentsText = CommandLineText::tr("TorchScript archives to open, one window each.");
-    w.options << valued(
-        QStringLiteral("example"), CommandLineText::tr("NAME"),
-        CommandLineText::tr("Open a bundled example: my_cell_scripted, my_cell_traced, my_module or conv_net."))
+    w.options << valued(QStringLiteral("example"), CommandLineText::tr("NAME"),
+                        CommandLineText::tr("Open a bundled example: %1.").arg(examples.join(QLatin1String(", "))))
               << valued(QStringLiteral("diff"), CommandLineText::tr("A.pt"),
                         CommandLineText::tr("Compare the forward methods of two archives: --diff A.pt B.pt."));
     return w;

@@ -63,6 +63,9 @@ QString cliDescription();
 // "Exit status: ...", for the overview and the man page.
 QString cliExitStatus();
 
+// "--map-location DEVICE, --verbose, --ops-library PATH" and "info, code, ..., check".
+QString globalOptionList();
+QString commandList();
 // `jitscope-cli --help` and `jitscope-cli COMMAND --help`.
 QString cliOverviewHelp();
 QString cliCommandHelp(const CliCommand& command);
@@ -75,7 +78,8 @@ struct WindowCommandLine
     QString argumentsText;
     QList<CliOption> options; // without --help and --version
 };
-WindowCommandLine windowCommandLine();
+// `examples`: the bundled examples' names (--example NAME).
+WindowCommandLine windowCommandLine(const QStringList& examples);
 
 // A QCommandLineOption made from `option`.
 QCommandLineOption toCommandLineOption(const CliOption& option);

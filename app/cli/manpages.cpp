@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// jitscope_manpages OUTDIR VERSION DATE: writes OUTDIR/jitscope.1 and OUTDIR/jitscope-cli.1
+// jitscope_manpages OUTDIR VERSION DATE EXAMPLE...: writes OUTDIR/jitscope.1 and OUTDIR/jitscope-cli.1
 // from the command-line tables that `--help` and the option parsers use (commandline.h), so
 // the man pages cannot drift from the programs. Run at build time; the pages are English.
 #include "commandline.h"
@@ -22,6 +22,7 @@ QString roff(const QString& text)
     QString out = text;
     out.replace(QLatin1Char('\\'), QLatin1String("\\e"));
     out.replace(QLatin1Char('-'), QLatin1String("\\-"));
+    out.replace(QLatin1String("..."), QLatin1String("...\\&")); // no sentence end: one space after it
     QStringList lines = out.split(QLatin1Char('\n'));
     for (QString& line : lines)
         if (line.startsWith(QLatin1Char('.')) || line.startsWith(QLatin1Char('\'')))
@@ -32,12 +33,17 @@ QString roff(const QString& text)
 // Paragraphs (blank-line separated); lines indented by two spaces are examples, kept as they are.
 QString paragraphs(const QString& text)
 {
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
     QString out;
     bool literal = false;
-    for (const QString& line : text.split(QLatin1Char('\n'))) {
+    for (const QString& line : std::as_const(lines)) {
         const bool example = line.startsWith(QLatin1String("  "));
         if (example && !literal)
-            out += QLatin1String(".PP\n.RS\n.nf\n");
+            out += out.isEmpty() ? QLatin1String(".RS\n.nf\n") : QLatin1String(".PP\n.RS\n.nf\n");
         if (!example && literal)
             out += QLatin1String(".fi\n.RE\n");
         literal = example;
@@ -90,8 +96,7 @@ QString cliPage(const QString& version, const QString& date)
                           QStringLiteral("inspect, draw, run, compare and train TorchScript archives"));
     page += QStringLiteral(".SH SYNOPSIS\n");
     for (const CliCommand& c : jitscope::cliCommands())
-        page += QStringLiteral(".B jitscope\\-cli\n.B %1\n.I %2\n.RI [ OPTIONS ]\n.br\n")
-                    .arg(roff(c.name), roff(c.arguments));
+        page += QStringLiteral(".B jitscope\\-cli %1\n%2\n.RI [ OPTIONS ]\n.br\n").arg(roff(c.name), roff(c.arguments));
     page += QStringLiteral(".B jitscope\\-cli\n.BR \\-\\-help \" | \" \\-\\-version\n");
     page += QStringLiteral(".SH DESCRIPTION\n") + paragraphs(jitscope::cliDescription());
     page += QStringLiteral(".SH COMMANDS\n");
@@ -106,6 +111,9 @@ QString cliPage(const QString& version, const QString& date)
     page += QStringLiteral(".SH GLOBAL OPTIONS\nEvery command also takes:\n");
     for (const CliOption& o : jitscope::cliGlobalOptions())
         page += optionItem(o);
+    page += QStringLiteral(".SS \"Without a command\"\n");
+    page += optionItem(jitscope::makeOption({ QStringLiteral("h"), QStringLiteral("help") }, QString(),
+                                            QStringLiteral("List the commands and the options every command takes.")));
     page += optionItem(jitscope::versionOption());
     page += QStringLiteral(".SH EXIT STATUS\n") + paragraphs(jitscope::cliExitStatus());
     page += QStringLiteral(".SH EXAMPLES\n")
@@ -118,17 +126,17 @@ QString cliPage(const QString& version, const QString& date)
     return page;
 }
 
-QString windowPage(const QString& version, const QString& date)
+QString windowPage(const QString& version, const QString& date, const QStringList& examples)
 {
-    const jitscope::WindowCommandLine w = jitscope::windowCommandLine();
+    const jitscope::WindowCommandLine w = jitscope::windowCommandLine(examples);
     QString page = header(QStringLiteral("jitscope"), version, date,
                           QStringLiteral("desktop explorer for TorchScript archives"));
     page += QStringLiteral(".SH SYNOPSIS\n.B jitscope\n.RI [ OPTIONS ]\n.I %1\n").arg(roff(w.arguments));
-    page += QStringLiteral(".SH DESCRIPTION\n") + paragraphs(w.description);
-    page += paragraphs(QStringLiteral("\nFILE: ") + w.argumentsText);
-    page += paragraphs(QStringLiteral(
-        "\nEverything the window computes, jitscope-cli(1) prints as text and JSON. Without a FILE the window "
-        "opens on its start page, with recent files and the bundled examples."));
+    page += QStringLiteral(".SH DESCRIPTION\n")
+        + paragraphs(w.description + QStringLiteral("\n\nFILE: ") + w.argumentsText
+                     + QStringLiteral("\n\nEverything the window computes, jitscope-cli(1) prints as text and JSON. "
+                                      "Without a FILE the window opens on its start page, with recent files and the "
+                                      "bundled examples."));
     page += QStringLiteral(".SH OPTIONS\n");
     for (const CliOption& o : w.options)
         page += optionItem(o);
@@ -158,12 +166,12 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: jitscope_manpages OUTDIR VERSION DATE\n");
+    if (args.size() < 4) {
+        std::fprintf(stderr, "usage: jitscope_manpages OUTDIR VERSION DATE EXAMPLE...\n");
         return 2;
     }
     const QString dir = args[1];
-    const bool ok = writeFile(dir + QStringLiteral("/jitscope.1"), windowPage(args[2], args[3]))
+    const bool ok = writeFile(dir + QStringLiteral("/jitscope.1"), windowPage(args[2], args[3], args.mid(4)))
         && writeFile(dir + QStringLiteral("/jitscope-cli.1"), cliPage(args[2], args[3]));
     return ok ? 0 : 1;
 }

@@ -10,6 +10,9 @@
 //   bad_code.pt an archive whose code has a syntax error (libtorch's parser refuses it)
 //   deep_code.pt an archive whose code nests 100,000 parentheses deep: libtorch's parser
 //               overflows its stack on it (Python's torch.jit.load crashes too)
+//   long_chain.pt forward calls f0, which calls f1, ... f1499: libtorch compiles the chain
+//               recursively, which needs more than a default 8 MB thread stack
+//   longer_chain.pt the same with 3,000 functions: more than the crash guard calls ordinary
 #include <caffe2/serialize/inline_container.h>
 #include <torch/script.h>
 
@@ -43,6 +46,31 @@ void rewriteRecord(const std::string& from, const std::string& to, const std::st
         if (record == name)
             data = bytes;
     });
+}
+
+// Copies nan_inf.pt with forward's result passed through a chain of `length` functions (its
+// code's debug record dropped: it maps the original source).
+void writeLongChain(const std::string& from, const std::string& to, int length)
+{
+    caffe2::serialize::PyTorchStreamReader reader(from);
+    caffe2::serialize::PyTorchStreamWriter writer(to);
+    writer.setMinVersion(reader.version());
+    for (const std::string& record : reader.getAllRecords()) {
+        if (record == "version" || record == ".data/version" || record.find(".debug_pkl") != std::string::npos)
+            continue;
+        auto [data, size] = reader.getRecord(record);
+        std::string bytes(static_cast<const char*>(data.get()), size);
+        const std::string result = "return torch.mul(x, w)";
+        const size_t at = bytes.find(result);
+        if (at != std::string::npos) {
+            bytes.replace(at, result.size(), "return __torch__.f0(torch.mul(x, w))");
+            for (int i = 0; i < length; ++i)
+                bytes += "def f" + std::to_string(i) + "(x: Tensor) -> Tensor:\n  return "
+                    + (i + 1 < length ? "__torch__.f" + std::to_string(i + 1) + "(x)" : std::string("x")) + "\n";
+        }
+        writer.writeRecord(record, bytes.data(), bytes.size());
+    }
+    writer.writeEndOfFile();
 }
 
 } // namespace
@@ -88,6 +116,8 @@ int main(int argc, char* argv[])
                 data.replace(at, call.size(),
                              "torch.mul(" + std::string(100000, '(') + "x" + std::string(100000, ')') + ", w)");
         });
+        writeLongChain(dir + "/nan_inf.pt", dir + "/long_chain.pt", 1500);
+        writeLongChain(dir + "/nan_inf.pt", dir + "/longer_chain.pt", 3000);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "fixturewriter: %s\n", e.what());
         return 1;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // jitscope-cli as a user runs it: exit statuses, JSON, and text equal to PyTorch's.
+#include "commandline.h"
 #include "testutil.h"
 
 #include <QImage>
@@ -543,6 +544,51 @@ private Q_SLOTS:
         r = cli({ QStringLiteral("train"), QStringLiteral("--bogus") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("--bogus")));
+    }
+
+    // The parsers take exactly the options the tables (and so --help and the man page) list:
+    // each listed option, then --help, prints the help; an unlisted one is a usage error.
+    void parsersTakeTheListedOptions()
+    {
+        using jitscope::CliCommand;
+        using jitscope::CliOption;
+        for (const CliCommand& c : jitscope::cliCommands()) {
+            for (const CliOption& o : c.options) {
+                for (const QString& name : o.names) {
+                    QStringList args { c.name, (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name };
+                    if (!o.value.isEmpty())
+                        args << QStringLiteral("1");
+                    // diff's --inputs takes everything after it: --help goes first there.
+                    if (o.longName() == c.restOption)
+                        args.insert(1, QStringLiteral("--help"));
+                    else
+                        args << QStringLiteral("--help");
+                    const Run r = cli(args);
+                    QVERIFY2(r.exitCode == 0 && r.out.startsWith(QLatin1String("Usage: jitscope-cli ") + c.name),
+                             qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err));
+                }
+            }
+            const Run r = cli({ c.name, QStringLiteral("--not-an-option"), QStringLiteral("--help") });
+            QVERIFY2(r.exitCode == 2, qPrintable(c.name));
+            QVERIFY2(cli({ c.name, QStringLiteral("-h") }).exitCode == 0, qPrintable(c.name));
+        }
+    }
+
+    // The crash guard's helper passes ordinary code after libtorch's parser alone has read it:
+    // a 1,500-function chain, which a trial compile on this 8 MB stack could not survive. Code
+    // beyond the ordinary (3,000 functions) gets the trial compile, and the crash is the
+    // helper's (the window then refuses the file).
+    void guardParsesOrdinaryCode()
+    {
+        Run r = cli({ QStringLiteral("check"), testutil::generated(QStringLiteral("long_chain.pt")) });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("ok\n"));
+        r = cli({ QStringLiteral("check"), testutil::generated(QStringLiteral("longer_chain.pt")) });
+        QCOMPARE(r.exitCode, -2); // crashed
+        r = cli({ QStringLiteral("check"), testutil::example(QStringLiteral("conv_net")),
+                  testutil::generated(QStringLiteral("bad_code.pt")) });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.startsWith(QLatin1String("ok\nrefused: ")), qPrintable(r.out));
     }
 
     void version()

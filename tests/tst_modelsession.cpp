@@ -129,6 +129,18 @@ private Q_SLOTS:
         QCOMPARE(s->module(QStringLiteral("features"))->children.size(), 4);
     }
 
+    // libtorch compiles a call chain recursively while it loads: 1,500 and 3,000 functions deep
+    // overflow a default 8 MB stack, not the engine thread's. (Not run: the first call of such a
+    // chain spends half a minute and more in libtorch's optimizer.)
+    void longCallChainsOpen()
+    {
+        for (const char* name : { "long_chain.pt", "longer_chain.pt" }) {
+            ModelSession session;
+            const SnapshotPtr snapshot = session.open(testutil::generated(QString::fromLatin1(name))).wait();
+            QVERIFY2(snapshot->module(QString()) != nullptr, name);
+        }
+    }
+
     void tensorStatistics()
     {
         ModelSession session;

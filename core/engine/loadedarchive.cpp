@@ -4,6 +4,7 @@
 
 #include "archivedirectory.h"
 #include "buildinfo.h"
+#include "codescan.h"
 #include "operatorlibraries.h"
 #include "snapshotbuilder.h"
 #include "torcherror.h"
@@ -190,6 +191,20 @@ void LoadedArchive::checkCodeLoads(const QString& path)
     for (const ArchiveEntry& e : info.entries)
         if (!isTensorRecord(e.name, info.prefix))
             records.insert(e.name, directory.readEntry(e.name, kMaxCodeRecord));
+    // First the cheap look: libtorch's parser over every code file. Ordinary code is done;
+    // unusual or unparsable code is compiled next, where a crash is what the guard is for (and
+    // where a refusal gets the same words as opening it would).
+    CodeShape shape;
+    bool parsed = true;
+    try {
+        for (auto it = records.cbegin(); it != records.cend(); ++it)
+            if (it.key().endsWith(QLatin1String(".py")))
+                scanCode(it.key(), it.value(), shape);
+    } catch (const UserError&) {
+        parsed = false;
+    }
+    if (parsed && shape.isOrdinary())
+        return;
     // A class's __setstate__ runs while libtorch loads and may read its tensors (a quantized
     // Linear packs its weight): then the records get zeros of their size, else they stay empty.
     bool readsTensors = false;

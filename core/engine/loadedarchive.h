@@ -32,10 +32,11 @@ public:
     // For every archive this process opens from then on (jitscope-cli --map-location).
     static void setMapLocation(const QString& device);
 
-    // What the window's crash guard runs in a helper process: libtorch loads the archive's code
-    // and pickles, with every tensor record left empty (so it costs the code's compilation, not
-    // the data), and the module is dropped. Throws UserError as open() would; a crash inside
-    // libtorch takes only the helper down.
+    // What the window's crash guard runs in a helper process. libtorch's parser reads every code
+    // file (scanCode); code that parses and is ordinary passes. Otherwise libtorch loads the
+    // archive's code and pickles, with every tensor record left empty (so it costs the code's
+    // compilation, not the data), and the module is dropped. Throws UserError as open() would; a
+    // crash inside libtorch takes only the helper down.
     static void checkCodeLoads(const QString& path);
     // What identifies the part checkCodeLoads reads: a hash of every entry but the tensor data.
     static QByteArray codeKey(const QString& path);

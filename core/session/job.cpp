@@ -19,10 +19,16 @@ struct JobHost::Tracked
     size_t pruneAt = 64;
 };
 
+// libtorch compiles TorchScript recursively, per call and per nesting level: a chain of 1,500
+// functions overflows a default 8 MB stack. The crash guard passes code without a trial
+// compile only when it is ordinary (at most 2,000 functions, 200 levels deep: CodeShape), and
+// the engine thread's stack holds well more than that. Only the pages used are committed.
+constexpr uint kEngineStackSize = 256u << 20;
+
 JobHost::JobHost(const QString& threadName, QObject* parent)
     : QObject(parent)
     , m_tracked(std::make_shared<Tracked>())
-    , m_worker(std::make_unique<WorkerThread>(threadName))
+    , m_worker(std::make_unique<WorkerThread>(threadName, kEngineStackSize))
 { }
 
 JobHost::~JobHost()

@@ -591,6 +591,31 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(QLatin1String("ok\nrefused: ")), qPrintable(r.out));
     }
 
+    // info on a checkpoint: its structure and tensors, text and JSON, with statistics.
+    void checkpointInfo()
+    {
+        Run r = cli({ QStringLiteral("info"), testutil::fixture(QStringLiteral("checkpoint.pt")),
+                      QStringLiteral("--json"), QStringLiteral("--stats") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("checkpoint")).toObject().value(QStringLiteral("format")).toString(),
+                 QStringLiteral("zip"));
+        const QJsonArray tensors = json.value(QStringLiteral("tensors")).toArray();
+        QCOMPARE(tensors.size(), 31);
+        const QJsonObject first = tensors[0].toObject();
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("model.features.0.weight"));
+        QCOMPARE(first.value(QStringLiteral("stats")).toObject().value(QStringLiteral("numel")).toInt(), 216);
+        QCOMPARE(json.value(QStringLiteral("structure")).toObject().value(QStringLiteral("children")).toArray().size(),
+                 6);
+        r = cli({ QStringLiteral("info"), testutil::fixture(QStringLiteral("weights.safetensors")) });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("Format       safetensors")));
+        QVERIFY(r.out.contains(QLatin1String("features.0.weight")));
+        r = cli({ QStringLiteral("info"), testutil::fixture(QStringLiteral("checkpoint_legacy.pt")) });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("legacy pickle")));
+    }
+
     void version()
     {
         const Run r = cli({ QStringLiteral("--version") });

@@ -295,10 +295,6 @@
         <translation>die Datei ist leer (0 Bytes) und enthält daher kein Modell. Sie wurde möglicherweise beim Speichern oder Kopieren abgeschnitten.</translation>
     </message>
     <message>
-        <source>not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. Load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
-        <translation>kein TorchScript-Archiv: Dies ist eine von torch.save() im Legacy-Format geschriebene Pickle-Datei. Laden Sie sie in Python mit torch.load() und speichern Sie dann ein geskriptetes oder getractes Modul mit torch.jit.save().</translation>
-    </message>
-    <message>
         <source>the archive is truncated: it starts like a zip file but its directory at the end is missing. The file was probably cut short by an interrupted download or copy; fetch it again.</source>
         <translation>das Archiv ist abgeschnitten: Es beginnt wie eine Zip-Datei, aber sein Verzeichnis am Ende fehlt. Die Datei wurde wahrscheinlich durch einen unterbrochenen Download oder Kopiervorgang abgeschnitten; laden Sie sie erneut herunter.</translation>
     </message>
@@ -333,10 +329,6 @@
     <message>
         <source>written by a newer PyTorch: file format version %1, this build reads up to %2. Save it again with an older PyTorch, or build JitScope against a newer libtorch (CMAKE_PREFIX_PATH).</source>
         <translation>von einem neueren PyTorch geschrieben: Dateiformatversion %1, dieser Build liest bis %2. Speichern Sie die Datei mit einem älteren PyTorch erneut oder bauen Sie JitScope gegen eine neuere libtorch (CMAKE_PREFIX_PATH).</translation>
-    </message>
-    <message>
-        <source>not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or a state dict but no TorchScript code. Load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
-        <translation>kein TorchScript-Archiv: Die Datei wurde von torch.save() geschrieben und enthält daher gepickelte Tensoren oder ein State-Dict, aber keinen TorchScript-Code. Laden Sie sie in Python mit torch.load() und speichern Sie dann ein geskriptetes oder getractes Modul mit torch.jit.save().</translation>
     </message>
     <message>
         <source>is not a regular file (a named pipe, a socket or a device), so it cannot hold an archive.</source>
@@ -397,6 +389,14 @@
     <message>
         <source>more than 2^63</source>
         <translation>mehr als 2^63</translation>
+    </message>
+    <message>
+        <source>not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. jitscope-cli info lists its structure and tensors. To run it, load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
+        <translation>kein TorchScript-Archiv: dies ist ein Pickle, das torch.save() im alten Format geschrieben hat. jitscope-cli info zeigt seine Struktur und Tensoren. Um es auszuführen, laden Sie es in Python mit torch.load() und speichern dann ein gescriptetes oder getractes Modul mit torch.jit.save().</translation>
+    </message>
+    <message>
+        <source>not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or a state dict but no TorchScript code. jitscope-cli info lists its structure and tensors. To run it, load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
+        <translation>kein TorchScript-Archiv: es wurde von torch.save() geschrieben und enthält daher gepickelte Tensoren oder ein State-Dict, aber keinen TorchScript-Code. jitscope-cli info zeigt seine Struktur und Tensoren. Um es auszuführen, laden Sie es in Python mit torch.load() und speichern dann ein gescriptetes oder getractes Modul mit torch.jit.save().</translation>
     </message>
 </context>
 <context>
@@ -561,6 +561,147 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     </message>
 </context>
 <context>
+    <name>jitscope::Checkpoint</name>
+    <message>
+        <source>(a %1-byte integer)</source>
+        <translation>(eine %1-Byte-Ganzzahl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its values nest more than %1 levels deep.</source>
+        <translation>seine Werte sind mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>(contains itself)</source>
+        <translation>(enthält sich selbst)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>the same tensor as %1</source>
+        <translation>derselbe Tensor wie %1</translation>
+    </message>
+    <message>
+        <source>its shape %1 overflows</source>
+        <translation>seine Form %1 läuft über</translation>
+    </message>
+    <message>
+        <source>its storage declares more than 2^63 bytes</source>
+        <translation>sein Speicher gibt mehr als 2^63 Bytes an</translation>
+    </message>
+    <message>
+        <source>%1 tensors are not read</source>
+        <translation>%1-Tensoren werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>its storage has an unknown type</source>
+        <translation>sein Speicher hat einen unbekannten Typ</translation>
+    </message>
+    <message>
+        <source>it reaches past the end of its storage of %1 elements</source>
+        <translation>er reicht über das Ende seines Speichers von %1 Elementen hinaus</translation>
+    </message>
+    <message>
+        <source>the data of its storage &apos;%1&apos; are missing</source>
+        <translation>die Daten seines Speichers &apos;%1&apos; fehlen</translation>
+    </message>
+    <message>
+        <source>its storage declares %1 of data, but the file holds %2</source>
+        <translation>sein Speicher gibt %1 Daten an, die Datei enthält aber %2</translation>
+    </message>
+    <message>
+        <source>not a PyTorch checkpoint: the zip has no data.pkl.</source>
+        <translation>kein PyTorch-Checkpoint: das Zip enthält keine data.pkl.</translation>
+    </message>
+    <message>
+        <source>a TorchScript archive, not a checkpoint: open it as a model.</source>
+        <translation>ein TorchScript-Archiv, kein Checkpoint: öffnen Sie es als Modell.</translation>
+    </message>
+    <message>
+        <source>the checkpoint is damaged: data.pkl cannot be read (%1).</source>
+        <translation>der Checkpoint ist beschädigt: data.pkl kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>the checkpoint is damaged: its pickle cannot be read (%1).</source>
+        <translation>der Checkpoint ist beschädigt: sein Pickle kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>the safetensors file is damaged: its header declares %1 bytes.</source>
+        <translation>die safetensors-Datei ist beschädigt: ihr Header gibt %1 Bytes an.</translation>
+    </message>
+    <message>
+        <source>the safetensors file is damaged: its header is not a JSON object (%1).</source>
+        <translation>die safetensors-Datei ist beschädigt: ihr Header ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>its dtype %1 is not read</source>
+        <translation>sein Dtype %1 wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>its shape is malformed</source>
+        <translation>seine Form ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>its byte range lies outside the file&apos;s %1 of data</source>
+        <translation>sein Bytebereich liegt außerhalb der %1 Daten der Datei</translation>
+    </message>
+    <message>
+        <source>its byte range holds %1, its shape needs %2</source>
+        <translation>sein Bytebereich enthält %1, seine Form braucht %2</translation>
+    </message>
+    <message>
+        <source>file not found.</source>
+        <translation>Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>not a regular file.</source>
+        <translation>keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>not a PyTorch checkpoint: neither a torch.save() file (zip or legacy pickle) nor safetensors.</source>
+        <translation>kein PyTorch-Checkpoint: weder eine torch.save()-Datei (Zip oder altes Pickle) noch safetensors.</translation>
+    </message>
+    <message>
+        <source>torch.save (zip, PyTorch 1.6 or later)</source>
+        <translation>torch.save (Zip, PyTorch 1.6 oder neuer)</translation>
+    </message>
+    <message>
+        <source>torch.save (legacy pickle, before PyTorch 1.6)</source>
+        <translation>torch.save (altes Pickle, vor PyTorch 1.6)</translation>
+    </message>
+    <message>
+        <source>safetensors</source>
+        <translation>safetensors</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is damaged: %2.</source>
+        <translation>Tensor &apos;%1&apos; ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: statistics of %2 are not computed.</source>
+        <translation>Tensor &apos;%1&apos;: Statistiken für %2 werden nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: its data were cut short.</source>
+        <translation>Tensor &apos;%1&apos;: seine Daten sind abgeschnitten.</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::Cli</name>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
@@ -613,6 +754,74 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     <message>
         <source>--serve reads the paths from standard input; it takes no FILE.</source>
         <translation>--serve liest die Pfade von der Standardeingabe; es nimmt keine FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::CliCheckpoint</name>
+    <message>
+        <source>(damaged: %1)</source>
+        <translation>(beschädigt: %1)</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n zip entries</source>
+        <translation>
+            <numerusform>%1, %n Zip-Eintrag</numerusform>
+            <numerusform>%1, %n Zip-Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>saved on %1</source>
+        <translation>gespeichert auf %1</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>Tensoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s), %1 elements, %2 of data</source>
+        <translation>
+            <numerusform>%n Tensor, %1 Elemente, %2 Daten</numerusform>
+            <numerusform>%n Tensoren, %1 Elemente, %2 Daten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged: never read</source>
+        <translation>
+            <numerusform>%n beschädigt: nie gelesen</numerusform>
+            <numerusform>%n beschädigt: nie gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>NaN %1  Inf %2</source>
+        <translation>NaN %1  Inf %2</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>beschädigt: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "clioptions.h"
 
 #include "buildinfo.h"
+#include "clicheckpoint.h"
 #include "clidiff.h"
 #include "cliinvoke.h"
 #include "clitext.h"
@@ -201,6 +202,10 @@ private:
         }
 
         try {
+            // A torch.save() checkpoint or a safetensors file: its structure and tensors.
+            if (command == QLatin1String("info") && Checkpoint::looksLikeCheckpoint(file))
+                return checkpointInfo(file, parser.isSet(QStringLiteral("json")),
+                                      parser.isSet(QStringLiteral("stats")));
             ModelSession session;
             const SnapshotPtr snapshot = session.open(file).wait();
             if (command == QLatin1String("info"))
@@ -312,6 +317,20 @@ private:
             write(m_err, QStringLiteral("jitscope-cli: %1\n").arg(error));
             return kExitFailure;
         }
+        return kExitOk;
+    }
+
+    int checkpointInfo(const QString& file, bool json, bool withStats)
+    {
+        const Checkpoint checkpoint = Checkpoint::read(file);
+        QList<TensorStats> stats;
+        if (withStats)
+            for (int i = 0; i < checkpoint.tensors.size(); ++i)
+                stats << (checkpoint.tensors[i].problem.isEmpty() ? checkpoint.stats(i) : TensorStats());
+        write(
+            m_out,
+            json ? QString::fromUtf8(QJsonDocument(checkpointToJson(checkpoint, stats)).toJson(QJsonDocument::Indented))
+                 : checkpointText(checkpoint, stats));
         return kExitOk;
     }
 

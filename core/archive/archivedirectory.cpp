@@ -201,8 +201,8 @@ ArchiveDirectory ArchiveDirectory::readZip(const QString& path)
         fail(path,
              ArchiveDirectory::tr(
                  "not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. "
-                 "Load it in Python with torch.load(), then save a scripted or traced module with "
-                 "torch.jit.save()."));
+                 "jitscope-cli info lists its structure and tensors. To run it, load it in Python with "
+                 "torch.load(), then save a scripted or traced module with torch.jit.save()."));
     const EndRecord end = findEndRecord(file, path, head.startsWith("PK\x03\x04"));
     dir.readEntries(file, end.entryCount, end.dirOffset, end.dirSize);
     return dir;
@@ -275,8 +275,9 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
         fail(path,
              ArchiveDirectory::tr(
                  "not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or "
-                 "a state dict but no TorchScript code. Load it in Python with torch.load(), then save a "
-                 "scripted or traced module with torch.jit.save()."));
+                 "a state dict but no TorchScript code. jitscope-cli info lists its structure and tensors. To "
+                 "run it, load it in Python with torch.load(), then save a scripted or traced module with "
+                 "torch.jit.save()."));
     return dir;
 }
 

@@ -127,6 +127,7 @@ public:
     { }
 
     PickleDocument run();
+    qint64 position() const { return m_pos; } // after run(): where the STOP mark ended
 
 private:
     [[noreturn]] void fail(const QString& message) const { throw PickleError(message, m_opStart); }

@@ -156,4 +156,12 @@ PickleDocument PickleReader::read(const QByteArray& data, const ReadLimits& limi
     return machine.run();
 }
 
+PickleDocument PickleReader::readPrefix(const QByteArray& data, qint64* end, const ReadLimits& limits)
+{
+    detail::Machine machine(data, limits);
+    PickleDocument document = machine.run();
+    *end = machine.position();
+    return document;
+}
+
 } // namespace jitscope::pickle

@@ -45,6 +45,9 @@ class PickleReader
 public:
     // Throws PickleError on a malformed, truncated or over-limit pickle.
     static PickleDocument read(const QByteArray& data, const ReadLimits& limits = {});
+    // The pickle at the start of `data`, which may go on (legacy torch.save files are several
+    // pickles in a row); `end` receives the offset just past its STOP mark.
+    static PickleDocument readPrefix(const QByteArray& data, qint64* end, const ReadLimits& limits = {});
 };
 
 } // namespace jitscope::pickle

@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The checkpoint reader on torch.save files in both formats and on safetensors, written by the
+// fixture script from one training checkpoint (its numbers checked against torch.load), and on
+// damaged and hostile files.
+#include "checkpoint.h"
+#include "testutil.h"
+#include "usererror.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jitscope;
+using namespace testutil;
+
+namespace {
+
+const CheckpointTensor* tensorNamed(const Checkpoint& c, const QString& name)
+{
+    for (const CheckpointTensor& t : c.tensors)
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+int indexOf(const Checkpoint& c, const QString& name)
+{
+    for (int i = 0; i < c.tensors.size(); ++i)
+        if (c.tensors[i].name == name)
+            return i;
+    return -1;
+}
+
+QStringList rootKeys(const Checkpoint& c)
+{
+    QStringList keys;
+    for (int child : c.nodes[0].children)
+        keys << c.nodes[child].key;
+    return keys;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+} // namespace
+
+class TestCheckpoint : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(bytes);
+        return path;
+    }
+
+    static QString refusal(const QString& path)
+    {
+        try {
+            Checkpoint::read(path);
+        } catch (const UserError& e) {
+            return e.message();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void trainingCheckpoint_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("format");
+        QTest::newRow("zip") << QStringLiteral("checkpoint.pt") << int(Checkpoint::Format::Zip);
+        QTest::newRow("legacy") << QStringLiteral("checkpoint_legacy.pt") << int(Checkpoint::Format::Legacy);
+    }
+
+    void trainingCheckpoint()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, format);
+        const QString path = fixture(file);
+        QVERIFY(Checkpoint::looksLikeCheckpoint(path));
+        const Checkpoint c = Checkpoint::read(path);
+        QCOMPARE(int(c.format), format);
+        QCOMPARE(rootKeys(c), QStringLiteral("model optimizer epoch args views values").split(QLatin1Char(' ')));
+        QCOMPARE(c.savedOn, QStringList { QStringLiteral("cpu") });
+        QCOMPARE(c.tensors.size(), 31);
+        for (const CheckpointTensor& t : c.tensors)
+            QVERIFY2(t.problem.isEmpty(), qPrintable(t.name + QLatin1String(": ") + t.problem));
+
+        const CheckpointTensor* weight = tensorNamed(c, QStringLiteral("model.features.0.weight"));
+        QVERIFY(weight);
+        QCOMPARE(weight->dtype, QStringLiteral("float32"));
+        QCOMPARE(weight->shape, (QList<qint64> { 8, 3, 3, 3 }));
+        QCOMPARE(weight->bytes, 864);
+        QVERIFY(tensorNamed(c, QStringLiteral("optimizer.state.0.exp_avg_sq")));
+        QCOMPARE(tensorNamed(c, QStringLiteral("model.features.1.num_batches_tracked"))->dtype,
+                 QStringLiteral("int64"));
+
+        // torch.load's numbers (the fixture script's model, seed 3).
+        const TensorStats w = c.stats(indexOf(c, QStringLiteral("model.features.0.weight")));
+        QCOMPARE(w.numel, 216);
+        QVERIFY(qAbs(*w.min - -0.2019658088684082) < 1e-7);
+        QVERIFY(qAbs(*w.max - 0.20041030645370483) < 1e-7);
+        QVERIFY(qAbs(*w.mean - -0.007211849559098482) < 1e-7);
+        QVERIFY(qAbs(*w.std - 0.11616607755422592) < 1e-6);
+
+        // Views of one storage: the column [2, 6, 10] of arange(12).reshape(3, 4).
+        const CheckpointTensor* full = tensorNamed(c, QStringLiteral("views.full"));
+        const CheckpointTensor* column = tensorNamed(c, QStringLiteral("views.column"));
+        QCOMPARE(column->storage, full->storage);
+        QCOMPARE(column->offset, 2);
+        QCOMPARE(column->strides, QList<qint64> { 4 });
+        const TensorStats s = c.stats(indexOf(c, QStringLiteral("views.column")));
+        QCOMPARE(*s.min, 2.0);
+        QCOMPARE(*s.max, 10.0);
+        QCOMPARE(*s.mean, 6.0);
+        QCOMPARE(*s.std, 4.0);
+
+        // Classes the file names are shown with their state, never called.
+        const int args = c.nodes[0].children[3];
+        QCOMPARE(c.nodes[args].kind, QStringLiteral("object"));
+        QCOMPARE(c.nodes[args].type, QStringLiteral("argparse.Namespace"));
+        QStringList attributes;
+        for (int child : c.nodes[args].children)
+            attributes << c.nodes[child].key + QLatin1Char('=') + c.nodes[child].value;
+        QCOMPARE(attributes.mid(0, 2), (QStringList { QStringLiteral("lr=0.01"), QStringLiteral("name='run1'") }));
+        const int values = c.nodes[0].children[5];
+        QStringList kinds;
+        for (int child : c.nodes[values].children)
+            kinds << c.nodes[child].kind;
+        QCOMPARE(kinds, QStringLiteral("int float str None bool tuple bytes").split(QLatin1Char(' ')));
+    }
+
+    void safetensors()
+    {
+        const QString path = fixture(QStringLiteral("weights.safetensors"));
+        QVERIFY(Checkpoint::looksLikeCheckpoint(path));
+        const Checkpoint c = Checkpoint::read(path);
+        QCOMPARE(c.format, Checkpoint::Format::Safetensors);
+        QCOMPARE(rootKeys(c), QStringLiteral("features.0.weight steps half __metadata__").split(QLatin1Char(' ')));
+        QCOMPARE(c.tensors.size(), 3);
+        const TensorStats w = c.stats(0);
+        QVERIFY(qAbs(*w.mean - -0.007211849559098482) < 1e-7);
+        const TensorStats steps = c.stats(1);
+        QCOMPARE(*steps.max, 4.0);
+        const TensorStats half = c.stats(2);
+        QCOMPARE(*half.min, -1.0);
+        QCOMPARE(*half.max, 1.0);
+    }
+
+    void stateDictAndArchives()
+    {
+        QVERIFY(Checkpoint::looksLikeCheckpoint(fixture(QStringLiteral("state_dict.pt"))));
+        QCOMPARE(Checkpoint::read(fixture(QStringLiteral("state_dict.pt"))).tensors.size(), 1);
+        // A TorchScript archive is a model, not a checkpoint.
+        QVERIFY(!Checkpoint::looksLikeCheckpoint(example(QStringLiteral("conv_net"))));
+        QVERIFY(refusal(example(QStringLiteral("conv_net"))).contains(QLatin1String("TorchScript archive")));
+        QVERIFY(!Checkpoint::looksLikeCheckpoint(fixture(QStringLiteral("not_torchscript.zip"))));
+        QVERIFY(refusal(fixture(QStringLiteral("not_torchscript.zip"))).contains(QLatin1String("no data.pkl")));
+        QVERIFY(refusal(write(QStringLiteral("random.bin"), QByteArray(100, 'x')))
+                    .contains(QLatin1String("not a PyTorch checkpoint")));
+        QVERIFY(refusal(m_dir.filePath(QStringLiteral("missing.pt"))).contains(QLatin1String("not found")));
+    }
+
+    // Cut short: the zip refuses as a whole (its directory is at the end); a legacy file keeps
+    // its structure and marks the tensors whose bytes are gone, which are never read.
+    void truncated()
+    {
+        const QByteArray zip = readAll(fixture(QStringLiteral("checkpoint.pt")));
+        QVERIFY(!refusal(write(QStringLiteral("cut.pt"), zip.left(zip.size() / 2))).isEmpty());
+        const QByteArray legacy = readAll(fixture(QStringLiteral("checkpoint_legacy.pt")));
+        const Checkpoint c = Checkpoint::read(write(QStringLiteral("cut_legacy.pt"), legacy.left(legacy.size() - 40)));
+        int damaged = 0;
+        for (int i = 0; i < c.tensors.size(); ++i) {
+            if (c.tensors[i].problem.isEmpty())
+                continue;
+            ++damaged;
+            QVERIFY_THROWS_EXCEPTION(UserError, c.stats(i));
+        }
+        QVERIFY(damaged > 0);
+        QVERIFY(!refusal(write(QStringLiteral("cut_pickle.pt"), legacy.left(200))).isEmpty());
+    }
+
+    // A header declaring more than the file holds, a range past the data, a shape that does not
+    // fit its bytes, an unknown dtype: refused or marked, never read, nothing allocated for them.
+    void hostileSafetensors()
+    {
+        auto file = [](const QByteArray& header, const QByteArray& data) {
+            QByteArray bytes(8, '\0');
+            for (int i = 0; i < 8; ++i)
+                bytes[i] = char((quint64(header.size()) >> (8 * i)) & 0xff);
+            return bytes + header + data;
+        };
+        QByteArray huge = file("{}", {});
+        huge[5] = '\x7f'; // declares ~10^15 bytes of header
+        QVERIFY(refusal(write(QStringLiteral("huge.safetensors"), huge)).contains(QLatin1String("not a PyTorch")));
+        QVERIFY(refusal(write(QStringLiteral("notjson.safetensors"), file("{not json", {})))
+                    .contains(QLatin1String("JSON")));
+        const Checkpoint c = Checkpoint::read(
+            write(QStringLiteral("bad.safetensors"),
+                  file(R"({"past":{"dtype":"F32","shape":[4],"data_offsets":[0,400]},)"
+                       R"("short":{"dtype":"F32","shape":[1000000000000,1000000000000],"data_offsets":[0,16]},)"
+                       R"("odd":{"dtype":"F8_E4M3","shape":[2],"data_offsets":[0,2]},)"
+                       R"("good":{"dtype":"I32","shape":[2,2],"data_offsets":[0,16]}})",
+                       QByteArray(16, '\x01'))));
+        QCOMPARE(c.tensors.size(), 4);
+        QStringList problems;
+        for (const CheckpointTensor& t : c.tensors)
+            problems << t.name + QLatin1Char(':')
+                    + (t.problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("bad"));
+        problems.sort();
+        QCOMPARE(problems, QStringLiteral("good:ok odd:bad past:bad short:bad").split(QLatin1Char(' ')));
+        QCOMPARE(*c.stats(indexOf(c, QStringLiteral("good"))).max, double(0x01010101));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckpoint)
+#include "tst_checkpoint.moc"

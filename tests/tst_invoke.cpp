@@ -258,6 +258,42 @@ private Q_SLOTS:
         QCOMPARE(loaded.outputs.values, QList<double>({ 1, 0, 0, 1, 1, 1 }));
     }
 
+    // load() of a torch.save file or safetensors gives its whole structure, read by the restricted
+    // checkpoint reader (nothing in the file runs): a state dict passes as Dict[str, Tensor].
+    void loadCheckpoints()
+    {
+        ModelSession s;
+        s.compile(QStringLiteral("def total(d: Dict[str, Tensor]) -> Tensor:\n"
+                                 "    return d[\"weight\"].sum()\n"
+                                 "def column(d: Dict[str, Dict[str, Tensor]]) -> Tensor:\n"
+                                 "    return d[\"views\"][\"column\"]\n"
+                                 "def half(d: Dict[str, Tensor]) -> Tensor:\n"
+                                 "    return d[\"half\"].float()\n"
+                                 "def ident(x: Tensor) -> Tensor:\n"
+                                 "    return x\n"))
+            .wait();
+        auto load = [](const QString& name) { return QStringLiteral("load(\"%1\")").arg(testutil::fixture(name)); };
+        QCOMPARE(call(s, QStringLiteral("total"), { load(QStringLiteral("state_dict.pt")) }, true).outputs.values,
+                 QList<double> { 4 });
+        QCOMPARE(call(s, QStringLiteral("half"), { load(QStringLiteral("weights.safetensors")) }, true).outputs.values,
+                 (QList<double> { -1, -0.60009765625, -0.2001953125, 0.2001953125, 0.60009765625, 1 }));
+        // A checkpoint whose values include a class the file names cannot be one value.
+        const QString refusal = errorOf(
+            [&] { call(s, QStringLiteral("column"), { load(QStringLiteral("checkpoint_legacy.pt")) }, true); });
+        QVERIFY2(refusal.contains(QLatin1String("argparse.Namespace")), qPrintable(refusal));
+        // A tensor saved by --save-outputs as .pt reads back through the same reader.
+        QTemporaryDir dir;
+        InvokeRequest save;
+        save.compiled = true;
+        save.method = QStringLiteral("ident");
+        save.arguments = { QStringLiteral("tensor([[1, 2], [3, 4]])") };
+        save.saveOutputs = dir.filePath(QStringLiteral("t.pt"));
+        s.invoke(save).wait();
+        QCOMPARE(call(s, QStringLiteral("ident"), { QStringLiteral("load(\"%1\")").arg(save.saveOutputs) }, true)
+                     .outputs.values,
+                 (QList<double> { 1, 2, 3, 4 }));
+    }
+
     void npyWrittenByNumPy()
     {
         ModelSession s;

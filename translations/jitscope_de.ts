@@ -190,10 +190,6 @@
         <translation>%1: enthält einen Wert vom Typ %2, keinen Tensor.</translation>
     </message>
     <message>
-        <source>%1: not a tensor written by torch.save(): %2</source>
-        <translation>%1: kein mit torch.save() geschriebener Tensor: %2</translation>
-    </message>
-    <message>
         <source>%1: cannot be read: %2.</source>
         <translation>%1: kann nicht gelesen werden: %2.</translation>
     </message>
@@ -204,6 +200,14 @@
     <message>
         <source>%1: cannot be written: %2.</source>
         <translation>%1: kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: its value at &apos;%2&apos; (%3) cannot be a value of an expression.</source>
+        <translation>%1: sein Wert bei &apos;%2&apos; (%3) kann kein Wert eines Ausdrucks sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -170,8 +170,11 @@ private:
         m_onPath.insert(index);
         switch (n.kind) {
         case Kind::Dict:
-            for (size_t i = 0; i + 1 < n.items.size(); i += 2)
-                add(n.items[i + 1], keyText(n.items[i]), self, childPath(path, keyText(n.items[i]), false), depth + 1);
+            for (size_t i = 0; i + 1 < n.items.size(); i += 2) {
+                const int child = add(n.items[i + 1], keyText(n.items[i]), self,
+                                      childPath(path, keyText(n.items[i]), false), depth + 1);
+                m_out.nodes[child].intKey = m_doc.node(n.items[i]).kind == Kind::Int;
+            }
             m_out.nodes[self].value = Checkpoint::tr("%n item(s)", nullptr, int(n.items.size() / 2));
             break;
         case Kind::List:
@@ -604,6 +607,25 @@ double element(const uchar* p, const QString& dtype)
 
 } // namespace
 
+QByteArray Checkpoint::storageData(int index) const
+{
+    const CheckpointTensor& t = tensors.at(index);
+    if (!t.problem.isEmpty())
+        fail(path, tr("tensor '%1' is damaged: %2.").arg(t.name, t.problem));
+    QByteArray bytes;
+    if (!t.record.isEmpty()) {
+        bytes = ArchiveDirectory::readZip(path).readStored(t.record);
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(t.fileOffset))
+            fail(path, file.errorString());
+        bytes = file.read(t.storageBytes);
+    }
+    if (bytes.size() < t.storageBytes)
+        fail(path, tr("tensor '%1': its data were cut short.").arg(t.name));
+    return bytes;
+}
+
 TensorStats Checkpoint::stats(int index) const
 {
     const CheckpointTensor& t = tensors.at(index);
@@ -618,19 +640,8 @@ TensorStats Checkpoint::stats(int index) const
     stats.numel = t.numel;
     if (t.numel == 0)
         return stats;
-    // The storage's bytes: a zip record, or a range of the file, mapped.
-    QByteArray record;
-    QFile file(path);
-    const uchar* data = nullptr;
-    if (!t.record.isEmpty()) {
-        record = ArchiveDirectory::readZip(path).readStored(t.record);
-        if (record.size() < t.storageBytes)
-            fail(path, tr("tensor '%1': its data were cut short.").arg(t.name));
-        data = reinterpret_cast<const uchar*>(record.constData());
-    } else {
-        if (!file.open(QIODevice::ReadOnly) || !(data = file.map(t.fileOffset, t.storageBytes)))
-            fail(path, file.errorString());
-    }
+    const QByteArray bytes = storageData(index);
+    const uchar* data = reinterpret_cast<const uchar*>(bytes.constData());
     // Every element of the view, through its strides (an odometer over the shape).
     QList<qint64> position(t.shape.size(), 0);
     qint64 at = t.offset;

@@ -39,6 +39,7 @@ struct CheckpointTensor
 struct CheckpointNode
 {
     QString key; // its key or attribute name in its parent ("model", "0"); "[2]" in a list
+    bool intKey = false; // the dict key was an integer (an optimizer's state by parameter index)
     QString kind; // dict, list, tuple, set, tensor, object, str, bytes, int, float, bool, None, class, storage
     QString type; // an object's class ("argparse.Namespace", "collections.OrderedDict"), a tensor's dtype
     QString value; // a short rendering of a scalar ("3", "'run1'"), a tensor's shape, a container's length
@@ -74,6 +75,9 @@ public:
     // bytes and the zip directory; never throws.
     static bool looksLikeCheckpoint(const QString& path);
 
+    // The bytes of a tensor's whole storage, read now. Throws UserError for a damaged tensor or an
+    // unreadable file.
+    QByteArray storageData(int tensor) const;
     // Statistics of one tensor, read from the file now (min, max, mean, sample std over the finite
     // elements, NaN/Inf counts). Throws UserError for a damaged tensor or an unreadable file.
     TensorStats stats(int tensor) const;

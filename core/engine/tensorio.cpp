@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tensorio.h"
 
+#include "checkpoint.h"
+#include "valueevaluator.h"
+
 #include "resourcelimits.h"
 #include "torcherror.h"
 #include "usererror.h"
@@ -15,6 +18,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cstring>
 
 namespace jitscope {
 
@@ -111,21 +115,102 @@ NpyArray tensorToNpy(const at::Tensor& tensor)
 
 at::Tensor loadTensorFile(const QString& path)
 {
-    const QByteArray bytes = readFile(path);
     if (path.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive))
-        return npyToTensor(NpyArray::parse(bytes, path), path);
+        return npyToTensor(NpyArray::parse(readFile(path), path), path);
+    const c10::IValue value = loadValueFile(path);
+    if (!value.isTensor())
+        throw UserError(
+            TensorIoText::tr("%1: holds a %2, not a tensor.").arg(path, QString::fromStdString(value.tagKind())));
+    return value.toTensor();
+}
+
+namespace {
+
+// The checkpoint's value at `index` as an IValue; containers typed as tightly as their items
+// allow, so a method taking Dict[str, Tensor] accepts a state dict.
+c10::IValue checkpointValue(const Checkpoint& c, int index)
+{
+    const CheckpointNode& n = c.nodes[index];
+    auto unified = [](const std::vector<c10::IValue>& items) -> c10::TypePtr {
+        c10::TypePtr type;
+        for (const c10::IValue& v : items) {
+            const c10::TypePtr t = c10::unshapedType(v.type()); // Tensor, not Float(2, 2)
+            if (!type) {
+                type = t;
+            } else if (auto both = c10::unifyTypes(type, t)) {
+                type = *both;
+            } else {
+                return c10::AnyType::get();
+            }
+        }
+        return type ? type : c10::TensorType::get();
+    };
+    if (n.kind == QLatin1String("tensor")) {
+        const CheckpointTensor& t = c.tensors[n.tensor];
+        const QByteArray bytes = c.storageData(n.tensor);
+        const c10::ScalarType dtype = parseDtype(t.dtype);
+        const qint64 itemSize = qint64(c10::elementSize(dtype));
+        at::Tensor storage = at::empty({ qint64(bytes.size()) / itemSize }, at::TensorOptions().dtype(dtype));
+        std::memcpy(storage.data_ptr(), bytes.constData(), size_t(storage.numel() * itemSize));
+        at::Tensor view = storage.as_strided(std::vector<int64_t>(t.shape.begin(), t.shape.end()),
+                                             std::vector<int64_t>(t.strides.begin(), t.strides.end()), t.offset);
+        if (t.requiresGrad && view.is_floating_point())
+            view.requires_grad_(true);
+        return view;
+    }
+    if (n.kind == QLatin1String("dict")) {
+        std::vector<c10::IValue> keys, values;
+        for (int child : n.children) {
+            const CheckpointNode& k = c.nodes[child];
+            if (c.format == Checkpoint::Format::Safetensors && k.kind != QLatin1String("tensor"))
+                continue; // the tensors, as safetensors' load_file gives them; not __metadata__
+            keys.emplace_back(k.intKey ? c10::IValue(int64_t(k.key.toLongLong())) : c10::IValue(k.key.toStdString()));
+            values.push_back(checkpointValue(c, child));
+        }
+        c10::impl::GenericDict dict(unified(keys), unified(values));
+        for (size_t i = 0; i < keys.size(); ++i)
+            dict.insert_or_assign(keys[i], values[i]);
+        return dict;
+    }
+    if (n.kind == QLatin1String("list") || n.kind == QLatin1String("tuple") || n.kind == QLatin1String("set")) {
+        std::vector<c10::IValue> items;
+        for (int child : n.children)
+            items.push_back(checkpointValue(c, child));
+        if (n.kind == QLatin1String("tuple"))
+            return c10::ivalue::Tuple::create(std::move(items));
+        c10::impl::GenericList list(unified(items));
+        for (c10::IValue& v : items)
+            list.push_back(std::move(v));
+        return list;
+    }
+    if (n.kind == QLatin1String("None"))
+        return c10::IValue();
+    if (n.kind == QLatin1String("bool"))
+        return n.value == QLatin1String("True");
+    if (n.kind == QLatin1String("int") && !n.value.startsWith(QLatin1Char('(')))
+        return int64_t(n.value.toLongLong());
+    if (n.kind == QLatin1String("float"))
+        return n.value.toDouble();
+    if (n.kind == QLatin1String("str") && n.value.size() >= 2 && !n.value.endsWith(QLatin1String("...'")))
+        return n.value.mid(1, n.value.size() - 2).toStdString();
+    throw UserError(TensorIoText::tr("%1: its value at '%2' (%3) cannot be a value of an expression.")
+                        .arg(c.path, n.key, n.type.isEmpty() ? n.kind : n.type));
+}
+
+} // namespace
+
+c10::IValue loadValueFile(const QString& path)
+{
+    if (path.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive))
+        return loadTensorFile(path);
+    // Checkpoint::read refuses anything else with a message saying what the file is.
+    const Checkpoint checkpoint = Checkpoint::read(path);
     try {
-        const std::vector<char> data(bytes.begin(), bytes.end());
-        const c10::IValue value = torch::pickle_load(data);
-        if (!value.isTensor())
-            throw UserError(
-                TensorIoText::tr("%1: holds a %2, not a tensor.").arg(path, QString::fromStdString(value.tagKind())));
-        return value.toTensor();
+        return checkpointValue(checkpoint, 0);
     } catch (const UserError&) {
         throw;
     } catch (const std::exception& e) {
-        throw UserError(
-            TensorIoText::tr("%1: not a tensor written by torch.save(): %2").arg(path, cleanTorchMessage(e)));
+        throw UserError(TensorIoText::tr("%1: %2").arg(path, cleanTorchMessage(e)));
     }
 }
 

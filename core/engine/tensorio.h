@@ -5,6 +5,7 @@
 #include "npyfile.h"
 
 #include <ATen/core/Tensor.h>
+#include <ATen/core/ivalue.h>
 
 #include <QString>
 
@@ -15,6 +16,10 @@ namespace jitscope {
 at::Tensor npyToTensor(const NpyArray& array, const QString& source);
 NpyArray tensorToNpy(const at::Tensor& tensor);
 at::Tensor loadTensorFile(const QString& path);
+// What load("FILE") in a value expression gives: a .npy file's tensor, or the whole structure of
+// a torch.save file or safetensors file (a tensor, a dict of tensors, a checkpoint's nested
+// dicts and lists), read by the restricted checkpoint reader: nothing in the file is run.
+c10::IValue loadValueFile(const QString& path);
 void saveTensorFile(const at::Tensor& tensor, const QString& path);
 
 } // namespace jitscope

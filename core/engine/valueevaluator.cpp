@@ -388,6 +388,14 @@ c10::IValue ValueEvaluator::call(const ValueExpr& e)
     for (const ValueExpr& a : e.items)
         args.push_back(eval(a, nullptr));
     Factory factory = factoryOptions(e);
+    if (e.text == QLatin1String("load") && args.size() == 1 && args[0].isString()) {
+        // A checkpoint gives its whole structure; a tensor file its tensor, then placed as asked.
+        c10::IValue loaded = loadValueFile(QString::fromStdString(args[0].toStringRef()));
+        if (!loaded.isTensor())
+            return loaded;
+        at::Tensor t = loaded.toTensor().to(factory.options.device());
+        return factory.dtypeGiven ? t.to(factory.options.dtype()) : t;
+    }
     at::Tensor t;
     try {
         t = make(e, args, factory);

@@ -158,6 +158,41 @@ private Q_SLOTS:
         QCOMPARE(*half.max, 1.0);
     }
 
+    // Tensors matched by name across formats; one changed value is found with its size.
+    void compare()
+    {
+        const Checkpoint zip = Checkpoint::read(fixture(QStringLiteral("checkpoint.pt")));
+        const Checkpoint legacy = Checkpoint::read(fixture(QStringLiteral("checkpoint_legacy.pt")));
+        const QList<ParameterDiff> same = compareCheckpoints(zip, legacy);
+        QCOMPARE(same.size(), 31);
+        for (const ParameterDiff& d : same)
+            QVERIFY2(d.status == ParameterDiff::Status::Same, qPrintable(d.name));
+
+        QByteArray bytes = readAll(fixture(QStringLiteral("weights.safetensors")));
+        bytes[bytes.size() - 1] = char(0x40); // the last float16 of "half", 1.0 (0x3c00), becomes 2.0
+        const Checkpoint original = Checkpoint::read(fixture(QStringLiteral("weights.safetensors")));
+        const Checkpoint changed = Checkpoint::read(write(QStringLiteral("changed.safetensors"), bytes));
+        const QList<ParameterDiff> diff = compareCheckpoints(original, changed);
+        QCOMPARE(diff.size(), 3);
+        for (const ParameterDiff& d : diff) {
+            if (d.name != QLatin1String("half")) {
+                QCOMPARE(d.status, ParameterDiff::Status::Same);
+                continue;
+            }
+            QCOMPARE(d.status, ParameterDiff::Status::ValuesDiffer);
+            QCOMPARE(*d.maxAbsDiff, 1.0);
+        }
+        // Names on one side only, and shapes that differ.
+        const QList<ParameterDiff> mixed = compareCheckpoints(zip, original);
+        int onlyLeft = 0, onlyRight = 0;
+        for (const ParameterDiff& d : mixed) {
+            onlyLeft += d.status == ParameterDiff::Status::OnlyLeft ? 1 : 0;
+            onlyRight += d.status == ParameterDiff::Status::OnlyRight ? 1 : 0;
+        }
+        QCOMPARE(onlyLeft, 31);
+        QCOMPARE(onlyRight, 3);
+    }
+
     void stateDictAndArchives()
     {
         QVERIFY(Checkpoint::looksLikeCheckpoint(fixture(QStringLiteral("state_dict.pt"))));

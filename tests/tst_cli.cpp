@@ -614,6 +614,17 @@ private Q_SLOTS:
         r = cli({ QStringLiteral("info"), testutil::fixture(QStringLiteral("checkpoint_legacy.pt")) });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("legacy pickle")));
+        // diff of two checkpoints: their tensors by name.
+        r = cli({ QStringLiteral("diff"), testutil::fixture(QStringLiteral("checkpoint.pt")),
+                  testutil::fixture(QStringLiteral("checkpoint_legacy.pt")), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject diff = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(diff.value(QStringLiteral("kind")).toString(), QStringLiteral("checkpoints"));
+        QCOMPARE(diff.value(QStringLiteral("summary")).toObject().value(QStringLiteral("same")).toInt(), 31);
+        r = cli({ QStringLiteral("diff"), testutil::fixture(QStringLiteral("checkpoint.pt")),
+                  testutil::example(QStringLiteral("conv_net")) });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("not built yet")));
     }
 
     void version()

@@ -697,12 +697,12 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Tensor &apos;%1&apos; ist beschädigt: %2.</translation>
     </message>
     <message>
-        <source>tensor &apos;%1&apos;: statistics of %2 are not computed.</source>
-        <translation>Tensor &apos;%1&apos;: Statistiken für %2 werden nicht berechnet.</translation>
-    </message>
-    <message>
         <source>tensor &apos;%1&apos;: its data were cut short.</source>
         <translation>Tensor &apos;%1&apos;: seine Daten sind abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: the values of %2 tensors are not read.</source>
+        <translation>Tensor &apos;%1&apos;: die Werte von %2-Tensoren werden nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -860,14 +860,6 @@ Code:
     </message>
     <message>
         <source>
-Parameters and buffers: %1 the same, %2 different
-</source>
-        <translation>
-Parameter und Buffer: %1 gleich, %2 verschieden
-</translation>
-    </message>
-    <message>
-        <source>
 Outputs on the same inputs:
 </source>
         <translation>
@@ -881,6 +873,24 @@ Ausgaben bei gleichen Eingaben:
     <message>
         <source>--inputs needs at least one value expression.</source>
         <translation>--inputs benötigt mindestens einen Werteausdruck.</translation>
+    </message>
+    <message>
+        <source>%1: %2 the same, %3 different
+</source>
+        <translation>%1: %2 gleich, %3 verschieden
+</translation>
+    </message>
+    <message>
+        <source>Parameters and buffers</source>
+        <translation>Parameter und Buffer</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>Tensoren</translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint and %2 a TorchScript archive: comparing the two is not built yet; diff compares two archives or two checkpoints.</source>
+        <translation>%1 ist ein Checkpoint und %2 ein TorchScript-Archiv: der Vergleich der beiden ist noch nicht gebaut; diff vergleicht zwei Archive oder zwei Checkpoints.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clidiff.h"
 
+#include "checkpoint.h"
 #include "clioptions.h"
 #include "commandline.h"
 #include "comparisonsession.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace jitscope {
 
@@ -47,6 +50,28 @@ QJsonValue nodeJson(const GraphModel& g, int id)
                          { QStringLiteral("module"), n.module } };
 }
 
+QJsonArray parametersJson(const QList<ParameterDiff>& parameters)
+{
+    QJsonArray out;
+    for (const ParameterDiff& p : parameters) {
+        QJsonObject o { { QStringLiteral("name"), p.name },
+                        { QStringLiteral("status"), ParameterDiff::statusName(p.status) } };
+        if (p.status != ParameterDiff::Status::OnlyRight) {
+            o.insert(QStringLiteral("left_shape"), shapeJson(p.leftShape));
+            o.insert(QStringLiteral("left_dtype"), p.leftDtype);
+        }
+        if (p.status != ParameterDiff::Status::OnlyLeft) {
+            o.insert(QStringLiteral("right_shape"), shapeJson(p.rightShape));
+            o.insert(QStringLiteral("right_dtype"), p.rightDtype);
+        }
+        if (p.maxAbsDiff)
+            o.insert(QStringLiteral("max_abs_diff"),
+                     std::isnan(*p.maxAbsDiff) ? QJsonValue(QStringLiteral("nan")) : QJsonValue(*p.maxAbsDiff));
+        out << o;
+    }
+    return out;
+}
+
 QJsonObject diffJson(const ModelDiff& d)
 {
     QJsonObject root;
@@ -70,23 +95,7 @@ QJsonObject diffJson(const ModelDiff& d)
     }
     root.insert(QStringLiteral("differences"), differences);
     root.insert(QStringLiteral("code"), d.codeDiff);
-    QJsonArray parameters;
-    for (const ParameterDiff& p : d.parameters) {
-        QJsonObject o { { QStringLiteral("name"), p.name },
-                        { QStringLiteral("status"), ParameterDiff::statusName(p.status) } };
-        if (p.status != ParameterDiff::Status::OnlyRight) {
-            o.insert(QStringLiteral("left_shape"), shapeJson(p.leftShape));
-            o.insert(QStringLiteral("left_dtype"), p.leftDtype);
-        }
-        if (p.status != ParameterDiff::Status::OnlyLeft) {
-            o.insert(QStringLiteral("right_shape"), shapeJson(p.rightShape));
-            o.insert(QStringLiteral("right_dtype"), p.rightDtype);
-        }
-        if (p.maxAbsDiff)
-            o.insert(QStringLiteral("max_abs_diff"), *p.maxAbsDiff);
-        parameters << o;
-    }
-    root.insert(QStringLiteral("parameters"), parameters);
+    root.insert(QStringLiteral("parameters"), parametersJson(d.parameters));
     if (d.hasOutputs) {
         QJsonArray outputs;
         for (const OutputDiff& o : d.outputs) {
@@ -111,6 +120,24 @@ QJsonObject diffJson(const ModelDiff& d)
     return root;
 }
 
+// "NAME: N the same, M different" and a row per difference.
+QString parametersText(const QList<ParameterDiff>& parameters, const QString& title)
+{
+    int same = 0;
+    QString rows;
+    for (const ParameterDiff& p : parameters) {
+        if (p.status == ParameterDiff::Status::Same) {
+            ++same;
+            continue;
+        }
+        rows += QStringLiteral("  %1  %2  %3 %4 → %5 %6%7\n")
+                    .arg(ParameterDiff::statusName(p.status), p.name, shapeText(p.leftShape), p.leftDtype,
+                         shapeText(p.rightShape), p.rightDtype,
+                         p.maxAbsDiff ? QStringLiteral("  max |Δ| %1").arg(*p.maxAbsDiff, 0, 'g', 6) : QString());
+    }
+    return CliDiffText::tr("%1: %2 the same, %3 different\n").arg(title).arg(same).arg(parameters.size() - same) + rows;
+}
+
 QString diffText(const ModelDiff& d)
 {
     QString t;
@@ -131,22 +158,7 @@ QString diffText(const ModelDiff& d)
                       e.changes.isEmpty() ? QString() : QStringLiteral(": ") + e.changes.join(QLatin1String("; ")));
     }
     t += d.codeDiff.isEmpty() ? CliDiffText::tr("\nCode: the same.\n") : CliDiffText::tr("\nCode:\n") + d.codeDiff;
-    int same = 0;
-    QString rows;
-    for (const ParameterDiff& p : d.parameters) {
-        if (p.status == ParameterDiff::Status::Same) {
-            ++same;
-            continue;
-        }
-        rows += QStringLiteral("  %1  %2  %3 %4 → %5 %6%7\n")
-                    .arg(ParameterDiff::statusName(p.status), p.name, shapeText(p.leftShape), p.leftDtype,
-                         shapeText(p.rightShape), p.rightDtype,
-                         p.maxAbsDiff ? QStringLiteral("  max |Δ| %1").arg(*p.maxAbsDiff, 0, 'g', 6) : QString());
-    }
-    t += CliDiffText::tr("\nParameters and buffers: %1 the same, %2 different\n")
-             .arg(same)
-             .arg(d.parameters.size() - same)
-        + rows;
+    t += QLatin1Char('\n') + parametersText(d.parameters, CliDiffText::tr("Parameters and buffers"));
     if (d.hasOutputs) {
         t += CliDiffText::tr("\nOutputs on the same inputs:\n");
         for (const OutputDiff& o : d.outputs)
@@ -158,6 +170,34 @@ QString diffText(const ModelDiff& d)
                             : QStringLiteral("  %1  %2 vs %3: %4\n").arg(o.path, o.leftSummary, o.rightSummary, o.note);
     }
     return t;
+}
+
+// Two checkpoints: their tensors by name (no code, no graph).
+int diffCheckpoints(const QString& leftPath, const QString& rightPath, bool json, FILE* out)
+{
+    const Checkpoint left = Checkpoint::read(leftPath), right = Checkpoint::read(rightPath);
+    const QList<ParameterDiff> tensors = compareCheckpoints(left, right);
+    if (json) {
+        int same = 0;
+        for (const ParameterDiff& p : tensors)
+            same += p.status == ParameterDiff::Status::Same ? 1 : 0;
+        const QJsonObject root {
+            { QStringLiteral("left"), QJsonObject { { QStringLiteral("file"), left.path } } },
+            { QStringLiteral("right"), QJsonObject { { QStringLiteral("file"), right.path } } },
+            { QStringLiteral("kind"), QStringLiteral("checkpoints") },
+            { QStringLiteral("summary"),
+              QJsonObject { { QStringLiteral("same"), same },
+                            { QStringLiteral("different"), int(tensors.size()) - same },
+                            { QStringLiteral("identical"), same == tensors.size() } } },
+            { QStringLiteral("parameters"), parametersJson(tensors) },
+        };
+        write(out, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+    } else {
+        write(out,
+              CliDiffText::tr("%1  ⟷  %2\n").arg(left.path, right.path)
+                  + parametersText(tensors, CliDiffText::tr("Tensors")));
+    }
+    return 0;
 }
 
 } // namespace
@@ -194,6 +234,16 @@ int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
     if (at >= 0 && inputs.isEmpty())
         return usage(err, command, CliDiffText::tr("--inputs needs at least one value expression."));
     try {
+        const bool leftCheckpoint = Checkpoint::looksLikeCheckpoint(request.left.path);
+        const bool rightCheckpoint = Checkpoint::looksLikeCheckpoint(request.right.path);
+        if (leftCheckpoint && rightCheckpoint)
+            return diffCheckpoints(request.left.path, request.right.path, p.flags.contains(QStringLiteral("json")),
+                                   out);
+        if (leftCheckpoint || rightCheckpoint)
+            throw UserError(CliDiffText::tr("%1 is a checkpoint and %2 a TorchScript archive: comparing the two is "
+                                            "not built yet; diff compares two archives or two checkpoints.")
+                                .arg(leftCheckpoint ? request.left.path : request.right.path,
+                                     leftCheckpoint ? request.right.path : request.left.path));
         ComparisonSession session;
         const ModelDiffPtr diff = session.diff(request).wait();
         if (p.flags.contains(QStringLiteral("json")))

@@ -3,6 +3,7 @@
 #include "checkpoint.h"
 
 #include "archivedirectory.h"
+#include "modeldiff.h"
 #include "picklereader.h"
 #include "textformat.h"
 #include "usererror.h"
@@ -626,28 +627,41 @@ QByteArray Checkpoint::storageData(int index) const
     return bytes;
 }
 
-TensorStats Checkpoint::stats(int index) const
+std::vector<double> Checkpoint::values(int index) const
 {
     const CheckpointTensor& t = tensors.at(index);
-    if (!t.problem.isEmpty())
-        fail(path, tr("tensor '%1' is damaged: %2.").arg(t.name, t.problem));
     const int itemSize = pickle::dtypeItemSize(t.dtype);
-    if (itemSize == 0 || (t.dtype.startsWith(QLatin1String("complex"))))
-        fail(path, tr("tensor '%1': statistics of %2 are not computed.").arg(t.name, t.dtype));
-    TensorStats stats;
-    stats.name = t.name;
-    stats.isParameter = t.isParameter;
-    stats.numel = t.numel;
-    if (t.numel == 0)
-        return stats;
-    const QByteArray bytes = storageData(index);
+    if (t.problem.isEmpty() && (itemSize == 0 || t.dtype.startsWith(QLatin1String("complex"))))
+        fail(path, tr("tensor '%1': the values of %2 tensors are not read.").arg(t.name, t.dtype));
+    const QByteArray bytes = storageData(index); // refuses a damaged tensor
+    std::vector<double> out;
+    out.reserve(size_t(t.numel));
     const uchar* data = reinterpret_cast<const uchar*>(bytes.constData());
     // Every element of the view, through its strides (an odometer over the shape).
     QList<qint64> position(t.shape.size(), 0);
     qint64 at = t.offset;
-    double sum = 0, sumSquares = 0, low = 0, high = 0;
     for (qint64 i = 0; i < t.numel; ++i) {
-        const double v = element(data + at * itemSize, t.dtype);
+        out.push_back(element(data + at * itemSize, t.dtype));
+        for (qsizetype d = t.shape.size() - 1; d >= 0; --d) {
+            at += t.strides[d];
+            if (++position[d] < t.shape[d])
+                break;
+            at -= t.strides[d] * t.shape[d];
+            position[d] = 0;
+        }
+    }
+    return out;
+}
+
+TensorStats Checkpoint::stats(int index) const
+{
+    const CheckpointTensor& t = tensors.at(index);
+    TensorStats stats;
+    stats.name = t.name;
+    stats.isParameter = t.isParameter;
+    stats.numel = t.numel;
+    double sum = 0, sumSquares = 0, low = 0, high = 0;
+    for (const double v : values(index)) {
         if (std::isnan(v)) {
             ++stats.nanCount;
         } else if (std::isinf(v)) {
@@ -659,13 +673,6 @@ TensorStats Checkpoint::stats(int index) const
             sum += v;
             sumSquares += v * v;
         }
-        for (qsizetype d = t.shape.size() - 1; d >= 0; --d) {
-            at += t.strides[d];
-            if (++position[d] < t.shape[d])
-                break;
-            at -= t.strides[d] * t.shape[d];
-            position[d] = 0;
-        }
     }
     if (stats.finiteCount > 0) {
         const double n = double(stats.finiteCount);
@@ -675,6 +682,61 @@ TensorStats Checkpoint::stats(int index) const
         stats.std = n > 1 ? std::sqrt(std::max(0.0, (sumSquares - sum * sum / n) / (n - 1))) : 0.0;
     }
     return stats;
+}
+
+QList<ParameterDiff> compareCheckpoints(const Checkpoint& left, const Checkpoint& right)
+{
+    QHash<QString, int> rightIndex;
+    for (int i = 0; i < right.tensors.size(); ++i)
+        rightIndex.insert(right.tensors[i].name, i);
+    QList<ParameterDiff> out;
+    QSet<QString> seen;
+    for (int i = 0; i < left.tensors.size(); ++i) {
+        const CheckpointTensor& l = left.tensors[i];
+        ParameterDiff d;
+        d.name = l.name;
+        d.leftShape = l.shape;
+        d.leftDtype = l.dtype;
+        seen.insert(l.name);
+        const int r = rightIndex.value(l.name, -1);
+        if (r < 0) {
+            d.status = ParameterDiff::Status::OnlyLeft;
+            out << d;
+            continue;
+        }
+        const CheckpointTensor& rt = right.tensors[r];
+        d.rightShape = rt.shape;
+        d.rightDtype = rt.dtype;
+        if (l.shape != rt.shape) {
+            d.status = ParameterDiff::Status::ShapeDiffers;
+        } else if (l.dtype != rt.dtype) {
+            d.status = ParameterDiff::Status::DtypeDiffers;
+        } else if (l.problem.isEmpty() && rt.problem.isEmpty()) {
+            const std::vector<double> a = left.values(i), b = right.values(r);
+            double most = 0;
+            bool nanMismatch = false;
+            for (size_t k = 0; k < a.size() && k < b.size(); ++k) {
+                if (std::isnan(a[k]) || std::isnan(b[k]))
+                    nanMismatch = nanMismatch || std::isnan(a[k]) != std::isnan(b[k]);
+                else if (a[k] != b[k])
+                    most = std::max(most, std::isinf(a[k] - b[k]) ? qInf() : std::abs(a[k] - b[k]));
+            }
+            d.maxAbsDiff = nanMismatch ? qQNaN() : most;
+            d.status = (most > 0 || nanMismatch) ? ParameterDiff::Status::ValuesDiffer : ParameterDiff::Status::Same;
+        }
+        out << d;
+    }
+    for (const CheckpointTensor& rt : right.tensors) {
+        if (seen.contains(rt.name))
+            continue;
+        ParameterDiff d;
+        d.name = rt.name;
+        d.status = ParameterDiff::Status::OnlyRight;
+        d.rightShape = rt.shape;
+        d.rightDtype = rt.dtype;
+        out << d;
+    }
+    return out;
 }
 
 qint64 Checkpoint::tensorBytes() const

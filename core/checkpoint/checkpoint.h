@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "modeldiff.h"
 #include "modelsnapshot.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace jitscope {
 
@@ -78,6 +81,9 @@ public:
     // The bytes of a tensor's whole storage, read now. Throws UserError for a damaged tensor or an
     // unreadable file.
     QByteArray storageData(int tensor) const;
+    // The elements of one tensor as doubles, in row-major order, read from the file now. Throws
+    // UserError for a damaged tensor, an unreadable file, or a dtype it does not read (complex).
+    std::vector<double> values(int tensor) const;
     // Statistics of one tensor, read from the file now (min, max, mean, sample std over the finite
     // elements, NaN/Inf counts). Throws UserError for a damaged tensor or an unreadable file.
     TensorStats stats(int tensor) const;
@@ -85,5 +91,10 @@ public:
     QString formatName() const; // "torch.save (zip)", "torch.save (legacy pickle)", "safetensors"
     qint64 tensorBytes() const; // of the distinct storages
 };
+
+// Two checkpoints' tensors matched by name (their paths): only on one side, shape or dtype
+// differs, values differ (max |difference|) or the same, as the comparison window's parameter
+// diff reports them. Reads both sides' data.
+QList<ParameterDiff> compareCheckpoints(const Checkpoint& left, const Checkpoint& right);
 
 } // namespace jitscope

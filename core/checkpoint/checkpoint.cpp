@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace jitscope {
 
@@ -241,9 +242,12 @@ private:
         info.isParameter = t.isParameter;
         info.requiresGrad = t.requiresGrad;
         info.numel = 1;
-        for (qint64 d : t.sizes)
-            if (d < 0 || __builtin_mul_overflow(info.numel, d, &info.numel))
+        for (qint64 d : t.sizes) {
+            if (d < 0 || __builtin_mul_overflow(info.numel, d, &info.numel)) {
                 info.numel = -1;
+                break;
+            }
+        }
         if (info.numel < 0 || __builtin_mul_overflow(info.numel, qint64(s.itemSize), &info.bytes))
             info.problem = Checkpoint::tr("its shape %1 overflows").arg(shapeText(t.sizes));
         if (__builtin_mul_overflow(s.numel, qint64(s.itemSize), &info.storageBytes))
@@ -358,9 +362,10 @@ void readLegacy(Checkpoint& c)
         const QString key = keys.string(item);
         if (c.fileSize - at < 8)
             break;
-        qint64 numel = 0;
+        quint64 declared = 0;
         for (int i = 0; i < 8; ++i)
-            numel |= qint64(uchar(bytes[qsizetype(at + i)])) << (8 * i);
+            declared |= quint64(uchar(bytes[qsizetype(at + i)])) << (8 * i);
+        const qint64 numel = declared > quint64(std::numeric_limits<qint64>::max()) ? -1 : qint64(declared);
         at += 8;
         qint64 size = 0;
         if (numel < 0 || __builtin_mul_overflow(numel, qint64(itemSize.value(key)), &size) || itemSize.value(key) == 0)
@@ -400,6 +405,13 @@ QString safetensorsDtype(const QString& code, int* itemSize)
     return t == types.cend() ? QString() : t->first;
 }
 
+// A JSON number that is a whole count below 2^53; -1 for anything else.
+qint64 count(const QJsonValue& v)
+{
+    const double d = v.toDouble(-1);
+    return d >= 0 && d <= 9007199254740992.0 && d == std::floor(d) ? qint64(d) : -1;
+}
+
 void readSafetensors(Checkpoint& c)
 {
     const QByteArray start = head(c.path, 8);
@@ -434,7 +446,7 @@ void readSafetensors(Checkpoint& c)
         if (it.key() == QLatin1String("__metadata__"))
             continue;
         const QJsonObject v = it.value().toObject();
-        entries.append({ qint64(v.value(QStringLiteral("data_offsets")).toArray().at(0).toDouble(-1)), it.key(), v });
+        entries.append({ count(v.value(QStringLiteral("data_offsets")).toArray().at(0)), it.key(), v });
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.begin < b.begin; });
     for (const Entry& e : std::as_const(entries)) {
@@ -448,17 +460,17 @@ void readSafetensors(Checkpoint& c)
         t.numel = 1;
         bool sound = true;
         for (const QJsonValue d : e.value.value(QStringLiteral("shape")).toArray()) {
-            const double size = d.toDouble(-1);
-            sound = sound && size >= 0 && size < 9e15 && !__builtin_mul_overflow(t.numel, qint64(size), &t.numel);
-            t.shape << qint64(size);
+            const qint64 size = count(d);
+            sound = sound && size >= 0 && !__builtin_mul_overflow(t.numel, size, &t.numel);
+            t.shape << size;
         }
         qint64 stride = 1;
         for (qsizetype i = t.shape.size() - 1; i >= 0; --i) {
             t.strides.prepend(stride);
-            stride *= qMax<qint64>(1, t.shape[i]);
+            sound = sound && !__builtin_mul_overflow(stride, qMax<qint64>(1, t.shape[i]), &stride);
         }
         const QJsonArray offsets = e.value.value(QStringLiteral("data_offsets")).toArray();
-        const qint64 begin = qint64(offsets.at(0).toDouble(-1)), end = qint64(offsets.at(1).toDouble(-1));
+        const qint64 begin = count(offsets.at(0)), end = count(offsets.at(1));
         if (t.dtype.isEmpty())
             t.problem = Checkpoint::tr("its dtype %1 is not read").arg(code);
         else if (!sound || __builtin_mul_overflow(t.numel, qint64(itemSize), &t.bytes))

@@ -63,7 +63,7 @@ if command -v man >/dev/null; then
     [ ! -s "$work/$page.err" ] || { cat "$work/$page.err"; fail "man $page warns"; }
   done
   LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/man1/jitscope-cli.1.gz" 2>/dev/null | col -b >"$work/jitscope-cli.text"
-  for word in info code ir graph invoke compile diff train check --map-location --ops-library --save-outputs; do
+  for word in info code ir graph invoke compile diff train load-weights check --map-location --ops-library --save-outputs; do
     grep -q -- "$word" "$work/jitscope-cli.text" || fail "man jitscope-cli does not mention $word"
   done
 fi

@@ -4,8 +4,10 @@
 // fixture script from one training checkpoint (its numbers checked against torch.load), and on
 // damaged and hostile files.
 #include "checkpoint.h"
+#include "checkpointsnapshot.h"
 #include "testutil.h"
 #include "usererror.h"
+#include "weightmatch.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -256,6 +258,108 @@ private Q_SLOTS:
         problems.sort();
         QCOMPARE(problems, QStringLiteral("good:ok odd:bad past:bad short:bad").split(QLatin1Char(' ')));
         QCOMPARE(*c.stats(indexOf(c, QStringLiteral("good"))).max, double(0x01010101));
+    }
+
+    // What the window shows of a checkpoint: its dicts and lists as the module tree, an
+    // optimizer's state named by parameter, its tensors as parameters, its scalars as attributes.
+    void snapshot()
+    {
+        const Checkpoint c = Checkpoint::read(fixture(QStringLiteral("checkpoint.pt")));
+        const SnapshotPtr s = checkpointSnapshot(c);
+        QVERIFY(s->archive.isCheckpoint());
+        QCOMPARE(s->archive.checkpointFormat, c.formatName());
+        QCOMPARE(s->archive.entries.size(), c.entries.size());
+        QVERIFY(s->methods.isEmpty());
+        const ModuleInfo* model = s->module(QStringLiteral("model"));
+        QVERIFY(model);
+        QCOMPARE(model->qualifiedType, QStringLiteral("collections.OrderedDict"));
+        QCOMPARE(model->type, QStringLiteral("OrderedDict"));
+        QCOMPARE(s->module(QString())->children.size(), 5); // model, optimizer, args, views, values
+        QCOMPARE(s->module(QStringLiteral("optimizer.state.0"))->type, QStringLiteral("state of features.0.weight"));
+        QCOMPARE(s->module(QStringLiteral("optimizer.state.4"))->type, QStringLiteral("state of head.fc.weight"));
+        QCOMPARE(s->module(QStringLiteral("args"))->type, QStringLiteral("Namespace"));
+        QCOMPARE(s->parameters.size(), 31);
+        QCOMPARE(s->parameters[0].name, QStringLiteral("model.features.0.weight"));
+        QCOMPARE(s->parameters[0].module, QStringLiteral("model"));
+        QCOMPARE(checkpointTensorAt(c, QStringLiteral("views.row")), indexOf(c, QStringLiteral("views.row")));
+        QCOMPARE(checkpointTensorAt(c, QStringLiteral("nothing")), -1);
+        bool epoch = false;
+        for (const AttributeInfo& a : s->attributes)
+            epoch
+                = epoch || (a.module.isEmpty() && a.name == QLatin1String("epoch") && a.preview == QLatin1String("3"));
+        QVERIFY(epoch);
+        // The legacy format describes the same structure.
+        const SnapshotPtr legacy
+            = checkpointSnapshot(Checkpoint::read(fixture(QStringLiteral("checkpoint_legacy.pt"))));
+        QCOMPARE(legacy->modules.size(), s->modules.size());
+        QCOMPARE(legacy->module(QStringLiteral("optimizer.state.5"))->type, QStringLiteral("state of head.fc.bias"));
+    }
+
+    // Matching by name as load_state_dict does: the best source dict and prefix found, missing,
+    // unexpected and shape mismatches reported, and the refusals.
+    void matching()
+    {
+        const Checkpoint c = Checkpoint::read(fixture(QStringLiteral("checkpoint.pt")));
+        ModelSnapshot module; // ConvNet's parameters and buffers, one of them reshaped, one added
+        for (const CheckpointTensor& t : c.tensors) {
+            if (!t.name.startsWith(QLatin1String("model.")))
+                continue;
+            TensorInfo info;
+            info.name = t.name.mid(6);
+            info.shape = t.shape;
+            info.dtype = t.dtype;
+            module.parameters << info;
+        }
+        WeightMatch m = matchWeights(module, c);
+        QCOMPARE(m.source, QStringLiteral("model"));
+        QCOMPARE(m.prefix, QString());
+        QCOMPARE(m.count(WeightMatchEntry::Status::Matched), 10);
+        QVERIFY(m.refusal(true).isEmpty());
+        QVERIFY(m.sources.contains(QString()) && m.sources.contains(QStringLiteral("optimizer")));
+
+        // The whole file: the prefix "model." is found, the rest is unexpected.
+        m = matchWeights(module, c, { QString(), std::nullopt });
+        QCOMPARE(m.source, QString());
+        QCOMPARE(m.prefix, QStringLiteral("model."));
+        QCOMPARE(m.count(WeightMatchEntry::Status::Matched), 10);
+        QCOMPARE(m.count(WeightMatchEntry::Status::Unexpected), 21);
+        QVERIFY(m.refusal(false).isEmpty());
+        QVERIFY(m.refusal(true).contains(QLatin1String("21 unexpected")));
+
+        module.parameters[0].shape = { 4, 3, 3, 3 };
+        TensorInfo extra;
+        extra.name = QStringLiteral("head.scale");
+        module.buffers << extra;
+        m = matchWeights(module, c);
+        QCOMPARE(m.count(WeightMatchEntry::Status::ShapeMismatch), 1);
+        QCOMPARE(m.count(WeightMatchEntry::Status::Missing), 1);
+        QCOMPARE(m.entries.last().name, QStringLiteral("head.scale"));
+        QVERIFY(m.refusal(false).contains(QLatin1String("shape")));
+        const QList<ParameterDiff> diff = m.parameterDiff();
+        QCOMPARE(diff[0].status, ParameterDiff::Status::ShapeDiffers);
+        QCOMPARE(diff.last().status, ParameterDiff::Status::OnlyLeft);
+
+        // A DataParallel state dict ("module." before every key), written by hand as safetensors.
+        QByteArray header = R"({"module.fc.weight":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},)"
+                            R"("module.fc.bias":{"dtype":"F32","shape":[1],"data_offsets":[8,12]}})";
+        QByteArray bytes(8, '\0');
+        bytes[0] = char(header.size());
+        const Checkpoint wrapped
+            = Checkpoint::read(write(QStringLiteral("parallel.safetensors"), bytes + header + QByteArray(12, '\0')));
+        ModelSnapshot small;
+        for (const char* name : { "fc.weight", "fc.bias" }) {
+            TensorInfo info;
+            info.name = QLatin1String(name);
+            info.shape = { name[3] == 'w' ? 2 : 1 };
+            small.parameters << info;
+        }
+        m = matchWeights(small, wrapped);
+        QCOMPARE(m.prefix, QStringLiteral("module."));
+        QCOMPARE(m.count(WeightMatchEntry::Status::Matched), 2);
+        m = matchWeights(small, wrapped, { std::nullopt, QString() }); // no prefix, as asked
+        QCOMPARE(m.count(WeightMatchEntry::Status::Matched), 0);
+        QVERIFY(m.refusal(false).contains(QLatin1String("no tensor")));
+        QVERIFY_THROWS_EXCEPTION(UserError, matchWeights(small, wrapped, { QStringLiteral("model"), std::nullopt }));
     }
 };
 

@@ -141,6 +141,47 @@ private Q_SLOTS:
         }
     }
 
+    // A checkpoint in a session: its tensors are read, what needs a module refuses clearly, and
+    // the archive open before is closed. Weights go into a module only as matched.
+    void checkpointsAndWeights()
+    {
+        ModelSession session;
+        session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        const SnapshotPtr snapshot = session.open(testutil::fixture(QStringLiteral("checkpoint.pt"))).wait();
+        QVERIFY(snapshot->archive.isCheckpoint());
+        QCOMPARE(session.snapshot(), snapshot);
+        const TensorStats views = session.tensorStats(QStringLiteral("views.full"), true).wait();
+        QCOMPARE(*views.max, 11.0);
+        TensorSliceRequest request;
+        request.ref = TensorRef::parameter(QStringLiteral("views.column"));
+        const TensorSlice column = session.tensorSlice(request).wait();
+        QCOMPARE(column.values, QVector<double>({ 2, 6, 10 })); // a view with a stride, as torch.load gives it
+        try {
+            session.text({ QString(), QStringLiteral("forward"), TextKind::Code }).wait();
+            QFAIL("a checkpoint has no code");
+        } catch (const UserError& e) {
+            QVERIFY2(e.message().contains(QLatin1String("is a checkpoint")), qPrintable(e.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(UserError,
+                                 session.matchWeights(testutil::fixture(QStringLiteral("checkpoint.pt"))).wait());
+
+        // Into an archive: a refused load changes nothing.
+        session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        const TensorStats before = session.tensorStats(QStringLiteral("features.0.weight"), true).wait();
+        QVERIFY_THROWS_EXCEPTION(
+            UserError, session.loadWeights(testutil::fixture(QStringLiteral("weights.safetensors")), {}, true).wait());
+        QVERIFY(!session.isModified().wait());
+        QCOMPARE(*session.tensorStats(QStringLiteral("features.0.weight"), true).wait().mean, *before.mean);
+        // Not strict: the one tensor that matches is loaded, and the module is modified.
+        const WeightMatch match = session.matchWeights(testutil::fixture(QStringLiteral("weights.safetensors"))).wait();
+        QCOMPARE(match.count(WeightMatchEntry::Status::Matched), 1);
+        QVERIFY(*match.entries.first().maxAbsDiff > 0);
+        session.loadWeights(testutil::fixture(QStringLiteral("weights.safetensors")), {}, false).wait();
+        QVERIFY(session.isModified().wait());
+        const WeightMatch again = session.matchWeights(testutil::fixture(QStringLiteral("weights.safetensors"))).wait();
+        QCOMPARE(*again.entries.first().maxAbsDiff, 0.0);
+    }
+
     void tensorStatistics()
     {
         ModelSession session;

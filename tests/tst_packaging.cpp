@@ -130,9 +130,11 @@ private Q_SLOTS:
             if (line.startsWith("Exec="))
                 exec = QString::fromUtf8(line.mid(5));
         }
-        QCOMPARE(
-            types,
-            (QStringList { QStringLiteral("application/x-pytorch"), QStringLiteral("application/x-torchscript") }));
+        // The checkpoint types too, now that the window opens them.
+        QCOMPARE(types,
+                 (QStringList { QStringLiteral("application/x-pytorch"), QStringLiteral("application/x-torchscript"),
+                                QStringLiteral("application/x-pytorch-pickle"),
+                                QStringLiteral("application/x-safetensors") }));
         QCOMPARE(exec, QStringLiteral("jitscope %F"));
     }
 
@@ -153,7 +155,9 @@ private Q_SLOTS:
             QVERIFY(c.flagOptions().contains(QStringLiteral("help")));
             QVERIFY(cliOverviewHelp().contains(QStringLiteral("  ") + c.name + QLatin1Char(' ')));
         }
-        QCOMPARE(names, QStringLiteral("info code ir graph invoke compile diff train check").split(QLatin1Char(' ')));
+        QCOMPARE(
+            names,
+            QStringLiteral("info code ir graph invoke compile diff train load-weights check").split(QLatin1Char(' ')));
         // train's help names every loss and optimizer the trainer knows.
         const QString train = cliCommandHelp(*cliCommand(QStringLiteral("train")));
         for (const QString& name : TrainRequest::losses() + TrainRequest::optimizers())

@@ -9,6 +9,7 @@
 #include "cliinvoke.h"
 #include "clitext.h"
 #include "clitrain.h"
+#include "cliweights.h"
 #include "commandline.h"
 #include "graphexport.h"
 #include "graphpainter.h"
@@ -89,6 +90,8 @@ public:
             return runDiffCommand(args.mid(1), m_out, m_err);
         if (command == QLatin1String("train"))
             return runTrainCommand(args.mid(1), m_out, m_err);
+        if (command == QLatin1String("load-weights"))
+            return runLoadWeightsCommand(args.mid(1), m_out, m_err);
 
         const CliCommand* table = cliCommand(command);
         if (!table)

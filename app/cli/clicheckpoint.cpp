@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicheckpoint.h"
 
+#include "checkpointsnapshot.h"
 #include "snapshotjson.h"
 #include "textformat.h"
 
@@ -22,27 +23,33 @@ QString pad(const QString& text, qsizetype width)
     return text + QString(qMax<qsizetype>(1, width - text.size()), QLatin1Char(' '));
 }
 
-void appendTree(const Checkpoint& c, int index, int depth, QStringList& lines)
+void appendTree(const Checkpoint& c, const QHash<int, QString>& parameters, int index, int depth, QStringList& lines)
 {
     const CheckpointNode& n = c.nodes[index];
     if (depth >= 0) {
         QString what = n.kind == QLatin1String("object") ? n.type : n.kind;
+        if (n.kind == QLatin1String("dict") && !n.type.isEmpty())
+            what = n.type.section(QLatin1Char('.'), -1); // OrderedDict
         if (n.kind == QLatin1String("tensor"))
             what = QStringLiteral("tensor %1").arg(n.type);
         QString line = QString(2 * (depth + 1), QLatin1Char(' ')) + n.key;
         line = pad(line, 40) + pad(what, 24) + n.value;
+        if (parameters.contains(index))
+            line += QLatin1String("  ") + CliCheckpointText::tr("(state of %1)").arg(parameters[index]);
         if (n.tensor >= 0 && !c.tensors[n.tensor].problem.isEmpty())
             line += QLatin1String("  ") + CliCheckpointText::tr("(damaged: %1)").arg(c.tensors[n.tensor].problem);
         lines << line.trimmed().prepend(QString(2 * (depth + 1), QLatin1Char(' ')));
     }
     for (int child : n.children)
-        appendTree(c, child, depth + 1, lines);
+        appendTree(c, parameters, child, depth + 1, lines);
 }
 
-QJsonValue nodeJson(const Checkpoint& c, int index)
+QJsonValue nodeJson(const Checkpoint& c, const QHash<int, QString>& parameters, int index)
 {
     const CheckpointNode& n = c.nodes[index];
     QJsonObject o { { QStringLiteral("key"), n.key }, { QStringLiteral("kind"), n.kind } };
+    if (parameters.contains(index))
+        o.insert(QStringLiteral("parameter"), parameters[index]);
     if (!n.type.isEmpty())
         o.insert(QStringLiteral("type"), n.type);
     if (!n.value.isEmpty() && n.kind != QLatin1String("tensor"))
@@ -52,7 +59,7 @@ QJsonValue nodeJson(const Checkpoint& c, int index)
     if (!n.children.isEmpty()) {
         QJsonArray children;
         for (int child : n.children)
-            children << nodeJson(c, child);
+            children << nodeJson(c, parameters, child);
         o.insert(QStringLiteral("children"), children);
     }
     return o;
@@ -92,7 +99,7 @@ QString checkpointText(const Checkpoint& c, const QList<TensorStats>& stats)
     if (damaged > 0)
         lines << pad(QString(), 13) + CliCheckpointText::tr("%n damaged: never read", nullptr, damaged);
     lines << QString() << CliCheckpointText::tr("Structure");
-    appendTree(c, 0, -1, lines);
+    appendTree(c, optimizerParameterNames(c), 0, -1, lines);
     if (!c.tensors.isEmpty()) {
         lines << QString() << CliCheckpointText::tr("Tensors");
         qsizetype width = 8;
@@ -157,7 +164,7 @@ QJsonObject checkpointToJson(const Checkpoint& c, const QList<TensorStats>& stat
         tensors << o;
     }
     return { { QStringLiteral("checkpoint"), file },
-             { QStringLiteral("structure"), nodeJson(c, 0) },
+             { QStringLiteral("structure"), nodeJson(c, optimizerParameterNames(c), 0) },
              { QStringLiteral("tensors"), tensors } };
 }
 

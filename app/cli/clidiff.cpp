@@ -4,12 +4,15 @@
 
 #include "checkpoint.h"
 #include "clioptions.h"
+#include "cliweights.h"
 #include "commandline.h"
 #include "comparisonsession.h"
+#include "modelsession.h"
 #include "modelsnapshot.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,6 +203,52 @@ int diffCheckpoints(const QString& leftPath, const QString& rightPath, bool json
     return 0;
 }
 
+// An archive and a checkpoint: the archive's parameters and buffers against the checkpoint's
+// tensors, matched as load-weights matches them.
+int diffArchiveWithCheckpoint(const QString& archive, const QString& checkpoint, bool checkpointLeft, bool json,
+                              FILE* out)
+{
+    ModelSession session;
+    const SnapshotPtr opened = session.open(archive).wait();
+    const WeightMatch match = session.matchWeights(checkpoint).wait();
+    QList<ParameterDiff> tensors = match.parameterDiff();
+    if (checkpointLeft) {
+        for (ParameterDiff& d : tensors) {
+            std::swap(d.leftShape, d.rightShape);
+            std::swap(d.leftDtype, d.rightDtype);
+            if (d.status == ParameterDiff::Status::OnlyLeft)
+                d.status = ParameterDiff::Status::OnlyRight;
+            else if (d.status == ParameterDiff::Status::OnlyRight)
+                d.status = ParameterDiff::Status::OnlyLeft;
+        }
+    }
+    const QString archivePath = opened->archive.path, checkpointPath = QFileInfo(checkpoint).absoluteFilePath();
+    const QString leftPath = checkpointLeft ? checkpointPath : archivePath;
+    const QString rightPath = checkpointLeft ? archivePath : checkpointPath;
+    if (json) {
+        int same = 0;
+        for (const ParameterDiff& p : tensors)
+            same += p.status == ParameterDiff::Status::Same ? 1 : 0;
+        const QJsonObject root {
+            { QStringLiteral("left"), QJsonObject { { QStringLiteral("file"), leftPath } } },
+            { QStringLiteral("right"), QJsonObject { { QStringLiteral("file"), rightPath } } },
+            { QStringLiteral("kind"), QStringLiteral("archive_and_checkpoint") },
+            { QStringLiteral("summary"),
+              QJsonObject { { QStringLiteral("same"), same },
+                            { QStringLiteral("different"), int(tensors.size()) - same },
+                            { QStringLiteral("identical"), same == tensors.size() } } },
+            { QStringLiteral("weights"), weightMatchJson(match) },
+            { QStringLiteral("parameters"), parametersJson(tensors) },
+        };
+        write(out, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+    } else {
+        write(out,
+              CliDiffText::tr("%1  ⟷  %2\n").arg(leftPath, rightPath) + weightMatchText(match) + QLatin1Char('\n')
+                  + parametersText(tensors, CliDiffText::tr("Parameters and buffers")));
+    }
+    return 0;
+}
+
 } // namespace
 
 int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
@@ -236,14 +285,17 @@ int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
     try {
         const bool leftCheckpoint = Checkpoint::looksLikeCheckpoint(request.left.path);
         const bool rightCheckpoint = Checkpoint::looksLikeCheckpoint(request.right.path);
+        if ((leftCheckpoint || rightCheckpoint) && !inputs.isEmpty())
+            throw UserError(CliDiffText::tr("--inputs runs both sides, and %1 is a checkpoint: it holds weights and "
+                                            "no code to run.")
+                                .arg(leftCheckpoint ? request.left.path : request.right.path));
         if (leftCheckpoint && rightCheckpoint)
             return diffCheckpoints(request.left.path, request.right.path, p.flags.contains(QStringLiteral("json")),
                                    out);
         if (leftCheckpoint || rightCheckpoint)
-            throw UserError(CliDiffText::tr("%1 is a checkpoint and %2 a TorchScript archive: comparing the two is "
-                                            "not built yet; diff compares two archives or two checkpoints.")
-                                .arg(leftCheckpoint ? request.left.path : request.right.path,
-                                     leftCheckpoint ? request.right.path : request.left.path));
+            return diffArchiveWithCheckpoint(leftCheckpoint ? request.right.path : request.left.path,
+                                             leftCheckpoint ? request.left.path : request.right.path, leftCheckpoint,
+                                             p.flags.contains(QStringLiteral("json")), out);
         ComparisonSession session;
         const ModelDiffPtr diff = session.diff(request).wait();
         if (p.flags.contains(QStringLiteral("json")))

@@ -184,7 +184,10 @@ QList<CliCommand> makeCommands()
             "Compares a method of two archives (or, with --right-method or --right-module and A = B, two methods of "
             "one): the structural graph diff with module calls expanded, the code diff, the parameter diff, and "
             "with --inputs the outputs of both sides on the same value expressions (random factories give both "
-            "sides the same numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used."),
+            "sides the same numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.\n\n"
+            "Either side may be a checkpoint (torch.save or safetensors): two checkpoints are compared tensor by "
+            "tensor, an archive and a checkpoint by the archive's parameters and buffers matched to the "
+            "checkpoint's tensors as load-weights matches them."),
         { moduleOption(), methodOption(),
           valued(QStringLiteral("right-module"), CommandLineText::tr("PATH"),
                  CommandLineText::tr("B's submodule; default: the same as --module.")),
@@ -244,6 +247,32 @@ QList<CliCommand> makeCommands()
                                  "every step was finite: a NaN or Inf loss or gradient exits 1 and writes nothing."),
                              trainOptions,
                              {} };
+    commands << CliCommand {
+        QStringLiteral("load-weights"),
+        CommandLineText::tr("ARCHIVE CHECKPOINT -o OUT.pt"),
+        CommandLineText::tr("the archive with a checkpoint's weights, saved"),
+        CommandLineText::tr(
+            "Matches the tensors of CHECKPOINT (a torch.save state dict or checkpoint, or a safetensors file, read "
+            "without running anything from it) to the parameters and buffers of ARCHIVE by name, as "
+            "load_state_dict does, prints the matching (matched, missing, unexpected, shape mismatch, and how much "
+            "each matched tensor changes), copies the matched tensors in and saves the archive, with its code and "
+            "extra files, to OUT.pt. Without --source the dict whose keys match best is taken (\"model\", "
+            "\"state_dict\", or the whole file); without --prefix a common first key component such as "
+            "\"module.\" is stripped when that makes more keys match. A shape mismatch, no match at all, or with "
+            "--strict a missing or unexpected key, exits 1 and writes nothing."),
+        { valued(QStringLiteral("prefix"), CommandLineText::tr("P"),
+                 CommandLineText::tr("Strip P from the front of the checkpoint's keys (\"module.\"); \"\" strips "
+                                     "nothing. Default: found.")),
+          valued(QStringLiteral("source"), CommandLineText::tr("KEY"),
+                 CommandLineText::tr("The dict in the checkpoint that holds the weights, by its path (\"model\", "
+                                     "\"checkpoint.state_dict\"); \"\" is the whole file. Default: found.")),
+          flag(QStringLiteral("strict"),
+               CommandLineText::tr("Refuse unless every parameter and buffer is matched and no key is left over.")),
+          jsonOption(),
+          makeOption({ QStringLiteral("o"), QStringLiteral("output") }, CommandLineText::tr("OUT.pt"),
+                     CommandLineText::tr("Where to save the archive with the new weights (required).")) },
+        {}
+    };
     commands << CliCommand {
         QStringLiteral("check"),
         CommandLineText::tr("FILE..."),

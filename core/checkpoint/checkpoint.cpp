@@ -172,6 +172,8 @@ private:
         m_onPath.insert(index);
         switch (n.kind) {
         case Kind::Dict:
+            if (!n.text.isEmpty())
+                m_out.nodes[self].type = QString::fromUtf8(n.text); // collections.OrderedDict
             for (size_t i = 0; i + 1 < n.items.size(); i += 2) {
                 const int child = add(n.items[i + 1], keyText(n.items[i]), self,
                                       childPath(path, keyText(n.items[i]), false), depth + 1);

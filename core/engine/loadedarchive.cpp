@@ -292,6 +292,15 @@ SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
     return snapshot;
 }
 
+void LoadedArchive::close()
+{
+    m_module.reset();
+    m_extraFiles.clear();
+    m_info = {};
+    m_snapshot.reset();
+    m_modified = false;
+}
+
 torch::jit::Module& LoadedArchive::module()
 {
     if (!m_module)

@@ -41,6 +41,7 @@ public:
     // What identifies the part checkCodeLoads reads: a hash of every entry but the tensor data.
     static QByteArray codeKey(const QString& path);
     bool isOpen() const { return m_module.has_value(); }
+    void close(); // forgets the module (a checkpoint was opened instead)
     SnapshotPtr snapshot() const { return m_snapshot; }
     const ArchiveInfo& info() const { return m_info; }
     torch::jit::Module& module(); // throws when none is open

@@ -124,6 +124,18 @@ at::Tensor loadTensorFile(const QString& path)
     return value.toTensor();
 }
 
+at::Tensor checkpointTensor(const Checkpoint& c, int index)
+{
+    const CheckpointTensor& t = c.tensors.at(index);
+    const QByteArray bytes = c.storageData(index); // refuses a damaged tensor
+    const c10::ScalarType dtype = parseDtype(t.dtype);
+    const qint64 itemSize = qint64(c10::elementSize(dtype));
+    at::Tensor storage = at::empty({ qint64(bytes.size()) / itemSize }, at::TensorOptions().dtype(dtype));
+    std::memcpy(storage.data_ptr(), bytes.constData(), size_t(storage.numel() * itemSize));
+    return storage.as_strided(std::vector<int64_t>(t.shape.begin(), t.shape.end()),
+                              std::vector<int64_t>(t.strides.begin(), t.strides.end()), t.offset);
+}
+
 namespace {
 
 // The checkpoint's value at `index` as an IValue; containers typed as tightly as their items
@@ -146,15 +158,8 @@ c10::IValue checkpointValue(const Checkpoint& c, int index)
         return type ? type : c10::TensorType::get();
     };
     if (n.kind == QLatin1String("tensor")) {
-        const CheckpointTensor& t = c.tensors[n.tensor];
-        const QByteArray bytes = c.storageData(n.tensor);
-        const c10::ScalarType dtype = parseDtype(t.dtype);
-        const qint64 itemSize = qint64(c10::elementSize(dtype));
-        at::Tensor storage = at::empty({ qint64(bytes.size()) / itemSize }, at::TensorOptions().dtype(dtype));
-        std::memcpy(storage.data_ptr(), bytes.constData(), size_t(storage.numel() * itemSize));
-        at::Tensor view = storage.as_strided(std::vector<int64_t>(t.shape.begin(), t.shape.end()),
-                                             std::vector<int64_t>(t.strides.begin(), t.strides.end()), t.offset);
-        if (t.requiresGrad && view.is_floating_point())
+        at::Tensor view = checkpointTensor(c, n.tensor);
+        if (c.tensors[n.tensor].requiresGrad && view.is_floating_point())
             view.requires_grad_(true);
         return view;
     }

@@ -11,6 +11,8 @@
 
 namespace jitscope {
 
+struct Checkpoint;
+
 // Tensors to and from files: .npy for every dtype NumPy and libtorch share, .pt for tensors
 // written by torch.save. All throw UserError naming the file.
 at::Tensor npyToTensor(const NpyArray& array, const QString& source);
@@ -20,6 +22,9 @@ at::Tensor loadTensorFile(const QString& path);
 // a torch.save file or safetensors file (a tensor, a dict of tensors, a checkpoint's nested
 // dicts and lists), read by the restricted checkpoint reader: nothing in the file is run.
 c10::IValue loadValueFile(const QString& path);
+// One tensor of a checkpoint, its data read from the file now, as the file lays it out (dtype,
+// strides, offset into its storage). Throws UserError for a damaged tensor or an unreadable file.
+at::Tensor checkpointTensor(const Checkpoint& checkpoint, int tensor);
 void saveTensorFile(const at::Tensor& tensor, const QString& path);
 
 } // namespace jitscope

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tensorreader.h"
 
+#include "checkpointsnapshot.h"
 #include "tensorio.h"
 #include "torcherror.h"
 #include "torchvalues.h"
@@ -52,9 +53,11 @@ TensorStats statsOf(const at::Tensor& tensor, const QString& name, bool isParame
 
 } // namespace
 
-TensorReader::TensorReader(const torch::jit::Module* root, const std::vector<c10::IValue>& history)
+TensorReader::TensorReader(const torch::jit::Module* root, const std::vector<c10::IValue>& history,
+                           const Checkpoint* checkpoint)
     : m_root(root)
     , m_history(history)
+    , m_checkpoint(checkpoint)
 { }
 
 at::Tensor TensorReader::resolve(const TensorRef& ref) const
@@ -66,6 +69,12 @@ at::Tensor TensorReader::resolve(const TensorRef& ref) const
         if (!value.isTensor())
             throw UserError(tr("%1 is a %2, not a tensor.").arg(ref.name, QString::fromStdString(value.tagKind())));
         return value.toTensor();
+    }
+    if (!m_root && m_checkpoint) {
+        const int index = checkpointTensorAt(*m_checkpoint, ref.name);
+        if (index < 0)
+            throw UserError(tr("%1 holds no tensor at '%2'.").arg(m_checkpoint->path, ref.name));
+        return checkpointTensor(*m_checkpoint, index);
     }
     if (!m_root)
         throw UserError(tr("No archive is open."));

@@ -12,6 +12,8 @@
 
 namespace jitscope {
 
+struct Checkpoint;
+
 // The tensor viewer's side of a module: statistics, 2-D slices and export of its parameters and
 // buffers, and of tensors in the call history (`$2[0]`). Reads only; throws UserError.
 class TensorReader
@@ -19,8 +21,10 @@ class TensorReader
     Q_DECLARE_TR_FUNCTIONS(jitscope::TensorReader)
 
 public:
-    // `root` may be null (no archive open): then only history tensors can be read.
-    TensorReader(const torch::jit::Module* root, const std::vector<c10::IValue>& history);
+    // `root` may be null (no archive open): then only history tensors can be read, and the
+    // tensors of `checkpoint` (parameters named by their path) when one is open instead.
+    TensorReader(const torch::jit::Module* root, const std::vector<c10::IValue>& history,
+                 const Checkpoint* checkpoint = nullptr);
 
     TensorStats stats(const QString& name, bool isParameter) const;
     TensorSlice slice(const TensorSliceRequest& request) const;
@@ -30,6 +34,7 @@ public:
 private:
     const torch::jit::Module* m_root;
     const std::vector<c10::IValue>& m_history;
+    const Checkpoint* m_checkpoint;
 };
 
 } // namespace jitscope

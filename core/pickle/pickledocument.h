@@ -61,7 +61,7 @@ struct Node
     bool boolean = false;
     qint64 integer = 0;
     double real = 0;
-    QByteArray text; // String, Bytes, BigInt, Global
+    QByteArray text; // String, Bytes, BigInt, Global; a Dict's class when not dict ("collections.OrderedDict")
     std::vector<int> items; // List, Tuple, Set, Dict (key, value, key, value, ...)
     int callable = -1; // Object: the Global it was made by
     int args = -1; // Object: its argument tuple

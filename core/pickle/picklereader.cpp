@@ -126,6 +126,8 @@ int Machine::reduce(int callable, int args)
     }
     if (name == "collections.OrderedDict" || name == "builtins.dict") {
         const int dict = add(Kind::Dict);
+        if (name == "collections.OrderedDict")
+            at(dict).text = name;
         if (!a.empty()) {
             const std::vector<int> pairs = tupleItems(a[0]);
             for (int pair : pairs) {

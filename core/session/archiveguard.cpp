@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archiveguard.h"
 
+#include "checkpoint.h"
+
 #include "modelsession.h"
 #include "operatorlibraries.h"
 #include "usererror.h"
@@ -59,7 +61,8 @@ QString ArchiveGuard::defaultHelper()
 void ArchiveGuard::check(const QString& path, QObject* context, Done done)
 {
     QByteArray key;
-    if (isActive()) {
+    // A checkpoint is read by the restricted reader in this process (libtorch never sees it).
+    if (isActive() && !Checkpoint::looksLikeCheckpoint(path)) {
         try {
             key = ModelSession::codeKey(path);
         } catch (const UserError&) {

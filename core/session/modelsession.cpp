@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelsession.h"
 
+#include "checkpointsnapshot.h"
 #include "graphbuilder.h"
 #include "invoker.h"
 #include "layoutservice.h"
@@ -12,10 +13,12 @@
 #include "torcherror.h"
 #include "trainer.h"
 #include "usererror.h"
+#include "weightloader.h"
 
 #include <torch/csrc/jit/runtime/print_handler.h>
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMutexLocker>
 
 namespace jitscope {
@@ -24,10 +27,20 @@ namespace jitscope {
 struct ModelSession::Engine
 {
     LoadedArchive archive;
+    std::optional<Checkpoint> checkpoint; // open instead of an archive
     Invoker invoker;
 
     torch::jit::Module* root() { return archive.isOpen() ? &archive.module() : nullptr; }
-    TensorReader reader() { return TensorReader(root(), invoker.history()); }
+    TensorReader reader() { return TensorReader(root(), invoker.history(), checkpoint ? &*checkpoint : nullptr); }
+    torch::jit::Module& module()
+    {
+        if (checkpoint)
+            throw UserError(ModelSession::tr("%1 is a checkpoint: it holds weights, no module and no code. Open a "
+                                             "TorchScript archive to run, draw or train a model, and load these "
+                                             "weights into it with File → Load Weights….")
+                                .arg(QFileInfo(checkpoint->path).fileName()));
+        return archive.module();
+    }
 };
 
 ModelSession::ModelSession(QObject* parent)
@@ -83,9 +96,19 @@ Job<SnapshotPtr> ModelSession::open(const QString& path)
 {
     Engine* engine = m_engine.get();
     return makeJob<SnapshotPtr>(this, [this, engine, path](const Reply<SnapshotPtr, Progress>& reply) {
-        const SnapshotPtr snapshot = engine->archive.open(path, [&reply](double fraction, const QString& phase) {
-            reply.progress({ fraction, phase });
-        });
+        SnapshotPtr snapshot;
+        if (Checkpoint::looksLikeCheckpoint(path)) {
+            // The restricted reader: nothing in the file runs, and libtorch never sees it.
+            Checkpoint checkpoint = Checkpoint::read(path);
+            snapshot = checkpointSnapshot(checkpoint);
+            engine->archive.close();
+            engine->checkpoint = std::move(checkpoint);
+        } else {
+            snapshot = engine->archive.open(path, [&reply](double fraction, const QString& phase) {
+                reply.progress({ fraction, phase });
+            });
+            engine->checkpoint.reset();
+        }
         engine->invoker.clearHistory();
         setSnapshot(snapshot);
         return snapshot;
@@ -95,7 +118,7 @@ Job<SnapshotPtr> ModelSession::open(const QString& path)
 Job<QString> ModelSession::text(const TextRequest& request)
 {
     Engine* engine = m_engine.get();
-    return makeJob<QString>(this, [engine, request](auto&) { return printText(engine->archive.module(), request); });
+    return makeJob<QString>(this, [engine, request](auto&) { return printText(engine->module(), request); });
 }
 
 Job<TensorStats> ModelSession::tensorStats(const QString& name, bool isParameter)
@@ -114,7 +137,7 @@ Job<LaidOutGraphPtr> ModelSession::graph(const GraphRequest& request)
         QElapsedTimer timer;
         timer.start();
         const bool built = attempt(reply, [&] {
-            graph->model = buildGraphModel(engine->archive.module(), request.module, request.method, request.options);
+            graph->model = buildGraphModel(engine->module(), request.module, request.method, request.options);
         });
         if (!built)
             return;
@@ -135,7 +158,7 @@ Job<InvokeResult> ModelSession::invoke(const InvokeRequest& request)
 {
     Engine* engine = m_engine.get();
     return makeJob<InvokeResult>(this, [engine, request](auto&) {
-        return engine->invoker.invoke(request.compiled ? nullptr : &engine->archive.module(), request);
+        return engine->invoker.invoke(request.compiled ? nullptr : &engine->module(), request);
     });
 }
 
@@ -164,7 +187,7 @@ Job<TrainResult, TrainStep> ModelSession::train(const TrainRequest& request)
 {
     Engine* engine = m_engine.get();
     return makeJob<TrainResult, TrainStep>(this, [engine, request](const Reply<TrainResult, TrainStep>& reply) {
-        Trainer trainer(engine->archive.module(), engine->invoker);
+        Trainer trainer(engine->module(), engine->invoker);
         const TrainResult result = trainer.train(
             request,
             [engine, &reply](const TrainStep& step) {
@@ -208,7 +231,7 @@ Job<SnapshotPtr> ModelSession::revert()
 Job<SnapshotPtr> ModelSession::setTraining(bool training)
 {
     return changeState([training](Engine& engine) {
-        setTrainingMode(engine.archive.module(), training);
+        setTrainingMode(engine.module(), training);
         return engine.archive.refresh();
     });
 }
@@ -216,7 +239,30 @@ Job<SnapshotPtr> ModelSession::setTraining(bool training)
 Job<SnapshotPtr> ModelSession::moveTo(const QString& device, const QString& dtype)
 {
     return changeState([device, dtype](Engine& engine) {
-        moveModule(engine.archive.module(), device, dtype);
+        moveModule(engine.module(), device, dtype);
+        return engine.archive.refresh();
+    });
+}
+
+Job<WeightMatch> ModelSession::matchWeights(const QString& checkpoint, const WeightMatchOptions& options)
+{
+    Engine* engine = m_engine.get();
+    return makeJob<WeightMatch>(this, [engine, checkpoint, options](auto&) {
+        torch::jit::Module& module = engine->module();
+        const Checkpoint file = Checkpoint::read(checkpoint);
+        WeightMatch match = jitscope::matchWeights(*engine->archive.snapshot(), file, options);
+        compareWeights(module, file, match);
+        return match;
+    });
+}
+
+Job<SnapshotPtr> ModelSession::loadWeights(const QString& checkpoint, const WeightMatchOptions& options, bool strict)
+{
+    return changeState([checkpoint, options, strict](Engine& engine) {
+        torch::jit::Module& module = engine.module();
+        const Checkpoint file = Checkpoint::read(checkpoint);
+        jitscope::loadWeights(module, file, jitscope::matchWeights(*engine.archive.snapshot(), file, options), strict);
+        engine.archive.setModified(true); // the weights are not those saved
         return engine.archive.refresh();
     });
 }

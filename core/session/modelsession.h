@@ -8,6 +8,7 @@
 #include "modelsnapshot.h"
 #include "tensorslice.h"
 #include "training.h"
+#include "weightmatch.h"
 
 #include <QMutex>
 
@@ -28,7 +29,10 @@ public:
     explicit ModelSession(QObject* parent = nullptr);
     ~ModelSession() override; // cancels what runs (training, layouts) and joins the threads
 
-    // Opens an archive; on failure the module open before stays open. Progress while it loads.
+    // Opens an archive, or a checkpoint (Checkpoint::looksLikeCheckpoint) read by the restricted
+    // reader and described as ArchiveInfo::isCheckpoint: its tensors can be read and shown, and
+    // what needs a module refuses. On failure what was open before stays open. Progress while it
+    // loads.
     Job<SnapshotPtr> open(const QString& path);
     Job<QString> text(const TextRequest& request);
     Job<TensorStats> tensorStats(const QString& name, bool isParameter);
@@ -50,7 +54,13 @@ public:
     // Mode, device and dtype; each answers the module's new state.
     Job<SnapshotPtr> setTraining(bool training);
     Job<SnapshotPtr> moveTo(const QString& device, const QString& dtype);
-    Job<bool> isModified(); // trained since loaded or saved
+    Job<bool> isModified(); // trained or given other weights since loaded or saved
+    // The open module's parameters and buffers matched by name to the tensors of a checkpoint
+    // file (Checkpoint::read), every matched pair's values compared; nothing changes.
+    Job<WeightMatch> matchWeights(const QString& checkpoint, const WeightMatchOptions& options = {});
+    // Copies them into the module as load_state_dict does (refused, nothing changed, on a shape
+    // mismatch, or on missing or unexpected keys when strict); answers the new state, modified.
+    Job<SnapshotPtr> loadWeights(const QString& checkpoint, const WeightMatchOptions& options, bool strict);
 
     // Where every archive this process opens puts its tensors from then on ("cpu", "cuda:0"; empty:
     // where they were saved, or the CPU when that device is missing here). jitscope-cli

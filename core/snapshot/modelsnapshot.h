@@ -101,6 +101,11 @@ struct ArchiveInfo
     QString openedOn; // the device they were loaded onto instead, when mapped; else empty
     QString libtorchVersion; // the libtorch that read it
     qint64 maxFormatVersion = 0; // the newest file format that libtorch reads
+    // Set when the file is a checkpoint, not an archive: "torch.save (zip)", "safetensors", ...
+    // Then there is no module and no code: its dicts and lists are the module tree, its tensors
+    // the parameters, its scalars the attributes.
+    QString checkpointFormat;
+    bool isCheckpoint() const { return !checkpointFormat.isEmpty(); }
 };
 
 struct ModelSnapshot

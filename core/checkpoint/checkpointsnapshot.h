@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checkpoint.h"
+#include "modelsnapshot.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace jitscope {
+
+// Every node's path in the structure: "" for the root, "model.features.0.weight", "args[2]".
+QStringList checkpointNodePaths(const Checkpoint& checkpoint);
+// The tensor at a node's path (a tensor the structure holds twice answers at both); -1 if none.
+int checkpointTensorAt(const Checkpoint& checkpoint, const QString& path);
+
+// The parameter each entry of an optimizer's state belongs to: the node of "optimizer.state.3"
+// -> "layer1.0.conv1.weight". Found when the checkpoint also holds a state dict whose parameters
+// (its tensors but BatchNorm's running statistics and integer buffers) line up with the
+// optimizer's parameter indices in number and in the shapes of their state; empty otherwise.
+QHash<int, QString> optimizerParameterNames(const Checkpoint& checkpoint);
+
+// The checkpoint described as the window describes an archive (ArchiveInfo::isCheckpoint): its
+// dicts, lists, tuples and objects are the module tree (type: the class's short name, or an
+// optimizer's state entry's parameter, "state of fc.weight"; qualifiedType: the class), every tensor it holds is a
+// parameter of the container holding it, every scalar an attribute; the zip's entries and the tensors' bytes as an
+// archive's.
+SnapshotPtr checkpointSnapshot(const Checkpoint& checkpoint);
+
+} // namespace jitscope

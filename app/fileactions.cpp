@@ -3,9 +3,11 @@
 #include "fileactions.h"
 
 #include "archiveguard.h"
+#include "checkpointdiffdialog.h"
 #include "comparisonview.h"
 #include "document.h"
 #include "examples.h"
+#include "loadweightsdialog.h"
 #include "modeldiff.h"
 #include "modelsession.h"
 #include "operatorlibraries.h"
@@ -29,7 +31,13 @@ namespace {
 
 QString archiveFilter()
 {
-    return FileActions::tr("TorchScript archives (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip);;All files (*)");
+    return FileActions::tr("TorchScript archives and checkpoints (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip "
+                           "*.bin *.ckpt *.safetensors);;All files (*)");
+}
+
+QString checkpointFilter()
+{
+    return FileActions::tr("Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.safetensors);;All files (*)");
 }
 
 } // namespace
@@ -65,12 +73,25 @@ void FileActions::addTo(QMenu* file)
     QAction* revert = file->addAction(tr("Re&vert to Loaded Weights"), this, &FileActions::revertToLoaded);
     revert->setStatusTip(tr("Forget the training: read the archive again"));
     file->addSeparator();
+    QAction* loadWeights = file->addAction(tr("Load &Weights…"), this, [this] { loadWeightsDialog(); });
+    loadWeights->setObjectName(QStringLiteral("LoadWeightsAction"));
+    loadWeights->setStatusTip(
+        tr("Put a checkpoint's weights (torch.save state dict or safetensors) into the open module, as "
+           "load_state_dict does"));
 
     QAction* withArchive = file->addAction(tr("Compare With &Archive…"), this, &FileActions::compareWithArchive);
     withArchive->setStatusTip(
         tr("The selected method against the same method of another archive (traced vs scripted)"));
     QAction* withMethod = file->addAction(tr("Compare With &Method…"), this, &FileActions::compareWithMethod);
     withMethod->setStatusTip(tr("The selected method against another method of this archive"));
+    QAction* withCheckpoint = file->addAction(tr("Compare With C&heckpoint…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Compare With Checkpoint"), QFileInfo(m_document->path()).absolutePath(), checkpointFilter());
+        if (!path.isEmpty())
+            compareWithCheckpoint(path)->open();
+    });
+    withCheckpoint->setStatusTip(
+        tr("The module's parameters and buffers, or the open checkpoint's tensors, against a checkpoint's, by name"));
     file->addSeparator();
     QAction* libraries = file->addAction(tr("Operator &Libraries…"), this, [this] {
         OperatorLibraryDialog dialog(m_window);
@@ -84,13 +105,45 @@ void FileActions::addTo(QMenu* file)
     m_close = file->addAction(tr("&Close"), this, &FileActions::closeArchive);
     m_close->setShortcut(QKeySequence::Close);
 
-    connect(file, &QMenu::aboutToShow, this, [this, saveAction, saveAsAction, revert, withArchive, withMethod] {
-        const SnapshotPtr snapshot = m_document->snapshot();
-        for (QAction* a : { saveAction, saveAsAction, withArchive, m_close })
-            a->setEnabled(snapshot != nullptr);
-        revert->setEnabled(snapshot && m_document->isModified());
-        withMethod->setEnabled(snapshot && snapshot->methods.size() > 1);
-    });
+    connect(file, &QMenu::aboutToShow, this,
+            [this, saveAction, saveAsAction, revert, withArchive, withMethod, loadWeights, withCheckpoint] {
+                const SnapshotPtr snapshot = m_document->snapshot();
+                const bool module = snapshot && !snapshot->archive.isCheckpoint(); // a checkpoint has none
+                for (QAction* a : { saveAction, saveAsAction, withArchive, loadWeights })
+                    a->setEnabled(module);
+                m_close->setEnabled(snapshot != nullptr);
+                withCheckpoint->setEnabled(snapshot != nullptr);
+                revert->setEnabled(snapshot && m_document->isModified());
+                withMethod->setEnabled(snapshot && snapshot->methods.size() > 1);
+            });
+}
+
+void FileActions::loadWeightsDialog()
+{
+    const SnapshotPtr snapshot = m_document->snapshot();
+    if (!snapshot || snapshot->archive.isCheckpoint())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Load Weights From"),
+                                                      QFileInfo(m_document->path()).absolutePath(), checkpointFilter());
+    if (!path.isEmpty())
+        loadWeightsFrom(path)->open();
+}
+
+LoadWeightsDialog* FileActions::loadWeightsFrom(const QString& checkpoint)
+{
+    if (m_training)
+        m_training->stop(); // the weights change under it otherwise
+    auto* dialog = new LoadWeightsDialog(m_document, checkpoint, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoadWeightsDialog::loaded, this, [this](const QString& text) { Q_EMIT message(text, 8000); });
+    return dialog;
+}
+
+CheckpointDiffDialog* FileActions::compareWithCheckpoint(const QString& checkpoint)
+{
+    auto* dialog = new CheckpointDiffDialog(m_document, checkpoint, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
 }
 
 void FileActions::updateRecentMenu()
@@ -250,9 +303,9 @@ bool FileActions::maybeKeepChanges()
     int answer = m_unsavedAnswer;
     if (m_dialogs)
         answer
-            = QMessageBox::question(m_window, tr("Trained Weights Not Saved"),
-                                    tr("The module in %1 was trained and its weights are not saved. Save them "
-                                       "before going on?")
+            = QMessageBox::question(m_window, tr("Changed Weights Not Saved"),
+                                    tr("The module in %1 has weights that are not saved (trained, or loaded from a "
+                                       "checkpoint). Save them before going on?")
                                         .arg(m_document->displayName()),
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)

@@ -12,7 +12,9 @@ namespace jitscope {
 
 class ArchiveGuard;
 
+class CheckpointDiffDialog;
 class Document;
+class LoadWeightsDialog;
 class RecentFiles;
 struct DiffRequest;
 class ComparisonView;
@@ -39,6 +41,12 @@ public:
     // Save As without the dialog: writes `path` and moves the window onto it.
     void saveAsPath(const QString& path);
     void revertToLoaded();
+    // File → Load Weights…: asks for a checkpoint, then shows the matching (LoadWeightsDialog).
+    void loadWeightsDialog();
+    // The matching dialog for `checkpoint`, not yet shown (deletes itself when closed).
+    LoadWeightsDialog* loadWeightsFrom(const QString& checkpoint);
+    // File → Compare With Checkpoint…'s dialog for `checkpoint`, not yet shown (deletes itself).
+    CheckpointDiffDialog* compareWithCheckpoint(const QString& checkpoint);
     void closeArchive();
     // Asks before trained weights are lost; true when it is fine to go on.
     bool maybeKeepChanges();

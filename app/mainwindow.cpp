@@ -5,6 +5,7 @@
 #include "archiveview.h"
 #include "attributespane.h"
 #include "buildinfo.h"
+#include "checkpointpage.h"
 #include "codepage.h"
 #include "codeview.h"
 #include "document.h"
@@ -110,7 +111,12 @@ MainWindow::~MainWindow() = default;
 
 QWidget* MainWindow::createDocumentPage()
 {
-    auto* tabs = new QTabWidget(m_stack);
+    // An archive's graph and code, or what a checkpoint holds.
+    m_documentStack = new QStackedWidget(m_stack);
+    m_documentStack->setObjectName(QStringLiteral("DocumentStack"));
+    m_checkpointPage = new CheckpointPage(m_document, m_documentStack);
+    m_checkpointPage->setObjectName(QStringLiteral("CheckpointPage"));
+    auto* tabs = new QTabWidget(m_documentStack);
     tabs->setObjectName(QStringLiteral("DocumentTabs"));
     tabs->setDocumentMode(true);
 
@@ -139,7 +145,9 @@ QWidget* MainWindow::createDocumentPage()
     connect(scratchPad, &ScratchPad::tensorActivated, this, &MainWindow::showTensor);
     tabs->addTab(scratchPad, tr("Scratch Pad"));
     tabs->setTabToolTip(tabs->count() - 1, tr("Compile TorchScript typed here and run its functions"));
-    return tabs;
+    m_documentStack->addWidget(tabs);
+    m_documentStack->addWidget(m_checkpointPage);
+    return m_documentStack;
 }
 
 QDockWidget* MainWindow::makeDock(const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area)
@@ -181,6 +189,8 @@ void MainWindow::createDocks()
         = makeDock(tr("Tensor"), QStringLiteral("TensorViewerDock"), m_tensorViewer, Qt::RightDockWidgetArea);
     connect(tensors, &TensorsPane::currentTensorChanged, m_tensorViewer, &TensorViewer::follow);
     connect(tensors, &TensorsPane::tensorActivated, this, &MainWindow::showTensor);
+    connect(m_checkpointPage->tensors(), &TensorsPane::currentTensorChanged, m_tensorViewer, &TensorViewer::follow);
+    connect(m_checkpointPage->tensors(), &TensorsPane::tensorActivated, this, &MainWindow::showTensor);
 
     auto* training = new TrainingPanel(m_session, this);
     training->setObjectName(QStringLiteral("TrainingPanel"));
@@ -340,12 +350,28 @@ void MainWindow::showArchive()
         return;
     }
     const ArchiveInfo& a = snapshot->archive;
-    m_statusFacts->setText(
-        tr("Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk")
-            .arg(a.formatVersion)
-            .arg(snapshot->modules.size())
-            .arg(snapshot->methods.size())
-            .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
+    if (a.isCheckpoint()) {
+        m_documentStack->setCurrentWidget(m_checkpointPage);
+        // Its tensor table is in the middle: the left shows its scalars, the right the tensor viewer
+        // (once the docks are back from the start page).
+        QTimer::singleShot(0, this, [this] {
+            for (const char* name : { "AttributesDock", "TensorViewerDock" })
+                if (auto* dock = findChild<QDockWidget*>(QLatin1String(name)))
+                    dock->raise();
+        });
+        m_statusFacts->setText(tr("%1 · %2 tensors (%3) · %4 on disk")
+                                   .arg(a.checkpointFormat)
+                                   .arg(snapshot->parameters.size())
+                                   .arg(formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
+    } else {
+        m_documentStack->setCurrentIndex(0);
+        m_statusFacts->setText(
+            tr("Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk")
+                .arg(a.formatVersion)
+                .arg(snapshot->modules.size())
+                .arg(snapshot->methods.size())
+                .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
+    }
     if (!a.openedOn.isEmpty())
         m_statusFacts->setText(m_statusFacts->text() + QStringLiteral(" · ")
                                + tr("saved on %1, opened on %2").arg(a.savedOn.join(QLatin1String(", ")), a.openedOn));

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace jitscope {
 
+class CheckpointPage;
 class Document;
 class FileActions;
 class ModelSession;
@@ -74,6 +75,8 @@ private:
     QByteArray m_documentState; // dock layout to restore when leaving the start page
 
     QStackedWidget* m_stack = nullptr;
+    QStackedWidget* m_documentStack = nullptr; // the document tabs, or the checkpoint page
+    CheckpointPage* m_checkpointPage = nullptr;
     StartPage* m_startPage = nullptr;
     TensorViewer* m_tensorViewer = nullptr;
     QDockWidget* m_tensorViewerDock = nullptr;

@@ -275,8 +275,8 @@ private Q_SLOTS:
         QCOMPARE(model->qualifiedType, QStringLiteral("collections.OrderedDict"));
         QCOMPARE(model->type, QStringLiteral("OrderedDict"));
         QCOMPARE(s->module(QString())->children.size(), 5); // model, optimizer, args, views, values
-        QCOMPARE(s->module(QStringLiteral("optimizer.state.0"))->type, QStringLiteral("state of features.0.weight"));
-        QCOMPARE(s->module(QStringLiteral("optimizer.state.4"))->type, QStringLiteral("state of head.fc.weight"));
+        QCOMPARE(s->module(QStringLiteral("optimizer.state.0"))->name, QStringLiteral("0 (features.0.weight)"));
+        QCOMPARE(s->module(QStringLiteral("optimizer.state.4"))->name, QStringLiteral("4 (head.fc.weight)"));
         QCOMPARE(s->module(QStringLiteral("args"))->type, QStringLiteral("Namespace"));
         QCOMPARE(s->parameters.size(), 31);
         QCOMPARE(s->parameters[0].name, QStringLiteral("model.features.0.weight"));
@@ -292,7 +292,7 @@ private Q_SLOTS:
         const SnapshotPtr legacy
             = checkpointSnapshot(Checkpoint::read(fixture(QStringLiteral("checkpoint_legacy.pt"))));
         QCOMPARE(legacy->modules.size(), s->modules.size());
-        QCOMPARE(legacy->module(QStringLiteral("optimizer.state.5"))->type, QStringLiteral("state of head.fc.bias"));
+        QCOMPARE(legacy->module(QStringLiteral("optimizer.state.5"))->name, QStringLiteral("5 (head.fc.bias)"));
     }
 
     // Matching by name as load_state_dict does: the best source dict and prefix found, missing,

@@ -150,6 +150,13 @@
     </message>
 </context>
 <context>
+    <name>ModelSession</name>
+    <message>
+        <source>%1 is a checkpoint: it holds weights, no module and no code. Open a TorchScript archive to run, draw or train a model, and load these weights into it with File → Load Weights….</source>
+        <translation>%1 ist ein Checkpoint: Er enthält Gewichte, kein Modul und keinen Code. Öffnen Sie ein TorchScript-Archiv, um ein Modell auszuführen, zu zeichnen oder zu trainieren, und laden Sie diese Gewichte mit Datei → Gewichte laden… hinein.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorLibraries</name>
     <message>
         <source>%1: no such operator library file.</source>
@@ -706,6 +713,81 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     </message>
 </context>
 <context>
+    <name>jitscope::CheckpointDiffDialog</name>
+    <message>
+        <source>Compare With Checkpoint</source>
+        <translation>Mit Checkpoint vergleichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ⟷ &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ⟷ &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>nur in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n tensor(s) are the same.</source>
+        <translation>
+            <numerusform>Der %n Tensor ist gleich.</numerusform>
+            <numerusform>Alle %n Tensoren sind gleich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 the same, %2 different.</source>
+        <translation>%1 gleich, %2 verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::CheckpointPage</name>
+    <message>
+        <source>A checkpoint holds weights and values, no code: it was read without running anything in it. Its dicts and lists are in the Modules pane, its numbers and strings under Attributes. Double-click a tensor to look inside it. To run these weights, open a TorchScript archive of the same model and choose File → Load Weights…</source>
+        <translation>Ein Checkpoint enthält Gewichte und Werte, keinen Code: Er wurde gelesen, ohne etwas darin auszuführen. Seine dicts und Listen stehen im Bereich Module, seine Zahlen und Zeichenketten unter Attribute. Doppelklicken Sie auf einen Tensor, um hineinzusehen. Um diese Gewichte auszuführen, öffnen Sie ein TorchScript-Archiv desselben Modells und wählen Sie Datei → Gewichte laden…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s)</source>
+        <translation>
+            <numerusform>%n Tensor</numerusform>
+            <numerusform>%n Tensoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <source>%1 of data</source>
+        <translation>%1 Daten</translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>saved on %1</source>
+        <translation>gespeichert auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zip entries</source>
+        <translation>
+            <numerusform>%n Zip-Eintrag</numerusform>
+            <numerusform>%n Zip-Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jitscope::Cli</name>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
@@ -827,6 +909,10 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
+    <message>
+        <source>(state of %1)</source>
+        <translation>(Zustand von %1)</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::CliDiff</name>
@@ -889,8 +975,8 @@ Ausgaben bei gleichen Eingaben:
         <translation>Tensoren</translation>
     </message>
     <message>
-        <source>%1 is a checkpoint and %2 a TorchScript archive: comparing the two is not built yet; diff compares two archives or two checkpoints.</source>
-        <translation>%1 ist ein Checkpoint und %2 ein TorchScript-Archiv: der Vergleich der beiden ist noch nicht gebaut; diff vergleicht zwei Archive oder zwei Checkpoints.</translation>
+        <source>--inputs runs both sides, and %1 is a checkpoint: it holds weights and no code to run.</source>
+        <translation>--inputs führt beide Seiten aus, und %1 ist ein Checkpoint: Er enthält Gewichte und keinen ausführbaren Code.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1235,75 @@ Methoden (%1)
     </message>
 </context>
 <context>
+    <name>jitscope::CliWeights</name>
+    <message>
+        <source>Weights from %1%2: %3
+</source>
+        <translation>Gewichte aus %1%2: %3
+</translation>
+    </message>
+    <message>
+        <source>, keys without &apos;%1&apos;</source>
+        <translation>, Schlüssel ohne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>  missing         %1  %2 %3
+</source>
+        <translation>  fehlt           %1  %2 %3
+</translation>
+    </message>
+    <message>
+        <source>  unexpected      %1  %2 %3
+</source>
+        <translation>  unerwartet      %1  %2 %3
+</translation>
+    </message>
+    <message>
+        <source>  shape mismatch  %1  module %2, checkpoint %3
+</source>
+        <translation>  Form abweichend %1  Modul %2, Checkpoint %3
+</translation>
+    </message>
+    <message>
+        <source>The matched tensors hold the module&apos;s values already.
+</source>
+        <translation>Die zugeordneten Tensoren enthalten bereits die Werte des Moduls.
+</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 matched tensors differ from the module&apos;s (max |Δ| %3).
+</source>
+        <translation>%1 der %2 zugeordneten Tensoren weichen von denen des Moduls ab (max. |Δ| %3).
+</translation>
+    </message>
+    <message>
+        <source>load-weights needs an ARCHIVE and a CHECKPOINT.</source>
+        <translation>load-weights braucht ein ARCHIV und einen CHECKPOINT.</translation>
+    </message>
+    <message>
+        <source>missing -o OUT.pt: where the archive with the new weights goes.</source>
+        <translation>-o OUT.pt fehlt: wohin das Archiv mit den neuen Gewichten geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>%1 is not a checkpoint (a torch.save file or a safetensors file); load-weights takes its weights from one.</source>
+        <translation>%1 ist kein Checkpoint (eine torch.save- oder safetensors-Datei); load-weights nimmt die Gewichte aus einem solchen.</translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint, not a TorchScript archive: load-weights puts a checkpoint&apos;s weights into an archive&apos;s module.</source>
+        <translation>%1 ist ein Checkpoint, kein TorchScript-Archiv: load-weights lädt die Gewichte eines Checkpoints in das Modul eines Archivs.</translation>
+    </message>
+    <message>
+        <source>Wrote %1
+</source>
+        <translation>%1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>the weights were not loaded: %1. Nothing was written.</source>
+        <translation>die Gewichte wurden nicht geladen: %1. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::CodePage</name>
     <message>
         <source>Graph</source>
@@ -1382,10 +1537,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>struktureller Diff von Graph, Code, Parametern und Ausgaben</translation>
     </message>
     <message>
-        <source>Compares a method of two archives (or, with --right-method or --right-module and A = B, two methods of one): the structural graph diff with module calls expanded, the code diff, the parameter diff, and with --inputs the outputs of both sides on the same value expressions (random factories give both sides the same numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.</source>
-        <translation>Vergleicht eine Methode zweier Archive (oder, mit --right-method oder --right-module und A = B, zwei Methoden eines Archivs): den strukturellen Graph-Diff mit aufgeklappten Modulaufrufen, den Code-Diff, den Parameter-Diff und mit --inputs die Ausgaben beider Seiten bei denselben Werteausdrücken (Zufallsfunktionen liefern beiden Seiten dieselben Zahlen). Exit-Status 0, ob sie sich unterscheiden oder nicht, 1, wenn eine Seite nicht verwendet werden kann.</translation>
-    </message>
-    <message>
         <source>B&apos;s submodule; default: the same as --module.</source>
         <translation>Submodul von B; Standard: dasselbe wie --module.</translation>
     </message>
@@ -1616,6 +1767,50 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>Open a bundled example: %1.</source>
         <translation>Ein mitgeliefertes Beispiel öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>Compares a method of two archives (or, with --right-method or --right-module and A = B, two methods of one): the structural graph diff with module calls expanded, the code diff, the parameter diff, and with --inputs the outputs of both sides on the same value expressions (random factories give both sides the same numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.
+
+Either side may be a checkpoint (torch.save or safetensors): two checkpoints are compared tensor by tensor, an archive and a checkpoint by the archive&apos;s parameters and buffers matched to the checkpoint&apos;s tensors as load-weights matches them.</source>
+        <translation>Vergleicht eine Methode zweier Archive (oder, mit --right-method oder --right-module und A = B, zwei Methoden eines Archivs): den strukturellen Graph-Diff mit aufgeklappten Modulaufrufen, den Code-Diff, den Parameter-Diff und mit --inputs die Ausgaben beider Seiten für dieselben Wertausdrücke (Zufallsfabriken liefern beiden Seiten dieselben Zahlen). Exit-Status 0, ob sie sich unterscheiden oder nicht, 1, wenn eine Seite nicht verwendet werden kann.
+
+Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): Zwei Checkpoints werden Tensor für Tensor verglichen, ein Archiv und ein Checkpoint über die Parameter und Buffer des Archivs, den Tensoren des Checkpoints so zugeordnet, wie load-weights sie zuordnet.</translation>
+    </message>
+    <message>
+        <source>ARCHIVE CHECKPOINT -o OUT.pt</source>
+        <translation>ARCHIV CHECKPOINT -o OUT.pt</translation>
+    </message>
+    <message>
+        <source>the archive with a checkpoint&apos;s weights, saved</source>
+        <translation>das Archiv mit den Gewichten eines Checkpoints, gespeichert</translation>
+    </message>
+    <message>
+        <source>Matches the tensors of CHECKPOINT (a torch.save state dict or checkpoint, or a safetensors file, read without running anything from it) to the parameters and buffers of ARCHIVE by name, as load_state_dict does, prints the matching (matched, missing, unexpected, shape mismatch, and how much each matched tensor changes), copies the matched tensors in and saves the archive, with its code and extra files, to OUT.pt. Without --source the dict whose keys match best is taken (&quot;model&quot;, &quot;state_dict&quot;, or the whole file); without --prefix a common first key component such as &quot;module.&quot; is stripped when that makes more keys match. A shape mismatch, no match at all, or with --strict a missing or unexpected key, exits 1 and writes nothing.</source>
+        <translation>Ordnet die Tensoren von CHECKPOINT (ein torch.save-State-Dict oder -Checkpoint oder eine safetensors-Datei, gelesen, ohne etwas darin auszuführen) den Parametern und Buffern von ARCHIV nach Namen zu, wie load_state_dict es tut, gibt die Zuordnung aus (zugeordnet, fehlend, unerwartet, Form abweichend und wie stark sich jeder zugeordnete Tensor ändert), kopiert die zugeordneten Tensoren hinein und speichert das Archiv mit seinem Code und seinen Zusatzdateien unter OUT.pt. Ohne --source wird das dict genommen, dessen Schlüssel am besten passen (&quot;model&quot;, &quot;state_dict&quot; oder die ganze Datei); ohne --prefix wird ein gemeinsamer erster Schlüsselteil wie &quot;module.&quot; entfernt, wenn dann mehr Schlüssel passen. Eine abweichende Form, gar keine Zuordnung oder mit --strict ein fehlender oder unerwarteter Schlüssel beendet mit Status 1 und schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Strip P from the front of the checkpoint&apos;s keys (&quot;module.&quot;); &quot;&quot; strips nothing. Default: found.</source>
+        <translation>P vorn von den Schlüsseln des Checkpoints entfernen (&quot;module.&quot;); &quot;&quot; entfernt nichts. Standard: wird ermittelt.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>The dict in the checkpoint that holds the weights, by its path (&quot;model&quot;, &quot;checkpoint.state_dict&quot;); &quot;&quot; is the whole file. Default: found.</source>
+        <translation>Das dict im Checkpoint, das die Gewichte enthält, über seinen Pfad (&quot;model&quot;, &quot;checkpoint.state_dict&quot;); &quot;&quot; ist die ganze Datei. Standard: wird ermittelt.</translation>
+    </message>
+    <message>
+        <source>Refuse unless every parameter and buffer is matched and no key is left over.</source>
+        <translation>Ablehnen, außer jeder Parameter und Buffer ist zugeordnet und kein Schlüssel bleibt übrig.</translation>
+    </message>
+    <message>
+        <source>Where to save the archive with the new weights (required).</source>
+        <translation>Wohin das Archiv mit den neuen Gewichten gespeichert wird (erforderlich).</translation>
     </message>
 </context>
 <context>
@@ -1883,14 +2078,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>%1 (Beispiel)</translation>
     </message>
     <message>
-        <source>Trained Weights Not Saved</source>
-        <translation>Trainierte Gewichte nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The module in %1 was trained and its weights are not saved. Save them before going on?</source>
-        <translation>Das Modul in %1 wurde trainiert, und seine Gewichte sind nicht gespeichert. Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
-    </message>
-    <message>
         <source>Save Trained Module</source>
         <translation>Trainiertes Modul speichern</translation>
     </message>
@@ -1935,10 +2122,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>%1 vergleichen mit:</translation>
     </message>
     <message>
-        <source>TorchScript archives (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip);;All files (*)</source>
-        <translation>TorchScript-Archive (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>-copy</source>
         <translation>-Kopie</translation>
     </message>
@@ -1969,6 +2152,46 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>Cannot Compare</source>
         <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>TorchScript archives and checkpoints (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip *.bin *.ckpt *.safetensors);;All files (*)</source>
+        <translation>TorchScript-Archive und Checkpoints (*.pt *.pth *.ptl *.jit *.dat *.torchscript *.zip *.bin *.ckpt *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load &amp;Weights…</source>
+        <translation>&amp;Gewichte laden…</translation>
+    </message>
+    <message>
+        <source>Put a checkpoint&apos;s weights (torch.save state dict or safetensors) into the open module, as load_state_dict does</source>
+        <translation>Die Gewichte eines Checkpoints (torch.save-State-Dict oder safetensors) in das geöffnete Modul laden, wie load_state_dict es tut</translation>
+    </message>
+    <message>
+        <source>Load Weights From</source>
+        <translation>Gewichte laden aus</translation>
+    </message>
+    <message>
+        <source>Changed Weights Not Saved</source>
+        <translation>Geänderte Gewichte nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The module in %1 has weights that are not saved (trained, or loaded from a checkpoint). Save them before going on?</source>
+        <translation>Das Modul in %1 hat Gewichte, die nicht gespeichert sind (trainiert oder aus einem Checkpoint geladen). Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>Compare With C&amp;heckpoint…</source>
+        <translation>Mit C&amp;heckpoint vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare With Checkpoint</source>
+        <translation>Mit Checkpoint vergleichen</translation>
+    </message>
+    <message>
+        <source>The module&apos;s parameters and buffers, or the open checkpoint&apos;s tensors, against a checkpoint&apos;s, by name</source>
+        <translation>Die Parameter und Buffer des Moduls oder die Tensoren des geöffneten Checkpoints mit denen eines Checkpoints vergleichen, nach Namen</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2696,107 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     </message>
 </context>
 <context>
+    <name>jitscope::LoadWeightsDialog</name>
+    <message>
+        <source>Load Weights</source>
+        <translation>Gewichte laden</translation>
+    </message>
+    <message>
+        <source>Weights from &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Gewichte aus &lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The dict in the checkpoint that holds the weights</source>
+        <translation>Das dict im Checkpoint, das die Gewichte enthält</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Stripped from the front of the checkpoint&apos;s keys, such as &quot;module.&quot; (DataParallel) or &quot;model.&quot;; type your own</source>
+        <translation>Wird vorn von den Schlüsseln des Checkpoints entfernt, etwa &quot;module.&quot; (DataParallel) oder &quot;model.&quot;; eigenen eingeben</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Strict: every parameter and buffer matched, no key left over</source>
+        <translation>Strikt: jeder Parameter und Buffer zugeordnet, kein Schlüssel übrig</translation>
+    </message>
+    <message>
+        <source>Weights from:</source>
+        <translation>Gewichte aus:</translation>
+    </message>
+    <message>
+        <source>Strip prefix:</source>
+        <translation>Präfix entfernen:</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Wird zugeordnet…</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected</source>
+        <translation>unerwartet</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>The whole file</source>
+        <translation>Die ganze Datei</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>die ganze Datei</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>The matched tensors hold the module&apos;s values already.</source>
+        <translation>Die zugeordneten Tensoren enthalten bereits die Werte des Moduls.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched tensor(s) will change.</source>
+        <translation>
+            <numerusform>%n zugeordneter Tensor wird sich ändern.</numerusform>
+            <numerusform>%n zugeordnete Tensoren werden sich ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot load: %1.</source>
+        <translation>Laden nicht möglich: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n tensor(s) from %1</source>
+        <translation>
+            <numerusform>%n Tensor aus %1 geladen</numerusform>
+            <numerusform>%n Tensoren aus %1 geladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jitscope::LoadedArchive</name>
     <message>
         <source>not a TorchScript archive: no zip directory found. TorchScript archives are zip files written by torch.jit.save().</source>
@@ -2726,6 +3050,10 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>&lt;h3&gt;JitScope %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for TorchScript archives.&lt;/p&gt;&lt;p&gt;Revision %2&lt;br&gt;libtorch %3 · Qt %4 · Graphviz %5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;License: %7. This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JitScope %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Explorer für TorchScript-Archive.&lt;/p&gt;&lt;p&gt;Revision %2&lt;br&gt;libtorch %3 · Qt %4 · Graphviz %5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;Lizenz: %7. Dies ist freie Software: Sie können sie verändern und weitergeben. Es gibt KEINE GARANTIE, soweit gesetzlich zulässig. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 tensors (%3) · %4 on disk</source>
+        <translation>%1 · %2 Tensoren (%3) · %4 auf dem Datenträger</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3594,10 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
         <source>Reading %1 failed: %2</source>
         <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>%1 holds no tensor at &apos;%2&apos;.</source>
+        <translation>%1 enthält keinen Tensor bei &apos;%2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::TensorTableModel</name>
@@ -3356,6 +3688,18 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>Inf</source>
         <translation>Inf</translation>
+    </message>
+    <message>
+        <source>tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>Tensor in %1</source>
+        <translation>Tensor in %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s top level</source>
+        <translation>der obersten Ebene der Datei</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3823,10 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>NumPy array (*.npy);;torch.save tensor (*.pt)</source>
         <translation>NumPy-Array (*.npy);;torch.save-Tensor (*.pt)</translation>
+    </message>
+    <message>
+        <source>tensor</source>
+        <translation>Tensor</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +4080,51 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>column %1: brackets nest more than %2 deep; write the value flatter or load it from a file</source>
         <translation>Spalte %1: Klammern sind tiefer als %2 Ebenen verschachtelt; schreiben Sie den Wert flacher oder laden Sie ihn aus einer Datei</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::WeightLoader</name>
+    <message>
+        <source>The weights of %1 were not loaded: %2.</source>
+        <translation>Die Gewichte aus %1 wurden nicht geladen: %2.</translation>
+    </message>
+    <message>
+        <source>The module has no parameter or buffer &apos;%1&apos; any more.</source>
+        <translation>Das Modul hat keinen Parameter oder Buffer &apos;%1&apos; mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::WeightMatch</name>
+    <message numerus="yes">
+        <source>%n tensor(s) differ in shape from the module&apos;s (load_state_dict refuses them even when not strict)</source>
+        <translation>
+            <numerusform>%n Tensor weicht in der Form von dem des Moduls ab (load_state_dict lehnt das auch ohne strict ab)</numerusform>
+            <numerusform>%n Tensoren weichen in der Form von denen des Moduls ab (load_state_dict lehnt das auch ohne strict ab)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tensor of %1 has the name of a parameter or buffer of the module</source>
+        <translation>kein Tensor in %1 trägt den Namen eines Parameters oder Buffers des Moduls</translation>
+    </message>
+    <message>
+        <source>strict loading needs every parameter and buffer matched and no key left over (%1 missing, %2 unexpected)</source>
+        <translation>striktes Laden verlangt, dass jeder Parameter und Buffer zugeordnet ist und kein Schlüssel übrig bleibt (%1 fehlend, %2 unerwartet)</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 missing, %3 unexpected, %4 shape mismatches</source>
+        <translation>%1 zugeordnet, %2 fehlend, %3 unerwartet, %4 mit abweichender Form</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>die ganze Datei</translation>
+    </message>
+    <message>
+        <source>%1 has no dict &apos;%2&apos; holding tensors; it has: %3.</source>
+        <translation>%1 hat kein dict &apos;%2&apos; mit Tensoren; vorhanden sind: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
     </message>
 </context>
 <context>

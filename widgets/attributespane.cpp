@@ -28,6 +28,10 @@ AttributesPane::AttributesPane(Document* document, QWidget* parent)
         model->setSnapshot(snapshot);
         view()->resizeColumnsToContents();
     };
+    // Scoped to one module, the module column says the same on every row: the value gets the room.
+    auto scoped = [this](bool on) { view()->setColumnHidden(AttributeTableModel::ModuleColumn, on); };
+    connect(scopeSwitch(), &QCheckBox::toggled, this, scoped);
+    scoped(scopeSwitch()->isChecked());
     connect(document, &Document::archiveChanged, this, show);
     connect(document, &Document::snapshotChanged, this, show);
     connect(document, &Document::selectionChanged, this, [this](const QString& module) { setModulePath(module); });

@@ -89,7 +89,7 @@ void ModelStateBar::setBusy(bool busy)
 {
     for (QWidget* w :
          { static_cast<QWidget*>(m_mode), static_cast<QWidget*>(m_device), static_cast<QWidget*>(m_dtype) })
-        w->setEnabled(!busy && m_snapshot);
+        w->setEnabled(!busy && m_snapshot && !m_snapshot->archive.isCheckpoint()); // a checkpoint has no module
 }
 
 void ModelStateBar::showState()

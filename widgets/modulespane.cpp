@@ -28,7 +28,12 @@ ModulesPane::ModulesPane(Document* document, QWidget* parent)
 
     connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
         m_model->setSnapshot(snapshot);
-        expandToDepth(1);
+        // A checkpoint's dicts and lists have no train/eval mode.
+        const bool checkpoint = snapshot && snapshot->archive.isCheckpoint();
+        setColumnHidden(ModuleTreeModel::ModeColumn, checkpoint);
+        // Nor does an element count of a dict say much; the names need the room.
+        setColumnHidden(ModuleTreeModel::ParametersColumn, checkpoint);
+        expandToDepth(checkpoint ? 2 : 1); // a checkpoint: down to an optimizer's state by parameter
     });
     connect(document, &Document::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
         m_model->setSnapshot(snapshot); // modes change; the tree stays

@@ -103,7 +103,8 @@ QVariant ModuleTreeModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return m.path.isEmpty() ? tr("(root)") : m.name;
         case TypeColumn:
-            return m.shortType();
+            // A checkpoint's type reads as it is ("OrderedDict", "state of fc.weight").
+            return m_snapshot->archive.isCheckpoint() ? m.type : m.shortType();
         case ModeColumn:
             return m.training ? tr("train") : tr("eval");
         case ParametersColumn:
@@ -111,6 +112,10 @@ QVariant ModuleTreeModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (m_snapshot->archive.isCheckpoint()) // "0 (fc.weight)", its path, its class
+            return tr("<b>%1</b><br>%2<br>%3")
+                .arg((m.path.isEmpty() ? tr("(root)") : m.name).toHtmlEscaped(), m.path.toHtmlEscaped(),
+                     m.qualifiedType.toHtmlEscaped());
         return tr("<b>%1</b><br>%2<br>%3")
             .arg(m.path.isEmpty() ? tr("(root)") : m.path, m.type,
                  m.qualifiedType != m.type ? tr("in the archive: %1").arg(m.qualifiedType) : QString());

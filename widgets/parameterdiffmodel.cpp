@@ -24,6 +24,16 @@ ParameterDiffModel::ParameterDiffModel(QObject* parent)
     : RowTableModel({ tr("Name"), tr("Status"), tr("Left"), tr("Right"), tr("Max |Δ|") }, parent)
 { }
 
+void ParameterDiffModel::setSides(const QString& left, const QString& right, const QString& onlyLeft,
+                                  const QString& onlyRight)
+{
+    setHeaders({ tr("Name"), tr("Status"), left, right, tr("Max |Δ|") });
+    resetWith([&] {
+        m_onlyLeft = onlyLeft;
+        m_onlyRight = onlyRight;
+    });
+}
+
 void ParameterDiffModel::setParameters(const QList<ParameterDiff>& parameters)
 {
     resetWith([&] { m_rows = parameters; });
@@ -58,7 +68,13 @@ QVariant ParameterDiffModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return p.name;
         case StatusColumn:
-            return role == SortRole ? QVariant(int(p.status)) : QVariant(statusText(p.status));
+            if (role == SortRole)
+                return int(p.status);
+            if (p.status == ParameterDiff::Status::OnlyLeft && !m_onlyLeft.isEmpty())
+                return m_onlyLeft;
+            if (p.status == ParameterDiff::Status::OnlyRight && !m_onlyRight.isEmpty())
+                return m_onlyRight;
+            return statusText(p.status);
         case LeftColumn:
             return sideText(p.leftShape, p.leftDtype);
         case RightColumn:

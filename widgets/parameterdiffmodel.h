@@ -19,6 +19,9 @@ public:
 
     explicit ParameterDiffModel(QObject* parent = nullptr);
     void setParameters(const QList<ParameterDiff>& parameters);
+    // What the two sides are called ("Module", "Checkpoint") and what a row only one side has is
+    // called ("missing", "unexpected"); "Left", "Right", "only left", "only right" by default.
+    void setSides(const QString& left, const QString& right, const QString& onlyLeft, const QString& onlyRight);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
@@ -28,6 +31,7 @@ private:
     int rows() const override { return int(m_rows.size()); }
 
     QList<ParameterDiff> m_rows;
+    QString m_onlyLeft, m_onlyRight;
 };
 
 } // namespace jitscope

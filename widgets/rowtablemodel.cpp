@@ -26,4 +26,10 @@ QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int
     return m_headers[section];
 }
 
+void RowTableModel::setHeaders(const QStringList& headers)
+{
+    m_headers = headers;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(headers.size()) - 1);
+}
+
 } // namespace jitscope

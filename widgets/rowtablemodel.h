@@ -20,6 +20,7 @@ public:
 protected:
     RowTableModel(const QStringList& headers, QObject* parent);
     virtual int rows() const = 0;
+    void setHeaders(const QStringList& headers); // the same number of columns
     // Runs `change` between beginResetModel() and endResetModel().
     template <typename F> void resetWith(F change)
     {

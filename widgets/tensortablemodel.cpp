@@ -86,6 +86,8 @@ QVariant TensorTableModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return t->name;
         case KindColumn:
+            if (m_snapshot->archive.isCheckpoint()) // no module: a tensor the file holds
+                return tr("tensor");
             return t->isParameter ? tr("parameter") : tr("buffer");
         case ShapeColumn:
             return t->shapeText();
@@ -146,6 +148,8 @@ QVariant TensorTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && s && (column == NanColumn || column == InfColumn)
         && (column == NanColumn ? s->nanCount : s->infCount) > 0)
         return QColor(Qt::red);
+    if (role == Qt::ToolTipRole && column == NameColumn && m_snapshot->archive.isCheckpoint())
+        return tr("Tensor in %1").arg(t->module.isEmpty() ? tr("the file's top level") : t->module);
     if (role == Qt::ToolTipRole && column == NameColumn)
         return tr("%1 of module '%2'")
             .arg(t->isParameter ? tr("Parameter") : tr("Buffer"), t->module.isEmpty() ? tr("(root)") : t->module);

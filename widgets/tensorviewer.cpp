@@ -217,9 +217,12 @@ void TensorViewer::onSlice(const TensorSlice& slice)
         rebuildPickers(slice);
     m_model->setSlice(slice);
     m_table->resizeColumnsToContents();
-    const QString kind = slice.ref.kind == TensorRef::Kind::Parameter ? tr("parameter")
-        : slice.ref.kind == TensorRef::Kind::Buffer                   ? tr("buffer")
-                                                                      : tr("result");
+    const SnapshotPtr open = m_session->snapshot();
+    const QString kind = open && open->archive.isCheckpoint() && slice.ref.kind != TensorRef::Kind::History
+        ? tr("tensor") // of a checkpoint: no module, so neither parameter nor buffer
+        : slice.ref.kind == TensorRef::Kind::Parameter ? tr("parameter")
+        : slice.ref.kind == TensorRef::Kind::Buffer    ? tr("buffer")
+                                                       : tr("result");
     m_title->setText(tr("<b>%1</b> · %2 · %3 %4 on %5%6")
                          .arg(slice.ref.name.toHtmlEscaped(), kind, slice.dtype, shapeText(slice.shape), slice.device,
                               slice.requiresGrad ? tr(" · requires grad") : QString()));

@@ -152,10 +152,10 @@ SnapshotPtr checkpointSnapshot(const Checkpoint& c)
         if (i == 0 || isContainer(n)) {
             ModuleInfo m;
             m.path = paths[i];
-            m.name = n.key;
+            // An optimizer's state entry names its parameter: "0 (features.0.weight)".
+            m.name = byParameter.contains(i) ? QStringLiteral("%1 (%2)").arg(n.key, byParameter[i]) : n.key;
             m.qualifiedType = n.type.isEmpty() ? n.kind : n.type;
-            m.type = byParameter.contains(i) ? Checkpoint::tr("state of %1").arg(byParameter[i])
-                                             : m.qualifiedType.section(QLatin1Char('.'), -1);
+            m.type = m.qualifiedType.section(QLatin1Char('.'), -1);
             m.parentPath = n.parent >= 0 ? paths[n.parent] : QString();
             m.depth = depth[i];
             if (n.parent >= 0 && moduleOf.contains(n.parent))

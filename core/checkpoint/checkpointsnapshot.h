@@ -22,8 +22,9 @@ int checkpointTensorAt(const Checkpoint& checkpoint, const QString& path);
 QHash<int, QString> optimizerParameterNames(const Checkpoint& checkpoint);
 
 // The checkpoint described as the window describes an archive (ArchiveInfo::isCheckpoint): its
-// dicts, lists, tuples and objects are the module tree (type: the class's short name, or an
-// optimizer's state entry's parameter, "state of fc.weight"; qualifiedType: the class), every tensor it holds is a
+// dicts, lists, tuples and objects are the module tree (type: the class's short name,
+// qualifiedType: the class; an optimizer's state entry is named with its parameter,
+// "0 (fc.weight)"), every tensor it holds is a
 // parameter of the container holding it, every scalar an attribute; the zip's entries and the tensors' bytes as an
 // archive's.
 SnapshotPtr checkpointSnapshot(const Checkpoint& checkpoint);

@@ -256,6 +256,20 @@ Job<WeightMatch> ModelSession::matchWeights(const QString& checkpoint, const Wei
     });
 }
 
+Job<QList<ParameterDiff>> ModelSession::compareWithCheckpoint(const QString& checkpoint)
+{
+    Engine* engine = m_engine.get();
+    return makeJob<QList<ParameterDiff>>(this, [engine, checkpoint](auto&) {
+        const Checkpoint other = Checkpoint::read(checkpoint);
+        if (engine->checkpoint)
+            return compareCheckpoints(*engine->checkpoint, other);
+        torch::jit::Module& module = engine->module();
+        WeightMatch match = jitscope::matchWeights(*engine->archive.snapshot(), other);
+        compareWeights(module, other, match);
+        return match.parameterDiff();
+    });
+}
+
 Job<SnapshotPtr> ModelSession::loadWeights(const QString& checkpoint, const WeightMatchOptions& options, bool strict)
 {
     return changeState([checkpoint, options, strict](Engine& engine) {

@@ -58,6 +58,10 @@ public:
     // The open module's parameters and buffers matched by name to the tensors of a checkpoint
     // file (Checkpoint::read), every matched pair's values compared; nothing changes.
     Job<WeightMatch> matchWeights(const QString& checkpoint, const WeightMatchOptions& options = {});
+    // What is open (a module's parameters and buffers, or a checkpoint's tensors) against another
+    // checkpoint's tensors, by name, as the comparison window's parameter diff: left is what is
+    // open. A module is matched as matchWeights matches it.
+    Job<QList<ParameterDiff>> compareWithCheckpoint(const QString& checkpoint);
     // Copies them into the module as load_state_dict does (refused, nothing changed, on a shape
     // mismatch, or on missing or unexpected keys when strict); answers the new state, modified.
     Job<SnapshotPtr> loadWeights(const QString& checkpoint, const WeightMatchOptions& options, bool strict);

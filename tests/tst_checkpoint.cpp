@@ -5,11 +5,15 @@
 // damaged and hostile files.
 #include "checkpoint.h"
 #include "checkpointsnapshot.h"
+#include "modelsession.h"
 #include "testutil.h"
 #include "usererror.h"
 #include "weightmatch.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -258,6 +262,97 @@ private Q_SLOTS:
         problems.sort();
         QCOMPARE(problems, QStringLiteral("good:ok odd:bad past:bad short:bad").split(QLatin1Char(' ')));
         QCOMPARE(*c.stats(indexOf(c, QStringLiteral("good"))).max, double(0x01010101));
+    }
+
+    // One tensor of every dtype, arange(6) cast to it, in both formats: the values come back
+    // (bool: 0 then 1; complex: magnitudes, or real and imaginary parts when asked).
+    void everyDtype_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("zip") << QStringLiteral("dtypes.pt");
+        QTest::newRow("legacy") << QStringLiteral("dtypes_legacy.pt");
+    }
+
+    void everyDtype()
+    {
+        QFETCH(QString, file);
+        const Checkpoint c = Checkpoint::read(fixture(file));
+        const QStringList dtypes
+            = QStringLiteral("float32 float64 float16 bfloat16 int64 int32 int16 int8 uint8 bool complex64 "
+                             "complex128")
+                  .split(QLatin1Char(' '));
+        QCOMPARE(c.tensors.size(), dtypes.size());
+        for (int i = 0; i < dtypes.size(); ++i) {
+            const CheckpointTensor& t = c.tensors[i];
+            QCOMPARE(t.name, dtypes[i]);
+            QCOMPARE(t.dtype, dtypes[i]);
+            QCOMPARE(t.shape, QList<qint64>({ 2, 3 }));
+            QVERIFY2(t.problem.isEmpty(), qPrintable(t.problem));
+            const std::vector<double> values = c.values(i);
+            const std::vector<double> expected = dtypes[i] == QLatin1String("bool")
+                ? std::vector<double> { 0, 1, 1, 1, 1, 1 }
+                : std::vector<double> { 0, 1, 2, 3, 4, 5 };
+            QCOMPARE(values, expected);
+            QCOMPARE(*c.stats(i).max, expected.back());
+        }
+        QCOMPARE(c.values(10, true), std::vector<double>({ 0, 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0 }));
+        // The two formats hold the same values, complex ones included.
+        const Checkpoint zip = Checkpoint::read(fixture(QStringLiteral("dtypes.pt")));
+        for (const ParameterDiff& d : compareCheckpoints(zip, c))
+            QVERIFY2(d.status == ParameterDiff::Status::Same, qPrintable(d.name));
+    }
+
+    // torchvision's ResNet-18: a training checkpoint (zip) and its state dict as DataParallel
+    // saves it (legacy format, "module." keys), written at test time by the fixture script. The
+    // optimizer's state lines up with the model's 62 parameters, 11,689,512 elements; loading the
+    // checkpoint into the scripted archive gives what Python's load_state_dict gives.
+    void torchvisionCheckpoints()
+    {
+        const QString zipPath = testutil::generated(QStringLiteral("resnet18_checkpoint.pt"));
+        const QString legacyPath = testutil::generated(QStringLiteral("resnet18_parallel_legacy.pth"));
+        const QString archive = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
+        QFile referenceFile(testutil::generated(QStringLiteral("resnet18_checkpoint_reference.json")));
+        if (!QFile::exists(zipPath) || !referenceFile.open(QIODevice::ReadOnly))
+            QSKIP("needs the torchvision fixtures (python3-torchvision; the write_python_fixtures test)");
+        const QJsonObject reference = QJsonDocument::fromJson(referenceFile.readAll()).object();
+
+        const Checkpoint zip = Checkpoint::read(zipPath);
+        const QHash<int, QString> byParameter = optimizerParameterNames(zip);
+        QCOMPARE(byParameter.size(), 62);
+        qint64 parameters = 0;
+        for (const QString& name : byParameter)
+            parameters += zip.tensors[checkpointTensorAt(zip, QStringLiteral("model.") + name)].numel;
+        QCOMPARE(parameters, qint64(reference.value(QStringLiteral("parameters")).toInteger()));
+        QCOMPARE(parameters, 11689512);
+        const Checkpoint legacy = Checkpoint::read(legacyPath);
+        QCOMPARE(legacy.tensors.size(), reference.value(QStringLiteral("state_dict_entries")).toInt());
+
+        ModelSession session;
+        session.open(archive).wait();
+        const WeightMatch match = session.matchWeights(zipPath).wait();
+        QCOMPARE(match.source, QStringLiteral("model"));
+        QCOMPARE(match.count(WeightMatchEntry::Status::Matched), 122);
+        QVERIFY(match.refusal(true).isEmpty());
+        session.loadWeights(zipPath, {}, true).wait();
+        InvokeRequest request;
+        request.method = QStringLiteral("forward");
+        request.arguments
+            = { QStringLiteral("load(\"%1\")").arg(testutil::generated(QStringLiteral("resnet18_input.npy"))) };
+        request.maxValues = 2000;
+        const InvokeResult result = session.invoke(request).wait();
+        const QJsonArray expected = reference.value(QStringLiteral("output")).toArray();
+        QCOMPARE(result.outputs.values.size(), expected.size());
+        double most = 0;
+        for (int i = 0; i < expected.size(); ++i)
+            most = std::max(most, std::abs(result.outputs.values[i] - expected[i].toDouble()));
+        QVERIFY2(most < 1e-4, qPrintable(QString::number(most)));
+
+        // The DataParallel state dict: "module." found; every value now the same.
+        const WeightMatch parallel = session.matchWeights(legacyPath).wait();
+        QCOMPARE(parallel.prefix, QStringLiteral("module."));
+        QCOMPARE(parallel.count(WeightMatchEntry::Status::Matched), 122);
+        for (const WeightMatchEntry& e : parallel.entries)
+            QVERIFY2(e.maxAbsDiff && *e.maxAbsDiff == 0, qPrintable(e.name));
     }
 
     // What the window shows of a checkpoint: its dicts and lists as the module tree, an

@@ -641,11 +641,16 @@ QByteArray Checkpoint::storageData(int index) const
     return bytes;
 }
 
-std::vector<double> Checkpoint::values(int index) const
+std::vector<double> Checkpoint::values(int index, bool complexParts) const
 {
     const CheckpointTensor& t = tensors.at(index);
     const int itemSize = pickle::dtypeItemSize(t.dtype);
-    if (t.problem.isEmpty() && (itemSize == 0 || t.dtype.startsWith(QLatin1String("complex"))))
+    // A complex element is two of its real type: complex64 two float32, complex32 two float16.
+    const QString part = t.dtype == QLatin1String("complex64") ? QStringLiteral("float32")
+        : t.dtype == QLatin1String("complex128")               ? QStringLiteral("float64")
+        : t.dtype == QLatin1String("complex32")                ? QStringLiteral("float16")
+                                                               : QString();
+    if (t.problem.isEmpty() && (itemSize == 0 || t.dtype.startsWith(QLatin1Char('q'))))
         fail(path, tr("tensor '%1': the values of %2 tensors are not read.").arg(t.name, t.dtype));
     const QByteArray bytes = storageData(index); // refuses a damaged tensor
     std::vector<double> out;
@@ -655,7 +660,18 @@ std::vector<double> Checkpoint::values(int index) const
     QList<qint64> position(t.shape.size(), 0);
     qint64 at = t.offset;
     for (qint64 i = 0; i < t.numel; ++i) {
-        out.push_back(element(data + at * itemSize, t.dtype));
+        const uchar* p = data + at * itemSize;
+        if (part.isEmpty()) {
+            out.push_back(element(p, t.dtype));
+        } else {
+            const double re = element(p, part), im = element(p + itemSize / 2, part);
+            if (complexParts) {
+                out.push_back(re);
+                out.push_back(im);
+            } else {
+                out.push_back(std::hypot(re, im));
+            }
+        }
         for (qsizetype d = t.shape.size() - 1; d >= 0; --d) {
             at += t.strides[d];
             if (++position[d] < t.shape[d])
@@ -726,14 +742,25 @@ QList<ParameterDiff> compareCheckpoints(const Checkpoint& left, const Checkpoint
         } else if (l.dtype != rt.dtype) {
             d.status = ParameterDiff::Status::DtypeDiffers;
         } else if (l.problem.isEmpty() && rt.problem.isEmpty()) {
-            const std::vector<double> a = left.values(i), b = right.values(r);
+            // Complex values as real and imaginary parts: |a - b| over both.
+            const bool complex = l.dtype.startsWith(QLatin1String("complex"));
+            const std::vector<double> a = left.values(i, complex), b = right.values(r, complex);
             double most = 0;
             bool nanMismatch = false;
-            for (size_t k = 0; k < a.size() && k < b.size(); ++k) {
-                if (std::isnan(a[k]) || std::isnan(b[k]))
-                    nanMismatch = nanMismatch || std::isnan(a[k]) != std::isnan(b[k]);
-                else if (a[k] != b[k])
-                    most = std::max(most, std::isinf(a[k] - b[k]) ? qInf() : std::abs(a[k] - b[k]));
+            const size_t step = complex ? 2 : 1;
+            for (size_t k = 0; k + step - 1 < a.size() && k + step - 1 < b.size(); k += step) {
+                double difference = 0;
+                bool nan = false;
+                for (size_t j = k; j < k + step; ++j) {
+                    if (std::isnan(a[j]) || std::isnan(b[j])) {
+                        nanMismatch = nanMismatch || std::isnan(a[j]) != std::isnan(b[j]);
+                        nan = true;
+                    } else if (a[j] != b[j]) {
+                        difference = std::hypot(difference, std::isinf(a[j] - b[j]) ? qInf() : a[j] - b[j]);
+                    }
+                }
+                if (!nan)
+                    most = std::max(most, difference);
             }
             d.maxAbsDiff = nanMismatch ? qQNaN() : most;
             d.status = (most > 0 || nanMismatch) ? ParameterDiff::Status::ValuesDiffer : ParameterDiff::Status::Same;

@@ -81,9 +81,11 @@ public:
     // The bytes of a tensor's whole storage, read now. Throws UserError for a damaged tensor or an
     // unreadable file.
     QByteArray storageData(int tensor) const;
-    // The elements of one tensor as doubles, in row-major order, read from the file now. Throws
-    // UserError for a damaged tensor, an unreadable file, or a dtype it does not read (complex).
-    std::vector<double> values(int tensor) const;
+    // The elements of one tensor as doubles, in row-major order, read from the file now; a complex
+    // tensor's as their magnitudes (as the tensor viewer shows them), or with `complexParts` as
+    // real and imaginary part, two doubles per element. Throws UserError for a damaged tensor, an
+    // unreadable file, or a dtype it does not read (quantized).
+    std::vector<double> values(int tensor, bool complexParts = false) const;
     // Statistics of one tensor, read from the file now (min, max, mean, sample std over the finite
     // elements, NaN/Inf counts). Throws UserError for a damaged tensor or an unreadable file.
     TensorStats stats(int tensor) const;

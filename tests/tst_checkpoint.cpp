@@ -302,6 +302,18 @@ private Q_SLOTS:
             QVERIFY2(d.status == ParameterDiff::Status::Same, qPrintable(d.name));
     }
 
+    // A sparse tensor is not read as a tensor: it says so, and shows the parts it was saved as.
+    void sparseSaysSo()
+    {
+        const Checkpoint c = Checkpoint::read(fixture(QStringLiteral("sparse.pt")));
+        const CheckpointNode& sparse = c.nodes[c.nodes[0].children[0]];
+        QCOMPARE(sparse.key, QStringLiteral("sparse"));
+        QCOMPARE(sparse.kind, QStringLiteral("object"));
+        QVERIFY2(sparse.value.contains(QLatin1String("sparse")), qPrintable(sparse.value));
+        QVERIFY(indexOf(c, QStringLiteral("dense")) >= 0);
+        QCOMPARE(*c.stats(indexOf(c, QStringLiteral("dense"))).max, 1.0);
+    }
+
     // torchvision's ResNet-18: a training checkpoint (zip) and its state dict as DataParallel
     // saves it (legacy format, "module." keys), written at test time by the fixture script. The
     // optimizer's state lines up with the model's 62 parameters, 11,689,512 elements; loading the

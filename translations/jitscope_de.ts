@@ -711,6 +711,10 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <source>tensor &apos;%1&apos;: the values of %2 tensors are not read.</source>
         <translation>Tensor &apos;%1&apos;: die Werte von %2-Tensoren werden nicht gelesen.</translation>
     </message>
+    <message>
+        <source>a sparse or nested tensor: not read as a tensor; shown as the parts it was saved as</source>
+        <translation>ein dünn besetzter oder verschachtelter Tensor: nicht als Tensor gelesen; gezeigt als die Teile, als die er gespeichert wurde</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::CheckpointDiffDialog</name>

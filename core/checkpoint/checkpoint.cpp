@@ -192,6 +192,12 @@ private:
         case Kind::Object: {
             const pickle::Node& callable = m_doc.node(n.callable);
             m_out.nodes[self].type = callable.kind == Kind::Global ? QString::fromUtf8(callable.text) : QString();
+            // A sparse or nested tensor is not read as one tensor: it is shown as the parts it was
+            // saved as (a sparse COO tensor's indices and values), and says so.
+            if (m_out.nodes[self].type.startsWith(QLatin1String("torch._utils._rebuild_sparse"))
+                || m_out.nodes[self].type.startsWith(QLatin1String("torch._utils._rebuild_nested")))
+                m_out.nodes[self].value = Checkpoint::tr(
+                    "a sparse or nested tensor: not read as a tensor; shown as the parts it was saved as");
             // Its pickled state (the attributes of argparse.Namespace and most classes), else the
             // arguments it was made with.
             int content = n.state >= 0 ? n.state : n.args;

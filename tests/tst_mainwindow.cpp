@@ -555,6 +555,11 @@ private Q_SLOTS:
         QTRY_VERIFY(!table->model()->index(0, TensorTableModel::MinColumn).data().toString().isEmpty());
         QVERIFY(!Ui { w }.stateBar()->modeBox()->isEnabled());
         QVERIFY(Ui { w }.statusFacts()->text().contains(QLatin1String("31 tensors")));
+        // The Archive pane: its format and zip entries, no TorchScript format version.
+        ArchiveView* archive = Ui { w }.archiveView();
+        QCOMPARE(archive->topLevelItem(2)->text(0), QStringLiteral("Format"));
+        QVERIFY(archive->topLevelItem(2)->text(1).startsWith(QLatin1String("torch.save (zip")));
+        QCOMPARE(archive->topLevelItem(archive->topLevelItemCount() - 1)->childCount(), 31);
 
         // The module tree: the optimizer's state entries are named by parameter.
         QAbstractItemModel* tree = Ui { w }.moduleTree()->model();

@@ -495,6 +495,14 @@
         <source>saved on %1</source>
         <translation>gespeichert auf %1</translation>
     </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>Tensoren</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::AttributeTableModel</name>

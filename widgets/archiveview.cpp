@@ -37,27 +37,37 @@ void ArchiveView::setSnapshot(const SnapshotPtr& snapshot)
     };
     add(nullptr, tr("File"), a.path);
     add(nullptr, tr("Size on disk"), formatBytes(a.fileSize));
-    add(nullptr, tr("File format version"),
-        tr("%1 (libtorch %2 reads up to %3)").arg(a.formatVersion).arg(a.libtorchVersion).arg(a.maxFormatVersion));
+    if (a.isCheckpoint())
+        add(nullptr, tr("Format"), a.checkpointFormat);
+    else
+        add(nullptr, tr("File format version"),
+            tr("%1 (libtorch %2 reads up to %3)").arg(a.formatVersion).arg(a.libtorchVersion).arg(a.maxFormatVersion));
     if (!a.openedOn.isEmpty())
         add(nullptr, tr("Device"),
             tr("saved on %1, opened on %2").arg(a.savedOn.join(QLatin1String(", ")), a.openedOn));
     else if (!a.savedOn.isEmpty())
         add(nullptr, tr("Device"), tr("saved on %1").arg(a.savedOn.join(QLatin1String(", "))));
-    add(nullptr, tr("Parameters"),
+    add(nullptr, a.isCheckpoint() ? tr("Tensors") : tr("Parameters"),
         tr("%1 tensors, %2 elements, %3")
             .arg(snapshot->parameters.size())
             .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes)));
-    add(nullptr, tr("Buffers"), tr("%1 tensors, %2").arg(snapshot->buffers.size()).arg(formatBytes(a.bufferBytes)));
-    QTreeWidgetItem* extras = add(nullptr, tr("Extra files"), QString::number(a.extraFiles.size()));
+    if (!a.isCheckpoint()) // a checkpoint has neither buffers nor extra files
+        add(nullptr, tr("Buffers"), tr("%1 tensors, %2").arg(snapshot->buffers.size()).arg(formatBytes(a.bufferBytes)));
+    QTreeWidgetItem* extras
+        = a.isCheckpoint() ? nullptr : add(nullptr, tr("Extra files"), QString::number(a.extraFiles.size()));
     for (qsizetype i = 0; i < a.extraFiles.size(); ++i)
         add(extras, a.extraFiles[i], formatBytes(a.extraFileSizes.value(i)));
+    if (a.isCheckpoint() && a.entries.isEmpty()) { // a legacy pickle or a safetensors file: no zip
+        resizeColumnToContents(0);
+        return;
+    }
     QTreeWidgetItem* entries = add(nullptr, tr("Zip entries"), QString::number(a.entries.size()));
     for (const ArchiveEntry& e : a.entries)
         add(entries, e.name,
             e.compressed ? tr("%1 (%2 compressed)").arg(formatBytes(e.size), formatBytes(e.compressedSize))
                          : formatBytes(e.size));
-    extras->setExpanded(true);
+    if (extras)
+        extras->setExpanded(true);
     resizeColumnToContents(0);
 }
 

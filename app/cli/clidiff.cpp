@@ -9,6 +9,7 @@
 #include "comparisonsession.h"
 #include "modelsession.h"
 #include "modelsnapshot.h"
+#include "snapshotjson.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
@@ -27,14 +28,6 @@ struct CliDiffText
 {
     Q_DECLARE_TR_FUNCTIONS(jitscope::CliDiff)
 };
-
-QJsonArray shapeJson(const QList<qint64>& shape)
-{
-    QJsonArray a;
-    for (const qint64 d : shape)
-        a << d;
-    return a;
-}
 
 QJsonObject sideJson(const DiffSide& side)
 {
@@ -60,11 +53,11 @@ QJsonArray parametersJson(const QList<ParameterDiff>& parameters)
         QJsonObject o { { QStringLiteral("name"), p.name },
                         { QStringLiteral("status"), ParameterDiff::statusName(p.status) } };
         if (p.status != ParameterDiff::Status::OnlyRight) {
-            o.insert(QStringLiteral("left_shape"), shapeJson(p.leftShape));
+            o.insert(QStringLiteral("left_shape"), shapeToJson(p.leftShape));
             o.insert(QStringLiteral("left_dtype"), p.leftDtype);
         }
         if (p.status != ParameterDiff::Status::OnlyLeft) {
-            o.insert(QStringLiteral("right_shape"), shapeJson(p.rightShape));
+            o.insert(QStringLiteral("right_shape"), shapeToJson(p.rightShape));
             o.insert(QStringLiteral("right_dtype"), p.rightDtype);
         }
         if (p.maxAbsDiff)
@@ -175,26 +168,33 @@ QString diffText(const ModelDiff& d)
     return t;
 }
 
+// A diff of tensors alone (no code, no graph): both files, what they are, the summary, the rows.
+QJsonObject tensorDiffJson(const QString& left, const QString& right, const QString& kind,
+                           const QList<ParameterDiff>& tensors)
+{
+    int same = 0;
+    for (const ParameterDiff& p : tensors)
+        same += p.status == ParameterDiff::Status::Same ? 1 : 0;
+    return { { QStringLiteral("left"), QJsonObject { { QStringLiteral("file"), left } } },
+             { QStringLiteral("right"), QJsonObject { { QStringLiteral("file"), right } } },
+             { QStringLiteral("kind"), kind },
+             { QStringLiteral("summary"),
+               QJsonObject { { QStringLiteral("same"), same },
+                             { QStringLiteral("different"), int(tensors.size()) - same },
+                             { QStringLiteral("identical"), same == tensors.size() } } },
+             { QStringLiteral("parameters"), parametersJson(tensors) } };
+}
+
 // Two checkpoints: their tensors by name (no code, no graph).
 int diffCheckpoints(const QString& leftPath, const QString& rightPath, bool json, FILE* out)
 {
     const Checkpoint left = Checkpoint::read(leftPath), right = Checkpoint::read(rightPath);
     const QList<ParameterDiff> tensors = compareCheckpoints(left, right);
     if (json) {
-        int same = 0;
-        for (const ParameterDiff& p : tensors)
-            same += p.status == ParameterDiff::Status::Same ? 1 : 0;
-        const QJsonObject root {
-            { QStringLiteral("left"), QJsonObject { { QStringLiteral("file"), left.path } } },
-            { QStringLiteral("right"), QJsonObject { { QStringLiteral("file"), right.path } } },
-            { QStringLiteral("kind"), QStringLiteral("checkpoints") },
-            { QStringLiteral("summary"),
-              QJsonObject { { QStringLiteral("same"), same },
-                            { QStringLiteral("different"), int(tensors.size()) - same },
-                            { QStringLiteral("identical"), same == tensors.size() } } },
-            { QStringLiteral("parameters"), parametersJson(tensors) },
-        };
-        write(out, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+        write(out,
+              QString::fromUtf8(
+                  QJsonDocument(tensorDiffJson(left.path, right.path, QStringLiteral("checkpoints"), tensors))
+                      .toJson(QJsonDocument::Indented)));
     } else {
         write(out,
               CliDiffText::tr("%1  ⟷  %2\n").arg(left.path, right.path)
@@ -226,20 +226,8 @@ int diffArchiveWithCheckpoint(const QString& archive, const QString& checkpoint,
     const QString leftPath = checkpointLeft ? checkpointPath : archivePath;
     const QString rightPath = checkpointLeft ? archivePath : checkpointPath;
     if (json) {
-        int same = 0;
-        for (const ParameterDiff& p : tensors)
-            same += p.status == ParameterDiff::Status::Same ? 1 : 0;
-        const QJsonObject root {
-            { QStringLiteral("left"), QJsonObject { { QStringLiteral("file"), leftPath } } },
-            { QStringLiteral("right"), QJsonObject { { QStringLiteral("file"), rightPath } } },
-            { QStringLiteral("kind"), QStringLiteral("archive_and_checkpoint") },
-            { QStringLiteral("summary"),
-              QJsonObject { { QStringLiteral("same"), same },
-                            { QStringLiteral("different"), int(tensors.size()) - same },
-                            { QStringLiteral("identical"), same == tensors.size() } } },
-            { QStringLiteral("weights"), weightMatchJson(match) },
-            { QStringLiteral("parameters"), parametersJson(tensors) },
-        };
+        QJsonObject root = tensorDiffJson(leftPath, rightPath, QStringLiteral("archive_and_checkpoint"), tensors);
+        root.insert(QStringLiteral("weights"), weightMatchJson(match));
         write(out, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
         write(out,
@@ -262,14 +250,9 @@ int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
         inputs = args.mid(at + 1);
         args = args.mid(0, at);
     }
-    const CliCommand& table = *cliCommand(command);
-    const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
-    if (p.flags.contains(QStringLiteral("help"))) {
-        write(out, cliCommandHelp(table));
-        return 0;
-    }
-    if (!p.error.isEmpty())
-        return usage(err, command, p.error);
+    Parsed p;
+    if (const std::optional<int> done = parseCommand(command, args, out, err, p))
+        return *done;
     if (p.positional.size() != 2)
         return usage(err, command, CliDiffText::tr("diff needs two archives, A.pt and B.pt."));
     DiffRequest request;

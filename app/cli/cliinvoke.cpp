@@ -95,14 +95,9 @@ bool maxValuesOption(const Parsed& p, qint64* maxValues)
 int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
 {
     const QString command = QStringLiteral("invoke");
-    const CliCommand& table = *cliCommand(command);
-    const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
-    if (p.flags.contains(QStringLiteral("help"))) {
-        write(out, cliCommandHelp(table));
-        return 0;
-    }
-    if (!p.error.isEmpty())
-        return usage(err, command, p.error);
+    Parsed p;
+    if (const std::optional<int> done = parseCommand(command, args, out, err, p))
+        return *done;
     if (p.positional.size() < 2)
         return usage(err, command, CliInvokeText::tr("missing FILE or METHOD."));
     if (p.flags.contains(QStringLiteral("train")) && p.flags.contains(QStringLiteral("eval")))
@@ -136,14 +131,9 @@ int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
 int runCompileCommand(const QStringList& args, FILE* out, FILE* err)
 {
     const QString command = QStringLiteral("compile");
-    const CliCommand& table = *cliCommand(command);
-    const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
-    if (p.flags.contains(QStringLiteral("help"))) {
-        write(out, cliCommandHelp(table));
-        return 0;
-    }
-    if (!p.error.isEmpty())
-        return usage(err, command, p.error);
+    Parsed p;
+    if (const std::optional<int> done = parseCommand(command, args, out, err, p))
+        return *done;
     if (p.positional.size() < 2)
         return usage(err, command, CliInvokeText::tr("missing SOURCE or FUNCTION."));
     InvokeRequest request;

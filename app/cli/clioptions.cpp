@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 
+#include "commandline.h"
+
 #include "modelsession.h"
 #include "usererror.h"
 
@@ -115,6 +117,24 @@ int usage(FILE* err, const QString& command, const QString& message)
           QStringLiteral("jitscope-cli: %1\n%2\n")
               .arg(message, CliOptionsText::tr("Run 'jitscope-cli %1 --help' for usage.").arg(command)));
     return 2;
+}
+
+std::optional<int> parseCommand(const QString& command, const QStringList& args, FILE* out, FILE* err, Parsed& p)
+{
+    const CliCommand& table = *cliCommand(command);
+    QStringList named = args;
+    if (table.option(QStringLiteral("output")))
+        for (QString& a : named)
+            if (a == QLatin1String("-o"))
+                a = QStringLiteral("--output");
+    p = parse(named, table.valueOptions(), table.flagOptions());
+    if (p.flags.contains(QStringLiteral("help"))) {
+        write(out, cliCommandHelp(table));
+        return 0;
+    }
+    if (!p.error.isEmpty())
+        return usage(err, command, p.error);
+    return std::nullopt;
 }
 
 } // namespace jitscope

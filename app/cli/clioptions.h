@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <optional>
 
 namespace jitscope {
 
@@ -33,5 +34,9 @@ Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const Q
 void write(FILE* stream, const QString& text);
 // Prints the message and where help is; returns the usage exit status, 2.
 int usage(FILE* err, const QString& command, const QString& message);
+// Parses a command's arguments by its table (commandline.h; "-o" is --output where the command has
+// it) into `p`. Returns the exit status when that is the end of it (--help printed: 0; a usage
+// error printed: 2), or nothing to go on with `p`.
+std::optional<int> parseCommand(const QString& command, const QStringList& args, FILE* out, FILE* err, Parsed& p);
 
 } // namespace jitscope

@@ -101,18 +101,9 @@ void printResult(const TrainResult& result, const QString& output, bool json, FI
 int runTrainCommand(const QStringList& rawArgs, FILE* out, FILE* err)
 {
     const QString command = QStringLiteral("train");
-    QStringList args = rawArgs;
-    for (QString& a : args)
-        if (a == QLatin1String("-o"))
-            a = QStringLiteral("--output");
-    const CliCommand& table = *cliCommand(command);
-    const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
-    if (p.flags.contains(QStringLiteral("help"))) {
-        write(out, cliCommandHelp(table));
-        return 0;
-    }
-    if (!p.error.isEmpty())
-        return usage(err, command, p.error);
+    Parsed p;
+    if (const std::optional<int> done = parseCommand(command, rawArgs, out, err, p))
+        return *done;
     TrainRequest r;
     const QString problem = requestFrom(p, r);
     if (!problem.isEmpty())

@@ -5,6 +5,7 @@
 #include "clioptions.h"
 #include "commandline.h"
 #include "modelsession.h"
+#include "snapshotjson.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
@@ -22,14 +23,6 @@ struct CliWeightsText
 {
     Q_DECLARE_TR_FUNCTIONS(jitscope::CliWeights)
 };
-
-QJsonArray shapeJson(const QList<qint64>& shape)
-{
-    QJsonArray a;
-    for (const qint64 d : shape)
-        a << d;
-    return a;
-}
 
 } // namespace
 
@@ -83,12 +76,12 @@ QJsonObject weightMatchJson(const WeightMatch& match)
         if (e.status != S::Unexpected) {
             o.insert(QStringLiteral("name"), e.name);
             o.insert(QStringLiteral("kind"), e.isParameter ? QStringLiteral("parameter") : QStringLiteral("buffer"));
-            o.insert(QStringLiteral("module_shape"), shapeJson(e.moduleShape));
+            o.insert(QStringLiteral("module_shape"), shapeToJson(e.moduleShape));
             o.insert(QStringLiteral("module_dtype"), e.moduleDtype);
         }
         if (e.status != S::Missing) {
             o.insert(QStringLiteral("key"), e.key);
-            o.insert(QStringLiteral("checkpoint_shape"), shapeJson(e.checkpointShape));
+            o.insert(QStringLiteral("checkpoint_shape"), shapeToJson(e.checkpointShape));
             o.insert(QStringLiteral("checkpoint_dtype"), e.checkpointDtype);
         }
         if (e.maxAbsDiff)
@@ -110,18 +103,9 @@ QJsonObject weightMatchJson(const WeightMatch& match)
 int runLoadWeightsCommand(const QStringList& rawArgs, FILE* out, FILE* err)
 {
     const QString command = QStringLiteral("load-weights");
-    QStringList args = rawArgs;
-    for (QString& a : args)
-        if (a == QLatin1String("-o"))
-            a = QStringLiteral("--output");
-    const CliCommand& table = *cliCommand(command);
-    const Parsed p = parse(args, table.valueOptions(), table.flagOptions());
-    if (p.flags.contains(QStringLiteral("help"))) {
-        write(out, cliCommandHelp(table));
-        return 0;
-    }
-    if (!p.error.isEmpty())
-        return usage(err, command, p.error);
+    Parsed p;
+    if (const std::optional<int> done = parseCommand(command, rawArgs, out, err, p))
+        return *done;
     if (p.positional.size() != 2)
         return usage(err, command, CliWeightsText::tr("load-weights needs an ARCHIVE and a CHECKPOINT."));
     if (!p.values.contains(QStringLiteral("output")))

@@ -44,9 +44,7 @@ QJsonObject archiveToJson(const ArchiveInfo& a)
 
 QJsonObject tensorToJson(const TensorInfo& t)
 {
-    QJsonArray shape;
-    for (qint64 d : t.shape)
-        shape.append(d);
+    const QJsonArray shape = shapeToJson(t.shape);
     return QJsonObject {
         { QStringLiteral("name"), t.name },     { QStringLiteral("module"), t.module },
         { QStringLiteral("shape"), shape },     { QStringLiteral("dtype"), t.dtype },
@@ -122,6 +120,14 @@ QJsonObject tensorStatsToJson(const TensorStats& s)
         { QStringLiteral("min"), opt(s.min) },   { QStringLiteral("max"), opt(s.max) },
         { QStringLiteral("mean"), opt(s.mean) }, { QStringLiteral("std"), opt(s.std) },
     };
+}
+
+QJsonArray shapeToJson(const QList<qint64>& shape)
+{
+    QJsonArray out;
+    for (const qint64 d : shape)
+        out.append(d);
+    return out;
 }
 
 } // namespace jitscope

@@ -4,6 +4,7 @@
 
 #include "modelsnapshot.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace jitscope {
@@ -11,5 +12,6 @@ namespace jitscope {
 // The JSON form of a snapshot, as `jitscope-cli info --json` prints it (README documents it).
 QJsonObject snapshotToJson(const ModelSnapshot& snapshot);
 QJsonObject tensorStatsToJson(const TensorStats& stats);
+QJsonArray shapeToJson(const QList<qint64>& shape); // [8, 3, 3, 3]
 
 } // namespace jitscope

@@ -7,8 +7,10 @@
 #include "testutil.h"
 #include "usererror.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -175,11 +177,33 @@ private Q_SLOTS:
         // Not strict: the one tensor that matches is loaded, and the module is modified.
         const WeightMatch match = session.matchWeights(testutil::fixture(QStringLiteral("weights.safetensors"))).wait();
         QCOMPARE(match.count(WeightMatchEntry::Status::Matched), 1);
-        QVERIFY(*match.entries.first().maxAbsDiff > 0);
+        QVERIFY(match.entries.first().maxAbsDiff.has_value() && *match.entries.first().maxAbsDiff > 0);
         session.loadWeights(testutil::fixture(QStringLiteral("weights.safetensors")), {}, false).wait();
         QVERIFY(session.isModified().wait());
         const WeightMatch again = session.matchWeights(testutil::fixture(QStringLiteral("weights.safetensors"))).wait();
+        QVERIFY(again.entries.first().maxAbsDiff.has_value());
         QCOMPARE(*again.entries.first().maxAbsDiff, 0.0);
+
+        // A matched tensor whose data the file does not hold: the matching says so for that one,
+        // and loading is refused with nothing changed.
+        QTemporaryDir dir;
+        const QByteArray header = R"({"features.0.weight":{"dtype":"F32","shape":[8,3,3,3],"data_offsets":[0,864]},)"
+                                  R"("features.0.bias":{"dtype":"F32","shape":[8],"data_offsets":[0,32]}})";
+        QByteArray bytes(8, '\0');
+        bytes[0] = char(header.size());
+        QFile file(dir.filePath(QStringLiteral("short.safetensors")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes + header + QByteArray(32, '\0'));
+        file.close();
+        const WeightMatch damaged = session.matchWeights(file.fileName()).wait();
+        QCOMPARE(damaged.count(WeightMatchEntry::Status::Matched), 2);
+        QVERIFY(!damaged.entries[0].problem.isEmpty());
+        QVERIFY(damaged.entries[1].maxAbsDiff.has_value()); // the readable one is still compared
+        QVERIFY2(damaged.refusal(false).contains(QLatin1String("features.0.weight")),
+                 qPrintable(damaged.refusal(false)));
+        const double bias = *session.tensorStats(QStringLiteral("features.0.bias"), true).wait().mean;
+        QVERIFY_THROWS_EXCEPTION(UserError, session.loadWeights(file.fileName(), {}, false).wait());
+        QCOMPARE(*session.tensorStats(QStringLiteral("features.0.bias"), true).wait().mean, bias);
     }
 
     void tensorStatistics()

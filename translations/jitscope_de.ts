@@ -723,6 +723,10 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <source>a sparse or nested tensor: not read as a tensor; shown as the parts it was saved as</source>
         <translation>ein dünn besetzter oder verschachtelter Tensor: nicht als Tensor gelesen; gezeigt als die Teile, als die er gespeichert wurde</translation>
     </message>
+    <message>
+        <source>its view repeats %1 of storage into %2 (strides %3); not read</source>
+        <translation>seine Ansicht wiederholt %1 Speicher zu %2 (Schrittweiten %3); nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::CheckpointDiffDialog</name>
@@ -2807,6 +2811,10 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): Zwei Checkpoi
             <numerusform>%n Tensoren aus %1 geladen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::LoadedArchive</name>
@@ -4137,6 +4145,10 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>none</source>
         <translation>keines</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s &apos;%1&apos; cannot be read: %2</source>
+        <translation>&apos;%1&apos; im Checkpoint kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -98,10 +98,13 @@ LoadWeightsDialog::LoadWeightsDialog(Document* document, const QString& checkpoi
     });
     connect(m_prefix, &QComboBox::currentIndexChanged, this, &LoadWeightsDialog::requestMatch);
     connect(m_prefix->lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        // Typed text that is not one of the items is a prefix of its own.
-        if (m_prefix->findText(m_prefix->currentText()) < 0) {
+        // Typed text that is not one of the items is a prefix of its own; one that is, is picked.
+        const int found = m_prefix->findText(m_prefix->currentText());
+        if (found < 0) {
             m_prefix->addItem(m_prefix->currentText(), m_prefix->currentText());
             m_prefix->setCurrentIndex(m_prefix->count() - 1);
+        } else {
+            m_prefix->setCurrentIndex(found);
         }
     });
     connect(m_strict, &QCheckBox::toggled, this, [this] {
@@ -123,6 +126,7 @@ WeightMatchOptions LoadWeightsDialog::options() const
 
 void LoadWeightsDialog::requestMatch()
 {
+    m_hasMatch = false; // until the answer: nothing shown may be loaded
     m_load->setEnabled(false);
     m_summary->setText(tr("Matching…"));
     m_document->session()
@@ -180,11 +184,20 @@ void LoadWeightsDialog::updateLoadButton()
     m_load->setEnabled(m_hasMatch && m_match.refusal(m_strict->isChecked()).isEmpty());
 }
 
+void LoadWeightsDialog::reject()
+{
+    if (m_loading)
+        return; // the weights are going in: the answer must reach the document
+    QDialog::reject();
+}
+
 void LoadWeightsDialog::load()
 {
-    if (!m_hasMatch || !m_match.refusal(m_strict->isChecked()).isEmpty())
+    if (m_loading || !m_hasMatch || !m_match.refusal(m_strict->isChecked()).isEmpty())
         return;
+    m_loading = true;
     m_load->setEnabled(false);
+    m_summary->setText(tr("Loading…"));
     const int count = m_match.count(WeightMatchEntry::Status::Matched);
     m_document->session()
         ->loadWeights(m_checkpoint, options(), m_strict->isChecked())
@@ -192,6 +205,7 @@ void LoadWeightsDialog::load()
         .then(
             this,
             [this, count](const SnapshotPtr& snapshot) {
+                m_loading = false;
                 m_document->updateSnapshot(snapshot);
                 m_document->setModified(true);
                 m_document->notifyWeightsChanged();
@@ -199,7 +213,10 @@ void LoadWeightsDialog::load()
                     tr("Loaded %n tensor(s) from %1", nullptr, count).arg(QFileInfo(m_checkpoint).fileName()));
                 accept();
             },
-            [this](const QString& error) { showFailure(error); });
+            [this](const QString& error) {
+                m_loading = false;
+                showFailure(error);
+            });
 }
 
 } // namespace jitscope

@@ -46,6 +46,7 @@ public:
 
     // Loads the weights as matched now (the Load button).
     void load();
+    void reject() override; // not while loading: its answer must reach the document
 
 Q_SIGNALS:
     void matched(); // a new matching is shown
@@ -63,6 +64,7 @@ private:
     WeightMatch m_match;
     bool m_hasMatch = false;
     bool m_fillingSources = false;
+    bool m_loading = false;
 
     QLabel* m_file;
     QComboBox* m_source;

@@ -267,6 +267,12 @@ private:
         const qint64 extent = pickle::viewExtent(t);
         if (info.problem.isEmpty() && (extent < 0 || extent > s.numel))
             info.problem = Checkpoint::tr("it reaches past the end of its storage of %1 elements").arg(s.numel);
+        // A view may repeat its storage (a stride of 0, as expand() makes), and a hostile file can
+        // make it repeat a few bytes into terabytes: a view over twice its storage's bytes and
+        // 64 MiB is not read.
+        if (info.problem.isEmpty() && info.bytes > (qint64(64) << 20) && info.bytes / 2 > info.storageBytes)
+            info.problem = Checkpoint::tr("its view repeats %1 of storage into %2 (strides %3); not read")
+                               .arg(formatBytes(info.storageBytes), formatBytes(info.bytes), shapeText(t.strides));
         if (!s.location.isEmpty() && !m_out.savedOn.contains(s.location))
             m_out.savedOn << s.location;
         const int index = int(m_out.tensors.size());
@@ -790,10 +796,12 @@ qint64 Checkpoint::tensorBytes() const
 {
     QHash<QString, qint64> storages;
     for (const CheckpointTensor& t : tensors)
-        storages.insert(t.storage, t.storageBytes);
+        if (t.problem.isEmpty()) // a damaged tensor's storage may claim anything
+            storages.insert(t.storage, t.storageBytes);
     qint64 total = 0;
     for (qint64 b : std::as_const(storages))
-        total += b;
+        if (__builtin_add_overflow(total, b, &total))
+            return std::numeric_limits<qint64>::max();
     return total;
 }
 

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace jitscope {
 
@@ -90,12 +91,29 @@ QHash<int, QString> optimizerParameterNames(const Checkpoint& c)
         if (state < 0 || groups < 0 || c.nodes[groups].kind != QLatin1String("list"))
             continue;
         QList<qint64> indices; // in the order the optimizer was given its parameters
+        QStringList named; // the names newer PyTorch keeps beside them (param_names), when it does
         for (const int group : c.nodes[groups].children) {
             const int params = childNamed(c, group, QStringLiteral("params"));
             if (params < 0)
                 continue;
             for (const int p : c.nodes[params].children)
                 indices << c.nodes[p].value.toLongLong();
+            const int names = childNamed(c, group, QStringLiteral("param_names"));
+            if (names >= 0)
+                for (const int n : c.nodes[names].children)
+                    if (c.nodes[n].kind == QLatin1String("str") && c.nodes[n].value.size() >= 2)
+                        named << c.nodes[n].value.mid(1, c.nodes[n].value.size() - 2); // 'conv1.weight'
+        }
+        if (!named.isEmpty() && named.size() == indices.size()) {
+            QHash<qint64, QString> byIndex;
+            for (int i = 0; i < indices.size(); ++i)
+                byIndex.insert(indices[i], named[i]);
+            QHash<int, QString> names;
+            for (const int entry : c.nodes[state].children)
+                if (byIndex.contains(c.nodes[entry].key.toLongLong()))
+                    names.insert(entry, byIndex[c.nodes[entry].key.toLongLong()]);
+            if (!names.isEmpty())
+                return names;
         }
         for (const QList<std::pair<QString, int>>& model : models) {
             if (model.size() != indices.size())
@@ -139,7 +157,8 @@ SnapshotPtr checkpointSnapshot(const Checkpoint& c)
     a.checkpointFormat = c.formatName();
     a.parameterBytes = c.tensorBytes();
     for (const CheckpointTensor& t : c.tensors)
-        a.parameterCount += std::max<qint64>(t.numel, 0);
+        if (t.problem.isEmpty() && __builtin_add_overflow(a.parameterCount, t.numel, &a.parameterCount))
+            a.parameterCount = std::numeric_limits<qint64>::max(); // a hostile file's claims, at most this
 
     const QStringList paths = checkpointNodePaths(c);
     const QHash<int, QString> byParameter = optimizerParameterNames(c);
@@ -175,8 +194,9 @@ SnapshotPtr checkpointSnapshot(const Checkpoint& c)
             info.device = t.device;
             info.requiresGrad = t.requiresGrad;
             info.isParameter = true;
-            info.numel = t.numel;
-            info.bytes = t.bytes;
+            // A damaged tensor's sizes are the file's claims: they count for nothing.
+            info.numel = t.problem.isEmpty() ? t.numel : 0;
+            info.bytes = t.problem.isEmpty() ? t.bytes : 0;
             snapshot->parameters << info;
         } else {
             snapshot->attributes << AttributeInfo { owner, n.key, n.type.isEmpty() ? n.kind : n.type, n.value };

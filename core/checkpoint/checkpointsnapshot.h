@@ -16,9 +16,11 @@ QStringList checkpointNodePaths(const Checkpoint& checkpoint);
 int checkpointTensorAt(const Checkpoint& checkpoint, const QString& path);
 
 // The parameter each entry of an optimizer's state belongs to: the node of "optimizer.state.3"
-// -> "layer1.0.conv1.weight". Found when the checkpoint also holds a state dict whose parameters
-// (its tensors but BatchNorm's running statistics and integer buffers) line up with the
-// optimizer's parameter indices in number and in the shapes of their state; empty otherwise.
+// -> "layer1.0.conv1.weight". Taken from the optimizer's param_names where it keeps them (newer
+// PyTorch); else found when the checkpoint also holds a state dict whose parameters (its tensors
+// but BatchNorm's running statistics and integer buffers) line up with the optimizer's parameter
+// indices in number and in the shapes of their state (a guess: groups that reorder parameters
+// defeat it); empty otherwise.
 QHash<int, QString> optimizerParameterNames(const Checkpoint& checkpoint);
 
 // The checkpoint described as the window describes an archive (ArchiveInfo::isCheckpoint): its

@@ -116,6 +116,9 @@ int WeightMatch::count(WeightMatchEntry::Status status) const
 QString WeightMatch::refusal(bool strict) const
 {
     using S = WeightMatchEntry::Status;
+    for (const WeightMatchEntry& e : entries)
+        if (e.status == S::Matched && !e.problem.isEmpty())
+            return tr("the checkpoint's '%1' cannot be read: %2").arg(e.key, e.problem);
     if (const int n = count(S::ShapeMismatch))
         return tr("%n tensor(s) differ in shape from the module's (load_state_dict refuses them even when not strict)",
                   nullptr, n);

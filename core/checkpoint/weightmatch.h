@@ -39,6 +39,8 @@ struct WeightMatchEntry
     // For a matched pair whose values were compared: max |module - checkpoint| (NaN when only one
     // side has a NaN somewhere).
     std::optional<double> maxAbsDiff;
+    // Why the checkpoint's tensor cannot be read (damaged, a dtype not read); loading is refused.
+    QString problem;
 
     static QString statusName(Status s); // "matched", "missing", "unexpected", "shape_mismatch"
 };
@@ -57,7 +59,8 @@ public:
 
     int count(WeightMatchEntry::Status status) const;
     // Why the weights cannot be loaded (as load_state_dict refuses: a shape mismatch always;
-    // missing or unexpected keys when strict; nothing matched); empty when they can.
+    // missing or unexpected keys when strict; nothing matched; and a matched tensor that cannot
+    // be read); empty when they can.
     QString refusal(bool strict) const;
     // "62 matched, 0 missing, 0 unexpected, 0 shape mismatches".
     QString summary() const;

@@ -124,16 +124,29 @@ at::Tensor loadTensorFile(const QString& path)
     return value.toTensor();
 }
 
-at::Tensor checkpointTensor(const Checkpoint& c, int index)
+at::Tensor checkpointStorage(const Checkpoint& c, int index)
 {
     const CheckpointTensor& t = c.tensors.at(index);
     const QByteArray bytes = c.storageData(index); // refuses a damaged tensor
     const c10::ScalarType dtype = parseDtype(t.dtype);
     const qint64 itemSize = qint64(c10::elementSize(dtype));
-    at::Tensor storage = at::empty({ qint64(bytes.size()) / itemSize }, at::TensorOptions().dtype(dtype));
+    // Bytes as the file has them; a bool is any byte, so it is read as one and compared with 0.
+    const c10::ScalarType raw = dtype == c10::ScalarType::Bool ? c10::ScalarType::Byte : dtype;
+    at::Tensor storage = at::empty({ qint64(bytes.size()) / itemSize }, at::TensorOptions().dtype(raw));
     std::memcpy(storage.data_ptr(), bytes.constData(), size_t(storage.numel() * itemSize));
+    return dtype == c10::ScalarType::Bool ? storage.ne(0) : storage;
+}
+
+at::Tensor checkpointView(const Checkpoint& c, int index, const at::Tensor& storage)
+{
+    const CheckpointTensor& t = c.tensors.at(index);
     return storage.as_strided(std::vector<int64_t>(t.shape.begin(), t.shape.end()),
                               std::vector<int64_t>(t.strides.begin(), t.strides.end()), t.offset);
+}
+
+at::Tensor checkpointTensor(const Checkpoint& c, int index)
+{
+    return checkpointView(c, index, checkpointStorage(c, index));
 }
 
 namespace {

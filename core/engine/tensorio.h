@@ -25,6 +25,10 @@ c10::IValue loadValueFile(const QString& path);
 // One tensor of a checkpoint, its data read from the file now, as the file lays it out (dtype,
 // strides, offset into its storage). Throws UserError for a damaged tensor or an unreadable file.
 at::Tensor checkpointTensor(const Checkpoint& checkpoint, int tensor);
+// The same in two steps, so that views of one storage read it once: the whole storage a tensor
+// views (a 1-D tensor of its dtype), and the tensor as a view of it.
+at::Tensor checkpointStorage(const Checkpoint& checkpoint, int tensor);
+at::Tensor checkpointView(const Checkpoint& checkpoint, int tensor, const at::Tensor& storage);
 void saveTensorFile(const at::Tensor& tensor, const QString& path);
 
 } // namespace jitscope

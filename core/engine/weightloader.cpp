@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <limits>
 #include <unordered_map>
 
 namespace jitscope {
@@ -31,15 +32,16 @@ std::unordered_map<std::string, at::Tensor> moduleTensors(const torch::jit::Modu
     return out;
 }
 
-double maxAbsDifference(const at::Tensor& a, const at::Tensor& b)
+// max |module - checkpoint| once the checkpoint's tensor has the module's dtype (what loading
+// would change); complex values by the magnitude of their difference; NaN when only one side has
+// a NaN somewhere, infinite when an infinity is not matched.
+double maxAbsDifference(const at::Tensor& module, const at::Tensor& checkpoint)
 {
-    auto asDoubles = [](const at::Tensor& t) {
-        at::Tensor d = t.detach().to(at::kCPU);
-        if (d.is_complex())
-            d = d.abs();
-        return d.to(at::kDouble).flatten();
-    };
-    const at::Tensor x = asDoubles(a), y = asDoubles(b);
+    const at::Tensor a = module.detach().to(at::kCPU);
+    at::Tensor b = checkpoint.to(a.scalar_type());
+    const bool complex = a.is_complex();
+    const at::Tensor x = complex ? a.to(at::kComplexDouble).flatten() : a.to(at::kDouble).flatten();
+    const at::Tensor y = complex ? b.to(at::kComplexDouble).flatten() : b.to(at::kDouble).flatten();
     if (x.numel() == 0)
         return 0;
     if (!at::equal(x.isnan(), y.isnan()))
@@ -48,12 +50,33 @@ double maxAbsDifference(const at::Tensor& a, const at::Tensor& b)
     double most = 0;
     if (both.any().item<bool>())
         most = (x.masked_select(both) - y.masked_select(both)).abs().max().item<double>();
-    // Infinities: the same sign on both sides is no difference; otherwise an infinite one.
+    // Infinities: the same on both sides is no difference; otherwise an infinite one.
     const at::Tensor infinite = x.isinf().logical_or(y.isinf());
     if (infinite.any().item<bool>() && !at::equal(x.masked_select(infinite), y.masked_select(infinite)))
         return std::numeric_limits<double>::infinity();
     return most;
 }
+
+// The checkpoint's tensors, each storage read once however many tensors view it.
+class StorageCache
+{
+public:
+    explicit StorageCache(const Checkpoint& checkpoint)
+        : m_checkpoint(checkpoint)
+    { }
+    at::Tensor tensor(int index)
+    {
+        const QString& key = m_checkpoint.tensors.at(index).storage;
+        auto found = m_storages.find(key);
+        if (found == m_storages.end())
+            found = m_storages.emplace(key, checkpointStorage(m_checkpoint, index)).first;
+        return checkpointView(m_checkpoint, index, found->second);
+    }
+
+private:
+    const Checkpoint& m_checkpoint;
+    std::unordered_map<QString, at::Tensor> m_storages;
+};
 
 } // namespace
 
@@ -61,13 +84,20 @@ void compareWeights(const torch::jit::Module& module, const Checkpoint& checkpoi
 {
     torch::NoGradGuard noGrad;
     const auto tensors = moduleTensors(module);
+    StorageCache cache(checkpoint);
     for (WeightMatchEntry& e : match.entries) {
-        if (e.status != WeightMatchEntry::Status::Matched)
+        if (e.status != WeightMatchEntry::Status::Matched || !e.problem.isEmpty())
             continue;
         const auto found = tensors.find(e.name.toStdString());
         if (found == tensors.end())
             continue;
-        e.maxAbsDiff = maxAbsDifference(found->second, checkpointTensor(checkpoint, e.tensor));
+        try {
+            e.maxAbsDiff = maxAbsDifference(found->second, cache.tensor(e.tensor));
+        } catch (const UserError& error) {
+            e.problem = error.message(); // this one cannot be read: the rest are still shown
+        } catch (const std::exception& error) {
+            e.problem = QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0);
+        }
     }
 }
 
@@ -78,14 +108,15 @@ void loadWeights(torch::jit::Module& module, const Checkpoint& checkpoint, const
         throw UserError(WeightText::tr("The weights of %1 were not loaded: %2.").arg(checkpoint.path, refusal));
     torch::NoGradGuard noGrad;
     const auto tensors = moduleTensors(module);
-    std::vector<std::pair<at::Tensor, at::Tensor>> copies; // into, from
+    StorageCache cache(checkpoint);
+    std::vector<std::pair<at::Tensor, at::Tensor>> copies; // into, from: all read before any is copied
     for (const WeightMatchEntry& e : match.entries) {
         if (e.status != WeightMatchEntry::Status::Matched)
             continue;
         const auto found = tensors.find(e.name.toStdString());
         if (found == tensors.end())
             throw UserError(WeightText::tr("The module has no parameter or buffer '%1' any more.").arg(e.name));
-        copies.emplace_back(found->second, checkpointTensor(checkpoint, e.tensor));
+        copies.emplace_back(found->second, cache.tensor(e.tensor));
     }
     for (auto& [into, from] : copies)
         into.copy_(from);

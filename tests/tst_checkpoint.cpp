@@ -414,6 +414,9 @@ private Q_SLOTS:
         QCOMPARE(s->parameters[0].module, QStringLiteral("model"));
         QCOMPARE(checkpointTensorAt(c, QStringLiteral("views.row")), indexOf(c, QStringLiteral("views.row")));
         QCOMPARE(checkpointTensorAt(c, QStringLiteral("nothing")), -1);
+        QCOMPARE(checkpointTensorPaths(c).value(QStringLiteral("views.row"), -1),
+                 indexOf(c, QStringLiteral("views.row")));
+        QCOMPARE(checkpointTensorPaths(c).size(), 31);
         bool epoch = false;
         for (const AttributeInfo& a : s->attributes)
             epoch

@@ -64,6 +64,16 @@ int checkpointTensorAt(const Checkpoint& c, const QString& path)
     return -1;
 }
 
+QHash<QString, int> checkpointTensorPaths(const Checkpoint& c)
+{
+    const QStringList paths = checkpointNodePaths(c);
+    QHash<QString, int> out;
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        if (c.nodes[i].tensor >= 0 && !out.contains(paths[i]))
+            out.insert(paths[i], c.nodes[i].tensor);
+    return out;
+}
+
 QHash<int, QString> optimizerParameterNames(const Checkpoint& c)
 {
     QHash<int, QString> out;

@@ -14,6 +14,9 @@ namespace jitscope {
 QStringList checkpointNodePaths(const Checkpoint& checkpoint);
 // The tensor at a node's path (a tensor the structure holds twice answers at both); -1 if none.
 int checkpointTensorAt(const Checkpoint& checkpoint, const QString& path);
+// Every tensor node's path -> its tensor, for many lookups; where two paths read the same
+// ("a.b" as one key or as two), the first in the file's order.
+QHash<QString, int> checkpointTensorPaths(const Checkpoint& checkpoint);
 
 // The parameter each entry of an optimizer's state belongs to: the node of "optimizer.state.3"
 // -> "layer1.0.conv1.weight". Taken from the optimizer's param_names where it keeps them (newer

@@ -54,10 +54,11 @@ TensorStats statsOf(const at::Tensor& tensor, const QString& name, bool isParame
 } // namespace
 
 TensorReader::TensorReader(const torch::jit::Module* root, const std::vector<c10::IValue>& history,
-                           const Checkpoint* checkpoint)
+                           const Checkpoint* checkpoint, const QHash<QString, int>* paths)
     : m_root(root)
     , m_history(history)
     , m_checkpoint(checkpoint)
+    , m_paths(paths)
 { }
 
 at::Tensor TensorReader::resolve(const TensorRef& ref) const
@@ -71,7 +72,7 @@ at::Tensor TensorReader::resolve(const TensorRef& ref) const
         return value.toTensor();
     }
     if (!m_root && m_checkpoint) {
-        const int index = checkpointTensorAt(*m_checkpoint, ref.name);
+        const int index = m_paths ? m_paths->value(ref.name, -1) : checkpointTensorAt(*m_checkpoint, ref.name);
         if (index < 0)
             throw UserError(tr("%1 holds no tensor at '%2'.").arg(m_checkpoint->path, ref.name));
         return checkpointTensor(*m_checkpoint, index);

@@ -7,6 +7,7 @@
 #include <torch/script.h>
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <vector>
 
@@ -23,8 +24,9 @@ class TensorReader
 public:
     // `root` may be null (no archive open): then only history tensors can be read, and the
     // tensors of `checkpoint` (parameters named by their path) when one is open instead.
+    // `paths` indexes the checkpoint's tensors by path (checkpointTensorPaths).
     TensorReader(const torch::jit::Module* root, const std::vector<c10::IValue>& history,
-                 const Checkpoint* checkpoint = nullptr);
+                 const Checkpoint* checkpoint = nullptr, const QHash<QString, int>* paths = nullptr);
 
     TensorStats stats(const QString& name, bool isParameter) const;
     TensorSlice slice(const TensorSliceRequest& request) const;
@@ -35,6 +37,7 @@ private:
     const torch::jit::Module* m_root;
     const std::vector<c10::IValue>& m_history;
     const Checkpoint* m_checkpoint;
+    const QHash<QString, int>* m_paths;
 };
 
 } // namespace jitscope

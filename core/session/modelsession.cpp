@@ -28,10 +28,14 @@ struct ModelSession::Engine
 {
     LoadedArchive archive;
     std::optional<Checkpoint> checkpoint; // open instead of an archive
+    QHash<QString, int> checkpointPaths; // its tensors by path
     Invoker invoker;
 
     torch::jit::Module* root() { return archive.isOpen() ? &archive.module() : nullptr; }
-    TensorReader reader() { return TensorReader(root(), invoker.history(), checkpoint ? &*checkpoint : nullptr); }
+    TensorReader reader()
+    {
+        return TensorReader(root(), invoker.history(), checkpoint ? &*checkpoint : nullptr, &checkpointPaths);
+    }
     torch::jit::Module& module()
     {
         if (checkpoint)
@@ -102,12 +106,14 @@ Job<SnapshotPtr> ModelSession::open(const QString& path)
             Checkpoint checkpoint = Checkpoint::read(path);
             snapshot = checkpointSnapshot(checkpoint);
             engine->archive.close();
+            engine->checkpointPaths = checkpointTensorPaths(checkpoint);
             engine->checkpoint = std::move(checkpoint);
         } else {
             snapshot = engine->archive.open(path, [&reply](double fraction, const QString& phase) {
                 reply.progress({ fraction, phase });
             });
             engine->checkpoint.reset();
+            engine->checkpointPaths.clear();
         }
         engine->invoker.clearHistory();
         setSnapshot(snapshot);

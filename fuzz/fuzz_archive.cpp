@@ -7,20 +7,11 @@
 #include "archivedirectory.h"
 #include "usererror.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    // The reader takes a path: one scratch file per process, rewritten for each input.
-    static const QString path
-        = QDir::temp().filePath(QStringLiteral("jitscope-fuzz-archive-%1.pt").arg(QCoreApplication::applicationPid()));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    static const QString path = scratchPath("archive");
+    if (!writeScratchFile(path, data, size))
         return 0;
-    file.write(reinterpret_cast<const char*>(data), qint64(size));
-    file.close();
     try {
         const jitscope::ArchiveDirectory directory = jitscope::ArchiveDirectory::read(path, 10);
         directory.checkTensorData();

@@ -7,19 +7,11 @@
 #include "checkpoint.h"
 #include "usererror.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static const QString path = QDir::temp().filePath(
-        QStringLiteral("jitscope-fuzz-checkpoint-%1.pt").arg(QCoreApplication::applicationPid()));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    static const QString path = scratchPath("checkpoint");
+    if (!writeScratchFile(path, data, size))
         return 0;
-    file.write(reinterpret_cast<const char*>(data), qint64(size));
-    file.close();
     try {
         jitscope::Checkpoint::looksLikeCheckpoint(path);
         const jitscope::Checkpoint checkpoint = jitscope::Checkpoint::read(path);

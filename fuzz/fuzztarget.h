@@ -7,7 +7,29 @@
 // answer to bad input, so anything else escaping, or a sanitizer report, is a bug.
 #pragma once
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QString>
+
 #include <cstddef>
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
+
+// For readers that take a path: this process's scratch file for target NAME
+// (jitscope-fuzz-NAME-PID.pt in the temporary folder), and the input written to it, rewritten
+// for each input (false when it cannot be written).
+inline QString scratchPath(const char* name)
+{
+    return QDir::temp().filePath(
+        QStringLiteral("jitscope-fuzz-%1-%2.pt").arg(QLatin1String(name)).arg(QCoreApplication::applicationPid()));
+}
+
+inline bool writeScratchFile(const QString& path, const uint8_t* data, size_t size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(reinterpret_cast<const char*>(data), qint64(size)) == qint64(size);
+}

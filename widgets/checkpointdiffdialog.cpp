@@ -59,19 +59,10 @@ CheckpointDiffDialog::CheckpointDiffDialog(Document* document, const QString& ch
     m_differencesOnly = new QCheckBox(tr("Differences only"), this);
     m_model->setSides(left, right, tr("only in %1").arg(left), tr("only in %1").arg(right));
     auto* proxy = new DifferencesProxy(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(ParameterDiffModel::SortRole);
     connect(m_differencesOnly, &QCheckBox::toggled, proxy, &DifferencesProxy::setDifferencesOnly);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("CheckpointDiffTable"));
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // the file's order until a header is clicked
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    showParameterTable(m_table, proxy, m_model); // the file's order until a header is clicked
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

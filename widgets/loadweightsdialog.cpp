@@ -64,19 +64,10 @@ LoadWeightsDialog::LoadWeightsDialog(Document* document, const QString& checkpoi
 
     m_model = new ParameterDiffModel(this);
     m_model->setSides(tr("Module"), tr("Checkpoint"), tr("missing"), tr("unexpected"));
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ParameterDiffModel::SortRole);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("WeightMatchTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // the module's order until a header is clicked
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    // The module's order until a header is clicked.
+    showParameterTable(m_table, new QSortFilterProxyModel(this), m_model);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_load = m_buttons->addButton(tr("&Load"), QDialogButtonBox::AcceptRole);

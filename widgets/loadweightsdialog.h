@@ -11,7 +11,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace jitscope {
@@ -72,7 +71,6 @@ private:
     QCheckBox* m_strict;
     QLabel* m_summary;
     ParameterDiffModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     QDialogButtonBox* m_buttons;
     QPushButton* m_load;

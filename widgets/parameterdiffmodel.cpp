@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterdiffmodel.h"
 
+#include <QTableView>
+
+#include <QSortFilterProxyModel>
+
+#include <QHeaderView>
+
 #include "modelsnapshot.h"
 
 #include <QBrush>
@@ -92,6 +98,20 @@ QVariant ParameterDiffModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == MaxDiffColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+void showParameterTable(QTableView* view, QSortFilterProxyModel* proxy, ParameterDiffModel* model)
+{
+    proxy->setSourceModel(model);
+    proxy->setSortRole(ParameterDiffModel::SortRole);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
 }
 
 } // namespace jitscope

@@ -6,6 +6,9 @@
 
 #include "rowtablemodel.h"
 
+class QSortFilterProxyModel;
+class QTableView;
+
 namespace jitscope {
 
 // The parameter diff as a table: name, status, shapes and dtypes of both sides, max |Δ|.
@@ -33,5 +36,10 @@ private:
     QList<ParameterDiff> m_rows;
     QString m_onlyLeft, m_onlyRight;
 };
+
+// Sets `view` up to show `model` through `proxy` (sorting by SortRole) as the checkpoint dialogs
+// show it: sortable, in the model's order until a header is clicked, whole rows, compact
+// unwrapped rows, the last column stretched.
+void showParameterTable(QTableView* view, QSortFilterProxyModel* proxy, ParameterDiffModel* model);
 
 } // namespace jitscope

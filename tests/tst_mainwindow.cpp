@@ -5,8 +5,6 @@
 #include "archiveview.h"
 #include "attributetablemodel.h"
 #include "buildinfo.h"
-#include "checkpointdiffdialog.h"
-#include "checkpointpage.h"
 #include "codepage.h"
 #include "codeview.h"
 #include "document.h"
@@ -15,12 +13,10 @@
 #include "graphscene.h"
 #include "i18n.h"
 #include "invokepanel.h"
-#include "loadweightsdialog.h"
 #include "mainwindow.h"
 #include "modelsession.h"
 #include "modelstatebar.h"
 #include "operatorlibrarydialog.h"
-#include "parameterdiffmodel.h"
 #include "scratchpad.h"
 #include "startpage.h"
 #include "tensorslicemodel.h"
@@ -29,6 +25,7 @@
 #include "testutil.h"
 #include "trainingpanel.h"
 #include "usererror.h"
+#include "windowui.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -65,37 +62,6 @@
 
 using namespace jitscope;
 
-// The window's widgets, found by their object names.
-struct Ui
-{
-    const MainWindow& w;
-
-    template <typename T> T* find(const char* name) const
-    {
-        T* child = w.findChild<T*>(QLatin1String(name));
-        if (!child)
-            qFatal("no widget named %s", name);
-        return child;
-    }
-    QTreeView* moduleTree() const { return find<QTreeView>("ModuleTree"); }
-    QTableView* tensorTable() const { return find<QTableView>("TensorTable"); }
-    QTableView* attributeTable() const { return find<QTableView>("AttributeTable"); }
-    QTableView* methodTable() const { return find<QTableView>("MethodTable"); }
-    ArchiveView* archiveView() const { return find<ArchiveView>("ArchiveView"); }
-    CodeView* codeView() const { return find<CodeView>("CodeView"); }
-    CodeView* irView() const { return find<CodeView>("IrView"); }
-    CodePage* irPage() const { return find<CodePage>("IrPage"); }
-    GraphPage* graphPage() const { return find<GraphPage>("GraphPage"); }
-    InvokePanel* invokePanel() const { return find<InvokePanel>("InvokePanel"); }
-    TensorViewer* tensorViewer() const { return find<TensorViewer>("TensorViewer"); }
-    ModelStateBar* stateBar() const { return find<ModelStateBar>("ModelStateToolBar"); }
-    ScratchPad* scratchPad() const { return find<ScratchPad>("ScratchPad"); }
-    TrainingPanel* trainingPanel() const { return find<TrainingPanel>("TrainingPanel"); }
-    QTabWidget* tabs() const { return find<QTabWidget>("DocumentTabs"); }
-    QLabel* statusFacts() const { return find<QLabel>("StatusFacts"); }
-    StartPage* startPage() const { return find<StartPage>("StartPage"); }
-};
-
 QByteArray readFile(const QString& path)
 {
     QFile f(path);
@@ -113,13 +79,6 @@ class TestMainWindow : public QObject
             if (!dock->isVisible())
                 return false;
         return !docks.isEmpty();
-    }
-
-    static void openAndWait(MainWindow& w, const QString& path)
-    {
-        QSignalSpy opened(&w, &MainWindow::archiveOpened);
-        w.openPath(path);
-        QVERIFY(opened.wait(60000));
     }
 
 private Q_SLOTS:
@@ -533,137 +492,6 @@ private Q_SLOTS:
         }
         // The scratch pad is one of the central tabs.
         QVERIFY(Ui { w }.tabs()->indexOf(Ui { w }.scratchPad()) >= 0);
-    }
-
-    // A checkpoint opens like an archive: its tensors in the middle with their statistics, its
-    // dicts as the module tree (an optimizer's state by parameter), its scalars as attributes; the
-    // tensor viewer reads its tensors; what needs a module is off.
-    void checkpointOpens()
-    {
-        MainWindow w;
-        w.files()->setDialogsEnabled(false);
-        w.show();
-        openAndWait(w, testutil::fixture(QStringLiteral("checkpoint.pt")));
-        auto* page = Ui { w }.find<CheckpointPage>("CheckpointPage");
-        QVERIFY(page->isVisible());
-        QVERIFY(!Ui { w }.tabs()->isVisible());
-        QVERIFY(page->title()->text().contains(QLatin1String("torch.save (zip")));
-        auto* table = Ui { w }.find<QTableView>("CheckpointTensorTable");
-        QCOMPARE(table->model()->rowCount(), 31);
-        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("model.features.0.weight"));
-        QCOMPARE(table->model()->index(0, TensorTableModel::KindColumn).data().toString(), QStringLiteral("tensor"));
-        QTRY_VERIFY(!table->model()->index(0, TensorTableModel::MinColumn).data().toString().isEmpty());
-        QVERIFY(!Ui { w }.stateBar()->modeBox()->isEnabled());
-        QVERIFY(Ui { w }.statusFacts()->text().contains(QLatin1String("31 tensors")));
-        // The Archive pane: its format and zip entries, no TorchScript format version.
-        ArchiveView* archive = Ui { w }.archiveView();
-        QCOMPARE(archive->topLevelItem(2)->text(0), QStringLiteral("Format"));
-        QVERIFY(archive->topLevelItem(2)->text(1).startsWith(QLatin1String("torch.save (zip")));
-        QCOMPARE(archive->topLevelItem(archive->topLevelItemCount() - 1)->childCount(), 31);
-
-        // The module tree: the optimizer's state entries are named by parameter.
-        QAbstractItemModel* tree = Ui { w }.moduleTree()->model();
-        const QModelIndexList found = tree->match(tree->index(0, 0), Qt::DisplayRole,
-                                                  QStringLiteral("4 (head.fc.weight)"), 1, Qt::MatchRecursive);
-        QCOMPARE(found.size(), 1);
-        QVERIFY(Ui { w }.moduleTree()->isExpanded(found.first().parent())); // shown at once
-
-        // Double-click: the tensor viewer reads it from the file.
-        QSignalSpy shown(Ui { w }.tensorViewer(), &TensorViewer::sliceShown);
-        table->setCurrentIndex(table->model()->index(2, 0));
-        Q_EMIT table->activated(table->currentIndex());
-        QVERIFY(shown.wait(20000));
-        QCOMPARE(Ui { w }.tensorViewer()->currentRef().name, QStringLiteral("model.features.1.weight"));
-        QCOMPARE(Ui { w }.tensorViewer()->sliceModel()->slice().values.size(), 8);
-
-        // Compared with the same checkpoint in the legacy format: every tensor the same.
-        CheckpointDiffDialog* diff
-            = w.files()->compareWithCheckpoint(testutil::fixture(QStringLiteral("checkpoint_legacy.pt")));
-        QSignalSpy compared(diff, &CheckpointDiffDialog::compared);
-        diff->show();
-        QVERIFY(compared.wait(20000));
-        QCOMPARE(compared.first().first().toBool(), true);
-        QCOMPARE(diff->model()->rowCount(), 31);
-        QVERIFY2(diff->summary()->text().contains(QLatin1String("31")), qPrintable(diff->summary()->text()));
-        diff->differencesOnly()->setChecked(true);
-        QCOMPARE(diff->table()->model()->rowCount(), 0);
-        diff->close();
-
-        // An archive again: the graph is back.
-        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
-        QVERIFY(Ui { w }.tabs()->isVisible());
-        QVERIFY(!page->isVisible());
-        QVERIFY(Ui { w }.stateBar()->modeBox()->isEnabled());
-    }
-
-    // File → Load Weights…: the matching is shown first; Load puts the weights in, the module is
-    // modified, and it runs as Python's load_state_dict made it.
-    void loadWeightsIntoTheModule()
-    {
-        MainWindow w;
-        w.files()->setDialogsEnabled(false);
-        w.show();
-        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
-        LoadWeightsDialog* dialog = w.files()->loadWeightsFrom(testutil::fixture(QStringLiteral("checkpoint.pt")));
-        QSignalSpy matched(dialog, &LoadWeightsDialog::matched);
-        dialog->show();
-        QVERIFY(matched.wait(20000));
-        QCOMPARE(dialog->match().source, QStringLiteral("model"));
-        QCOMPARE(dialog->model()->rowCount(), 10);
-        QCOMPARE(dialog->model()->index(0, ParameterDiffModel::StatusColumn).data().toString(),
-                 QStringLiteral("values differ"));
-        QVERIFY(dialog->summary()->text().contains(QLatin1String("10 matched")));
-        QVERIFY(dialog->loadButton()->isEnabled());
-        QCOMPARE(dialog->sourceBox()->count(), 1 + dialog->match().sources.size());
-
-        // The whole file as the source: the optimizer's tensors are unexpected; strict refuses.
-        matched.clear();
-        dialog->sourceBox()->setCurrentIndex(dialog->sourceBox()->findData(QString()));
-        // Until the new matching is there, nothing may be loaded, strict or not.
-        QVERIFY(!dialog->loadButton()->isEnabled());
-        dialog->strictBox()->setChecked(true);
-        dialog->strictBox()->setChecked(false);
-        QVERIFY(!dialog->loadButton()->isEnabled());
-        QVERIFY(matched.wait(20000));
-        QCOMPARE(dialog->match().prefix, QStringLiteral("model."));
-        QCOMPARE(
-            dialog->model()->index(dialog->model()->rowCount() - 1, ParameterDiffModel::StatusColumn).data().toString(),
-            QStringLiteral("unexpected"));
-        dialog->strictBox()->setChecked(true);
-        QVERIFY(!dialog->loadButton()->isEnabled());
-        QVERIFY(dialog->summary()->text().contains(QLatin1String("Cannot load")));
-        dialog->strictBox()->setChecked(false);
-        QVERIFY(dialog->loadButton()->isEnabled());
-
-        QSignalSpy loaded(dialog, &LoadWeightsDialog::loaded);
-        QSignalSpy weights(w.document(), &Document::weightsChanged);
-        dialog->load();
-        QVERIFY(loaded.wait(20000));
-        QVERIFY(w.document()->isModified());
-        QCOMPARE(weights.size(), 1);
-        QVERIFY(w.isWindowModified());
-
-        // The module computes what Python computes after load_state_dict.
-        const QJsonObject ref = testutil::reference(QStringLiteral("conv_net_checkpoint"));
-        InvokeRequest request;
-        request.method = QStringLiteral("forward");
-        request.arguments
-            = { QStringLiteral("load(\"%1\")").arg(testutil::fixture(ref.value(QStringLiteral("input")).toString())) };
-        const InvokeResult result = w.document()->session()->invoke(request).wait();
-        const QJsonArray expected = ref.value(QStringLiteral("output")).toArray();
-        QCOMPARE(result.outputs.values.size(), 6);
-        for (int i = 0; i < 6; ++i)
-            QVERIFY(std::abs(result.outputs.values[i] - expected[i / 3].toArray()[i % 3].toDouble()) < 1e-5);
-
-        // Compare With Checkpoint: the module now holds the checkpoint's model, all the same.
-        CheckpointDiffDialog* diff
-            = w.files()->compareWithCheckpoint(testutil::fixture(QStringLiteral("checkpoint.pt")));
-        QSignalSpy compared(diff, &CheckpointDiffDialog::compared);
-        diff->show();
-        QVERIFY(compared.wait(20000));
-        QCOMPARE(diff->model()->rowCount(), 10);
-        QVERIFY2(diff->summary()->text().contains(QLatin1String("All 10")), qPrintable(diff->summary()->text()));
-        diff->close();
     }
 
     void trainingSaveAndUnsavedChanges()

@@ -45,6 +45,14 @@ struct ModelSession::Engine
                                 .arg(QFileInfo(checkpoint->path).fileName()));
         return archive.module();
     }
+    // The open module's parameters and buffers matched to `file`'s tensors, values compared.
+    WeightMatch matched(const Checkpoint& file, const WeightMatchOptions& options)
+    {
+        torch::jit::Module& m = module();
+        WeightMatch match = jitscope::matchWeights(*archive.snapshot(), file, options);
+        compareWeights(m, file, match);
+        return match;
+    }
 };
 
 ModelSession::ModelSession(QObject* parent)
@@ -253,13 +261,8 @@ Job<SnapshotPtr> ModelSession::moveTo(const QString& device, const QString& dtyp
 Job<WeightMatch> ModelSession::matchWeights(const QString& checkpoint, const WeightMatchOptions& options)
 {
     Engine* engine = m_engine.get();
-    return makeJob<WeightMatch>(this, [engine, checkpoint, options](auto&) {
-        torch::jit::Module& module = engine->module();
-        const Checkpoint file = Checkpoint::read(checkpoint);
-        WeightMatch match = jitscope::matchWeights(*engine->archive.snapshot(), file, options);
-        compareWeights(module, file, match);
-        return match;
-    });
+    return makeJob<WeightMatch>(
+        this, [engine, checkpoint, options](auto&) { return engine->matched(Checkpoint::read(checkpoint), options); });
 }
 
 Job<QList<ParameterDiff>> ModelSession::compareWithCheckpoint(const QString& checkpoint)
@@ -269,10 +272,7 @@ Job<QList<ParameterDiff>> ModelSession::compareWithCheckpoint(const QString& che
         const Checkpoint other = Checkpoint::read(checkpoint);
         if (engine->checkpoint)
             return compareCheckpoints(*engine->checkpoint, other);
-        torch::jit::Module& module = engine->module();
-        WeightMatch match = jitscope::matchWeights(*engine->archive.snapshot(), other);
-        compareWeights(module, other, match);
-        return match.parameterDiff();
+        return engine->matched(other, {}).parameterDiff();
     });
 }
 

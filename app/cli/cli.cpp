@@ -7,6 +7,7 @@
 #include "clicheckpoint.h"
 #include "clidiff.h"
 #include "cliinvoke.h"
+#include "cliobserve.h"
 #include "clitext.h"
 #include "clitrain.h"
 #include "cliweights.h"
@@ -84,6 +85,8 @@ public:
             return check(args.mid(1));
         if (command == QLatin1String("invoke"))
             return runInvokeCommand(args.mid(1), m_out, m_err);
+        if (command == QLatin1String("observe"))
+            return runObserveCommand(args.mid(1), m_out, m_err);
         if (command == QLatin1String("compile"))
             return runCompileCommand(args.mid(1), m_out, m_err);
         if (command == QLatin1String("diff"))

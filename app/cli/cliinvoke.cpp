@@ -24,6 +24,8 @@ struct CliInvokeText
     Q_DECLARE_TR_FUNCTIONS(jitscope::CliInvoke)
 };
 
+} // namespace
+
 QString valueText(const ValueInfo& v, int indent)
 {
     const QString pad(indent, QLatin1Char(' '));
@@ -53,6 +55,8 @@ QString valueText(const ValueInfo& v, int indent)
     }
     return pad + v.type + QStringLiteral(" ") + v.summary() + QLatin1Char('\n');
 }
+
+namespace {
 
 int printResult(const InvokeResult& r, bool json, FILE* out)
 {

@@ -13,4 +13,8 @@ namespace jitscope {
 int runInvokeCommand(const QStringList& args, FILE* out, FILE* err);
 int runCompileCommand(const QStringList& args, FILE* out, FILE* err);
 
+struct ValueInfo;
+// A result as invoke prints it: its summary, a tensor's first values, containers item by item.
+QString valueText(const ValueInfo& value, int indent = 0);
+
 } // namespace jitscope

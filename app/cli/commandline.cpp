@@ -168,6 +168,34 @@ QList<CliCommand> makeCommands()
                                  + valueExpressions(),
                              invokeOptions,
                              {} };
+    QList<CliOption> observeOptions { moduleOption(), deviceOption(), invokeOptions[2] };
+    observeOptions << trainEvalOptions();
+    observeOptions << valued(QStringLiteral("repeat"), CommandLineText::tr("N"),
+                             CommandLineText::tr("Time every node over N runs after a warm-up, and print medians "
+                                                 "(default 3; 0: record values only)."))
+                   << jsonOption() << maxValuesOption()
+                   << valued(QStringLiteral("keep-tensors"), CommandLineText::tr("DIR"),
+                             CommandLineText::tr("Write every tensor the call computed to DIR as a NumPy file named "
+                                                 "by its value (up to --keep-budget)."))
+                   << valued(QStringLiteral("keep-budget"), CommandLineText::tr("MIB"),
+                             CommandLineText::tr("With --keep-tensors: keep tensors up to MIB mebibytes (default "
+                                                 "1024); past it, statistics only."));
+    commands << CliCommand { QStringLiteral("observe"),
+                             CommandLineText::tr("FILE [METHOD] [ARG...]"),
+                             CommandLineText::tr("run a method observed: every value's shape and statistics, time "
+                                                 "per node, a module summary"),
+                             CommandLineText::tr(
+                                 "Runs METHOD (default forward) of the root module or of --module PATH once with "
+                                 "every value its graph computes recorded (type, shape, dtype, device, min, max, mean, "
+                                 "std, NaN and Inf counts; in every call it makes, in the branches taken and each "
+                                 "loop iteration), then times every node. Prints the module summary (output shapes, "
+                                 "parameters, multiply-accumulates of convolutions, linear layers and matrix "
+                                 "products, time) and the slowest ops. The outputs are exactly those of invoke. A "
+                                 "call that fails prints what it recorded up to the node that failed, and exits 1."
+                                 "\n\n")
+                                 + valueExpressions(),
+                             observeOptions,
+                             {} };
     commands << CliCommand { QStringLiteral("compile"),
                              CommandLineText::tr("SOURCE FUNCTION [ARG...]"),
                              CommandLineText::tr("compile TorchScript source and run one of its functions"),

@@ -26,4 +26,16 @@ QString formatCount(qint64 count)
     return count < 0 ? QLatin1Char('-') + digits : digits;
 }
 
+QString formatMacs(qint64 macs)
+{
+    const double m = double(macs);
+    if (m >= 1e9)
+        return QStringLiteral("%1 G").arg(m / 1e9, 0, 'f', 2);
+    if (m >= 1e6)
+        return QStringLiteral("%1 M").arg(m / 1e6, 0, 'f', 2);
+    if (m >= 1e3)
+        return QStringLiteral("%1 K").arg(m / 1e3, 0, 'f', 2);
+    return QString::number(macs);
+}
+
 } // namespace jitscope

@@ -10,5 +10,7 @@ namespace jitscope {
 QString formatBytes(qint64 bytes);
 // "25,557,032": element counts with thousands separators, locale-independent.
 QString formatCount(qint64 count);
+// "1.82 G", "118.01 M", "512.00 K", "96": multiply-accumulates as torchinfo prints them.
+QString formatMacs(qint64 macs);
 
 } // namespace jitscope

@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 
 #include <unordered_map>
+#include <utility>
 
 namespace jitscope {
 
@@ -115,6 +116,8 @@ public:
         m_model.groups << root;
 
         const std::shared_ptr<torch::jit::Graph> graph = method.graph();
+        m_context = methodContext(modulePath, m_model.method);
+        m_index = irIndexOf(*graph);
         ValueMap values;
         const auto inputs = graph->inputs();
         for (size_t i = 0; i < inputs.size(); ++i) {
@@ -154,6 +157,7 @@ private:
         node.label = label;
         node.group = group;
         node.module = module;
+        node.context = m_context;
         m_model.groups[group].nodes << node.id;
         m_model.nodes << node;
         return m_model.nodes.last();
@@ -170,6 +174,14 @@ private:
         m_model.groups[parent].groups << group.id;
         m_model.groups << group;
         return group.id;
+    }
+
+    // Where the node came from, and which IR node it is for an observed run.
+    void fromIr(GraphNode& node, const Node* n) const
+    {
+        sourceOf(node, n);
+        const auto it = m_index.find(n);
+        node.irIndex = it == m_index.end() ? -1 : it->second;
     }
 
     static QString displayName(const Value* v)
@@ -340,7 +352,7 @@ private:
         m_model.nodes[id].sublabel = cls.isEmpty() ? QStringLiteral("raise") : QStringLiteral("raise ") + cls;
         if (!text.isEmpty())
             m_model.nodes[id].attributes << qMakePair(QStringLiteral("message"), text);
-        sourceOf(m_model.nodes[id], n);
+        fromIr(m_model.nodes[id], n);
     }
 
     // A folded selection: one node taking the condition and, for each output, the value each
@@ -362,7 +374,7 @@ private:
             m_model.nodes[id].outputs << valueOf(n->outputs()[i], id);
             values[n->outputs()[i]] = producedBy(id);
         }
-        sourceOf(m_model.nodes[id], n);
+        fromIr(m_model.nodes[id], n);
     }
 
     void processBlock(const torch::jit::Block* block, int group, const QString& module, ValueMap& values,
@@ -399,7 +411,7 @@ private:
                 m_model.nodes[id].outputs << valueOf(n->output(), id);
                 values[n->output()]
                     = Source { id, QString(), false, isModule ? path : QString(), false, isModule, QString() };
-                sourceOf(m_model.nodes[id], n);
+                fromIr(m_model.nodes[id], n);
                 continue;
             }
             if (m_options.fold && n->kind() == c10::prim::Constant) {
@@ -458,7 +470,7 @@ private:
                 m_model.nodes[id].outputs << valueOf(out, id);
                 values[out] = producedBy(id);
             }
-            sourceOf(m_model.nodes[id], n);
+            fromIr(m_model.nodes[id], n);
         }
     }
 
@@ -504,7 +516,7 @@ private:
             m_model.nodes[id].outputs << valueOf(out, id);
             values[out] = producedBy(id);
         }
-        sourceOf(m_model.nodes[id], n);
+        fromIr(m_model.nodes[id], n);
         return id;
     }
 
@@ -512,8 +524,10 @@ private:
     // caller's outputs become the values the callee returns.
     void inlineGraph(const Node* n, const torch::jit::Graph& graph, ValueMap& callerValues, ValueMap calleeValues,
                      size_t firstCalleeInput, size_t firstCallerInput, int group, const QString& module,
-                     const QString& key, int depth)
+                     const QString& key, int depth, const QString& context)
     {
+        const QString callerContext = std::exchange(m_context, context);
+        IrIndex callerIndex = std::exchange(m_index, irIndexOf(graph));
         const auto calleeInputs = graph.inputs();
         for (size_t i = firstCalleeInput, j = firstCallerInput; i < calleeInputs.size() && j < n->inputs().size();
              ++i, ++j) {
@@ -528,6 +542,8 @@ private:
             if (it != calleeValues.end())
                 callerValues[n->outputs()[i]] = it->second;
         }
+        m_context = callerContext;
+        m_index = std::move(callerIndex);
     }
 
     void callMethod(const Node* n, const QString& key, const QString& callee, const QString& methodName, int group,
@@ -572,7 +588,8 @@ private:
                                             : values[n->input(0)];
         calleeValues[self].modulePath = callee;
         calleeValues[self].isModule = true;
-        inlineGraph(n, *graph, values, calleeValues, 1, 1, inner, callee, key, wrapper ? depth - 1 : depth);
+        inlineGraph(n, *graph, values, calleeValues, 1, 1, inner, callee, key, wrapper ? depth - 1 : depth,
+                    methodContext(callee, methodName));
     }
 
     void callFunction(const Node* n, const QString& key, const QString& name, torch::jit::Function& fn, int group,
@@ -589,7 +606,9 @@ private:
         const int inner = flatten ? group : addGroup(GroupKind::Function, name + QStringLiteral("()"), group, module);
         if (!flatten)
             m_model.groups[inner].expandKey = key;
-        inlineGraph(n, *graphFn->graph(), values, ValueMap(), 0, 1, inner, module, key, wrapper ? depth - 1 : depth);
+        const auto at = m_index.find(n);
+        inlineGraph(n, *graphFn->graph(), values, ValueMap(), 0, 1, inner, module, key, wrapper ? depth - 1 : depth,
+                    functionContext(m_context, name, at == m_index.end() ? -1 : at->second));
     }
 
     // An If or Loop with its blocks side by side; `checkKey` names an opened check, which a
@@ -604,7 +623,7 @@ private:
         GraphNode& head = addNode(QString::fromStdString(n->kind().toQualString()),
                                   isIf ? QStringLiteral("If") : QStringLiteral("Loop"), outer, module);
         const int headId = head.id;
-        sourceOf(m_model.nodes[headId], n);
+        fromIr(m_model.nodes[headId], n);
         addInputs(headId, n, values);
         if (!isIf) {
             m_model.nodes[headId].inputNames
@@ -653,6 +672,8 @@ private:
     const torch::jit::Module& m_root;
     const GraphOptions& m_options;
     GraphModel m_model;
+    QString m_context; // of the graph being read: GraphNode::context
+    IrIndex m_index; // its nodes' places
 };
 
 } // namespace

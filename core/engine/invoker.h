@@ -40,6 +40,12 @@ public:
     BoundCall bind(torch::jit::Module* root, const InvokeRequest& request) const;
 
     const std::vector<c10::IValue>& history() const { return m_history; }
+    // Keeps a result made elsewhere (an observed call's) as the next $N; answers N.
+    int remember(const c10::IValue& value)
+    {
+        m_history.push_back(value);
+        return int(m_history.size()) - 1;
+    }
     c10::IValue lastResult() const { return m_history.empty() ? c10::IValue() : m_history.back(); }
     void clearHistory() { m_history.clear(); }
 

@@ -7,6 +7,7 @@
 #include <torch/csrc/jit/api/function_impl.h>
 #include <torch/csrc/jit/ir/constants.h>
 
+#include <functional>
 #include <sstream>
 
 namespace jitscope {
@@ -195,6 +196,30 @@ void sourceOf(GraphNode& node, const Node* n)
         node.sourceLine = int(std::get<1>(*flc));
     }
     node.sourceText = lineOf(shown);
+}
+
+IrIndex irIndexOf(const torch::jit::Graph& graph)
+{
+    IrIndex index;
+    std::function<void(const torch::jit::Block*)> walk = [&](const torch::jit::Block* block) {
+        for (const torch::jit::Node* n : block->nodes()) {
+            index.emplace(n, int(index.size()));
+            for (const torch::jit::Block* inner : n->blocks())
+                walk(inner);
+        }
+    };
+    walk(graph.block());
+    return index;
+}
+
+QString methodContext(const QString& module, const QString& method)
+{
+    return module + QLatin1Char(':') + method;
+}
+
+QString functionContext(const QString& caller, const QString& function, int callIndex)
+{
+    return caller + QLatin1Char('/') + function + QLatin1Char('@') + QString::number(callIndex);
 }
 
 } // namespace jitscope

@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <unordered_map>
+
 namespace jitscope {
 
 // What the TorchScript IR says about a node, read without building anything: attribute and
@@ -43,6 +45,15 @@ const torch::jit::Node* soleCall(const torch::jit::Block* block);
 // string of an aten::format ("expected 4D input (got {}D input)"); else empty.
 QString raisedClass(const torch::jit::Node* raise);
 QString constantMessage(const torch::jit::Node* raise);
+
+// Every node of a graph, blocks included, numbered in pre-order: GraphNode::irIndex. Numbered on
+// the graph a method holds, so that a copy (an observed run's) names its nodes alike.
+using IrIndex = std::unordered_map<const torch::jit::Node*, int>;
+IrIndex irIndexOf(const torch::jit::Graph& graph);
+// GraphNode::context of a method's graph ("layer1.0:forward"), and of a function it calls
+// ("layer1.0:forward/interpolate@12").
+QString methodContext(const QString& module, const QString& method);
+QString functionContext(const QString& caller, const QString& function, int callIndex);
 
 // Where a node came from: fills `node`'s codeText, source, sourceLine and sourceText.
 void sourceOf(GraphNode& node, const torch::jit::Node* n);

@@ -3,6 +3,7 @@
 #include "tensorreader.h"
 
 #include "checkpointsnapshot.h"
+#include "observer.h"
 #include "tensorio.h"
 #include "torcherror.h"
 #include "torchvalues.h"
@@ -70,6 +71,14 @@ at::Tensor TensorReader::resolve(const TensorRef& ref) const
         if (!value.isTensor())
             throw UserError(tr("%1 is a %2, not a tensor.").arg(ref.name, QString::fromStdString(value.tagKind())));
         return value.toTensor();
+    }
+    if (ref.kind == TensorRef::Kind::Observed) {
+        const at::Tensor kept = m_observer ? m_observer->tensor(ref.name) : at::Tensor();
+        if (!kept.defined())
+            throw UserError(tr("The observed run kept no tensor for '%1': observe the call again (the module or its "
+                               "inputs changed, or the tensor was over the budget).")
+                                .arg(ref.name.section(QLatin1Char('|'), -1)));
+        return kept;
     }
     if (!m_root && m_checkpoint) {
         const int index = m_paths ? m_paths->value(ref.name, -1) : checkpointTensorAt(*m_checkpoint, ref.name);

@@ -14,6 +14,7 @@
 namespace jitscope {
 
 struct Checkpoint;
+class Observer;
 
 // The tensor viewer's side of a module: statistics, 2-D slices and export of its parameters and
 // buffers, and of tensors in the call history (`$2[0]`). Reads only; throws UserError.
@@ -32,12 +33,15 @@ public:
     TensorSlice slice(const TensorSliceRequest& request) const;
     void exportTo(const TensorRef& ref, const QString& path) const; // .npy, else torch.save's format
     at::Tensor resolve(const TensorRef& ref) const;
+    // Where TensorRef::observed tensors come from.
+    void setObserver(const Observer* observer) { m_observer = observer; }
 
 private:
     const torch::jit::Module* m_root;
     const std::vector<c10::IValue>& m_history;
     const Checkpoint* m_checkpoint;
     const QHash<QString, int>* m_paths;
+    const Observer* m_observer = nullptr;
 };
 
 } // namespace jitscope

@@ -28,6 +28,11 @@ QString GraphGroup::title() const
     return calleeType.isEmpty() ? label : label + QStringLiteral(" · ") + calleeType;
 }
 
+QString GraphNode::observedKey() const
+{
+    return irIndex < 0 ? QString() : context + QLatin1Char('#') + QString::number(irIndex);
+}
+
 QList<int> findNodes(const GraphModel& model, const QString& text)
 {
     QList<int> hits;

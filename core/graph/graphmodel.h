@@ -45,6 +45,15 @@ struct GraphNode
     QString sourceText; // that source line, trimmed
     QString codeText; // the line of the archive's TorchScript code that made the node, trimmed
     QString module; // path of the module whose method holds the node
+    // The call the node's code runs in: "layer1.0:forward" for a method of a module, with
+    // "/name@N" appended for a function it calls (N: the call's place in the caller's IR). With
+    // irIndex (the IR node's place in its graph, pre-order; -1 for nodes JitScope adds, such as
+    // inputs and returns) it names what an observed run recorded: observedKey() for the node,
+    // valueKey() for an output.
+    QString context;
+    int irIndex = -1;
+    QString observedKey() const;
+    QString valueKey(const QString& valueName) const { return context + QLatin1Char('|') + valueName; }
     int group = 0; // innermost group holding the node
     QString expandKey; // non-empty for a call that can be expanded in place
     bool expanded = false;

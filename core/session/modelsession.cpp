@@ -8,6 +8,7 @@
 #include "layoutservice.h"
 #include "loadedarchive.h"
 #include "modulestate.h"
+#include "observer.h"
 #include "tensorreader.h"
 #include "textprinter.h"
 #include "torcherror.h"
@@ -30,11 +31,14 @@ struct ModelSession::Engine
     std::optional<Checkpoint> checkpoint; // open instead of an archive
     QHash<QString, int> checkpointPaths; // its tensors by path
     Invoker invoker;
+    Observer observer; // the latest observed run's tensors, dropped when the module changes
 
     torch::jit::Module* root() { return archive.isOpen() ? &archive.module() : nullptr; }
     TensorReader reader()
     {
-        return TensorReader(root(), invoker.history(), checkpoint ? &*checkpoint : nullptr, &checkpointPaths);
+        TensorReader r(root(), invoker.history(), checkpoint ? &*checkpoint : nullptr, &checkpointPaths);
+        r.setObserver(&observer);
+        return r;
     }
     torch::jit::Module& module()
     {
@@ -124,6 +128,7 @@ Job<SnapshotPtr> ModelSession::open(const QString& path)
             engine->checkpointPaths.clear();
         }
         engine->invoker.clearHistory();
+        engine->observer.clear();
         setSnapshot(snapshot);
         return snapshot;
     });
@@ -176,6 +181,15 @@ Job<InvokeResult> ModelSession::invoke(const InvokeRequest& request)
     });
 }
 
+Job<ObservedRunPtr> ModelSession::observe(const ObserveRequest& request)
+{
+    Engine* engine = m_engine.get();
+    return makeJob<ObservedRunPtr>(this, [engine, request](auto&) {
+        return std::make_shared<const ObservedRun>(
+            engine->observer.observe(engine->module(), engine->invoker, request));
+    });
+}
+
 Job<QList<MethodInfo>> ModelSession::compile(const QString& source)
 {
     Engine* engine = m_engine.get();
@@ -205,6 +219,7 @@ Job<TrainResult, TrainStep> ModelSession::train(const TrainRequest& request)
         const TrainResult result = trainer.train(
             request,
             [engine, &reply](const TrainStep& step) {
+                engine->observer.clear();
                 engine->archive.setModified(true); // a step was applied: the weights are not those saved
                 reply.progress(step);
             },
@@ -232,6 +247,7 @@ template <typename F> Job<SnapshotPtr> ModelSession::changeState(F change)
     Engine* engine = m_engine.get();
     return makeJob<SnapshotPtr>(this, [this, engine, change](auto&) {
         const SnapshotPtr snapshot = change(*engine);
+        engine->observer.clear(); // what it kept was computed by the module as it was
         setSnapshot(snapshot);
         return snapshot;
     });

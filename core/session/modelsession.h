@@ -6,6 +6,7 @@
 #include "invocation.h"
 #include "job.h"
 #include "modelsnapshot.h"
+#include "observation.h"
 #include "tensorslice.h"
 #include "training.h"
 #include "weightmatch.h"
@@ -41,6 +42,10 @@ public:
     Job<LaidOutGraphPtr> graph(const GraphRequest& request);
     // Runs a method or compiled function; its result is $N from then on.
     Job<InvokeResult> invoke(const InvokeRequest& request);
+    // Runs a method observed (ObservedRun): every value recorded, every node timed. Its result is
+    // $N as invoke's is, and the tensors it kept are TensorRef::observed until the module changes
+    // or the next observed run.
+    Job<ObservedRunPtr> observe(const ObserveRequest& request);
     // Compiles TorchScript source; its functions can then be invoked (request.compiled).
     Job<QList<MethodInfo>> compile(const QString& source);
     Job<TensorSlice> tensorSlice(const TensorSliceRequest& request);

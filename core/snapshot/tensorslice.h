@@ -12,16 +12,18 @@
 namespace jitscope {
 
 // Names one tensor the tensor viewer can show: a parameter or buffer by its qualified name, or
-// a value from the call history by a value expression such as "$0" or "$2[1]".
+// a value from the call history by a value expression such as "$0" or "$2[1]", or a value the
+// latest observed run kept, by its key (ObservedValue::key).
 struct TensorRef
 {
-    enum class Kind { Parameter, Buffer, History };
+    enum class Kind { Parameter, Buffer, History, Observed };
     Kind kind = Kind::Parameter;
     QString name;
 
     static TensorRef parameter(const QString& name) { return { Kind::Parameter, name }; }
     static TensorRef buffer(const QString& name) { return { Kind::Buffer, name }; }
     static TensorRef history(const QString& expression) { return { Kind::History, expression }; }
+    static TensorRef observed(const QString& key) { return { Kind::Observed, key }; }
     bool operator==(const TensorRef& other) const { return kind == other.kind && name == other.name; }
 };
 

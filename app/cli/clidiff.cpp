@@ -108,6 +108,34 @@ QJsonObject diffJson(const ModelDiff& d)
             outputs << j;
         }
         root.insert(QStringLiteral("outputs"), outputs);
+        if (d.divergenceChecked) {
+            QJsonValue divergence;
+            if (const std::optional<Divergence>& v = d.divergence) {
+                auto side = [&](const GraphModel& g, int id, const QString& key) {
+                    QJsonObject o = nodeJson(g, id).toObject();
+                    o.insert(QStringLiteral("kind"), g.nodes[id].kind);
+                    o.insert(QStringLiteral("key"), key);
+                    return o;
+                };
+                auto optional = [](const std::optional<double>& x) { return x ? QJsonValue(*x) : QJsonValue(); };
+                QJsonObject o { { QStringLiteral("left"), side(d.left.model, v->left, v->leftKey) },
+                                { QStringLiteral("right"), side(d.right.model, v->right, v->rightKey) },
+                                { QStringLiteral("value"), v->value },
+                                { QStringLiteral("max_abs"), optional(v->maxAbs) },
+                                { QStringLiteral("max_rel"), optional(v->maxRel) },
+                                { QStringLiteral("left_stats"),
+                                  v->leftStats ? QJsonValue(tensorStatsToJson(*v->leftStats)) : QJsonValue() },
+                                { QStringLiteral("right_stats"),
+                                  v->rightStats ? QJsonValue(tensorStatsToJson(*v->rightStats)) : QJsonValue() } };
+                if (!v->note.isEmpty())
+                    o.insert(QStringLiteral("note"), v->note);
+                divergence = o;
+            }
+            root.insert(QStringLiteral("divergence"), divergence);
+            root.insert(
+                QStringLiteral("tolerance"),
+                QJsonObject { { QStringLiteral("atol"), d.request.atol }, { QStringLiteral("rtol"), d.request.rtol } });
+        }
     }
     root.insert(QStringLiteral("timing_ms"),
                 QJsonObject { { QStringLiteral("load"), d.loadMs },
@@ -164,6 +192,33 @@ QString diffText(const ModelDiff& d)
                                   .arg(o.maxRel, 0, 'g', 6)
                                   .arg(o.note.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(o.note))
                             : QStringLiteral("  %1  %2 vs %3: %4\n").arg(o.path, o.leftSummary, o.rightSummary, o.note);
+        if (d.divergenceChecked && !d.divergence) {
+            t += CliDiffText::tr("\nEvery matched node's outputs agree (atol %1, rtol %2).\n")
+                     .arg(d.request.atol)
+                     .arg(d.request.rtol);
+        } else if (d.divergence) {
+            const Divergence& v = *d.divergence;
+            t += CliDiffText::tr("\nThe models part ways at %1 %2%3, output %%4:\n")
+                     .arg(v.kind, v.rightLabel,
+                          v.module.isEmpty() ? QString() : QStringLiteral(" (in %1)").arg(v.module), v.value);
+            if (v.maxAbs)
+                t += CliDiffText::tr("  max abs %1  max rel %2 (atol %3, rtol %4)\n")
+                         .arg(*v.maxAbs, 0, 'g', 6)
+                         .arg(v.maxRel.value_or(0), 0, 'g', 6)
+                         .arg(d.request.atol)
+                         .arg(d.request.rtol);
+            if (!v.note.isEmpty())
+                t += QStringLiteral("  %1\n").arg(v.note);
+            auto stats = [](const std::optional<TensorStats>& s) {
+                return s && s->min ? CliDiffText::tr("min %1  max %2  mean %3  std %4")
+                                         .arg(*s->min, 0, 'g', 6)
+                                         .arg(*s->max, 0, 'g', 6)
+                                         .arg(s->mean.value_or(0), 0, 'g', 6)
+                                         .arg(s->std.value_or(0), 0, 'g', 6)
+                                   : QString();
+            };
+            t += CliDiffText::tr("  left:  %1\n  right: %2\n").arg(stats(v.leftStats), stats(v.rightStats));
+        }
     }
     return t;
 }
@@ -262,6 +317,16 @@ int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
                       p.values.value(QStringLiteral("right-method"), request.left.method) };
     request.inputs = inputs;
     request.expandAll = !p.flags.contains(QStringLiteral("no-expand"));
+    for (const char* name : { "atol", "rtol" }) {
+        const QString option = QLatin1String(name);
+        if (!p.values.contains(option))
+            continue;
+        bool ok = false;
+        const double value = p.values.value(option).toDouble(&ok);
+        if (!ok || value < 0)
+            return usage(err, command, CliDiffText::tr("--%1 needs a number >= 0.").arg(option));
+        (option == QLatin1String("atol") ? request.atol : request.rtol) = value;
+    }
     request.layout = false;
     if (at >= 0 && inputs.isEmpty())
         return usage(err, command, CliDiffText::tr("--inputs needs at least one value expression."));

@@ -212,7 +212,9 @@ QList<CliCommand> makeCommands()
             "Compares a method of two archives (or, with --right-method or --right-module and A = B, two methods of "
             "one): the structural graph diff with module calls expanded, the code diff, the parameter diff, and "
             "with --inputs the outputs of both sides on the same value expressions (random factories give both "
-            "sides the same numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.\n\n"
+            "sides the same numbers) and where the two part ways: both sides are run observed and the first pair "
+            "of matched nodes, in program order, whose outputs differ beyond --atol and --rtol is reported. Exit "
+            "status 0 whether or not they differ, 1 when a side cannot be used.\n\n"
             "Either side may be a checkpoint (torch.save or safetensors): two checkpoints are compared tensor by "
             "tensor, an archive and a checkpoint by the archive's parameters and buffers matched to the "
             "checkpoint's tensors as load-weights matches them."),
@@ -222,6 +224,10 @@ QList<CliCommand> makeCommands()
           valued(QStringLiteral("right-method"), CommandLineText::tr("M"),
                  CommandLineText::tr("B's method; default: the same as --method.")),
           flag(QStringLiteral("no-expand"), CommandLineText::tr("Keep module calls as single nodes.")), jsonOption(),
+          valued(QStringLiteral("atol"), CommandLineText::tr("X"),
+                 CommandLineText::tr("With --inputs: absolute tolerance of the divergence search (default 1e-5).")),
+          valued(QStringLiteral("rtol"), CommandLineText::tr("X"),
+                 CommandLineText::tr("With --inputs: relative tolerance of the divergence search (default 1e-4).")),
           valued(QStringLiteral("inputs"), CommandLineText::tr("ARG..."),
                  CommandLineText::tr(
                      "Run both sides on these value expressions and compare their outputs; everything after "

@@ -4,6 +4,7 @@
 
 #include "graphdiff.h"
 #include "graphmodel.h"
+#include "modelsnapshot.h"
 #include "textdiff.h"
 
 #include <QMetaType>
@@ -30,6 +31,9 @@ struct DiffRequest
     QStringList inputs; // value expressions fed to both sides; none: no output comparison
     bool expandAll = true; // compare the calls' insides too
     bool layout = true; // lay out both graphs (the window); the CLI skips it
+    // With inputs: where the outputs of two matched nodes differ by more than atol + rtol * |right|.
+    double atol = 1e-5;
+    double rtol = 1e-4;
 };
 
 struct ParameterDiff
@@ -54,6 +58,30 @@ struct OutputDiff
     QString note;
 };
 
+// Where two models part ways on the same inputs: the first pair of matched nodes, in program
+// order, whose outputs differ beyond the tolerance. Both sides are observed (ObservedRun) and
+// their nodes' output tensors compared.
+struct Divergence
+{
+    int left = -1, right = -1; // node ids in the compared graphs
+    QString leftKey, rightKey; // the nodes' observed keys (GraphNode::observedKey)
+    QString kind, leftLabel, rightLabel, module; // module: the right side's
+    QString value; // the right output's name
+    std::optional<double> maxAbs, maxRel; // absent when the shapes differ
+    std::optional<TensorStats> leftStats, rightStats;
+    QString note; // "shapes differ: 1×64 and 1×32"
+};
+
+// Both sides run on the same inputs: their outputs compared leaf by leaf, and where they part ways.
+struct OutputComparison
+{
+    QList<OutputDiff> outputs;
+    bool divergenceChecked = false; // the matched nodes' outputs were compared
+    std::optional<Divergence> divergence; // none: every compared node agrees
+    int comparedNodes = 0;
+    QString note; // what could not be compared (tensors over the budget)
+};
+
 struct ModelDiff
 {
     DiffRequest request;
@@ -65,6 +93,8 @@ struct ModelDiff
     QList<ParameterDiff> parameters;
     bool hasOutputs = false;
     QList<OutputDiff> outputs;
+    bool divergenceChecked = false;
+    std::optional<Divergence> divergence;
     double loadMs = 0, buildMs = 0, diffMs = 0, layoutMs = 0;
 };
 

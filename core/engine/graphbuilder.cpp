@@ -43,14 +43,8 @@ struct Source
     bool isSelf = false;
     bool isModule = false;
     QString shape; // for a folded tensor attribute: "[64, 3, 7, 7]"
+    QString key; // produced: what an observed run calls it, GraphNode::valueKey
 };
-
-Source producedBy(int node)
-{
-    Source s;
-    s.node = node;
-    return s;
-}
 
 Source foldedText(const QString& text)
 {
@@ -123,12 +117,13 @@ public:
         for (size_t i = 0; i < inputs.size(); ++i) {
             const Value* input = inputs[i];
             if (i == 0 && m_options.fold && input->type()->cast<c10::ClassType>()) {
-                values[input] = Source { -1, QStringLiteral("self"), true, modulePath, true, true, QString() };
+                values[input]
+                    = Source { -1, QStringLiteral("self"), true, modulePath, true, true, QString(), QString() };
                 continue;
             }
             GraphNode& node = addNode(QStringLiteral("prim::Param"), displayName(input), 0, modulePath);
             node.outputs << valueOf(input, node.id);
-            Source source = producedBy(node.id);
+            Source source = producedBy(node.id, input);
             if (i == 0 && input->type()->cast<c10::ClassType>()) {
                 source.modulePath = modulePath;
                 source.isModule = true;
@@ -176,6 +171,15 @@ private:
         return group.id;
     }
 
+    // A value node `node` produces, named as an observed run names it.
+    Source producedBy(int node, const Value* v) const
+    {
+        Source s;
+        s.node = node;
+        s.key = m_model.nodes[node].valueKey(QString::fromStdString(v->debugName()));
+        return s;
+    }
+
     // Where the node came from, and which IR node it is for an observed run.
     void fromIr(GraphNode& node, const Node* n) const
     {
@@ -194,10 +198,13 @@ private:
         return name;
     }
 
-    static GraphValue valueOf(const Value* v, int node)
+    GraphValue valueOf(const Value* v, int node) const
     {
-        return GraphValue { QString::fromStdString(v->debugName()), QString::fromStdString(v->type()->str()), node,
-                            false };
+        GraphValue value { QString::fromStdString(v->debugName()), QString::fromStdString(v->type()->str()), node,
+                           false, QString() };
+        if (node >= 0 && node < m_model.nodes.size() && m_model.nodes[node].context == m_context)
+            value.key = m_model.nodes[node].valueKey(value.name);
+        return value;
     }
 
     // Connects `value` as the next input of node `to`: an edge from its producer, or folded text.
@@ -222,9 +229,10 @@ private:
                                              foldedLine(s, argName));
             return;
         }
-        const GraphValue input = valueOf(value, s.node);
+        GraphValue input = valueOf(value, s.node);
+        input.key = s.key;
         node.inputs << input;
-        m_model.edges << GraphEdge { s.node, to, input.name, input.type, false };
+        m_model.edges << GraphEdge { s.node, to, input.name, input.type, false, s.key };
     }
 
     void addInputs(int to, const Node* n, const ValueMap& values, size_t first = 0)
@@ -372,7 +380,7 @@ private:
                 addInput(id, blocks[b]->outputs()[i], values, name);
             }
             m_model.nodes[id].outputs << valueOf(n->outputs()[i], id);
-            values[n->outputs()[i]] = producedBy(id);
+            values[n->outputs()[i]] = producedBy(id, n->outputs()[i]);
         }
         fromIr(m_model.nodes[id], n);
     }
@@ -409,8 +417,12 @@ private:
                 const int id = node.id;
                 addInputs(id, n, values);
                 m_model.nodes[id].outputs << valueOf(n->output(), id);
-                values[n->output()]
-                    = Source { id, QString(), false, isModule ? path : QString(), false, isModule, QString() };
+                values[n->output()] = Source {
+                    id,        QString(),
+                    false,     isModule ? path : QString(),
+                    false,     isModule,
+                    QString(), m_model.nodes[id].valueKey(QString::fromStdString(n->output()->debugName()))
+                };
                 fromIr(m_model.nodes[id], n);
                 continue;
             }
@@ -468,7 +480,7 @@ private:
             addInputs(id, n, values);
             for (const Value* out : outputs) {
                 m_model.nodes[id].outputs << valueOf(out, id);
-                values[out] = producedBy(id);
+                values[out] = producedBy(id, out);
             }
             fromIr(m_model.nodes[id], n);
         }
@@ -514,7 +526,7 @@ private:
         addInputs(id, n, values, firstInput);
         for (const Value* out : n->outputs()) {
             m_model.nodes[id].outputs << valueOf(out, id);
-            values[out] = producedBy(id);
+            values[out] = producedBy(id, out);
         }
         fromIr(m_model.nodes[id], n);
         return id;
@@ -584,12 +596,14 @@ private:
         const std::shared_ptr<torch::jit::Graph> graph = method->graph();
         ValueMap calleeValues;
         const Value* self = graph->inputs()[0];
-        calleeValues[self] = m_options.fold ? Source { -1, QStringLiteral("self"), true, callee, true, true, QString() }
-                                            : values[n->input(0)];
+        calleeValues[self] = m_options.fold
+            ? Source { -1, QStringLiteral("self"), true, callee, true, true, QString(), QString() }
+            : values[n->input(0)];
         calleeValues[self].modulePath = callee;
         calleeValues[self].isModule = true;
+        const auto at = m_index.find(n);
         inlineGraph(n, *graph, values, calleeValues, 1, 1, inner, callee, key, wrapper ? depth - 1 : depth,
-                    methodContext(callee, methodName));
+                    methodContext(callee, methodName, at == m_index.end() ? -1 : at->second));
     }
 
     void callFunction(const Node* n, const QString& key, const QString& name, torch::jit::Function& fn, int group,
@@ -642,7 +656,7 @@ private:
             ValueMap blockValues = values;
             for (const Value* param : block->inputs()) {
                 m_model.nodes[headId].outputs << valueOf(param, headId);
-                blockValues[param] = producedBy(headId);
+                blockValues[param] = producedBy(headId, param);
             }
             processBlock(block, blockGroup, module, blockValues,
                          keyPrefix + label + QString::number(headId) + QLatin1Char('/'), depth);
@@ -652,7 +666,7 @@ private:
             const int retId = ret.id;
             for (const Value* out : block->outputs())
                 addInput(retId, out, blockValues, QString());
-            m_model.edges << GraphEdge { headId, retId, QString(), QString(), true };
+            m_model.edges << GraphEdge { headId, retId, QString(), QString(), true, QString() };
             returns << retId;
             // Values made inside a block stay inside it; anything else the block learnt about
             // outer values (submodule paths) is the same as outside.
@@ -662,10 +676,10 @@ private:
                                  isIf ? QStringLiteral("end if") : QStringLiteral("end loop"), outer, module);
         const int endId = end.id;
         for (int r : returns)
-            m_model.edges << GraphEdge { r, endId, QString(), QString(), true };
+            m_model.edges << GraphEdge { r, endId, QString(), QString(), true, QString() };
         for (const Value* out : n->outputs()) {
             m_model.nodes[endId].outputs << valueOf(out, endId);
-            values[out] = producedBy(endId);
+            values[out] = producedBy(endId, out);
         }
     }
 

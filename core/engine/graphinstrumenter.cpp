@@ -181,6 +181,7 @@ int GraphInstrumenter::addValues(torch::jit::ArrayRef<Value*> outputs, const QSt
         value.node = nodeKey;
         value.module = frame.module;
         value.kind = kind;
+        value.type = QString::fromStdString(v->type()->annotation_str());
         value.statistics = statistics;
         values.push_back(value);
     }
@@ -213,8 +214,8 @@ void GraphInstrumenter::processNode(Node* n, Frame& frame)
         if (self != frame.modules.end() && cls) {
             const QString methodName = QString::fromStdString(n->s(c10::attr::name));
             if (auto* method = dynamic_cast<torch::jit::GraphFunction*>(cls->findMethod(methodName.toStdString()))) {
-                inlineCall(n, frame, key, *method->graph(), methodContext(self->second, methodName), self->second,
-                           self->second);
+                inlineCall(n, frame, key, *method->graph(), methodContext(self->second, methodName, irIndex),
+                           self->second, self->second);
                 return;
             }
         }

@@ -30,6 +30,7 @@ struct InstrumentedValue
     QString name;
     QString module;
     QString kind;
+    QString type; // as the IR types it, "List[int]"
     bool statistics = true; // false for parameters and buffers read by attribute
 };
 

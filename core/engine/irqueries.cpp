@@ -212,9 +212,10 @@ IrIndex irIndexOf(const torch::jit::Graph& graph)
     return index;
 }
 
-QString methodContext(const QString& module, const QString& method)
+QString methodContext(const QString& module, const QString& method, int callIndex)
 {
-    return module + QLatin1Char(':') + method;
+    const QString context = module + QLatin1Char(':') + method;
+    return callIndex < 0 ? context : context + QLatin1Char('@') + QString::number(callIndex);
 }
 
 QString functionContext(const QString& caller, const QString& function, int callIndex)

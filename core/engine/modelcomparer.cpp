@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelcomparer.h"
 
+#include "divergence.h"
+
 #include "graphbuilder.h"
 #include "textprinter.h"
 #include "torcherror.h"
@@ -203,34 +205,77 @@ ModelComparer::Side& ModelComparer::right(const DiffRequest& request)
     return m_right;
 }
 
-c10::IValue ModelComparer::run(Side& side, const DiffSide& what, bool isLeft, const QStringList& inputs)
+ObservedRun ModelComparer::observe(Side& side, Observer& observer, const DiffSide& what, bool isLeft,
+                                   const QStringList& inputs)
 {
-    InvokeRequest call;
-    call.module = what.module;
-    call.method = what.method.isEmpty() ? QStringLiteral("forward") : what.method;
-    call.arguments = inputs;
-    call.maxValues = 0;
+    ObserveRequest request;
+    request.call.module = what.module;
+    request.call.method = what.method.isEmpty() ? QStringLiteral("forward") : what.method;
+    request.call.arguments = inputs;
+    request.call.maxValues = 0;
+    request.repeat = 0; // values only: nothing is timed
     torch::manual_seed(0); // randn() and friends give both sides the same numbers
+    QString failure;
+    ObservedRun run;
     try {
-        side.invoker.invoke(&side.archive.module(), call);
+        run = observer.observe(side.archive.module(), side.invoker, request);
+        failure = run.error;
     } catch (const UserError& e) {
-        throw UserError(
-            tr("Running the %1 side (%2) failed: %3").arg(sideName(isLeft), what.displayName(), e.message()));
+        failure = e.message();
     }
-    return side.invoker.lastResult();
+    if (!failure.isEmpty())
+        throw UserError(tr("Running the %1 side (%2) failed: %3").arg(sideName(isLeft), what.displayName(), failure));
+    return run;
 }
 
-QList<OutputDiff> ModelComparer::outputs(const DiffRequest& request, const QStringList& inputs)
+GraphOptions ModelComparer::graphOptions(const DiffRequest& request)
 {
-    const c10::IValue l = run(left(request), request.left, true, inputs);
-    const c10::IValue r = run(right(request), request.right, false, inputs);
-    QList<OutputDiff> out;
+    GraphOptions options;
+    options.expand = request.expandAll ? GraphOptions::Expand::All : GraphOptions::Expand::None;
+    return options;
+}
+
+OutputComparison ModelComparer::compareRuns(const DiffRequest& request, const QStringList& inputs,
+                                            const GraphModel& leftGraph, const GraphModel& rightGraph,
+                                            const GraphDiff& graphDiff)
+{
+    Side& l = left(request);
+    const ObservedRun leftRun = observe(l, m_leftObserver, request.left, true, inputs);
+    const c10::IValue leftOutput = l.invoker.lastResult();
+    Side& r = right(request);
+    const ObservedRun rightRun = observe(r, m_rightObserver, request.right, false, inputs);
+    const c10::IValue rightOutput = r.invoker.lastResult();
+    OutputComparison out;
     try {
-        compareOutputs(l, r, QStringLiteral("out"), out);
+        compareOutputs(leftOutput, rightOutput, QStringLiteral("out"), out.outputs);
+        int missing = 0;
+        out.divergence = findDivergence(leftGraph, rightGraph, graphDiff, leftRun, m_leftObserver, rightRun,
+                                        m_rightObserver, request.atol, request.rtol, &out.comparedNodes, &missing);
+        out.divergenceChecked = true;
+        if (missing > 0)
+            out.note = tr("%n output(s) were over the memory budget and not compared.", nullptr, missing);
     } catch (const std::exception& e) {
         throw UserError(tr("Comparing the outputs failed: %1").arg(cleanTorchMessage(e)));
     }
+    // What both kept is only needed for this comparison.
+    m_leftObserver.clear();
+    m_rightObserver.clear();
     return out;
+}
+
+OutputComparison ModelComparer::outputs(const DiffRequest& request, const QStringList& inputs)
+{
+    // The graphs as diff() built them: their node ids are those the divergence names.
+    const GraphOptions options = graphOptions(request);
+    GraphModel leftGraph, rightGraph;
+    try {
+        leftGraph = buildGraphModel(left(request).archive.module(), request.left.module, request.left.method, options);
+        rightGraph
+            = buildGraphModel(right(request).archive.module(), request.right.module, request.right.method, options);
+    } catch (const UserError& e) {
+        throw UserError(tr("Building the graphs to compare failed: %1").arg(e.message()));
+    }
+    return compareRuns(request, inputs, leftGraph, rightGraph, diffGraphs(leftGraph, rightGraph));
 }
 
 ModelDiff ModelComparer::diff(const DiffRequest& request)
@@ -244,8 +289,7 @@ ModelDiff ModelComparer::diff(const DiffRequest& request)
     diff.loadMs = timer.nsecsElapsed() / 1e6;
 
     timer.restart();
-    GraphOptions options;
-    options.expand = request.expandAll ? GraphOptions::Expand::All : GraphOptions::Expand::None;
+    const GraphOptions options = graphOptions(request);
     auto build = [&](Side& side, const DiffSide& what, bool isLeft, LaidOutGraph& into, QString& code) {
         try {
             torch::jit::Module& module = side.archive.module();
@@ -273,8 +317,11 @@ ModelDiff ModelComparer::diff(const DiffRequest& request)
         throw UserError(tr("Comparing the parameters failed: %1").arg(cleanTorchMessage(e)));
     }
     if (!request.inputs.isEmpty()) {
+        OutputComparison compared = compareRuns(request, request.inputs, diff.left.model, diff.right.model, diff.graph);
         diff.hasOutputs = true;
-        diff.outputs = outputs(request, request.inputs);
+        diff.outputs = compared.outputs;
+        diff.divergenceChecked = compared.divergenceChecked;
+        diff.divergence = compared.divergence;
     }
     return diff;
 }

@@ -5,6 +5,7 @@
 #include "invoker.h"
 #include "loadedarchive.h"
 #include "modeldiff.h"
+#include "observer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,8 +24,9 @@ public:
     // Graphs built and aligned, code and parameters diffed, and with request.inputs both sides
     // run on the same inputs (the random generator seeded alike for each side, so randn() agrees).
     ModelDiff diff(const DiffRequest& request);
-    // Both sides of `request` run on `inputs`, each output leaf compared.
-    QList<OutputDiff> outputs(const DiffRequest& request, const QStringList& inputs);
+    // Both sides of `request` run observed on `inputs`: each output leaf compared, and the matched
+    // nodes' outputs in program order up to the first pair that differs (Divergence).
+    OutputComparison outputs(const DiffRequest& request, const QStringList& inputs);
 
 private:
     struct Side
@@ -39,10 +41,14 @@ private:
     Side& left(const DiffRequest& request);
     Side& right(const DiffRequest& request);
     void ensureOpen(Side& side, const DiffSide& what, bool isLeft);
-    c10::IValue run(Side& side, const DiffSide& what, bool isLeft, const QStringList& inputs);
+    ObservedRun observe(Side& side, Observer& observer, const DiffSide& what, bool isLeft, const QStringList& inputs);
+    OutputComparison compareRuns(const DiffRequest& request, const QStringList& inputs, const GraphModel& leftGraph,
+                                 const GraphModel& rightGraph, const GraphDiff& graphDiff);
+    static GraphOptions graphOptions(const DiffRequest& request);
 
     Side m_left;
     Side m_right;
+    Observer m_leftObserver, m_rightObserver; // apart, also when one archive serves both sides
 };
 
 } // namespace jitscope

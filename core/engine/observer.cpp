@@ -211,8 +211,12 @@ private:
             r.order = m_order++;
         if (!v.isTensor() || !v.toTensor().defined()) {
             r.isTensor = false;
-            r.type = v.isTensor() ? QStringLiteral("Tensor") : QString::fromStdString(v.type()->annotation_str());
-            r.text = v.isTensor() ? QStringLiteral("None") : valuePreview(v, 60);
+            r.type = m_graph.values[size_t(id)].type;
+            try {
+                r.text = v.isTensor() ? QStringLiteral("None") : valuePreview(v, 60);
+            } catch (const std::exception&) {
+                r.text = QString::fromStdString(v.tagKind()); // holds an undefined tensor
+            }
             return;
         }
         const at::Tensor& t = v.toTensor();

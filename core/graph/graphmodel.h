@@ -27,6 +27,7 @@ struct GraphValue
     QString type; // as the IR prints it
     int node = -1; // producing node (outputs) or consuming node (inputs); -1 for folded inputs
     bool folded = false; // a constant or attribute folded into the consumer
+    QString key; // what an observed run calls the value (ObservedValue::key); empty when folded
 };
 
 struct GraphNode
@@ -67,6 +68,7 @@ struct GraphEdge
     QString value; // the value's name; empty for control edges
     QString type;
     bool control = false; // orders blocks inside an If/Loop; carries no value
+    QString key; // what an observed run calls the value: its producer's GraphNode::valueKey
 };
 
 enum class GroupKind { Graph, Module, Function, If, Loop, Block };

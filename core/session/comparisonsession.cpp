@@ -46,11 +46,11 @@ Job<ModelDiffPtr> ComparisonSession::diff(const DiffRequest& request)
     });
 }
 
-Job<QList<OutputDiff>> ComparisonSession::outputs(const DiffRequest& request, const QStringList& inputs)
+Job<OutputComparison> ComparisonSession::outputs(const DiffRequest& request, const QStringList& inputs)
 {
     ModelComparer* comparer = m_comparer.get();
-    return makeJob<QList<OutputDiff>>(
-        this, [comparer, request, inputs](auto&) { return comparer->outputs(request, inputs); });
+    return makeJob<OutputComparison>(this,
+                                     [comparer, request, inputs](auto&) { return comparer->outputs(request, inputs); });
 }
 
 } // namespace jitscope

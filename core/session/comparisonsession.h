@@ -26,7 +26,7 @@ public:
     // and both sides run when request.inputs is not empty.
     Job<ModelDiffPtr> diff(const DiffRequest& request);
     // Both sides of `request` run on the same inputs, each output leaf compared.
-    Job<QList<OutputDiff>> outputs(const DiffRequest& request, const QStringList& inputs);
+    Job<OutputComparison> outputs(const DiffRequest& request, const QStringList& inputs);
 
 private:
     std::unique_ptr<ModelComparer> m_comparer; // touched on the engine thread only

@@ -22,6 +22,9 @@ namespace jitscope {
 // "1×64×56×56"; "[]" for a 0-d tensor.
 QString dimsText(const QList<qint64>& shape);
 
+// Where the window keeps how much an observed run may keep (QSettings, in MiB).
+inline constexpr const char* kObserveBudgetSetting = "observe/keepMiB";
+
 struct ObserveRequest
 {
     InvokeRequest call; // module, method, arguments (value expressions)

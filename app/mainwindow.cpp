@@ -17,6 +17,7 @@
 #include "modelsession.h"
 #include "modelstatebar.h"
 #include "modulespane.h"
+#include "observedrunview.h"
 #include "operatorlibrarydialog.h"
 #include "recentfiles.h"
 #include "scratchpad.h"
@@ -124,6 +125,7 @@ QWidget* MainWindow::createDocumentPage()
     graphPage->setObjectName(QStringLiteral("GraphPage"));
     connect(graphPage, &GraphPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(graphPage, &GraphPage::tensorActivated, this, &MainWindow::showTensor);
     tabs->addTab(graphPage, tr("Graph"));
 
     auto* codePage = new CodePage(CodePage::Kind::Code, m_document, tabs);
@@ -139,6 +141,12 @@ QWidget* MainWindow::createDocumentPage()
     auto* irPage = new CodePage(CodePage::Kind::Ir, m_document, tabs);
     irPage->setObjectName(QStringLiteral("IrPage"));
     tabs->addTab(irPage, tr("IR Graph"));
+
+    auto* observedView = new ObservedRunView(m_document, tabs);
+    observedView->setObjectName(QStringLiteral("ObservedRunView"));
+    tabs->addTab(observedView, tr("Observed Run"));
+    tabs->setTabToolTip(tabs->count() - 1,
+                        tr("Module summary and time per op of the call observed in the Run dock (Observe)"));
 
     auto* scratchPad = new ScratchPad(m_session, tabs);
     scratchPad->setObjectName(QStringLiteral("ScratchPad"));

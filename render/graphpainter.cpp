@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -213,14 +214,40 @@ void GraphPainter::paintNodeOverview(QPainter& p, const GraphNode& node, const Q
     p.drawText(rect, Qt::AlignCenter, p.fontMetrics().elidedText(node.label, Qt::ElideRight, int(rect.width())));
 }
 
-void GraphPainter::paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted)
+QRectF GraphPainter::edgeLabelRect(const QList<QPointF>& points, const QString& text)
+{
+    if (points.size() < 2 || text.isEmpty())
+        return {};
+    double length = 0;
+    for (qsizetype i = 1; i < points.size(); ++i)
+        length += QLineF(points[i - 1], points[i]).length();
+    // The point halfway along the route.
+    QPointF middle = points.first();
+    double left = length / 2;
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const QLineF segment(points[i - 1], points[i]);
+        if (segment.length() >= left) {
+            middle = segment.pointAt(segment.length() > 0 ? left / segment.length() : 0);
+            break;
+        }
+        left -= segment.length();
+    }
+    const QFontMetricsF metrics(baseFont(7.5));
+    const QSizeF size(metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
+    return QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+void GraphPainter::paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted,
+                             const EdgeLabel& label)
 {
     if (points.size() < 2)
         return;
     QColor color = edge.control ? QColor(0xc0, 0x90, 0x50) : QColor(0x70, 0x70, 0x70);
+    if (label.alarm)
+        color = QColor(0xd0, 0x1c, 0x1c);
     if (highlighted)
         color = QColor(0xe0, 0x6c, 0x00);
-    QPen pen(color, highlighted ? 2.0 : 1.0, edge.control ? Qt::DashLine : Qt::SolidLine);
+    QPen pen(color, highlighted || label.alarm ? 2.0 : 1.0, edge.control ? Qt::DashLine : Qt::SolidLine);
     pen.setCosmetic(false);
     p.setPen(pen);
     p.setBrush(Qt::NoBrush);
@@ -230,6 +257,15 @@ void GraphPainter::paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPo
     p.drawPath(path);
     p.setPen(QPen(color, 1.0));
     arrowHead(p, points[points.size() - 2], points.last());
+    if (label.text.isEmpty())
+        return;
+    const QRectF box = edgeLabelRect(points, label.text);
+    p.setPen(QPen(label.alarm ? color : QColor(0xc8, 0xc8, 0xc8), 0.8));
+    p.setBrush(QColor(0xff, 0xff, 0xff, 235));
+    p.drawRoundedRect(box, 3, 3);
+    p.setFont(baseFont(7.5));
+    p.setPen(label.alarm ? color : QColor(0x30, 0x30, 0x30));
+    p.drawText(box, Qt::AlignCenter, label.text);
 }
 
 void GraphPainter::paint(QPainter& p, const LaidOutGraph& graph, const Emphasis& emphasis)

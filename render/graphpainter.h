@@ -11,6 +11,14 @@ class QPainter;
 
 namespace jitscope {
 
+// What an observed run says of an edge's value: its shape (or a short value), and whether NaN
+// or Inf flowed on it (drawn red).
+struct GraphEdgeLabel
+{
+    QString text;
+    bool alarm = false;
+};
+
 // Draws a laid-out graph: the one look shared by the graph view, SVG/PNG export and the CLI.
 class GraphPainter
 {
@@ -38,7 +46,11 @@ public:
     // The node box's rows, in points (graphnodetext.cpp sizes boxes with the same numbers).
     static constexpr double kTitleHeight = 22.0;
     static constexpr double kLineHeight = 14.0;
-    static void paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted);
+    using EdgeLabel = GraphEdgeLabel;
+    static void paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted,
+                          const EdgeLabel& label = {});
+    // Where an edge's label is drawn: centred on the route's middle.
+    static QRectF edgeLabelRect(const QList<QPointF>& points, const QString& text);
     // Everything, back to front, in graph coordinates.
     static void paint(QPainter& p, const LaidOutGraph& graph, const Emphasis& emphasis);
     static void paint(QPainter& p, const LaidOutGraph& graph);

@@ -215,7 +215,7 @@ void ComparisonView::compareOutputs(const QString& inputs)
         .tag(QStringLiteral("outputs"))
         .then(
             this,
-            [this](const QList<OutputDiff>& outputs) {
+            [this](const OutputComparison& outputs) {
                 m_runOutputs->setEnabled(true);
                 showOutputs(outputs);
                 Q_EMIT outputsCompared(true);
@@ -327,11 +327,11 @@ void ComparisonView::showCode()
     m_rightCode->setExtraSelections(rightMarks);
 }
 
-void ComparisonView::showOutputs(const QList<OutputDiff>& outputs)
+void ComparisonView::showOutputs(const OutputComparison& comparison)
 {
     m_outputs->clear();
     double worst = 0;
-    for (const OutputDiff& o : outputs) {
+    for (const OutputDiff& o : comparison.outputs) {
         auto* item = new QTreeWidgetItem(m_outputs);
         item->setText(0, o.path);
         item->setText(1, o.leftSummary);
@@ -348,9 +348,36 @@ void ComparisonView::showOutputs(const QList<OutputDiff>& outputs)
     }
     for (int c = 0; c < 6; ++c)
         m_outputs->resizeColumnToContents(c);
-    m_outputStatus->setText(worst == 0
-                                ? tr("Both sides computed the same outputs.")
-                                : tr("The outputs differ: largest absolute difference %1.").arg(worst, 0, 'g', 6));
+    QString status = worst == 0 ? tr("Both sides computed the same outputs.")
+                                : tr("The outputs differ: largest absolute difference %1.").arg(worst, 0, 'g', 6);
+    if (const std::optional<Divergence>& d = comparison.divergence) {
+        status += QLatin1Char(' ')
+            + tr("<b>The models part ways at %1</b> <code>%2</code>%3 (output %%4)%5 — selected in both graphs.")
+                  .arg(d->rightLabel.toHtmlEscaped(), d->kind.toHtmlEscaped(),
+                       d->module.isEmpty() ? QString() : tr(" in %1").arg(d->module.toHtmlEscaped()),
+                       d->value.toHtmlEscaped(),
+                       d->maxAbs ? tr(": max |Δ| %1").arg(*d->maxAbs, 0, 'g', 4) : QLatin1String(": ") + d->note);
+        showDivergence(*d);
+    } else if (comparison.divergenceChecked) {
+        status += QLatin1Char(' ')
+            + tr("Every matched node's outputs agree (%n node(s) compared).", nullptr, comparison.comparedNodes);
+    }
+    if (!comparison.note.isEmpty())
+        status += QLatin1Char(' ') + comparison.note.toHtmlEscaped();
+    m_outputStatus->setText(status);
+}
+
+void ComparisonView::showDivergence(const Divergence& divergence)
+{
+    if (!m_diff || divergence.left >= m_diff->left.model.nodes.size()
+        || divergence.right >= m_diff->right.model.nodes.size())
+        return;
+    m_syncing = true;
+    m_leftScene->selectNode(divergence.left);
+    m_leftView->centerOnNode(divergence.left);
+    m_rightScene->selectNode(divergence.right);
+    m_rightView->centerOnNode(divergence.right);
+    m_syncing = false;
 }
 
 void ComparisonView::showDifference(int index)

@@ -56,6 +56,7 @@ public:
     CodeView* rightCode() const { return m_rightCode; }
     QTableView* parameterTable() const { return m_parameterTable; }
     QTreeWidget* outputTable() const { return m_outputs; }
+    QLabel* outputStatus() const { return m_outputStatus; }
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -67,7 +68,8 @@ private:
     void onFailed(const QString& message);
     void showGraphs();
     void showCode();
-    void showOutputs(const QList<OutputDiff>& outputs);
+    void showOutputs(const OutputComparison& comparison);
+    void showDivergence(const Divergence& divergence);
     void syncSelection(bool fromLeft, int node);
     void syncZoom(bool fromLeft);
     void syncScroll(bool fromLeft);

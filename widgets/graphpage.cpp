@@ -10,6 +10,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "modelsession.h"
+#include "textformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,6 +51,7 @@ QString escaped(const QString& s)
 
 GraphPage::GraphPage(Document* document, QWidget* parent)
     : QWidget(parent)
+    , m_document(document)
     , m_session(document->session())
     , m_scene(new GraphScene(this))
     , m_view(new GraphView(m_scene, this))
@@ -61,6 +63,11 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     , m_findLabel(new QLabel(this))
     , m_info(new ElidedLabel(this))
     , m_message(new QLabel(this))
+    , m_runLabel(new QLabel(this))
+    , m_heatButton(toolButton(tr("Time heat map"),
+                              tr("Colour every node by the time it took in the observed run: "
+                                 "yellow for little, red for the slowest"),
+                              this))
 {
     QToolBar* bar = createToolBar();
 
@@ -91,6 +98,8 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     layout->addWidget(bar);
     layout->addLayout(findRow);
     layout->addWidget(m_message);
+    m_runBar = createRunBar();
+    layout->addWidget(m_runBar);
     layout->addWidget(splitter, 1);
 
     connect(document, &Document::archiveChanged, this, &GraphPage::setSnapshot);
@@ -112,6 +121,59 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
             toggleCall(g->model.groups[id].expandKey);
     });
     connect(m_scene, &GraphScene::valueSelected, this, &GraphPage::showValueInspector);
+    connect(document, &Document::observedRunChanged, this, &GraphPage::onObservedRun);
+}
+
+QWidget* GraphPage::createRunBar()
+{
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("observedRunBar"));
+    bar->setStyleSheet(QStringLiteral("#observedRunBar { background: #eef4fb; border-bottom: 1px solid #c8d8ec; }"));
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(6, 2, 4, 2);
+    m_runLabel->setWordWrap(true);
+    m_runLabel->setTextFormat(Qt::RichText);
+    m_heatButton->setCheckable(true);
+    connect(m_heatButton, &QToolButton::toggled, m_scene, &GraphScene::setHeatMap);
+    auto* clear = toolButton(tr("Clear"), tr("Take the observed run off the graph"), bar);
+    connect(clear, &QToolButton::clicked, this, [this] { m_document->dropObservedRun(QString()); });
+    row->addWidget(m_runLabel, 1);
+    row->addWidget(m_heatButton);
+    row->addWidget(clear);
+    bar->hide();
+    return bar;
+}
+
+void GraphPage::onObservedRun(const ObservedRunPtr& run, const QString& reason)
+{
+    m_scene->setObservedRun(run);
+    if (!run) {
+        m_heatButton->hide();
+        m_runBar->setVisible(!reason.isEmpty());
+        m_runLabel->setText(tr("<span style='color:#6a4a00'>The observed run is no longer drawn: %1. Observe the "
+                               "call again in the Run dock.</span>")
+                                .arg(escaped(reason)));
+        return;
+    }
+    int nonFinite = 0;
+    for (const ObservedValue& v : run->values)
+        nonFinite += v.nonFinite ? 1 : 0;
+    const QString call = (run->module.isEmpty() ? QString() : run->module + QLatin1Char('.')) + run->method;
+    QString text = tr("<b>Observed</b> %1(%2): %n value(s)", nullptr, int(run->values.size()))
+                       .arg(escaped(call), escaped(run->argumentsText));
+    if (run->timeMs)
+        text += tr(", %1 ms a call").arg(*run->timeMs, 0, 'f', 2);
+    if (run->macs > 0)
+        text += tr(", %1 MACs").arg(formatMacs(run->macs));
+    if (nonFinite > 0)
+        text += tr(", <span style='color:#c01818'>%n with NaN or Inf (red edges)</span>", nullptr, nonFinite);
+    if (!run->failedNode.isEmpty())
+        text += tr(", <span style='color:#c01818'>failed in the node outlined red</span>");
+    if (run->notKept > 0)
+        text += tr(", %n tensor(s) over the budget: statistics only", nullptr, run->notKept);
+    m_runLabel->setText(text);
+    m_heatButton->setVisible(run->timeMs.has_value());
+    m_runBar->show();
 }
 
 QToolBar* GraphPage::createToolBar()
@@ -437,6 +499,40 @@ void GraphPage::showInspector(int id)
     };
     html += tr("<p><b>Inputs</b></p>") + valueRows(n.inputs, n.inputNames);
     html += tr("<p><b>Outputs</b></p>") + valueRows(n.outputs, {});
+    if (const ObservedRunPtr run = m_scene->observedRun()) {
+        const ObservedNode* observed = run->node(n.observedKey());
+        QString rows;
+        if (observed) {
+            rows += tr("<li>%n call(s)</li>", nullptr, observed->calls);
+            if (observed->timeMs)
+                rows += tr("<li>time %1 ms, own %2 ms (median of %3 runs)</li>")
+                            .arg(*observed->timeMs, 0, 'f', 3)
+                            .arg(observed->selfMs.value_or(0), 0, 'f', 3)
+                            .arg(run->repeat);
+            if (observed->macs > 0)
+                rows += tr("<li>%1 multiply-accumulates</li>").arg(formatMacs(observed->macs));
+        }
+        if (!run->failedNode.isEmpty() && run->failedNode == n.observedKey())
+            rows += tr("<li style='color:#c01818'>The call failed here: %1</li>")
+                        .arg(escaped(run->error.section(QLatin1Char('\n'), -1)));
+        auto observedRows = [&](const QList<GraphValue>& values, const QString& title) {
+            QString list;
+            for (const GraphValue& v : values)
+                if (const ObservedValue* seen = v.key.isEmpty() ? nullptr : run->value(v.key))
+                    list += QStringLiteral("<li><code>%%1</code> %2</li>")
+                                .arg(escaped(v.name), observedValueHtml(*seen));
+            return list.isEmpty()
+                ? QString()
+                : title + QStringLiteral("<ul style='margin-left:-20px'>") + list + QStringLiteral("</ul>");
+        };
+        const QString inputs = observedRows(n.inputs, tr("<p><b>Inputs seen</b></p>"));
+        const QString outputs = observedRows(n.outputs, tr("<p><b>Outputs seen</b></p>"));
+        if (!rows.isEmpty() || !inputs.isEmpty() || !outputs.isEmpty())
+            html += tr("<p><b>In the observed run</b></p>") + QStringLiteral("<ul style='margin-left:-20px'>") + rows
+                + QStringLiteral("</ul>") + inputs + outputs;
+        else
+            html += tr("<p><i>Not run in the observed call.</i></p>");
+    }
     if (!n.attributes.isEmpty()) {
         html += tr("<p><b>Attributes</b></p><ul style='margin-left:-20px'>");
         for (const auto& a : n.attributes)
@@ -476,9 +572,43 @@ void GraphPage::showValueInspector(int edge)
     html += tr("<p><b>Produced by:</b> %1</p>").arg(nodeText(e.from));
     html += tr("<p><b>Consumed by</b> (%1)</p>").arg(count) + QStringLiteral("<ul style='margin-left:-20px'>")
         + consumers + QStringLiteral("</ul>");
+    const ObservedRunPtr run = m_scene->observedRun();
+    if (const ObservedValue* seen = run ? run->value(e.key) : nullptr) {
+        html += tr("<p><b>In the observed run</b></p><p>%1</p>").arg(observedValueHtml(*seen));
+        if (seen->kept) {
+            html += tr("<p><i>Shown in the tensor viewer.</i></p>");
+            Q_EMIT tensorActivated(TensorRef::observed(seen->key));
+        } else if (seen->isTensor) {
+            html += tr("<p><i>Not kept (over the budget): statistics only.</i></p>");
+        }
+    } else if (run) {
+        html += tr("<p><i>Not computed in the observed call (a branch not taken).</i></p>");
+    }
     m_inspector->setHtml(html);
     Q_EMIT statusMessage(
         tr("Value %%1 : %2 — producer and %n consumer(s) highlighted", nullptr, count).arg(e.value, e.type));
+}
+
+QString GraphPage::observedValueHtml(const ObservedValue& v) const
+{
+    QString html = QStringLiteral("<code>%1</code>").arg(escaped(v.shapeText()));
+    if (v.isTensor)
+        html += QStringLiteral(" %1 %2").arg(escaped(v.dtype), escaped(v.device));
+    if (v.calls > 1)
+        html += tr(" (%n call(s)%1)", nullptr, v.calls)
+                    .arg(v.shapeVaries ? tr("; shapes vary, the last shown") : QString());
+    if (v.stats && v.stats->min) {
+        html += tr("<br>min %1, max %2, mean %3, std %4")
+                    .arg(*v.stats->min, 0, 'g', 5)
+                    .arg(*v.stats->max, 0, 'g', 5)
+                    .arg(v.stats->mean.value_or(0), 0, 'g', 5)
+                    .arg(v.stats->std.value_or(0), 0, 'g', 5);
+    }
+    if (v.stats && (v.stats->nanCount > 0 || v.stats->infCount > 0))
+        html += tr("<br><span style='color:#c01818'>%1 NaN, %2 Inf</span>")
+                    .arg(v.stats->nanCount)
+                    .arg(v.stats->infCount);
+    return html;
 }
 
 bool GraphPage::exportTo(const QString& path, QString* error) const

@@ -4,6 +4,8 @@
 
 #include "graphmodel.h"
 #include "modelsnapshot.h"
+#include "observation.h"
+#include "tensorslice.h"
 
 #include <QWidget>
 
@@ -51,6 +53,9 @@ public:
     GraphScene* scene() const { return m_scene; }
     GraphView* view() const { return m_view; }
     QTextBrowser* inspector() const { return m_inspector; }
+    // The observed run's bar: what it was, the heat map switch, Clear; or why it was dropped.
+    QLabel* runLabel() const { return m_runLabel; }
+    QToolButton* heatButton() const { return m_heatButton; }
     LaidOutGraphPtr graph() const;
     QString module() const { return m_module; }
     QString method() const { return m_method; }
@@ -58,6 +63,8 @@ public:
 Q_SIGNALS:
     void graphShown();
     void statusMessage(const QString& message);
+    // A clicked edge's value was kept by the observed run: show it in the tensor viewer.
+    void tensorActivated(const jitscope::TensorRef& ref);
 
 private:
     QToolBar* createToolBar();
@@ -68,9 +75,13 @@ private:
     void showInspector(int node);
     // What a clicked edge carries: the value's name and type, its producer and consumers.
     void showValueInspector(int edge);
+    void onObservedRun(const ObservedRunPtr& run, const QString& reason);
+    QWidget* createRunBar();
+    QString observedValueHtml(const ObservedValue& value) const;
     void exportDialog();
     void updateMethodPicker();
 
+    Document* m_document;
     ModelSession* m_session;
     SnapshotPtr m_snapshot;
     QString m_module;
@@ -93,6 +104,9 @@ private:
     QLabel* m_findLabel;
     ElidedLabel* m_info; // node and edge counts, cut with "…" when narrow
     QLabel* m_message;
+    QWidget* m_runBar;
+    QLabel* m_runLabel;
+    QToolButton* m_heatButton;
 };
 
 } // namespace jitscope

@@ -145,15 +145,24 @@ public:
     {
         // The bounds come cheap from the points; the precise hit shape is made on first use,
         // since a large graph has tens of thousands of edges and most are never hovered.
-        if (!points.isEmpty()) {
-            QPolygonF polygon(points);
-            m_bounds = polygon.boundingRect().adjusted(-5, -5, 5, 5);
-        }
+        refreshLabel();
         setZValue(GraphScene::kEdgeZ);
         setAcceptHoverEvents(true);
         setCursor(Qt::PointingHandCursor);
     }
     QRectF boundingRect() const override { return m_bounds; }
+    // The run's label changed: the bounds take it in.
+    void refreshLabel()
+    {
+        prepareGeometryChange();
+        m_bounds = QRectF();
+        if (!m_points.isEmpty())
+            m_bounds = QPolygonF(m_points).boundingRect().adjusted(-5, -5, 5, 5);
+        const QString text = m_scene->edgeLabel(m_index).text;
+        if (!text.isEmpty())
+            m_bounds = m_bounds.united(GraphPainter::edgeLabelRect(m_points, text).adjusted(-1, -1, 1, 1));
+        update();
+    }
     QPainterPath shape() const override
     {
         if (m_shape.isEmpty() && !m_points.isEmpty()) {
@@ -166,10 +175,14 @@ public:
         }
         return m_shape;
     }
-    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
+    void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) override
     {
+        GraphPainter::EdgeLabel label = m_scene->edgeLabel(m_index);
+        // Zoomed out past readable text, labels would only blur the drawing; red stays.
+        if (option->levelOfDetailFromTransform(p->worldTransform()) < kDetailScale)
+            label.text.clear();
         GraphPainter::paintEdge(*p, m_scene->graph()->model.edges[m_index], m_points,
-                                m_scene->isEdgeHighlighted(m_index));
+                                m_scene->isEdgeHighlighted(m_index), label);
     }
 
 protected:
@@ -215,6 +228,7 @@ void GraphScene::setGraph(const LaidOutGraphPtr& graph)
     m_fillEdge = 0;
     m_fillNode = 0;
     m_groupDepth.fill(0, graph ? graph->model.groups.size() : 0);
+    applyRun();
     if (!graph) {
         setSceneRect(QRectF());
         return;
@@ -328,6 +342,70 @@ void GraphScene::highlightValue(int edge)
 void GraphScene::setNodeTints(const QHash<int, QColor>& tints)
 {
     m_tints = tints;
+    update();
+}
+
+void GraphScene::setObservedRun(const ObservedRunPtr& run)
+{
+    m_run = run;
+    applyRun();
+}
+
+void GraphScene::setHeatMap(bool on)
+{
+    m_heat = on;
+    applyRun();
+}
+
+std::optional<double> GraphScene::nodeTime(int id) const
+{
+    if (!m_run || !m_graph || id < 0 || id >= m_graph->model.nodes.size())
+        return std::nullopt;
+    const GraphNode& node = m_graph->model.nodes[id];
+    const ObservedNode* observed = m_run->node(node.observedKey());
+    if (!observed)
+        return std::nullopt;
+    const bool head = node.label == QLatin1String("If") || node.label == QLatin1String("Loop");
+    return head ? observed->selfMs : observed->timeMs;
+}
+
+void GraphScene::applyRun()
+{
+    m_edgeLabels.clear();
+    m_runTints.clear();
+    if (m_run && m_graph) {
+        const GraphModel& model = m_graph->model;
+        for (int e = 0; e < model.edges.size(); ++e) {
+            const ObservedValue* value = model.edges[e].control ? nullptr : m_run->value(model.edges[e].key);
+            if (!value)
+                continue;
+            QString text = value->shapeText();
+            if (text.size() > 24)
+                text = text.left(23) + QChar(0x2026);
+            if (value->isTensor && value->dtype != QLatin1String("float32"))
+                text += QLatin1Char(' ') + value->dtype;
+            m_edgeLabels.insert(e, { text, value->nonFinite });
+        }
+        if (m_heat) {
+            double longest = 0;
+            QHash<int, double> times;
+            for (int n = 0; n < model.nodes.size(); ++n)
+                if (const std::optional<double> t = nodeTime(n)) {
+                    times.insert(n, *t);
+                    longest = std::max(longest, *t);
+                }
+            for (auto it = times.cbegin(); it != times.cend() && longest > 0; ++it) {
+                const double share = it.value() / longest;
+                if (share >= 0.02) // yellow for little, red for the slowest
+                    m_runTints.insert(it.key(), QColor::fromHsvF(0.14 * (1 - share), 0.9, 0.95));
+            }
+        }
+        for (int n = 0; n < model.nodes.size(); ++n)
+            if (!m_run->failedNode.isEmpty() && model.nodes[n].observedKey() == m_run->failedNode)
+                m_runTints.insert(n, QColor(0xd0, 0x1c, 0x1c));
+    }
+    for (QGraphicsItem* item : std::as_const(m_edgeItems))
+        static_cast<GraphEdgeItem*>(item)->refreshLabel();
     update();
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "graphmodel.h"
+#include "graphpainter.h"
+#include "observation.h"
 
 #include <QColor>
 #include <QGraphicsScene>
@@ -33,7 +35,19 @@ public:
     void setSearchHits(const QList<int>& nodes);
     // Colours laid over nodes (the diff's classes); nodes without an entry are drawn as usual.
     void setNodeTints(const QHash<int, QColor>& tints);
-    QColor nodeTint(int id) const { return m_tints.value(id); }
+    QColor nodeTint(int id) const { return m_tints.value(id, m_runTints.value(id)); }
+
+    // An observed run laid over the graph: every edge labelled with its value's shape (and dtype
+    // when not float32; a short text for other values), red where NaN or Inf flowed, the node it
+    // failed in outlined red, and with the heat map every node tinted by its time. Kept when
+    // another graph is shown (an expansion shows the same run); null clears it.
+    void setObservedRun(const ObservedRunPtr& run);
+    ObservedRunPtr observedRun() const { return m_run; }
+    void setHeatMap(bool on);
+    bool heatMap() const { return m_heat; }
+    GraphPainter::EdgeLabel edgeLabel(int edge) const { return m_edgeLabels.value(edge); }
+    // A node's time in the run: the whole call's, or an if or loop head's own; none when not timed.
+    std::optional<double> nodeTime(int id) const;
     QSet<int> highlightedNodes() const { return m_highlightNodes; }
     QSet<int> highlightedEdges() const { return m_highlightEdges; }
     bool isNodeHighlighted(int id) const { return m_highlightNodes.contains(id) || m_searchHits.contains(id); }
@@ -54,6 +68,7 @@ private:
     friend class GraphNodeItem;
     friend class GraphEdgeItem;
     void refreshEmphasis();
+    void applyRun(); // labels and tints of the run for the graph shown
     bool fill(double budgetMs); // true when done
 
     static constexpr qsizetype kFillAtOnce = 4000;
@@ -68,6 +83,10 @@ private:
     QSet<int> m_highlightEdges;
     QSet<int> m_searchHits;
     QHash<int, QColor> m_tints;
+    ObservedRunPtr m_run;
+    bool m_heat = false;
+    QHash<int, GraphPainter::EdgeLabel> m_edgeLabels;
+    QHash<int, QColor> m_runTints;
     quint64 m_generation = 0;
     QList<int> m_groupDepth;
     int m_fillGroup = 1;

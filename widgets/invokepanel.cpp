@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -37,6 +38,7 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
     , m_runButton(new QPushButton(tr("Run"), this))
+    , m_observeButton(new QPushButton(tr("Observe"), this))
     , m_isolated(new QCheckBox(tr("Isolated"), this))
     , m_status(new QLabel(this))
     , m_tracebackButton(new QToolButton(this))
@@ -61,6 +63,13 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &InvokePanel::run);
+    m_observeButton->setToolTip(tr("Call it once recording every value's shape and statistics, then time every node: "
+                                   "shapes on the graph's edges, a time heat map and a module summary "
+                                   "(Ctrl+Shift+Enter)"));
+    connect(m_observeButton, &QPushButton::clicked, this, &InvokePanel::runObserved);
+    auto* observeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
+    observeShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(observeShortcut, &QShortcut::activated, this, &InvokePanel::runObserved);
     m_isolated->setToolTip(tr("Run in a separate process on the archive as saved (in this module's mode, device "
                               "and dtype): a crash inside libtorch ends that process, not the window. The outputs "
                               "are shown but not kept as $N."));
@@ -97,10 +106,12 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     topLayout->addLayout(m_form);
     auto* row = new QHBoxLayout;
     row->addWidget(m_runButton, 0, Qt::AlignTop);
+    row->addWidget(m_observeButton, 0, Qt::AlignTop);
     row->addWidget(m_isolated, 0, Qt::AlignTop);
-    row->addWidget(m_status, 1);
+    row->addStretch(1);
     row->addWidget(m_tracebackButton, 0, Qt::AlignTop);
     topLayout->addLayout(row);
+    topLayout->addWidget(m_status); // a row of its own: a long message never squeezes the buttons
     topLayout->addWidget(m_traceback);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -141,6 +152,11 @@ void InvokePanel::observe(Document* document)
     });
     connect(this, &InvokePanel::methodPicked, document,
             [document](const QString& module, const QString& method) { document->select(module, method); });
+    connect(this, &InvokePanel::observedRun, document, &Document::setObservedRun);
+    connect(this, &InvokePanel::argumentsEdited, document,
+            [document] { document->dropObservedRun(tr("the call's inputs were edited")); });
+    connect(document, &Document::observedRunChanged, this,
+            [this](const ObservedRunPtr& run) { m_observedShown = run != nullptr; });
 }
 
 void InvokePanel::setSnapshot(const SnapshotPtr& snapshot)
@@ -172,6 +188,7 @@ void InvokePanel::setFunctions(const QList<MethodInfo>& functions)
     m_compiled = true;
     m_picker->hide(); // the scratch pad has its own function list
     m_isolated->hide(); // compiled functions live in this process only
+    m_observeButton->hide(); // observing draws on a module's graph
     m_functions = functions;
     rebuildFields();
 }
@@ -209,6 +226,7 @@ void InvokePanel::rebuildFields()
     m_names.clear();
     const MethodInfo* method = currentMethod();
     m_runButton->setEnabled(method != nullptr);
+    m_observeButton->setEnabled(method != nullptr);
     {
         const QSignalBlocker blocker(m_picker);
         m_picker->setCurrentIndex(m_picker->findData(QStringList { m_module, m_method }));
@@ -230,7 +248,11 @@ void InvokePanel::rebuildFields()
                                       : tr("a value of type %1").arg(arg.type));
         if (arg.hasDefault)
             field->setText(arg.defaultValue == QLatin1String("1.") ? QStringLiteral("1.0") : arg.defaultValue);
-        connect(field, &QLineEdit::textChanged, this, [this, field] { validate(field); });
+        connect(field, &QLineEdit::textChanged, this, [this, field] {
+            validate(field);
+            if (m_observedShown)
+                Q_EMIT argumentsEdited();
+        });
         connect(field, &QLineEdit::returnPressed, this, &InvokePanel::run);
         m_form->addRow(QStringLiteral("%1: %2").arg(arg.name, arg.type), field);
         m_fields << field;
@@ -253,6 +275,24 @@ void InvokePanel::validate(QLineEdit* field)
     field->setToolTip(problem);
 }
 
+std::optional<QStringList> InvokePanel::arguments()
+{
+    QStringList arguments;
+    for (int i = 0; i < m_fields.size(); ++i) {
+        const QString text = m_fields[i]->text().trimmed();
+        if (text.isEmpty()) {
+            m_status->setText(tr("Argument '%1' has no value.").arg(m_names[i]));
+            return std::nullopt;
+        }
+        if (!m_fields[i]->toolTip().isEmpty()) {
+            m_status->setText(tr("Argument '%1': %2").arg(m_names[i], m_fields[i]->toolTip()));
+            return std::nullopt;
+        }
+        arguments << m_names[i] + QLatin1Char('=') + text;
+    }
+    return arguments;
+}
+
 bool InvokePanel::run()
 {
     if (!currentMethod())
@@ -261,18 +301,10 @@ bool InvokePanel::run()
     request.compiled = m_compiled;
     request.module = m_module;
     request.method = m_method;
-    for (int i = 0; i < m_fields.size(); ++i) {
-        const QString text = m_fields[i]->text().trimmed();
-        if (text.isEmpty()) {
-            m_status->setText(tr("Argument '%1' has no value.").arg(m_names[i]));
-            return false;
-        }
-        if (!m_fields[i]->toolTip().isEmpty()) {
-            m_status->setText(tr("Argument '%1': %2").arg(m_names[i], m_fields[i]->toolTip()));
-            return false;
-        }
-        request.arguments << m_names[i] + QLatin1Char('=') + text;
-    }
+    const std::optional<QStringList> given = arguments();
+    if (!given)
+        return false;
+    request.arguments = *given;
     if (m_isolated->isChecked() && !m_compiled) {
         runIsolated(request.arguments);
         return true;
@@ -281,6 +313,41 @@ bool InvokePanel::run()
     // Every call answers, in order: each result is a $N in the history.
     m_session->invoke(request).then(
         this, [this](const InvokeResult& result) { onInvoked(result); },
+        [this](const QString& message) { onFailed(message); });
+    return true;
+}
+
+bool InvokePanel::runObserved()
+{
+    if (!currentMethod() || m_compiled)
+        return false;
+    const std::optional<QStringList> given = arguments();
+    if (!given)
+        return false;
+    ObserveRequest request;
+    request.call.module = m_module;
+    request.call.method = m_method;
+    request.call.arguments = *given;
+    const qint64 budgetMiB = QSettings().value(QLatin1String(kObserveBudgetSetting), 1024).toLongLong();
+    request.keepBytes = std::max<qint64>(0, budgetMiB) * 1024 * 1024;
+    m_status->setText(tr("Running observed: recording every value, then timing every node…"));
+    m_session->observe(request).then(
+        this,
+        [this](const ObservedRunPtr& run) {
+            if (run->result) {
+                onInvoked(*run->result);
+                QString text = tr("$%1 observed: %n value(s) recorded", nullptr, int(run->values.size()))
+                                   .arg(run->result->historyIndex);
+                if (run->timeMs)
+                    text += tr(", %1 ms a call (median of %2)").arg(*run->timeMs, 0, 'f', 2).arg(run->repeat);
+                if (run->notKept > 0)
+                    text += tr("; %n tensor(s) over the budget show statistics only", nullptr, run->notKept);
+                m_status->setText(text);
+            } else {
+                onFailed(run->error);
+            }
+            Q_EMIT observedRun(run);
+        },
         [this](const QString& message) { onFailed(message); });
     return true;
 }

@@ -4,9 +4,12 @@
 
 #include "invocation.h"
 #include "modelsnapshot.h"
+#include "observation.h"
 #include "tensorslice.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -43,6 +46,9 @@ public:
     void setMethod(const QString& module, const QString& method);
     void setArgument(int index, const QString& text);
     bool run(); // false when an argument does not parse
+    // Runs it observed (ModelSession::observe): the result as run() shows it, and observedRun().
+    bool runObserved();
+    QPushButton* observeButton() const { return m_observeButton; }
 
     QTreeWidget* results() const { return m_results; }
     QListWidget* history() const { return m_history; }
@@ -60,9 +66,16 @@ Q_SIGNALS:
     void methodPicked(const QString& module, const QString& method);
     // A tensor in the results was double-clicked: show it in the tensor viewer.
     void tensorActivated(const jitscope::TensorRef& ref);
+    // An observed call answered (also when it failed part-way: what ran is in it).
+    void observedRun(const jitscope::ObservedRunPtr& run);
+    // An argument was edited after an observed call: what the graph shows is of other inputs.
+    void argumentsEdited();
 
 private:
     void rebuildFields();
+    // The fields as name=value arguments; empty, with the status saying why, when one is missing
+    // or does not parse.
+    std::optional<QStringList> arguments();
     void validate(QLineEdit* field);
     void onInvoked(const InvokeResult& result);
     void onFailed(const QString& message);
@@ -83,6 +96,8 @@ private:
     QList<QLineEdit*> m_fields;
     QList<QString> m_names;
     QPushButton* m_runButton;
+    QPushButton* m_observeButton;
+    bool m_observedShown = false; // an observed run of these fields' values is on the graph
     QCheckBox* m_isolated;
     QLabel* m_status;
     QToolButton* m_tracebackButton;

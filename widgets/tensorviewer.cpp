@@ -218,13 +218,17 @@ void TensorViewer::onSlice(const TensorSlice& slice)
     m_model->setSlice(slice);
     m_table->resizeColumnsToContents();
     const SnapshotPtr open = m_session->snapshot();
-    const QString kind = open && open->archive.isCheckpoint() && slice.ref.kind != TensorRef::Kind::History
+    const bool observed = slice.ref.kind == TensorRef::Kind::Observed;
+    const QString kind = observed ? tr("observed in %1").arg(slice.ref.name.section(QLatin1Char('|'), 0, 0))
+        : open && open->archive.isCheckpoint() && slice.ref.kind != TensorRef::Kind::History
         ? tr("tensor") // of a checkpoint: no module, so neither parameter nor buffer
         : slice.ref.kind == TensorRef::Kind::Parameter ? tr("parameter")
         : slice.ref.kind == TensorRef::Kind::Buffer    ? tr("buffer")
                                                        : tr("result");
+    // An observed value reads by its name in the graph ("%x0.1"), its call after it.
+    const QString name = observed ? QLatin1Char('%') + slice.ref.name.section(QLatin1Char('|'), -1) : slice.ref.name;
     m_title->setText(tr("<b>%1</b> · %2 · %3 %4 on %5%6")
-                         .arg(slice.ref.name.toHtmlEscaped(), kind, slice.dtype, shapeText(slice.shape), slice.device,
+                         .arg(name.toHtmlEscaped(), kind, slice.dtype, shapeText(slice.shape), slice.device,
                               slice.requiresGrad ? tr(" · requires grad") : QString()));
     const TensorStats& s = slice.stats;
     QString facts = tr("%1 elements · min %2 · max %3 · mean %4 · std %5")

@@ -32,7 +32,9 @@ void Document::setArchive(const SnapshotPtr& snapshot, const QString& displayNam
     m_module.clear();
     m_method.clear();
     m_modified = false;
+    m_observedRun.reset();
     Q_EMIT archiveChanged(snapshot);
+    Q_EMIT observedRunChanged(nullptr, QString());
     Q_EMIT modifiedChanged(false);
     Q_EMIT displayNameChanged(m_displayName);
     if (snapshot)
@@ -44,6 +46,7 @@ void Document::updateSnapshot(const SnapshotPtr& snapshot)
     if (!m_snapshot || !snapshot)
         return;
     m_snapshot = snapshot;
+    dropObservedRun(tr("the module changed (mode, device, dtype or weights)"));
     Q_EMIT snapshotChanged(snapshot);
     if (!snapshot->module(m_module) || (!m_method.isEmpty() && !snapshot->method(m_module, m_method)))
         select(QString());
@@ -51,8 +54,24 @@ void Document::updateSnapshot(const SnapshotPtr& snapshot)
 
 void Document::notifyWeightsChanged()
 {
-    if (m_snapshot)
-        Q_EMIT weightsChanged();
+    if (!m_snapshot)
+        return;
+    dropObservedRun(tr("the weights changed"));
+    Q_EMIT weightsChanged();
+}
+
+void Document::setObservedRun(const ObservedRunPtr& run)
+{
+    m_observedRun = run;
+    Q_EMIT observedRunChanged(run, QString());
+}
+
+void Document::dropObservedRun(const QString& reason)
+{
+    if (!m_observedRun)
+        return;
+    m_observedRun.reset();
+    Q_EMIT observedRunChanged(nullptr, reason);
 }
 
 void Document::select(const QString& module, const QString& method)

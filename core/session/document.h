@@ -3,6 +3,7 @@
 #pragma once
 
 #include "modelsnapshot.h"
+#include "observation.h"
 
 #include <QObject>
 
@@ -43,6 +44,13 @@ public:
     void setModified(bool modified);
     void setDisplayName(const QString& name);
 
+    // The latest observed run (ModelSession::observe), drawn on the graph until the module or the
+    // call's inputs change; null when there is none.
+    ObservedRunPtr observedRun() const { return m_observedRun; }
+    void setObservedRun(const ObservedRunPtr& run);
+    // Drops it; `reason` says why ("the module changed"), for the panes that showed it.
+    void dropObservedRun(const QString& reason);
+
 Q_SIGNALS:
     void archiveChanged(const jitscope::SnapshotPtr& snapshot); // per-archive state resets
     void snapshotChanged(const jitscope::SnapshotPtr& snapshot);
@@ -50,6 +58,8 @@ Q_SIGNALS:
     void selectionChanged(const QString& module, const QString& method);
     void modifiedChanged(bool modified);
     void displayNameChanged(const QString& name);
+    // A new observed run, or null with the reason it was dropped.
+    void observedRunChanged(const jitscope::ObservedRunPtr& run, const QString& reason);
 
 private:
     ModelSession* m_session;
@@ -58,6 +68,7 @@ private:
     QString m_module;
     QString m_method;
     bool m_modified = false;
+    ObservedRunPtr m_observedRun;
 };
 
 } // namespace jitscope

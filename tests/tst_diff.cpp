@@ -168,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(session.diff(r).wait()->graph.changed, 1);
         QVERIFY(QFile::remove(left));
         QCOMPARE(session.diff(r).wait()->graph.changed, 1);
-        const QList<OutputDiff> outputs = session.outputs(r, { QStringLiteral("tensor([[1.0, 2.0]])") }).wait();
+        const QList<OutputDiff> outputs = session.outputs(r, { QStringLiteral("tensor([[1.0, 2.0]])") }).wait().outputs;
         QCOMPARE(outputs.size(), 1);
         QCOMPARE(outputs[0].maxAbs, 4.0);
 

@@ -157,7 +157,7 @@ private Q_SLOTS:
         }
         QCOMPARE(
             names,
-            QStringLiteral("info code ir graph invoke compile diff train load-weights check").split(QLatin1Char(' ')));
+            QStringLiteral("info code ir graph invoke observe compile diff train load-weights check").split(QLatin1Char(' ')));
         // train's help names every loss and optimizer the trainer knows.
         const QString train = cliCommandHelp(*cliCommand(QStringLiteral("train")));
         for (const QString& name : TrainRequest::losses() + TrainRequest::optimizers())

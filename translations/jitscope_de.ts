@@ -994,6 +994,44 @@ Ausgaben bei gleichen Eingaben:
         <source>--inputs runs both sides, and %1 is a checkpoint: it holds weights and no code to run.</source>
         <translation>--inputs führt beide Seiten aus, und %1 ist ein Checkpoint: Er enthält Gewichte und keinen ausführbaren Code.</translation>
     </message>
+    <message>
+        <source>
+Every matched node&apos;s outputs agree (atol %1, rtol %2).
+</source>
+        <translation>
+Die Ausgaben aller zugeordneten Knoten stimmen überein (atol %1, rtol %2).
+</translation>
+    </message>
+    <message>
+        <source>
+The models part ways at %1 %2%3, output %%4:
+</source>
+        <translation>
+Die Modelle gehen auseinander bei %1 %2%3, Ausgabe %%4:
+</translation>
+    </message>
+    <message>
+        <source>  max abs %1  max rel %2 (atol %3, rtol %4)
+</source>
+        <translation>  max. abs. %1  max. rel. %2 (atol %3, rtol %4)
+</translation>
+    </message>
+    <message>
+        <source>min %1  max %2  mean %3  std %4</source>
+        <translation>Min. %1  Max. %2  Mittel %3  Std. %4</translation>
+    </message>
+    <message>
+        <source>  left:  %1
+  right: %2
+</source>
+        <translation>  links:  %1
+  rechts: %2
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number &gt;= 0.</source>
+        <translation>--%1 braucht eine Zahl &gt;= 0.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::CliInvoke</name>
@@ -1060,6 +1098,117 @@ Ausgaben bei gleichen Eingaben:
     <message>
         <source>--ops-library needs the path of a shared library.</source>
         <translation>--ops-library benötigt den Pfad einer gemeinsam genutzten Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::CliObserve</name>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>
+Total: %1 parameters, %2 MACs</source>
+        <translation>
+Gesamt: %1 Parameter, %2 MACs</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 (median of %n timed run(s) after a warm-up)</source>
+        <translation>
+            <numerusform>, %1 (Median von %n gemessenen Lauf nach einem Aufwärmlauf)</numerusform>
+            <numerusform>, %1 (Median von %n gemessenen Läufen nach einem Aufwärmlauf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Slowest ops (self time, share of the call):
+</source>
+        <translation>
+Langsamste Ops (eigene Zeit, Anteil am Aufruf):
+</translation>
+    </message>
+    <message>
+        <source>
+Values with NaN or Inf, in the order computed:
+</source>
+        <translation>
+Werte mit NaN oder Inf, in der Reihenfolge ihrer Berechnung:
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n value(s) recorded</source>
+        <translation>
+            <numerusform>
+%n Wert aufgezeichnet</numerusform>
+            <numerusform>
+%n Werte aufgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of tensors kept</source>
+        <translation>, %1 an Tensoren behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n over the budget (statistics only)</source>
+        <translation>
+            <numerusform>, %n über dem Budget (nur Statistik)</numerusform>
+            <numerusform>, %n über dem Budget (nur Statistik)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Outputs:
+</source>
+        <translation>
+Ausgaben:
+</translation>
+    </message>
+    <message>
+        <source>missing FILE.</source>
+        <translation>DATEI fehlt.</translation>
+    </message>
+    <message>
+        <source>--repeat needs a whole number &gt;= 0.</source>
+        <translation>--repeat braucht eine ganze Zahl &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>--keep-budget needs a number of MiB &gt;= 0.</source>
+        <translation>--keep-budget braucht eine Anzahl MiB &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1
+(in node %2; what ran before it is recorded above)</source>
+        <translation>%1
+(im Knoten %2; was davor lief, steht oben)</translation>
     </message>
 </context>
 <context>
@@ -1785,14 +1934,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
         <translation>Ein mitgeliefertes Beispiel öffnen: %1.</translation>
     </message>
     <message>
-        <source>Compares a method of two archives (or, with --right-method or --right-module and A = B, two methods of one): the structural graph diff with module calls expanded, the code diff, the parameter diff, and with --inputs the outputs of both sides on the same value expressions (random factories give both sides the same numbers). Exit status 0 whether or not they differ, 1 when a side cannot be used.
-
-Either side may be a checkpoint (torch.save or safetensors): two checkpoints are compared tensor by tensor, an archive and a checkpoint by the archive&apos;s parameters and buffers matched to the checkpoint&apos;s tensors as load-weights matches them.</source>
-        <translation>Vergleicht eine Methode zweier Archive (oder, mit --right-method oder --right-module und A = B, zwei Methoden eines Archivs): den strukturellen Graph-Diff mit aufgeklappten Modulaufrufen, den Code-Diff, den Parameter-Diff und mit --inputs die Ausgaben beider Seiten für dieselben Wertausdrücke (Zufallsfabriken liefern beiden Seiten dieselben Zahlen). Exit-Status 0, ob sie sich unterscheiden oder nicht, 1, wenn eine Seite nicht verwendet werden kann.
-
-Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): Zwei Checkpoints werden Tensor für Tensor verglichen, ein Archiv und ein Checkpoint über die Parameter und Buffer des Archivs, den Tensoren des Checkpoints so zugeordnet, wie load-weights sie zuordnet.</translation>
-    </message>
-    <message>
         <source>ARCHIVE CHECKPOINT -o OUT.pt</source>
         <translation>ARCHIV CHECKPOINT -o OUT.pt</translation>
     </message>
@@ -1827,6 +1968,58 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): Zwei Checkpoi
     <message>
         <source>Where to save the archive with the new weights (required).</source>
         <translation>Wohin das Archiv mit den neuen Gewichten gespeichert wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Time every node over N runs after a warm-up, and print medians (default 3; 0: record values only).</source>
+        <translation>Jeden Knoten über N Läufe nach einem Aufwärmlauf messen und Mediane ausgeben (Standard 3; 0: nur Werte aufzeichnen).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Write every tensor the call computed to DIR as a NumPy file named by its value (up to --keep-budget).</source>
+        <translation>Jeden Tensor, den der Aufruf berechnet hat, als NumPy-Datei nach ORDNER schreiben, benannt nach seinem Wert (bis --keep-budget).</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MIB</translation>
+    </message>
+    <message>
+        <source>With --keep-tensors: keep tensors up to MIB mebibytes (default 1024); past it, statistics only.</source>
+        <translation>Mit --keep-tensors: Tensoren bis MIB Mebibyte behalten (Standard 1024); darüber nur Statistik.</translation>
+    </message>
+    <message>
+        <source>FILE [METHOD] [ARG...]</source>
+        <translation>DATEI [METHODE] [ARG...]</translation>
+    </message>
+    <message>
+        <source>run a method observed: every value&apos;s shape and statistics, time per node, a module summary</source>
+        <translation>eine Methode beobachtet ausführen: Form und Statistik jedes Werts, Zeit je Knoten, eine Modulübersicht</translation>
+    </message>
+    <message>
+        <source>Runs METHOD (default forward) of the root module or of --module PATH once with every value its graph computes recorded (type, shape, dtype, device, min, max, mean, std, NaN and Inf counts; in every call it makes, in the branches taken and each loop iteration), then times every node. Prints the module summary (output shapes, parameters, multiply-accumulates of convolutions, linear layers and matrix products, time) and the slowest ops. The outputs are exactly those of invoke. A call that fails prints what it recorded up to the node that failed, and exits 1.
+
+</source>
+        <translation>Führt METHODE (Standard forward) des Wurzelmoduls oder von --module PFAD einmal aus und zeichnet dabei jeden Wert auf, den sein Graph berechnet (Typ, Form, dtype, Gerät, Min., Max., Mittel, Std., Anzahl NaN und Inf; in jedem Aufruf, den er macht, in den genommenen Zweigen und jeder Schleifeniteration), und misst dann jeden Knoten. Gibt die Modulübersicht (Ausgabeformen, Parameter, Multiply-Accumulates von Faltungen, linearen Schichten und Matrixprodukten, Zeit) und die langsamsten Ops aus. Die Ausgaben sind genau die von invoke. Ein Aufruf, der scheitert, gibt aus, was er bis zum gescheiterten Knoten aufgezeichnet hat, und endet mit 1.
+
+</translation>
+    </message>
+    <message>
+        <source>Compares a method of two archives (or, with --right-method or --right-module and A = B, two methods of one): the structural graph diff with module calls expanded, the code diff, the parameter diff, and with --inputs the outputs of both sides on the same value expressions (random factories give both sides the same numbers) and where the two part ways: both sides are run observed and the first pair of matched nodes, in program order, whose outputs differ beyond --atol and --rtol is reported. Exit status 0 whether or not they differ, 1 when a side cannot be used.
+
+Either side may be a checkpoint (torch.save or safetensors): two checkpoints are compared tensor by tensor, an archive and a checkpoint by the archive&apos;s parameters and buffers matched to the checkpoint&apos;s tensors as load-weights matches them.</source>
+        <translation>Vergleicht eine Methode zweier Archive (oder, mit --right-method oder --right-module und A = B, zwei Methoden eines Archivs): den strukturellen Graph-Diff mit aufgeklappten Modulaufrufen, den Code-Diff, den Parameter-Diff und mit --inputs die Ausgaben beider Seiten für dieselben Wertausdrücke (Zufallsfabriken geben beiden Seiten dieselben Zahlen) und wo die beiden auseinandergehen: beide Seiten laufen beobachtet, und das erste Paar zugeordneter Knoten in Programmreihenfolge, dessen Ausgaben sich über --atol und --rtol hinaus unterscheiden, wird gemeldet. Rückgabewert 0, ob sie sich unterscheiden oder nicht, 1, wenn eine Seite nicht verwendbar ist.
+
+Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoints werden Tensor für Tensor verglichen, ein Archiv und ein Checkpoint über die Parameter und Puffer des Archivs, den Tensoren des Checkpoints zugeordnet wie bei load-weights.</translation>
+    </message>
+    <message>
+        <source>With --inputs: absolute tolerance of the divergence search (default 1e-5).</source>
+        <translation>Mit --inputs: absolute Toleranz der Suche nach der Abweichung (Standard 1e-5).</translation>
+    </message>
+    <message>
+        <source>With --inputs: relative tolerance of the divergence search (default 1e-4).</source>
+        <translation>Mit --inputs: relative Toleranz der Suche nach der Abweichung (Standard 1e-4).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2159,36 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): Zwei Checkpoi
     <message>
         <source>The outputs differ: largest absolute difference %1.</source>
         <translation>Die Ausgaben unterscheiden sich: größte absolute Differenz %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The models part ways at %1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt;%3 (output %%4)%5 — selected in both graphs.</source>
+        <translation>&lt;b&gt;Die Modelle gehen auseinander bei %1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt;%3 (Ausgabe %%4)%5 — in beiden Graphen ausgewählt.</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source>: max |Δ| %1</source>
+        <translation>: max. |Δ| %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every matched node&apos;s outputs agree (%n node(s) compared).</source>
+        <translation>
+            <numerusform>Die Ausgaben aller zugeordneten Knoten stimmen überein (%n Knoten verglichen).</numerusform>
+            <numerusform>Die Ausgaben aller zugeordneten Knoten stimmen überein (%n Knoten verglichen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::Document</name>
+    <message>
+        <source>the module changed (mode, device, dtype or weights)</source>
+        <translation>das Modul hat sich geändert (Modus, Gerät, dtype oder Gewichte)</translation>
+    </message>
+    <message>
+        <source>the weights changed</source>
+        <translation>die Gewichte haben sich geändert</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2738,129 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): Zwei Checkpoi
         <source>Show constants, constant lists and attribute reads as attributes of the nodes that use them, an input check (if …: raise) or a selection (a if c else b) as one node, and of an if on a constant only the branch it takes</source>
         <translation>Konstanten, konstante Listen und Attributzugriffe als Attribute der Knoten zeigen, die sie verwenden, eine Eingabeprüfung (if …: raise) oder eine Auswahl (a if c else b) als einen Knoten, und von einem if auf eine Konstante nur den Zweig, den es nimmt</translation>
     </message>
+    <message>
+        <source>Time heat map</source>
+        <translation>Zeit-Heatmap</translation>
+    </message>
+    <message>
+        <source>Colour every node by the time it took in the observed run: yellow for little, red for the slowest</source>
+        <translation>Jeden Knoten nach seiner Zeit im beobachteten Lauf färben: gelb für wenig, rot für die langsamsten</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the observed run off the graph</source>
+        <translation>Den beobachteten Lauf vom Graphen nehmen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#6a4a00&apos;&gt;The observed run is no longer drawn: %1. Observe the call again in the Run dock.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#6a4a00&apos;&gt;Der beobachtete Lauf wird nicht mehr gezeigt: %1. Beobachten Sie den Aufruf erneut im Bereich Ausführen.&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Observed&lt;/b&gt; %1(%2): %n value(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Beobachtet&lt;/b&gt; %1(%2): %n Wert</numerusform>
+            <numerusform>&lt;b&gt;Beobachtet&lt;/b&gt; %1(%2): %n Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 ms a call</source>
+        <translation>, %1 ms je Aufruf</translation>
+    </message>
+    <message>
+        <source>, %1 MACs</source>
+        <translation>, %1 MACs</translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&apos;color:#c01818&apos;&gt;%n with NaN or Inf (red edges)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&apos;color:#c01818&apos;&gt;%n mit NaN oder Inf (rote Kanten)&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&apos;color:#c01818&apos;&gt;%n mit NaN oder Inf (rote Kanten)&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, &lt;span style=&apos;color:#c01818&apos;&gt;failed in the node outlined red&lt;/span&gt;</source>
+        <translation>, &lt;span style=&apos;color:#c01818&apos;&gt;gescheitert im rot umrandeten Knoten&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tensor(s) over the budget: statistics only</source>
+        <translation>
+            <numerusform>, %n Tensor über dem Budget: nur Statistik</numerusform>
+            <numerusform>, %n Tensoren über dem Budget: nur Statistik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;li&gt;%n call(s)&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;%n Aufruf&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;%n Aufrufe&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;time %1 ms, own %2 ms (median of %3 runs)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Zeit %1 ms, eigene %2 ms (Median von %3 Läufen)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 multiply-accumulates&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 Multiply-Accumulates&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li style=&apos;color:#c01818&apos;&gt;The call failed here: %1&lt;/li&gt;</source>
+        <translation>&lt;li style=&apos;color:#c01818&apos;&gt;Der Aufruf ist hier gescheitert: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Inputs seen&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gesehene Eingaben&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Outputs seen&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gesehene Ausgaben&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;In the observed run&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Im beobachteten Lauf&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Not run in the observed call.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Im beobachteten Aufruf nicht ausgeführt.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;In the observed run&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Im beobachteten Lauf&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Shown in the tensor viewer.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Im Tensor-Betrachter gezeigt.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Not kept (over the budget): statistics only.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Nicht behalten (über dem Budget): nur Statistik.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Not computed in the observed call (a branch not taken).&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Im beobachteten Aufruf nicht berechnet (ein nicht genommener Zweig).&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n call(s)%1)</source>
+        <translation>
+            <numerusform> (%n Aufruf%1)</numerusform>
+            <numerusform> (%n Aufrufe%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; shapes vary, the last shown</source>
+        <translation>; Formen wechseln, die letzte gezeigt</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;min %1, max %2, mean %3, std %4</source>
+        <translation>&lt;br&gt;Min. %1, Max. %2, Mittel %3, Std. %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;%1 NaN, %2 Inf&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;%1 NaN, %2 Inf&lt;/span&gt;</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::GraphPainter</name>
@@ -2658,6 +3004,40 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): Zwei Checkpoi
     <message>
         <source>In a separate process, %1 ms</source>
         <translation>In einem eigenen Prozess, %1 ms</translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Call it once recording every value&apos;s shape and statistics, then time every node: shapes on the graph&apos;s edges, a time heat map and a module summary (Ctrl+Shift+Enter)</source>
+        <translation>Einmal aufrufen und dabei Form und Statistik jedes Werts aufzeichnen, dann jeden Knoten messen: Formen an den Kanten des Graphen, eine Zeit-Heatmap und eine Modulübersicht (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>the call&apos;s inputs were edited</source>
+        <translation>die Eingaben des Aufrufs wurden bearbeitet</translation>
+    </message>
+    <message>
+        <source>Running observed: recording every value, then timing every node…</source>
+        <translation>Läuft beobachtet: jeder Wert wird aufgezeichnet, dann jeder Knoten gemessen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>$%1 observed: %n value(s) recorded</source>
+        <translation>
+            <numerusform>$%1 beobachtet: %n Wert aufgezeichnet</numerusform>
+            <numerusform>$%1 beobachtet: %n Werte aufgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 ms a call (median of %2)</source>
+        <translation>, %1 ms je Aufruf (Median von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tensor(s) over the budget show statistics only</source>
+        <translation>
+            <numerusform>; %n Tensor über dem Budget zeigt nur Statistik</numerusform>
+            <numerusform>; %n Tensoren über dem Budget zeigen nur Statistik</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3455,14 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): Zwei Checkpoi
         <source>%1 · %2 tensors (%3) · %4 on disk</source>
         <translation>%1 · %2 Tensoren (%3) · %4 auf dem Datenträger</translation>
     </message>
+    <message>
+        <source>Observed Run</source>
+        <translation>Beobachteter Lauf</translation>
+    </message>
+    <message>
+        <source>Module summary and time per op of the call observed in the Run dock (Observe)</source>
+        <translation>Modulübersicht und Zeit je Op des im Bereich Ausführen beobachteten Aufrufs (Beobachten)</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::MethodTableModel</name>
@@ -3163,6 +3551,17 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): Zwei Checkpoi
     <message>
         <source>Comparing the parameters failed: %1</source>
         <translation>Das Vergleichen der Parameter ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) were over the memory budget and not compared.</source>
+        <translation>
+            <numerusform>%n Ausgabe war über dem Speicherbudget und wurde nicht verglichen.</numerusform>
+            <numerusform>%n Ausgaben waren über dem Speicherbudget und wurden nicht verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building the graphs to compare failed: %1</source>
+        <translation>Die zu vergleichenden Graphen konnten nicht gebaut werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3689,166 @@ Getracte Submodule behalten das Train-/Eval-Verhalten, in dem sie getract wurden
     <message>
         <source>the .npy shape (%1) declares more bytes than a 64-bit count holds.</source>
         <translation>die .npy-Form (%1) gibt mehr Bytes an, als eine 64-Bit-Zahl fasst.</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ObservedModuleModel</name>
+    <message>
+        <source>the called module</source>
+        <translation>das aufgerufene Modul</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 calls)</source>
+        <translation>%1 (%2 Aufrufe)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>Ausgabeform</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ObservedOpModel</name>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>Own (ms)</source>
+        <translation>Eigene (ms)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ObservedRunView</name>
+    <message>
+        <source>Filter modules</source>
+        <translation>Module filtern</translation>
+    </message>
+    <message>
+        <source>Selected module&apos;s subtree</source>
+        <translation>Teilbaum des ausgewählten Moduls</translation>
+    </message>
+    <message>
+        <source>Filter ops, e.g. conv</source>
+        <translation>Ops filtern, z. B. conv</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Ops</source>
+        <translation>Ops</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Keep tensors up to </source>
+        <translation>Tensoren behalten bis </translation>
+    </message>
+    <message>
+        <source>How much of its tensors an observed run keeps for the tensor viewer; past it, statistics only. Applies to the next run.</source>
+        <translation>Wie viel seiner Tensoren ein beobachteter Lauf für den Tensor-Betrachter behält; darüber nur Statistik. Gilt ab dem nächsten Lauf.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Observe a call in the Run dock to see every module&apos;s output shape, parameters, multiply-accumulates and time, and every op&apos;s time.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Beobachten Sie einen Aufruf im Bereich Ausführen, um Ausgabeform, Parameter, Multiply-Accumulates und Zeit jedes Moduls und die Zeit jeder Op zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The observed run was dropped: %1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Der beobachtete Lauf wurde verworfen: %1.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 parameters, %3 MACs</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Parameter, %3 MACs</translation>
+    </message>
+    <message>
+        <source>, %1 ms a call (median of %2 after a warm-up)</source>
+        <translation>, %1 ms je Aufruf (Median von %2 nach einem Aufwärmlauf)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;The call failed: what ran before is shown.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;Der Aufruf ist gescheitert: gezeigt wird, was davor lief.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::Observer</name>
+    <message>
+        <source>Only a module&apos;s methods can be observed; call compiled functions with Invoke.</source>
+        <translation>Nur Methoden eines Moduls lassen sich beobachten; kompilierte Funktionen rufen Sie mit Ausführen auf.</translation>
+    </message>
+    <message>
+        <source>%1 has no TorchScript graph to observe.</source>
+        <translation>%1 hat keinen TorchScript-Graphen, der sich beobachten ließe.</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared for observing: %2</source>
+        <translation>%1 konnte nicht zum Beobachten vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed:
+%2</source>
+        <translation>%1 ist gescheitert:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 failed when run again to time it:
+%2</source>
+        <translation>%1 ist beim erneuten Lauf zur Zeitmessung gescheitert:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +4177,10 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
         <source>%1 holds no tensor at &apos;%2&apos;.</source>
         <translation>%1 enthält keinen Tensor bei &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>The observed run kept no tensor for &apos;%1&apos;: observe the call again (the module or its inputs changed, or the tensor was over the budget).</source>
+        <translation>Der beobachtete Lauf hat keinen Tensor für &apos;%1&apos; behalten: beobachten Sie den Aufruf erneut (das Modul oder seine Eingaben haben sich geändert, oder der Tensor lag über dem Budget).</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::TensorTableModel</name>
@@ -3847,6 +4410,10 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>tensor</source>
         <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>observed in %1</source>
+        <translation>beobachtet in %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@ data="$build/bench-data"
   "$data"/vit_b_16_traced.pt "$data"/vit_b_16_scripted.pt
 "$build/tests/bench/bench_invoke" "$here/../../resources/examples/my_cell_scripted.pt" 2000 3,4 3,4
 "$build/tests/bench/bench_invoke" "$data/resnet18_traced.pt" 30 1,3,224,224
+/usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --resnet18 "$data/resnet18"
+"$build/tests/bench/bench_observe" "$data/resnet18/resnet18_scripted.pt" 20 1,3,224,224
+"$build/tests/bench/bench_observe" "$data/resnet18_traced.pt" 20 1,3,224,224
 "$build/tests/bench/bench_diff" "$data/resnet50_scripted.pt" "$data/resnet50_traced.pt" \
   "$data/vit_b_16_scripted.pt" "$data/vit_b_16_traced.pt"
 "$build/tests/bench/bench_train" "$here/../fixtures/mlp.pt" 300 64,4 64,1

@@ -119,6 +119,14 @@ private Q_SLOTS:
             QVERIFY2(std::abs(first.values[i] - expected[i].toDouble()) < 1e-5, qPrintable(QString::number(i)));
         QVERIFY(conv->stats);
         QCOMPARE(conv->stats->numel, qint64(2 * 8 * 8 * 8));
+        // The one-pass statistics agree with the tensor viewer's (ATen's) on the whole tensor.
+        auto close = [](const std::optional<double>& a, const std::optional<double>& b) {
+            return a && b && std::abs(*a - *b) <= 1e-6 * std::max(1.0, std::abs(*b));
+        };
+        QVERIFY(close(conv->stats->min, first.stats.min));
+        QVERIFY(close(conv->stats->max, first.stats.max));
+        QVERIFY(close(conv->stats->mean, first.stats.mean));
+        QVERIFY(close(conv->stats->std, first.stats.std));
 
         // The loop body's relu ran twice, once per iteration.
         const ObservedValue* relu = valueOf(*run, QStringLiteral("aten::relu"), QString());

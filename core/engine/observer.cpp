@@ -360,6 +360,28 @@ void registerRecordingOps()
     });
 }
 
+Observer::Prepared& Observer::prepare(torch::jit::Module& root, torch::jit::GraphFunction& function,
+                                      const QString& module, const QString& where)
+{
+    const std::shared_ptr<torch::jit::Graph> original = function.graph();
+    if (m_prepared && m_prepared->original == original && m_prepared->module == module)
+        return *m_prepared;
+    m_prepared.reset();
+    auto prepared = std::make_unique<Prepared>();
+    prepared->original = original;
+    prepared->module = module;
+    prepared->instrumenter = std::make_unique<GraphInstrumenter>(root);
+    try {
+        prepared->graph
+            = prepared->instrumenter->instrument(*original, module, QString::fromStdString(function.name()));
+        prepared->code.emplace(prepared->graph, "observed");
+    } catch (const std::exception& e) {
+        throw UserError(tr("%1 could not be prepared for observing: %2").arg(where, cleanTorchMessage(e)));
+    }
+    m_prepared = std::move(prepared);
+    return *m_prepared;
+}
+
 ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const ObserveRequest& request)
 {
     if (request.call.compiled)
@@ -376,15 +398,9 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
     run.argumentsText = call.understood.join(QLatin1String(", "));
     run.keepBytes = std::max<qint64>(0, request.keepBytes);
 
-    GraphInstrumenter instrumenter(root);
-    std::shared_ptr<torch::jit::Graph> graph;
-    std::optional<torch::jit::Code> code;
-    try {
-        graph = instrumenter.instrument(*function->graph(), run.module, run.method);
-        code.emplace(graph, "observed");
-    } catch (const std::exception& e) {
-        throw UserError(tr("%1 could not be prepared for observing: %2").arg(call.where, cleanTorchMessage(e)));
-    }
+    const Prepared& prepared = prepare(root, *function, run.module, call.where);
+    const GraphInstrumenter& instrumenter = *prepared.instrumenter;
+    const torch::jit::Code& code = *prepared.code;
 
     Recorder recorder(instrumenter, run.keepBytes);
     RecorderScope scope(&recorder);
@@ -392,7 +408,7 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
     auto runOnce = [&]() -> c10::IValue {
         torch::jit::Stack stack = call.stack;
         stack.insert(stack.begin(), call.self->_ivalue());
-        torch::jit::InterpreterState state(*code);
+        torch::jit::InterpreterState state(code);
         state.run(stack);
         recorder.endRun();
         return stack.empty() ? c10::IValue() : stack.back();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "graphinstrumenter.h"
 #include "invoker.h"
 #include "observation.h"
 
@@ -9,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <memory>
 
 namespace jitscope {
 
@@ -27,10 +30,29 @@ public:
     ObservedRun observe(torch::jit::Module& root, Invoker& invoker, const ObserveRequest& request);
     // The latest run's tensor of value `key`; undefined when it was not kept.
     at::Tensor tensor(const QString& key) const { return m_kept.value(key); }
-    void clear() { m_kept.clear(); }
+    // Drops the kept tensors and the prepared graph (another archive, or the module changed).
+    void clear()
+    {
+        m_kept.clear();
+        m_prepared.reset();
+    }
 
 private:
+    // The last method's instrumented graph and its interpreter code, kept for the next call of
+    // the same method: preparing them costs about half a ResNet-18 forward.
+    struct Prepared
+    {
+        std::shared_ptr<torch::jit::Graph> original; // held, so its address names it
+        QString module;
+        std::unique_ptr<GraphInstrumenter> instrumenter;
+        std::shared_ptr<torch::jit::Graph> graph;
+        std::optional<torch::jit::Code> code;
+    };
+    Prepared& prepare(torch::jit::Module& root, torch::jit::GraphFunction& function, const QString& module,
+                      const QString& where);
+
     QHash<QString, at::Tensor> m_kept;
+    std::unique_ptr<Prepared> m_prepared;
 };
 
 } // namespace jitscope

@@ -221,9 +221,11 @@ QRectF GraphPainter::edgeLabelRect(const QList<QPointF>& points, const QString& 
     double length = 0;
     for (qsizetype i = 1; i < points.size(); ++i)
         length += QLineF(points[i - 1], points[i]).length();
-    // The point halfway along the route.
+    const QFontMetricsF metrics(baseFont(7.5));
+    // Just below the producer, where every edge of one value puts the same label, and clear of
+    // the group titles a long edge crosses further on; halfway along a short edge.
     QPointF middle = points.first();
-    double left = length / 2;
+    double left = std::min(length / 2, metrics.height() / 2 + 6);
     for (qsizetype i = 1; i < points.size(); ++i) {
         const QLineF segment(points[i - 1], points[i]);
         if (segment.length() >= left) {
@@ -232,7 +234,6 @@ QRectF GraphPainter::edgeLabelRect(const QList<QPointF>& points, const QString& 
         }
         left -= segment.length();
     }
-    const QFontMetricsF metrics(baseFont(7.5));
     const QSizeF size(metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
     return QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
 }

@@ -49,7 +49,7 @@ public:
     using EdgeLabel = GraphEdgeLabel;
     static void paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted,
                           const EdgeLabel& label = {});
-    // Where an edge's label is drawn: centred on the route's middle.
+    // Where an edge's label is drawn: on the route just below its producer.
     static QRectF edgeLabelRect(const QList<QPointF>& points, const QString& text);
     // Everything, back to front, in graph coordinates.
     static void paint(QPainter& p, const LaidOutGraph& graph, const Emphasis& emphasis);

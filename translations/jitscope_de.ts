@@ -3022,22 +3022,22 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>Läuft beobachtet: jeder Wert wird aufgezeichnet, dann jeder Knoten gemessen …</translation>
     </message>
     <message numerus="yes">
-        <source>$%1 observed: %n value(s) recorded</source>
-        <translation>
-            <numerusform>$%1 beobachtet: %n Wert aufgezeichnet</numerusform>
-            <numerusform>$%1 beobachtet: %n Werte aufgezeichnet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, %1 ms a call (median of %2)</source>
-        <translation>, %1 ms je Aufruf (Median von %2)</translation>
-    </message>
-    <message numerus="yes">
         <source>; %n tensor(s) over the budget show statistics only</source>
         <translation>
             <numerusform>; %n Tensor über dem Budget zeigt nur Statistik</numerusform>
             <numerusform>; %n Tensoren über dem Budget zeigen nur Statistik</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>$%1 observed: %n value(s)</source>
+        <translation>
+            <numerusform>$%1 beobachtet: %n Wert</numerusform>
+            <numerusform>$%1 beobachtet: %n Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 ms a call</source>
+        <translation>, %1 ms je Aufruf</translation>
     </message>
 </context>
 <context>

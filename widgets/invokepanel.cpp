@@ -336,10 +336,10 @@ bool InvokePanel::runObserved()
         [this](const ObservedRunPtr& run) {
             if (run->result) {
                 onInvoked(*run->result);
-                QString text = tr("$%1 observed: %n value(s) recorded", nullptr, int(run->values.size()))
+                QString text = tr("$%1 observed: %n value(s)", nullptr, int(run->values.size()))
                                    .arg(run->result->historyIndex);
                 if (run->timeMs)
-                    text += tr(", %1 ms a call (median of %2)").arg(*run->timeMs, 0, 'f', 2).arg(run->repeat);
+                    text += tr(", %1 ms a call").arg(*run->timeMs, 0, 'f', 2);
                 if (run->notKept > 0)
                     text += tr("; %n tensor(s) over the budget show statistics only", nullptr, run->notKept);
                 m_status->setText(text);

@@ -9,16 +9,6 @@ namespace jitscope {
 
 namespace {
 
-at::Tensor asComparable(const at::Tensor& t)
-{
-    at::Tensor c = t.detach().to(at::kCPU);
-    if (c.is_quantized())
-        c = c.dequantize();
-    if (c.is_complex())
-        c = c.abs();
-    return c.to(at::kDouble);
-}
-
 // Whether two outputs differ beyond the tolerance; fills the divergence's numbers when they do.
 bool differs(const at::Tensor& l, const at::Tensor& r, double atol, double rtol, Divergence& d)
 {
@@ -29,7 +19,7 @@ bool differs(const at::Tensor& l, const at::Tensor& r, double atol, double rtol,
     if (l.numel() == 0)
         return false;
     torch::NoGradGuard noGrad;
-    const at::Tensor a = asComparable(l), b = asComparable(r);
+    const at::Tensor a = asDoubles(l), b = asDoubles(r);
     const at::Tensor nanA = a.isnan(), nanB = b.isnan();
     const bool nanMismatch = nanA.ne(nanB).any().item<bool>();
     const at::Tensor both = nanA.logical_or(nanB).logical_not();

@@ -18,17 +18,6 @@ namespace jitscope {
 
 namespace {
 
-// A tensor as plain doubles on the CPU; complex becomes its magnitude, quantized is dequantized.
-at::Tensor asDoubles(const at::Tensor& tensor)
-{
-    at::Tensor t = tensor.detach().to(at::kCPU);
-    if (t.is_quantized())
-        t = t.dequantize();
-    if (t.is_complex())
-        t = t.abs();
-    return t.to(at::kDouble);
-}
-
 TensorStats statsOf(const at::Tensor& tensor, const QString& name, bool isParameter)
 {
     TensorStats stats;

@@ -65,6 +65,16 @@ QList<qint64> shapeOf(const at::Tensor& tensor)
 
 namespace jitscope {
 
+at::Tensor asDoubles(const at::Tensor& tensor)
+{
+    at::Tensor t = tensor.detach().to(at::kCPU);
+    if (t.is_quantized())
+        t = t.dequantize();
+    if (t.is_complex())
+        t = t.abs();
+    return t.to(at::kDouble);
+}
+
 torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& path)
 {
     torch::jit::Module current = root;

@@ -17,6 +17,8 @@ std::optional<at::Tensor> firstTensor(const c10::IValue& value);
 // Where a module's tensors live: its first parameter's device, else its first buffer's, else the CPU.
 c10::Device moduleDevice(const torch::jit::Module& module);
 QList<qint64> shapeOf(const at::Tensor& tensor);
+// A tensor as plain doubles on the CPU; complex becomes its magnitude, quantized is dequantized.
+at::Tensor asDoubles(const at::Tensor& tensor);
 
 // The submodule at a dotted path ("" is `root` itself); throws UserError naming what exists.
 torch::jit::Module findSubmodule(const torch::jit::Module& root, const QString& path);

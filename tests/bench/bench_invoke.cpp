@@ -3,6 +3,7 @@
 // Per-call cost of ModelSession::invokeBlocking (thread hop, argument parsing and checking,
 // result description) against calling the module's forward directly, in the same process,
 // with the same fresh inputs each call. Prints times and the ratio; asserts nothing.
+#include "benchutil.h"
 #include "modelsession.h"
 
 #include <torch/script.h>
@@ -15,16 +16,6 @@
 #include <vector>
 
 using namespace jitscope;
-
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -70,7 +61,7 @@ int main(int argc, char* argv[])
             viaSession.push_back(s);
         }
     }
-    const double b = median(bare), s = median(viaSession);
+    const double b = benchutil::median(bare), s = benchutil::median(viaSession);
     std::printf("%s: direct forward %.1f us, ModelSession invoke %.1f us, overhead %.1f us, ratio %.3f (goal <= 1.02 "
                 "on ResNet-18)\n",
                 argv[1], b, s, s - b, s / b);

@@ -3,6 +3,7 @@
 // What recording costs: an observed call (every value's shape, dtype and statistics; no timing
 // runs) against a plain invoke of the same method on the same inputs, in the same process, calls
 // interleaved; then the same with the tensors kept. Prints times and ratios; asserts nothing.
+#include "benchutil.h"
 #include "modelsession.h"
 
 #include <QCoreApplication>
@@ -13,16 +14,6 @@
 #include <vector>
 
 using namespace jitscope;
-
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -66,7 +57,7 @@ int main(int argc, char* argv[])
             keepingMs.push_back(k);
         }
     }
-    const double p = median(plainMs), o = median(observedMs), k = median(keepingMs);
+    const double p = benchutil::median(plainMs), o = benchutil::median(observedMs), k = benchutil::median(keepingMs);
     std::printf("%s: plain invoke %.2f ms, observed (%zu values, statistics) %.2f ms, ratio %.3f (goal <= 1.5 on "
                 "ResNet-18); with the tensors kept %.2f ms, ratio %.3f\n",
                 argv[1], p, values, o, o / p, k, k / p);

@@ -4,6 +4,7 @@
 // torch::jit::load of the same file, in the same process; also the longest stall of the
 // calling thread's event loop meanwhile. Prints times and ratios; asserts nothing.
 #include "archiveguard.h"
+#include "benchutil.h"
 #include "modelsession.h"
 
 #include <torch/script.h>
@@ -19,16 +20,6 @@
 #include <vector>
 
 using namespace jitscope;
-
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -106,7 +97,7 @@ int main(int argc, char* argv[])
     }
     QSettings().remove(QStringLiteral("guard/passedCode"));
 
-    const double b = median(bare), m = median(session);
+    const double b = benchutil::median(bare), m = benchutil::median(session);
     std::printf("archive: %s (%d runs, medians)\n", argv[1], repeats);
     std::printf("bare torch::jit::load:            %8.1f ms\n", b);
     std::printf("ModelSession open + snapshot:     %8.1f ms\n", m);
@@ -114,9 +105,10 @@ int main(int argc, char* argv[])
     std::printf("longest event-loop stall meanwhile: %6.1f ms (goal < 50)\n",
                 *std::max_element(stalls.begin(), stalls.end()));
     if (!cold.empty()) {
-        std::printf("guarded open, code not seen before: %6.1f ms, ratio %.3f\n", median(cold), median(cold) / b);
-        std::printf("guarded open, code seen before:     %6.1f ms, ratio %.3f   (goal <= 1.10)\n", median(warm),
-                    median(warm) / b);
+        std::printf("guarded open, code not seen before: %6.1f ms, ratio %.3f\n", benchutil::median(cold),
+                    benchutil::median(cold) / b);
+        std::printf("guarded open, code seen before:     %6.1f ms, ratio %.3f   (goal <= 1.10)\n",
+                    benchutil::median(warm), benchutil::median(warm) / b);
     }
     return 0;
 }

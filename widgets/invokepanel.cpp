@@ -336,8 +336,8 @@ bool InvokePanel::runObserved()
         [this](const ObservedRunPtr& run) {
             if (run->result) {
                 onInvoked(*run->result);
-                QString text = tr("$%1 observed: %n value(s)", nullptr, int(run->values.size()))
-                                   .arg(run->result->historyIndex);
+                QString text
+                    = tr("$%1 observed: %n value(s)", nullptr, int(run->values.size())).arg(run->result->historyIndex);
                 if (run->timeMs)
                     text += tr(", %1 ms a call").arg(*run->timeMs, 0, 'f', 2);
                 if (run->notKept > 0)

@@ -118,7 +118,7 @@ void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF
         return; // untitled: the block's "→ then" node says what it is
     p.setPen(border.darker(170));
     p.setFont(baseFont(8, true));
-    const QRectF title(rect.left() + 6, rect.top() + 1, rect.width() - 12, 15);
+    const QRectF title = groupTitleRect(group, rect);
     p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(group.title(), Qt::ElideRight, int(title.width())));
 }
@@ -214,7 +214,15 @@ void GraphPainter::paintNodeOverview(QPainter& p, const GraphNode& node, const Q
     p.drawText(rect, Qt::AlignCenter, p.fontMetrics().elidedText(node.label, Qt::ElideRight, int(rect.width())));
 }
 
-QRectF GraphPainter::edgeLabelRect(const QList<QPointF>& points, const QString& text)
+QRectF GraphPainter::groupTitleRect(const GraphGroup& group, const QRectF& rect)
+{
+    if (group.kind == GroupKind::Block)
+        return {};
+    const double width = QFontMetricsF(baseFont(8, true)).horizontalAdvance(group.title()) + 2;
+    return QRectF(rect.left() + 6, rect.top() + 1, std::min(width, rect.width() - 12), 15);
+}
+
+QRectF GraphPainter::edgeLabelRect(const QList<QPointF>& points, const QString& text, double fromEnd)
 {
     if (points.size() < 2 || text.isEmpty())
         return {};
@@ -222,12 +230,12 @@ QRectF GraphPainter::edgeLabelRect(const QList<QPointF>& points, const QString& 
     for (qsizetype i = 1; i < points.size(); ++i)
         length += QLineF(points[i - 1], points[i]).length();
     const QFontMetricsF metrics(baseFont(7.5));
-    // Just below the producer, where every edge of one value puts the same label, and clear of
-    // the group titles a long edge crosses further on; halfway along a short edge.
-    QPointF middle = points.first();
-    double left = std::min(length / 2, metrics.height() / 2 + 6);
-    for (qsizetype i = 1; i < points.size(); ++i) {
-        const QLineF segment(points[i - 1], points[i]);
+    // Just above the consumer, before the arrowhead: inside the group the edge enters, below its
+    // title, and where the eye reads a node's inputs; halfway along a short edge.
+    QPointF middle = points.last();
+    double left = std::clamp(fromEnd < 0 ? std::min(length / 2, metrics.height() / 2 + 9) : fromEnd, 0.0, length);
+    for (qsizetype i = points.size() - 1; i > 0; --i) {
+        const QLineF segment(points[i], points[i - 1]);
         if (segment.length() >= left) {
             middle = segment.pointAt(segment.length() > 0 ? left / segment.length() : 0);
             break;
@@ -260,7 +268,7 @@ void GraphPainter::paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPo
     arrowHead(p, points[points.size() - 2], points.last());
     if (label.text.isEmpty())
         return;
-    const QRectF box = edgeLabelRect(points, label.text);
+    const QRectF box = label.rect.isValid() ? label.rect : edgeLabelRect(points, label.text);
     p.setPen(QPen(label.alarm ? color : QColor(0xc8, 0xc8, 0xc8), 0.8));
     p.setBrush(QColor(0xff, 0xff, 0xff, 235));
     p.drawRoundedRect(box, 3, 3);

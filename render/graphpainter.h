@@ -17,6 +17,7 @@ struct GraphEdgeLabel
 {
     QString text;
     bool alarm = false;
+    QRectF rect; // where it is drawn; empty: edgeLabelRect's default place
 };
 
 // Draws a laid-out graph: the one look shared by the graph view, SVG/PNG export and the CLI.
@@ -49,8 +50,11 @@ public:
     using EdgeLabel = GraphEdgeLabel;
     static void paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPointF>& points, bool highlighted,
                           const EdgeLabel& label = {});
-    // Where an edge's label is drawn: on the route just below its producer.
-    static QRectF edgeLabelRect(const QList<QPointF>& points, const QString& text);
+    // Where an edge's label may go: centred on the route `fromEnd` points before its end (clamped
+    // to the route); by default just above the consumer.
+    static QRectF edgeLabelRect(const QList<QPointF>& points, const QString& text, double fromEnd = -1);
+    // Where a group's title text is: what an edge label must not cover.
+    static QRectF groupTitleRect(const GraphGroup& group, const QRectF& rect);
     // Everything, back to front, in graph coordinates.
     static void paint(QPainter& p, const LaidOutGraph& graph, const Emphasis& emphasis);
     static void paint(QPainter& p, const LaidOutGraph& graph);

@@ -158,9 +158,11 @@ public:
         m_bounds = QRectF();
         if (!m_points.isEmpty())
             m_bounds = QPolygonF(m_points).boundingRect().adjusted(-5, -5, 5, 5);
-        const QString text = m_scene->edgeLabel(m_index).text;
-        if (!text.isEmpty())
-            m_bounds = m_bounds.united(GraphPainter::edgeLabelRect(m_points, text).adjusted(-1, -1, 1, 1));
+        const GraphPainter::EdgeLabel label = m_scene->edgeLabel(m_index);
+        if (!label.text.isEmpty())
+            m_bounds = m_bounds.united(
+                (label.rect.isValid() ? label.rect : GraphPainter::edgeLabelRect(m_points, label.text))
+                    .adjusted(-1, -1, 1, 1));
         update();
     }
     QPainterPath shape() const override
@@ -369,12 +371,50 @@ std::optional<double> GraphScene::nodeTime(int id) const
     return head ? observed->selfMs : observed->timeMs;
 }
 
+QRectF GraphScene::labelPlace(int edge, const QString& text, const QList<QRectF>& taken) const
+{
+    const GraphModel& model = m_graph->model;
+    const GraphLayout& layout = m_graph->layout;
+    if (edge >= layout.edges.size())
+        return {};
+    const QList<QPointF>& route = layout.edges[edge];
+    // The titles of the groups around either end: a short edge into a group crosses its title.
+    QList<QRectF> titles;
+    for (const int node : { model.edges[edge].from, model.edges[edge].to })
+        for (int g = model.nodes[node].group; g > 0 && g < layout.groups.size(); g = model.groups[g].parent)
+            titles << GraphPainter::groupTitleRect(model.groups[g], layout.groups[g]);
+    titles << taken;
+    auto clear = [&](const QRectF& r) {
+        for (const QRectF& t : std::as_const(titles))
+            if (t.intersects(r))
+                return false;
+        return true;
+    };
+    double length = 0;
+    for (qsizetype i = 1; i < route.size(); ++i)
+        length += QLineF(route[i - 1], route[i]).length();
+    // Above the consumer, halfway, below the producer; else beside the route above the consumer.
+    const QRectF nearEnd = GraphPainter::edgeLabelRect(route, text);
+    for (const double fromEnd : { -1.0, length / 2, length - 14 }) {
+        const QRectF r = GraphPainter::edgeLabelRect(route, text, fromEnd);
+        if (clear(r))
+            return r;
+    }
+    // Past the end of the titles it would cover.
+    double right = nearEnd.center().x() + 4;
+    for (const QRectF& t : std::as_const(titles))
+        if (t.intersects(nearEnd))
+            right = std::max(right, t.right() + 4);
+    return nearEnd.translated(right - nearEnd.left(), 0);
+}
+
 void GraphScene::applyRun()
 {
     m_edgeLabels.clear();
     m_runTints.clear();
     if (m_run && m_graph) {
         const GraphModel& model = m_graph->model;
+        QHash<int, QList<QRectF>> atConsumer; // edges meeting at a node put their labels apart
         for (int e = 0; e < model.edges.size(); ++e) {
             const ObservedValue* value = model.edges[e].control ? nullptr : m_run->value(model.edges[e].key);
             if (!value)
@@ -384,7 +424,10 @@ void GraphScene::applyRun()
                 text = text.left(23) + QChar(0x2026);
             if (value->isTensor && value->dtype != QLatin1String("float32"))
                 text += QLatin1Char(' ') + value->dtype;
-            m_edgeLabels.insert(e, { text, value->nonFinite });
+            QList<QRectF>& taken = atConsumer[model.edges[e].to];
+            const QRectF place = labelPlace(e, text, taken);
+            taken << place;
+            m_edgeLabels.insert(e, { text, value->nonFinite, place });
         }
         if (m_heat) {
             double longest = 0;

@@ -69,6 +69,8 @@ private:
     friend class GraphEdgeItem;
     void refreshEmphasis();
     void applyRun(); // labels and tints of the run for the graph shown
+    // Clear of the group titles around the edge and of `taken` (other labels at its consumer).
+    QRectF labelPlace(int edge, const QString& text, const QList<QRectF>& taken) const;
     bool fill(double budgetMs); // true when done
 
     static constexpr qsizetype kFillAtOnce = 4000;

@@ -3035,10 +3035,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
             <numerusform>$%1 beobachtet: %n Werte</numerusform>
         </translation>
     </message>
-    <message>
-        <source>, %1 ms a call</source>
-        <translation>, %1 ms je Aufruf</translation>
-    </message>
 </context>
 <context>
     <name>jitscope::Invoker</name>

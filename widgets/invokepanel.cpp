@@ -339,7 +339,7 @@ bool InvokePanel::runObserved()
                 QString text
                     = tr("$%1 observed: %n value(s)", nullptr, int(run->values.size())).arg(run->result->historyIndex);
                 if (run->timeMs)
-                    text += tr(", %1 ms a call").arg(*run->timeMs, 0, 'f', 2);
+                    text += QStringLiteral(", %1 ms").arg(*run->timeMs, 0, 'f', 2);
                 if (run->notKept > 0)
                     text += tr("; %n tensor(s) over the budget show statistics only", nullptr, run->notKept);
                 m_status->setText(text);

@@ -219,7 +219,12 @@ void TensorViewer::onSlice(const TensorSlice& slice)
     m_table->resizeColumnsToContents();
     const SnapshotPtr open = m_session->snapshot();
     const bool observed = slice.ref.kind == TensorRef::Kind::Observed;
-    const QString kind = observed ? tr("observed in %1").arg(slice.ref.name.section(QLatin1Char('|'), 0, 0))
+    // "layer1.0.relu:forward@7|x" was computed in layer1.0.relu.forward.
+    QString call = slice.ref.name.section(QLatin1Char('|'), 0, 0).section(QLatin1Char('@'), 0, 0);
+    call = call.section(QLatin1Char('/'), 0, 0).replace(QLatin1Char(':'), QLatin1Char('.'));
+    if (call.startsWith(QLatin1Char('.')))
+        call.remove(0, 1);
+    const QString kind = observed ? tr("observed in %1").arg(call)
         : open && open->archive.isCheckpoint() && slice.ref.kind != TensorRef::Kind::History
         ? tr("tensor") // of a checkpoint: no module, so neither parameter nor buffer
         : slice.ref.kind == TensorRef::Kind::Parameter ? tr("parameter")

@@ -996,14 +996,6 @@ Ausgaben bei gleichen Eingaben:
     </message>
     <message>
         <source>
-Every matched node&apos;s outputs agree (atol %1, rtol %2).
-</source>
-        <translation>
-Die Ausgaben aller zugeordneten Knoten stimmen überein (atol %1, rtol %2).
-</translation>
-    </message>
-    <message>
-        <source>
 The models part ways at %1 %2%3, output %%4:
 </source>
         <translation>
@@ -1031,6 +1023,19 @@ Die Modelle gehen auseinander bei %1 %2%3, Ausgabe %%4:
     <message>
         <source>--%1 needs a number &gt;= 0.</source>
         <translation>--%1 braucht eine Zahl &gt;= 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Every matched node&apos;s outputs agree (%n node(s) compared, atol %1, rtol %2).
+</source>
+        <translation>
+            <numerusform>
+Die Ausgaben aller zugeordneten Knoten stimmen überein (%n Knoten verglichen, atol %1, rtol %2).
+</numerusform>
+            <numerusform>
+Die Ausgaben aller zugeordneten Knoten stimmen überein (%n Knoten verglichen, atol %1, rtol %2).
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1214,12 @@ Ausgaben:
 (in node %2; what ran before it is recorded above)</source>
         <translation>%1
 (im Knoten %2; was davor lief, steht oben)</translation>
+    </message>
+    <message>
+        <source>Time: %1.
+</source>
+        <translation>Zeit: %1.
+</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3046,10 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
             <numerusform>$%1 beobachtet: %n Werte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Observing runs in this process: switch Isolated off to observe</source>
+        <translation>Beobachten läuft in diesem Prozess: schalten Sie Isoliert aus, um zu beobachten</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::Invoker</name>
@@ -3841,10 +3856,12 @@ Getracte Submodule behalten das Train-/Eval-Verhalten, in dem sie getract wurden
 %2</translation>
     </message>
     <message>
-        <source>%1 failed when run again to time it:
-%2</source>
-        <translation>%1 ist beim erneuten Lauf zur Zeitmessung gescheitert:
-%2</translation>
+        <source>not timed: in training mode each run would update the module&apos;s buffers (BatchNorm statistics) again; switch to eval to time it</source>
+        <translation>nicht gemessen: im Trainingsmodus würde jeder Lauf die Puffer des Moduls (BatchNorm-Statistik) erneut ändern; schalten Sie auf Eval, um zu messen</translation>
+    </message>
+    <message>
+        <source>not timed: %1 failed when run again: %2</source>
+        <translation>nicht gemessen: %1 ist beim erneuten Lauf gescheitert: %2</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,8 @@ void GraphPage::onObservedRun(const ObservedRunPtr& run, const QString& reason)
         text += tr(", <span style='color:#c01818'>failed in the node outlined red</span>");
     if (run->notKept > 0)
         text += tr(", %n tensor(s) over the budget: statistics only", nullptr, run->notKept);
+    if (!run->timingNote.isEmpty())
+        text += QStringLiteral("; ") + escaped(run->timingNote);
     m_runLabel->setText(text);
     m_heatButton->setVisible(run->timeMs.has_value());
     m_runBar->show();
@@ -512,7 +514,7 @@ void GraphPage::showInspector(int id)
             if (observed->macs > 0)
                 rows += tr("<li>%1 multiply-accumulates</li>").arg(formatMacs(observed->macs));
         }
-        if (!run->failedNode.isEmpty() && run->failedNode == n.observedKey())
+        if (!n.observedKey().isEmpty() && run->failedPath.contains(n.observedKey()))
             rows += tr("<li style='color:#c01818'>The call failed here: %1</li>")
                         .arg(escaped(run->error.section(QLatin1Char('\n'), -1)));
         auto observedRows = [&](const QList<GraphValue>& values, const QString& title) {

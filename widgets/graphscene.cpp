@@ -443,9 +443,15 @@ void GraphScene::applyRun()
                     m_runTints.insert(it.key(), QColor::fromHsvF(0.14 * (1 - share), 0.9, 0.95));
             }
         }
-        for (int n = 0; n < model.nodes.size(); ++n)
-            if (!m_run->failedNode.isEmpty() && model.nodes[n].observedKey() == m_run->failedNode)
-                m_runTints.insert(n, QColor(0xd0, 0x1c, 0x1c));
+        // The node the call failed in, or the innermost call or block around it this graph shows.
+        QHash<QString, int> byKey;
+        for (int n = 0; n < model.nodes.size() && !m_run->failedPath.isEmpty(); ++n)
+            byKey.insert(model.nodes[n].observedKey(), n);
+        for (auto key = m_run->failedPath.crbegin(); key != m_run->failedPath.crend(); ++key)
+            if (const auto it = byKey.constFind(*key); it != byKey.constEnd()) {
+                m_runTints.insert(*it, QColor(0xd0, 0x1c, 0x1c));
+                break;
+            }
     }
     for (QGraphicsItem* item : std::as_const(m_edgeItems))
         static_cast<GraphEdgeItem*>(item)->refreshLabel();

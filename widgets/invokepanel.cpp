@@ -63,13 +63,18 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &InvokePanel::run);
-    m_observeButton->setToolTip(tr("Call it once recording every value's shape and statistics, then time every node: "
-                                   "shapes on the graph's edges, a time heat map and a module summary "
-                                   "(Ctrl+Shift+Enter)"));
+    m_observeTip = tr("Call it once recording every value's shape and statistics, then time every node: shapes on "
+                      "the graph's edges, a time heat map and a module summary (Ctrl+Shift+Enter)");
+    m_observeButton->setToolTip(m_observeTip);
     connect(m_observeButton, &QPushButton::clicked, this, &InvokePanel::runObserved);
     auto* observeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
     observeShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(observeShortcut, &QShortcut::activated, this, &InvokePanel::runObserved);
+    connect(m_isolated, &QCheckBox::toggled, this, [this](bool isolated) {
+        m_observeButton->setEnabled(!isolated && currentMethod());
+        m_observeButton->setToolTip(isolated ? tr("Observing runs in this process: switch Isolated off to observe")
+                                             : m_observeTip);
+    });
     m_isolated->setToolTip(tr("Run in a separate process on the archive as saved (in this module's mode, device "
                               "and dtype): a crash inside libtorch ends that process, not the window. The outputs "
                               "are shown but not kept as $N."));
@@ -220,13 +225,14 @@ void InvokePanel::setArgument(int index, const QString& text)
 
 void InvokePanel::rebuildFields()
 {
+    ++m_inputsGeneration; // another method, or another archive
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_fields.clear();
     m_names.clear();
     const MethodInfo* method = currentMethod();
     m_runButton->setEnabled(method != nullptr);
-    m_observeButton->setEnabled(method != nullptr);
+    m_observeButton->setEnabled(method != nullptr && !m_isolated->isChecked());
     {
         const QSignalBlocker blocker(m_picker);
         m_picker->setCurrentIndex(m_picker->findData(QStringList { m_module, m_method }));
@@ -250,6 +256,7 @@ void InvokePanel::rebuildFields()
             field->setText(arg.defaultValue == QLatin1String("1.") ? QStringLiteral("1.0") : arg.defaultValue);
         connect(field, &QLineEdit::textChanged, this, [this, field] {
             validate(field);
+            ++m_inputsGeneration;
             if (m_observedShown)
                 Q_EMIT argumentsEdited();
         });
@@ -319,7 +326,7 @@ bool InvokePanel::run()
 
 bool InvokePanel::runObserved()
 {
-    if (!currentMethod() || m_compiled)
+    if (!currentMethod() || m_compiled || m_isolated->isChecked())
         return false;
     const std::optional<QStringList> given = arguments();
     if (!given)
@@ -331,9 +338,10 @@ bool InvokePanel::runObserved()
     const qint64 budgetMiB = QSettings().value(QLatin1String(kObserveBudgetSetting), 1024).toLongLong();
     request.keepBytes = std::max<qint64>(0, budgetMiB) * 1024 * 1024;
     m_status->setText(tr("Running observed: recording every value, then timing every node…"));
+    const quint64 generation = m_inputsGeneration;
     m_session->observe(request).then(
         this,
-        [this](const ObservedRunPtr& run) {
+        [this, generation](const ObservedRunPtr& run) {
             if (run->result) {
                 onInvoked(*run->result);
                 QString text
@@ -346,7 +354,9 @@ bool InvokePanel::runObserved()
             } else {
                 onFailed(run->error);
             }
-            Q_EMIT observedRun(run);
+            // The graph shows runs of the inputs as they are: one of edited inputs is not drawn.
+            if (generation == m_inputsGeneration)
+                Q_EMIT observedRun(run);
         },
         [this](const QString& message) { onFailed(message); });
     return true;

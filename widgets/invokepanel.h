@@ -97,7 +97,9 @@ private:
     QList<QString> m_names;
     QPushButton* m_runButton;
     QPushButton* m_observeButton;
+    QString m_observeTip;
     bool m_observedShown = false; // an observed run of these fields' values is on the graph
+    quint64 m_inputsGeneration = 0; // bumped by every edit: an observed run of older inputs is not shown
     QCheckBox* m_isolated;
     QLabel* m_status;
     QToolButton* m_tracebackButton;

@@ -83,6 +83,8 @@ void ObservedRunView::setRun(const ObservedRunPtr& run, const QString& reason)
         text += tr(", %1 ms a call (median of %2 after a warm-up)").arg(*run->timeMs, 0, 'f', 2).arg(run->repeat);
     if (!run->error.isEmpty())
         text += tr("<br><span style='color:#c01818'>The call failed: what ran before is shown.</span>");
+    if (!run->timingNote.isEmpty())
+        text += QStringLiteral("<br>") + run->timingNote.toHtmlEscaped();
     m_summary->setText(text);
     for (FilteredTable* table : { m_modules, m_ops })
         table->view()->resizeColumnsToContents();

@@ -132,6 +132,9 @@ QJsonObject diffJson(const ModelDiff& d)
                 divergence = o;
             }
             root.insert(QStringLiteral("divergence"), divergence);
+            root.insert(QStringLiteral("compared_nodes"), d.comparedNodes);
+            if (!d.divergenceNote.isEmpty())
+                root.insert(QStringLiteral("divergence_note"), d.divergenceNote);
             root.insert(
                 QStringLiteral("tolerance"),
                 QJsonObject { { QStringLiteral("atol"), d.request.atol }, { QStringLiteral("rtol"), d.request.rtol } });
@@ -193,7 +196,8 @@ QString diffText(const ModelDiff& d)
                                   .arg(o.note.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(o.note))
                             : QStringLiteral("  %1  %2 vs %3: %4\n").arg(o.path, o.leftSummary, o.rightSummary, o.note);
         if (d.divergenceChecked && !d.divergence) {
-            t += CliDiffText::tr("\nEvery matched node's outputs agree (atol %1, rtol %2).\n")
+            t += CliDiffText::tr("\nEvery matched node's outputs agree (%n node(s) compared, atol %1, rtol %2).\n",
+                                 nullptr, d.comparedNodes)
                      .arg(d.request.atol)
                      .arg(d.request.rtol);
         } else if (d.divergence) {
@@ -219,6 +223,8 @@ QString diffText(const ModelDiff& d)
             };
             t += CliDiffText::tr("  left:  %1\n  right: %2\n").arg(stats(v.leftStats), stats(v.rightStats));
         }
+        if (!d.divergenceNote.isEmpty())
+            t += QStringLiteral("  %1\n").arg(d.divergenceNote);
     }
     return t;
 }

@@ -101,6 +101,8 @@ QString summaryText(const ObservedRun& run)
         t += CliObserveText::tr(", %1 (median of %n timed run(s) after a warm-up)", nullptr, run.repeat)
                  .arg(msText(run.timeMs));
     t += QLatin1Char('\n');
+    if (!run.timingNote.isEmpty())
+        t += CliObserveText::tr("Time: %1.\n").arg(run.timingNote);
     if (run.repeat > 0) {
         t += CliObserveText::tr("\nSlowest ops (self time, share of the call):\n");
         t += slowestOps(run, 10);
@@ -123,12 +125,14 @@ QString summaryText(const ObservedRun& run)
     return t;
 }
 
-QString fileNameFor(const QString& key)
+// "0042_layer1.0.conv1__input.3.npy": the order computed, the module and the value's name (a key
+// holds the whole call path, too long for a file name).
+QString fileNameFor(int index, const ObservedValue& v)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
-    QString name = key;
-    name.replace(QLatin1Char('|'), QLatin1String("__"));
-    return name.replace(unsafe, QStringLiteral("_")) + QStringLiteral(".npy");
+    QString name = (v.module.isEmpty() ? QStringLiteral("root") : v.module) + QStringLiteral("__") + v.name;
+    name.replace(unsafe, QStringLiteral("_"));
+    return QStringLiteral("%1_%2.npy").arg(index, 4, 10, QLatin1Char('0')).arg(name.left(180));
 }
 
 } // namespace
@@ -176,9 +180,12 @@ int runObserveCommand(const QStringList& args, FILE* out, FILE* err)
         if (!keepDir.isEmpty()) {
             if (!QDir().mkpath(keepDir))
                 throw UserError(CliObserveText::tr("Cannot create the folder %1.").arg(keepDir));
-            for (const ObservedValue& v : run->values)
-                if (v.kept)
-                    session.exportTensor(TensorRef::observed(v.key), QDir(keepDir).filePath(fileNameFor(v.key))).wait();
+            for (int i = 0; i < run->values.size(); ++i)
+                if (run->values[i].kept)
+                    session
+                        .exportTensor(TensorRef::observed(run->values[i].key),
+                                      QDir(keepDir).filePath(fileNameFor(i, run->values[i])))
+                        .wait();
         }
         if (json)
             write(out, QString::fromUtf8(QJsonDocument(run->toJson()).toJson(QJsonDocument::Indented)));

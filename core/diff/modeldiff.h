@@ -95,6 +95,8 @@ struct ModelDiff
     QList<OutputDiff> outputs;
     bool divergenceChecked = false;
     std::optional<Divergence> divergence;
+    int comparedNodes = 0; // matched pairs whose outputs were compared
+    QString divergenceNote; // what could not be compared
     double loadMs = 0, buildMs = 0, diffMs = 0, layoutMs = 0;
 };
 

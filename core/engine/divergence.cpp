@@ -25,8 +25,10 @@ bool differs(const at::Tensor& l, const at::Tensor& r, double atol, double rtol,
     const at::Tensor both = nanA.logical_or(nanB).logical_not();
     const at::Tensor diff = (a - b).abs().masked_fill(both.logical_not(), 0);
     const at::Tensor bound = b.abs().mul(rtol).add(atol);
-    // Equal infinities differ by NaN: they agree.
-    const at::Tensor over = diff.gt(bound).logical_and(a.ne(b));
+    // Equal infinities agree; an infinity against anything else differs, whichever side holds it
+    // (the bound of an infinite right side is infinite too).
+    const at::Tensor infinite = a.isinf().logical_or(b.isinf());
+    const at::Tensor over = diff.gt(bound).logical_or(infinite).logical_and(a.ne(b)).logical_and(both);
     if (!nanMismatch && !over.any().item<bool>())
         return false;
     const at::Tensor finite = diff.isfinite();

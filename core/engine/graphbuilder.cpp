@@ -603,7 +603,7 @@ private:
         calleeValues[self].isModule = true;
         const auto at = m_index.find(n);
         inlineGraph(n, *graph, values, calleeValues, 1, 1, inner, callee, key, wrapper ? depth - 1 : depth,
-                    methodContext(callee, methodName, at == m_index.end() ? -1 : at->second));
+                    calledMethodContext(m_context, callee, methodName, at == m_index.end() ? -1 : at->second));
     }
 
     void callFunction(const Node* n, const QString& key, const QString& name, torch::jit::Function& fn, int group,

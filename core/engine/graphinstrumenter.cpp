@@ -214,8 +214,9 @@ void GraphInstrumenter::processNode(Node* n, Frame& frame)
         if (self != frame.modules.end() && cls) {
             const QString methodName = QString::fromStdString(n->s(c10::attr::name));
             if (auto* method = dynamic_cast<torch::jit::GraphFunction*>(cls->findMethod(methodName.toStdString()))) {
-                inlineCall(n, frame, key, *method->graph(), methodContext(self->second, methodName, irIndex),
-                           self->second, self->second);
+                inlineCall(n, frame, key, *method->graph(),
+                           calledMethodContext(frame.context, self->second, methodName, irIndex), self->second,
+                           self->second);
                 return;
             }
         }

@@ -212,10 +212,14 @@ IrIndex irIndexOf(const torch::jit::Graph& graph)
     return index;
 }
 
-QString methodContext(const QString& module, const QString& method, int callIndex)
+QString methodContext(const QString& module, const QString& method)
 {
-    const QString context = module + QLatin1Char(':') + method;
-    return callIndex < 0 ? context : context + QLatin1Char('@') + QString::number(callIndex);
+    return module + QLatin1Char(':') + method;
+}
+
+QString calledMethodContext(const QString& caller, const QString& module, const QString& method, int callIndex)
+{
+    return caller + QLatin1Char('/') + methodContext(module, method) + QLatin1Char('@') + QString::number(callIndex);
 }
 
 QString functionContext(const QString& caller, const QString& function, int callIndex)

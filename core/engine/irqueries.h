@@ -50,10 +50,12 @@ QString constantMessage(const torch::jit::Node* raise);
 // the graph a method holds, so that a copy (an observed run's) names its nodes alike.
 using IrIndex = std::unordered_map<const torch::jit::Node*, int>;
 IrIndex irIndexOf(const torch::jit::Graph& graph);
-// GraphNode::context of a method's graph ("layer1.0:forward"); of a method called from another
-// graph, by the call's place in its caller ("layer1.0.relu:forward@7": a module called twice, as
-// ResNet's relu is, runs in two contexts); and of a function it calls ("layer1.0:forward/interpolate@12").
-QString methodContext(const QString& module, const QString& method, int callIndex = -1);
+// GraphNode::context of the called method's graph (":forward", "layer1.0:forward"); of a method it
+// calls, after the caller's context and with the call's place in the caller's graph
+// (":forward/layer1:forward@7": a module called from two places, as ResNet's relu is, runs in two
+// contexts); and of a function it calls (":forward/interpolate@12").
+QString methodContext(const QString& module, const QString& method);
+QString calledMethodContext(const QString& caller, const QString& module, const QString& method, int callIndex);
 QString functionContext(const QString& caller, const QString& function, int callIndex);
 
 // Where a node came from: fills `node`'s codeText, source, sourceLine and sourceText.

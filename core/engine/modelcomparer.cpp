@@ -239,6 +239,16 @@ OutputComparison ModelComparer::compareRuns(const DiffRequest& request, const QS
                                             const GraphModel& leftGraph, const GraphModel& rightGraph,
                                             const GraphDiff& graphDiff)
 {
+    // What both keep is only needed for this comparison: let go of it however it ends.
+    struct Release
+    {
+        ModelComparer* self;
+        ~Release()
+        {
+            self->m_leftObserver.clear();
+            self->m_rightObserver.clear();
+        }
+    } release { this };
     Side& l = left(request);
     const ObservedRun leftRun = observe(l, m_leftObserver, request.left, true, inputs);
     const c10::IValue leftOutput = l.invoker.lastResult();
@@ -257,9 +267,6 @@ OutputComparison ModelComparer::compareRuns(const DiffRequest& request, const QS
     } catch (const std::exception& e) {
         throw UserError(tr("Comparing the outputs failed: %1").arg(cleanTorchMessage(e)));
     }
-    // What both kept is only needed for this comparison.
-    m_leftObserver.clear();
-    m_rightObserver.clear();
     return out;
 }
 
@@ -322,6 +329,8 @@ ModelDiff ModelComparer::diff(const DiffRequest& request)
         diff.outputs = compared.outputs;
         diff.divergenceChecked = compared.divergenceChecked;
         diff.divergence = compared.divergence;
+        diff.comparedNodes = compared.comparedNodes;
+        diff.divergenceNote = compared.note;
     }
     return diff;
 }

@@ -91,11 +91,13 @@ struct ValueRecord
     int calls = 0;
     bool isTensor = false;
     QList<qint64> shape;
+    QString firstShape; // the first call's, for the module summary
     bool shapeVaries = false;
     QString type, dtype, device, text;
     std::optional<TensorStats> stats;
     bool nonFinite = false;
     at::Tensor kept;
+    bool overBudget = false;
 };
 
 struct NodeRecord
@@ -127,7 +129,7 @@ public:
             for (int64_t i = 0; i < count; ++i) {
                 const c10::IValue& v = stack[stack.size() - size_t(count - i)];
                 InputShape in;
-                in.tensor = v.isTensor();
+                in.tensor = v.isTensor() && v.toTensor().defined() && !v.toTensor().is_nested();
                 if (in.tensor)
                     in.sizes = v.toTensor().sizes().vec();
                 in.flag = v.isBool() && v.toBool();
@@ -141,13 +143,15 @@ public:
     void leave(int id, const torch::jit::Stack& stack, int64_t count, int firstValue)
     {
         const Clock::time_point end = Clock::now();
-        // An exception caught inside the graph could leave frames open; they end here.
-        while (!m_open.empty() && m_open.back().node != id)
-            m_open.pop_back();
-        if (m_open.empty())
+        // An exception caught inside the graph could leave frames open; they end here. A node whose
+        // enter was not recorded has no frame: nothing to end.
+        size_t at = m_open.size();
+        while (at > 0 && m_open[at - 1].node != id)
+            --at;
+        if (at == 0)
             return;
-        const Frame frame = std::move(m_open.back());
-        m_open.pop_back();
+        const Frame frame = std::move(m_open[at - 1]);
+        m_open.resize(at - 1);
         const double ms = msBetween(frame.start, end);
         NodeRecord& node = nodes[size_t(id)];
         node.total += ms;
@@ -173,8 +177,15 @@ public:
             record(firstValue + int(i), stack[stack.size() - size_t(count - i)]);
     }
 
-    // The node running when a call failed: the innermost one entered and not left.
-    int failedNode() const { return m_open.empty() ? -1 : m_open.back().node; }
+    // The nodes running when a call failed, outermost first: the calls and blocks around the one
+    // it failed in.
+    std::vector<int> openNodes() const
+    {
+        std::vector<int> open;
+        for (const Frame& f : m_open)
+            open.push_back(f.node);
+        return open;
+    }
 
     void endRun()
     {
@@ -209,11 +220,13 @@ private:
         ValueRecord& r = values[size_t(id)];
         if (r.calls++ == 0)
             r.order = m_order++;
-        if (!v.isTensor() || !v.toTensor().defined()) {
+        if (!v.isTensor() || !v.toTensor().defined() || v.toTensor().is_nested()) {
             r.isTensor = false;
             r.type = m_graph.values[size_t(id)].type;
             try {
-                r.text = v.isTensor() ? QStringLiteral("None") : valuePreview(v, 60);
+                r.text = !v.isTensor()       ? valuePreview(v, 60)
+                    : v.toTensor().defined() ? QStringLiteral("nested tensor")
+                                             : QStringLiteral("None");
             } catch (const std::exception&) {
                 r.text = QString::fromStdString(v.tagKind()); // holds an undefined tensor
             }
@@ -226,15 +239,17 @@ private:
         r.isTensor = true;
         r.shape = std::move(shape);
         if (r.calls == 1) {
+            r.firstShape = dimsText(r.shape);
             r.type = QStringLiteral("Tensor");
             r.dtype = dtypeName(t.scalar_type());
             r.device = QString::fromStdString(t.device().str());
         }
-        if (m_graph.values[size_t(id)].statistics) {
-            r.stats = cachedStats(t);
-            if (r.stats && (r.stats->nanCount > 0 || r.stats->infCount > 0))
-                r.nonFinite = true;
-        }
+        // Parameters read by attribute: their shape only; the parameter table has the rest.
+        if (!m_graph.values[size_t(id)].statistics)
+            return;
+        r.stats = cachedStats(t);
+        if (r.stats && (r.stats->nanCount > 0 || r.stats->infCount > 0))
+            r.nonFinite = true;
         keep(r, t);
     }
 
@@ -243,12 +258,13 @@ private:
     std::optional<TensorStats> cachedStats(const at::Tensor& t)
     {
         for (const CacheEntry& e : m_cache)
-            if (e.tensor.is_same(t) && e.version == t._version())
+            if (!e.tensor.expired() && e.tensor._unsafe_get_target() == t.unsafeGetTensorImpl()
+                && e.version == t._version())
                 return e.stats;
         std::optional<TensorStats> stats = observedStats(t);
         if (m_cache.size() >= 8)
             m_cache.erase(m_cache.begin());
-        m_cache.push_back(CacheEntry { t, t._version(), stats });
+        m_cache.push_back(CacheEntry { Weak(t.getIntrusivePtr()), t._version(), stats });
         return stats;
     }
 
@@ -259,18 +275,29 @@ private:
         const qint64 previous = r.kept.defined() ? qint64(r.kept.nbytes()) : 0;
         const qint64 bytes = qint64(t.nbytes());
         if (t.is_sparse() || t.is_mkldnn() || keptBytes - previous + bytes > m_keepBytes) {
-            if (r.calls == 1)
+            // A later iteration that does not fit: the earlier one's tensor would no longer be
+            // the one the shape and statistics describe.
+            if (r.kept.defined()) {
+                r.kept.reset();
+                keptBytes -= previous;
+            }
+            if (!r.overBudget)
                 ++notKept;
+            r.overBudget = true;
             return;
         }
-        // A copy: in-place ops later in the graph (ReLU's) would change the tensor itself.
-        r.kept = t.detach().clone();
+        // A copy, on the CPU: in-place ops later in the graph (ReLU's) would change the tensor
+        // itself, and what is kept must not take an accelerator's memory.
+        r.kept = t.detach().to(at::kCPU, /*non_blocking=*/false, /*copy=*/true);
         keptBytes += bytes - previous;
     }
 
+    // Weak: holding the tensors would keep memory the interpreter frees at once (and make every
+    // later activation a fresh allocation).
+    using Weak = c10::weak_intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>;
     struct CacheEntry
     {
-        at::Tensor tensor;
+        Weak tensor;
         int64_t version = 0;
         std::optional<TensorStats> stats;
     };
@@ -290,6 +317,14 @@ struct RecorderScope
     ~RecorderScope() { t_recorder = nullptr; }
 };
 
+// Recording must never fail the user's call: what cannot be recorded is left out.
+template <typename F> void guarded(F record)
+{
+    try {
+        record();
+    } catch (const std::exception&) { }
+}
+
 // The recording ops are variadic; made per node (an OperationCreator), so the interpreter pushes
 // only their inputs, whose count the node gives.
 torch::jit::Operation enterOperation(const torch::jit::Node* node)
@@ -298,7 +333,7 @@ torch::jit::Operation enterOperation(const torch::jit::Node* node)
     const int64_t count = int64_t(node->inputs().size());
     return [id, count](torch::jit::Stack& stack) {
         if (t_recorder)
-            t_recorder->enter(id, stack, count);
+            guarded([&] { t_recorder->enter(id, stack, count); });
         torch::jit::drop(stack, size_t(count));
     };
 }
@@ -310,7 +345,7 @@ torch::jit::Operation leaveOperation(const torch::jit::Node* node)
     const int64_t count = int64_t(node->inputs().size());
     return [id, first, count](torch::jit::Stack& stack) {
         if (t_recorder)
-            t_recorder->leave(id, stack, count, first);
+            guarded([&] { t_recorder->leave(id, stack, count, first); });
         torch::jit::drop(stack, size_t(count));
     };
 }
@@ -321,7 +356,7 @@ torch::jit::Operation observeOperation(const torch::jit::Node* node)
     const int64_t count = int64_t(node->inputs().size());
     return [first, count](torch::jit::Stack& stack) {
         if (t_recorder)
-            t_recorder->observe(first, stack, count);
+            guarded([&] { t_recorder->observe(first, stack, count); });
         torch::jit::drop(stack, size_t(count));
     };
 }
@@ -414,21 +449,30 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
         return stack.empty() ? c10::IValue() : stack.back();
     };
 
-    c10::IValue output;
-    bool ran = false;
     try {
-        output = runOnce();
-        ran = true;
+        const c10::IValue output = runOnce();
+        // Described now: timing runs after it could change what an output aliases (a buffer).
+        InvokeResult result;
+        result.outputs = describeValue(output, request.call.maxValues);
+        result.historyIndex = invoker.remember(output);
+        result.argumentsText = run.argumentsText;
+        run.result = result;
     } catch (const std::exception& e) {
         run.error = tr("%1 failed:\n%2").arg(call.where, cleanTorchMessage(e));
-        const int failed = recorder.failedNode();
-        if (failed >= 0)
-            run.failedNode = instrumenter.nodes[size_t(failed)].key;
+        for (const int node : recorder.openNodes())
+            run.failedPath << instrumenter.nodes[size_t(node)].key;
+        if (!run.failedPath.isEmpty())
+            run.failedNode = run.failedPath.last();
         recorder.endRun();
     }
 
     std::vector<double> runTimes;
-    if (run.error.isEmpty() && request.repeat > 0) {
+    // In training mode every run would move BatchNorm's statistics again: one run, not timed.
+    const bool training = call.self->is_training();
+    if (run.result && request.repeat > 0 && training)
+        run.timingNote = tr("not timed: in training mode each run would update the module's buffers (BatchNorm "
+                            "statistics) again; switch to eval to time it");
+    if (run.result && request.repeat > 0 && !training) {
         recorder.mode = Recorder::Mode::Time;
         try {
             runOnce(); // warm-up
@@ -441,7 +485,9 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
             }
             run.repeat = request.repeat;
         } catch (const std::exception& e) {
-            run.error = tr("%1 failed when run again to time it:\n%2").arg(call.where, cleanTorchMessage(e));
+            run.timingNote = tr("not timed: %1 failed when run again: %2").arg(call.where, cleanTorchMessage(e));
+            runTimes.clear();
+            run.repeat = 0;
         }
     }
     const bool timed = run.repeat > 0;
@@ -486,7 +532,7 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
     for (size_t i = 0; i < instrumenter.nodes.size(); ++i) {
         const InstrumentedNode& info = instrumenter.nodes[i];
         const NodeRecord& r = recorder.nodes[i];
-        if (r.calls == 0 && info.key != run.failedNode)
+        if (r.calls == 0 && !run.failedPath.contains(info.key))
             continue;
         ObservedNode n;
         n.key = info.key;
@@ -534,7 +580,7 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
             } catch (const UserError&) { }
             for (int k = 0; k < instrumenter.nodes[i].outputs; ++k)
                 if (const ValueRecord& out = recorder.values[size_t(info.firstValue + k)]; out.calls > 0) {
-                    m.outputShapes << (out.isTensor ? dimsText(out.shape) : out.text);
+                    m.outputShapes << (out.isTensor ? out.firstShape : out.text);
                 }
             it = rows.insert(m.path, int(run.modules.size()));
             run.modules << m;
@@ -559,11 +605,8 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
         }
     }
 
-    if (ran) {
-        InvokeResult result;
-        result.outputs = describeValue(output, request.call.maxValues);
-        result.historyIndex = invoker.remember(output);
-        result.argumentsText = run.argumentsText;
+    if (run.result) {
+        InvokeResult& result = *run.result;
         result.repeat = std::max(1, run.repeat);
         if (run.timeMs)
             result.latencyMs = result.medianMs = result.minMs = result.p90Ms = *run.timeMs;
@@ -573,7 +616,6 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
         for (const ValueInfo& leaf : leaves)
             run.modules[0].outputShapes << (leaf.type == QLatin1String("Tensor") ? dimsText(leaf.shape)
                                                                                  : leaf.summary());
-        run.result = result;
     }
     run.index();
     return run;

@@ -129,6 +129,8 @@ QJsonObject ObservedRun::toJson() const
         { QStringLiteral("outputs"), result ? QJsonValue(result->outputs.toJson()) : QJsonValue() },
         { QStringLiteral("error"), optionalText(error) },
         { QStringLiteral("failed_node"), optionalText(failedNode) },
+        { QStringLiteral("failed_path"), QJsonArray::fromStringList(failedPath) },
+        { QStringLiteral("timing_note"), optionalText(timingNote) },
         { QStringLiteral("kept_bytes"), keptBytes },
         { QStringLiteral("not_kept"), notKept },
     };

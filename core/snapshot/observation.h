@@ -90,12 +90,13 @@ struct ObservedRun
     QList<ObservedModule> modules; // the called module first, then submodules as first called
     qint64 parameters = 0, macs = 0;
     std::optional<double> timeMs; // median of the timed runs
-    std::optional<InvokeResult> result; // the outputs, exactly a plain call's; absent on failure
+    std::optional<InvokeResult> result; // the outputs, exactly a plain call's on the CPU; absent on failure
     QString error; // why the call failed, when it did
     QString failedNode; // the node it failed in (the innermost one running)
+    QStringList failedPath; // the calls, blocks and node running then, outermost first
+    QString timingNote; // why nodes were not timed (training mode, a failing timing run)
     qint64 keepBytes = 0, keptBytes = 0;
     int notKept = 0; // tensors over the budget: statistics only
-    quint64 stateId = 0; // the module's state it ran on (ModelSession drops it when that changes)
 
     const ObservedValue* value(const QString& key) const;
     const ObservedNode* node(const QString& key) const;

@@ -74,20 +74,6 @@ QString stripNamespace(const QString& kind)
     return colons < 0 ? kind : kind.mid(colons + 2);
 }
 
-QString joinPath(const QString& a, const QString& b)
-{
-    if (a.isEmpty())
-        return b;
-    return b.isEmpty() ? a : a + QLatin1Char('.') + b;
-}
-
-QString shortTypeOf(const torch::jit::Module& module)
-{
-    const auto& name = module.type()->name();
-    const QString qualified = name ? QString::fromStdString(name->qualifiedName()) : QString();
-    return demangledTypeName(qualified).section(QLatin1Char('.'), -1);
-}
-
 class Builder
 {
 public:
@@ -105,7 +91,7 @@ public:
         m_model.method = QString::fromStdString(name);
         GraphGroup root;
         root.kind = GroupKind::Graph;
-        root.label = joinPath(modulePath, m_model.method);
+        root.label = joinModulePath(modulePath, m_model.method);
         root.module = modulePath;
         m_model.groups << root;
 
@@ -400,7 +386,7 @@ private:
                 const auto in = values.find(n->input(0));
                 const QString name = QString::fromStdString(n->s(torch::jit::attr::name));
                 const QString base = in == values.end() ? QString() : in->second.modulePath;
-                const QString path = joinPath(base, name);
+                const QString path = joinModulePath(base, name);
                 const auto cls = n->output()->type()->cast<c10::ClassType>();
                 const bool isModule = cls && cls->is_module();
                 if (m_options.fold) {
@@ -562,7 +548,7 @@ private:
                     const QString& module, ValueMap& values, int depth, bool wrapper)
     {
         const torch::jit::Module calleeModule = findSubmodule(m_root, callee);
-        const QString type = shortTypeOf(calleeModule);
+        const QString type = shortTypeName(calleeModule);
         m_model.expandableKeys << key;
         // Named relative to the module that calls it ("ln_1" inside "encoder.layers.encoder_layer_0"),
         // keeping the parent's name for numbered children ("features.0").
@@ -574,7 +560,7 @@ private:
             if (numeric)
                 name = module.section(QLatin1Char('.'), -1) + QLatin1Char('.') + name;
         }
-        QString label = methodName == QLatin1String("forward") ? name : joinPath(name, methodName);
+        QString label = methodName == QLatin1String("forward") ? name : joinModulePath(name, methodName);
         if (callee.isEmpty() && methodName == QLatin1String("forward"))
             label = QStringLiteral("forward");
         auto method = calleeModule.find_method(methodName.toStdString());

@@ -3,6 +3,7 @@
 #include "graphinstrumenter.h"
 
 #include "irqueries.h"
+#include "snapshotbuilder.h"
 
 #include <torch/csrc/jit/api/function_impl.h>
 #include <torch/csrc/jit/ir/ir.h>
@@ -70,11 +71,6 @@ bool countsMacs(c10::Symbol kind)
         QStringLiteral("aten::addbmm"),
     };
     return kinds.contains(QString::fromUtf8(kind.toQualString()));
-}
-
-QString joinPath(const QString& a, const QString& b)
-{
-    return a.isEmpty() ? b : a + QLatin1Char('.') + b;
 }
 
 Node* recordingNode(torch::jit::Graph& graph, c10::Symbol kind, torch::jit::ArrayRef<Value*> inputs, int nodeId,
@@ -199,7 +195,8 @@ void GraphInstrumenter::processNode(Node* n, Frame& frame)
         const auto owner = frame.modules.find(n->input(0));
         if (cls && cls->is_module()) {
             if (owner != frame.modules.end())
-                frame.modules[n->output()] = joinPath(owner->second, QString::fromStdString(n->s(c10::attr::name)));
+                frame.modules[n->output()]
+                    = joinModulePath(owner->second, QString::fromStdString(n->s(c10::attr::name)));
             return;
         }
         statistics = false; // a parameter or buffer: the parameter list has its statistics

@@ -361,13 +361,6 @@ torch::jit::Operation observeOperation(const torch::jit::Node* node)
     };
 }
 
-QString shortType(const torch::jit::Module& module)
-{
-    const auto& name = module.type()->name();
-    return demangledTypeName(name ? QString::fromStdString(name->qualifiedName()) : QString())
-        .section(QLatin1Char('.'), -1);
-}
-
 qint64 parameterCount(const torch::jit::Module& module)
 {
     qint64 count = 0;
@@ -552,7 +545,7 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
     // The module summary: the called module, then every module called, as first called.
     ObservedModule top;
     top.path = run.module;
-    top.type = shortType(*call.self);
+    top.type = shortTypeName(*call.self);
     top.calls = 1;
     top.parameters = parameterCount(*call.self);
     top.macs = run.macs;
@@ -575,7 +568,7 @@ ObservedRun Observer::observe(torch::jit::Module& root, Invoker& invoker, const 
             m.depth = int(relative.count(QLatin1Char('.'))) + 1;
             try {
                 const torch::jit::Module module = findSubmodule(root, m.path);
-                m.type = shortType(module);
+                m.type = shortTypeName(module);
                 m.parameters = parameterCount(module);
             } catch (const UserError&) { }
             for (int k = 0; k < instrumenter.nodes[i].outputs; ++k)

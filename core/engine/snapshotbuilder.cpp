@@ -33,12 +33,6 @@ QString parentOf(const QString& dottedName)
     return dot < 0 ? QString() : dottedName.left(dot);
 }
 
-QString joinPath(const QString& parent, const std::string& name)
-{
-    const QString n = QString::fromStdString(name);
-    return parent.isEmpty() ? n : parent + QLatin1Char('.') + n;
-}
-
 TensorInfo describeTensor(const std::string& name, const at::Tensor& t, bool isParameter)
 {
     TensorInfo info;
@@ -132,7 +126,7 @@ void describeModule(const torch::jit::Module& m, const QString& path, const QStr
     const qsizetype index = snapshot.modules.size();
     snapshot.modules << info;
     for (const auto& child : m.named_children()) {
-        const QString childPath = joinPath(path, child.name);
+        const QString childPath = joinModulePath(path, QString::fromStdString(child.name));
         snapshot.modules[index].children << childPath;
         describeModule(child.value, childPath, path, depth + 1, snapshot);
     }
@@ -157,6 +151,20 @@ ModelSnapshot buildSnapshot(const torch::jit::Module& root, const ArchiveInfo& a
     }
     snapshot.archive.libtorchVersion = QStringLiteral(TORCH_VERSION);
     return snapshot;
+}
+
+QString shortTypeName(const torch::jit::Module& module)
+{
+    const auto& name = module.type()->name();
+    return demangledTypeName(name ? QString::fromStdString(name->qualifiedName()) : QString())
+        .section(QLatin1Char('.'), -1);
+}
+
+QString joinModulePath(const QString& parent, const QString& name)
+{
+    if (parent.isEmpty())
+        return name;
+    return name.isEmpty() ? parent : parent + QLatin1Char('.') + name;
 }
 
 } // namespace jitscope

@@ -17,5 +17,9 @@ MethodInfo describeSchema(const QString& modulePath, const c10::FunctionSchema& 
 
 // "__torch__.a.___torch_mangle_3.B" -> "__torch__.a.B".
 QString demangledTypeName(const QString& qualified);
+// A module's type as a summary names it: "Conv2d".
+QString shortTypeName(const torch::jit::Module& module);
+// "features" + "0" -> "features.0"; either side may be empty (the root).
+QString joinModulePath(const QString& parent, const QString& name);
 
 } // namespace jitscope

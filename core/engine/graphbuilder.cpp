@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphbuilder.h"
+#include "graphfolds.h"
 
 #include "torcherror.h"
 #include "torchvalues.h"
@@ -14,10 +15,12 @@
 #include "valuetext.h"
 
 #include <torch/csrc/jit/api/function_impl.h>
+#include <torch/csrc/jit/ir/constants.h>
 #include <torch/csrc/jit/ir/ir.h>
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <unordered_map>
 #include <utility>
 
@@ -33,48 +36,20 @@ struct GraphBuilderText
 using torch::jit::Node;
 using torch::jit::Value;
 
-// What a TorchScript value is while building: produced by a node, or folded into text.
-struct Source
-{
-    int node = -1;
-    QString text; // folded text: constant value or attribute path
-    bool folded = false;
-    QString modulePath; // when the value is a submodule: its path ("" for the root)
-    bool isSelf = false;
-    bool isModule = false;
-    QString shape; // for a folded tensor attribute: "[64, 3, 7, 7]"
-    QString key; // produced: what an observed run calls it, GraphNode::valueKey
-};
+using Source = GraphSource;
+using ValueMap = GraphValueMap;
 
-Source foldedText(const QString& text)
+// A method's `self`, folded: the module at `path`.
+Source selfSource(const QString& path)
 {
-    Source s;
-    s.text = text;
-    s.folded = true;
+    Source s = foldedText(QStringLiteral("self"));
+    s.modulePath = path;
+    s.isSelf = true;
+    s.isModule = true;
     return s;
 }
 
-// What a node's attribute line says of a folded input: a parameter shows its shape, and its path
-// too when the argument's name does not already say it ("weight [64, 3, 7, 7]",
-// "mat2 = proj.weight [768, 768]").
-QString foldedLine(const Source& s, const QString& argName)
-{
-    if (s.shape.isEmpty())
-        return s.text;
-    if (s.text.section(QLatin1Char('.'), -1) == argName)
-        return s.shape;
-    return s.text + QLatin1Char(' ') + s.shape;
-}
-
-using ValueMap = std::unordered_map<const Value*, Source>;
-
-QString stripNamespace(const QString& kind)
-{
-    const qsizetype colons = kind.indexOf(QLatin1String("::"));
-    return colons < 0 ? kind : kind.mid(colons + 2);
-}
-
-class Builder
+class Builder : public GraphFolder
 {
 public:
     Builder(const torch::jit::Module& root, const GraphOptions& options)
@@ -103,8 +78,7 @@ public:
         for (size_t i = 0; i < inputs.size(); ++i) {
             const Value* input = inputs[i];
             if (i == 0 && m_options.fold && input->type()->cast<c10::ClassType>()) {
-                values[input]
-                    = Source { -1, QStringLiteral("self"), true, modulePath, true, true, QString(), QString() };
+                values[input] = selfSource(modulePath);
                 continue;
             }
             GraphNode& node = addNode(QStringLiteral("prim::Param"), displayName(input), 0, modulePath);
@@ -130,109 +104,6 @@ public:
     }
 
 private:
-    GraphNode& addNode(const QString& kind, const QString& label, int group, const QString& module)
-    {
-        GraphNode node;
-        node.id = int(m_model.nodes.size());
-        node.kind = kind;
-        node.label = label;
-        node.group = group;
-        node.module = module;
-        node.context = m_context;
-        m_model.groups[group].nodes << node.id;
-        m_model.nodes << node;
-        return m_model.nodes.last();
-    }
-
-    int addGroup(GroupKind kind, const QString& label, int parent, const QString& module)
-    {
-        GraphGroup group;
-        group.id = int(m_model.groups.size());
-        group.kind = kind;
-        group.label = label;
-        group.parent = parent;
-        group.module = module;
-        m_model.groups[parent].groups << group.id;
-        m_model.groups << group;
-        return group.id;
-    }
-
-    // A value node `node` produces, named as an observed run names it.
-    Source producedBy(int node, const Value* v) const
-    {
-        Source s;
-        s.node = node;
-        s.key = m_model.nodes[node].valueKey(QString::fromStdString(v->debugName()));
-        return s;
-    }
-
-    // Where the node came from, and which IR node it is for an observed run.
-    void fromIr(GraphNode& node, const Node* n) const
-    {
-        sourceOf(node, n);
-        const auto it = m_index.find(n);
-        node.irIndex = it == m_index.end() ? -1 : it->second;
-    }
-
-    static QString displayName(const Value* v)
-    {
-        QString name = QString::fromStdString(v->debugName());
-        // "x.1" reads as "x": the suffix only keeps SSA names unique.
-        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-        if (dot > 0 && name.mid(dot + 1).toInt() > 0)
-            name.truncate(dot);
-        return name;
-    }
-
-    GraphValue valueOf(const Value* v, int node) const
-    {
-        GraphValue value { QString::fromStdString(v->debugName()), QString::fromStdString(v->type()->str()), node,
-                           false, QString() };
-        if (node >= 0 && node < m_model.nodes.size() && m_model.nodes[node].context == m_context)
-            value.key = m_model.nodes[node].valueKey(value.name);
-        return value;
-    }
-
-    // Connects `value` as the next input of node `to`: an edge from its producer, or folded text.
-    void addInput(int to, const Value* value, const ValueMap& values, const QString& argName)
-    {
-        const auto it = values.find(value);
-        GraphNode& node = m_model.nodes[to];
-        node.inputNames << argName;
-        if (it == values.end()) {
-            node.inputs << valueOf(value, -1);
-            return;
-        }
-        const Source& s = it->second;
-        if (s.folded) {
-            GraphValue folded = valueOf(value, -1);
-            folded.name = s.text;
-            folded.folded = true;
-            node.inputs << folded;
-            if (!s.isSelf)
-                node.attributes << qMakePair(argName.isEmpty() ? QStringLiteral("arg%1").arg(node.inputs.size() - 1)
-                                                               : argName,
-                                             foldedLine(s, argName));
-            return;
-        }
-        GraphValue input = valueOf(value, s.node);
-        input.key = s.key;
-        node.inputs << input;
-        m_model.edges << GraphEdge { s.node, to, input.name, input.type, false, s.key };
-    }
-
-    void addInputs(int to, const Node* n, const ValueMap& values, size_t first = 0)
-    {
-        const c10::FunctionSchema* schema = n->maybeSchema();
-        const auto inputs = n->inputs();
-        for (size_t i = first; i < inputs.size(); ++i) {
-            QString argName;
-            if (schema && i < schema->arguments().size())
-                argName = QString::fromStdString(schema->arguments()[i].name());
-            addInput(to, inputs[i], values, argName);
-        }
-    }
-
     bool shouldExpand(const QString& key, int depth, bool wrapper) const
     {
         if (m_options.collapsed.contains(key))
@@ -278,6 +149,7 @@ private:
             return false;
         const QString key = keyPrefix + QStringLiteral("if#") + QString::number(counter++);
         if (shouldExpandFoldable(key)) {
+            materialize(n->input(0), group, module, values);
             controlFlow(n, group, module, values, keyPrefix, depth, key);
         } else if (taken >= 0) {
             // The branch a constant condition takes, in line; the other never runs.
@@ -288,6 +160,10 @@ private:
                 values[n->outputs()[i]] = blockValues[branch->outputs()[i]];
         } else if (foldable.kind == FoldableIf::Check) {
             foldedCheck(n, foldable.raise, key, group, module, values);
+        } else if (foldable.kind == FoldableIf::Update) {
+            foldedUpdate(n, key, group, module, values);
+        } else if (const auto same = selectsCondition(n, values)) {
+            values[n->output()] = *same; // `True if c else False` is c
         } else {
             foldedSelect(n, key, group, module, values);
         }
@@ -303,83 +179,16 @@ private:
         return m_options.keys.contains(key) && !m_options.collapsed.contains(key);
     }
 
-    // A folded check: one node testing its condition, with what it raises as attributes; the
-    // message's own computation (format, dim) is inside it.
-    void foldedCheck(const Node* n, const Node* raise, const QString& key, int group, const QString& module,
-                     ValueMap& values)
-    {
-        GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("check"), group, module);
-        node.expandKey = key;
-        const int id = node.id;
-        addInput(id, n->input(0), values, QStringLiteral("condition"));
-        // What only the branches use from outside (torch._assert's message, formatted before the
-        // call): inputs of the check, so that nothing computed for it is left dangling.
-        QSet<const Value*> used;
-        std::function<void(const torch::jit::Block*)> collect = [&](const torch::jit::Block* block) {
-            for (const Node* m : block->nodes()) {
-                for (const Value* in : m->inputs()) {
-                    const auto it = values.find(in);
-                    if (it != values.end() && !it->second.folded && !used.contains(in) && usedOnlyWithin(in, n)) {
-                        used.insert(in);
-                        addInput(id, in, values, QStringLiteral("uses"));
-                    }
-                }
-                for (const torch::jit::Block* inner : m->blocks())
-                    collect(inner);
-            }
-        };
-        for (const torch::jit::Block* block : n->blocks())
-            collect(block);
-        // The message: a constant or format(text, ...) here, or formatted before the call that
-        // raises (then its format node is already in the graph).
-        QString text = constantMessage(raise);
-        const Value* message = raise->inputs().empty() ? nullptr : raise->input(0);
-        if (const auto it = values.find(message); text.isEmpty() && it != values.end() && it->second.node >= 0) {
-            const GraphNode& producer = m_model.nodes[it->second.node];
-            if (producer.kind == QLatin1String("aten::format") && !producer.inputs.isEmpty()
-                && producer.inputs.first().folded)
-                text = producer.inputs.first().name;
-        }
-        if (text.size() > 1 && (text.startsWith(QLatin1Char('\'')) || text.startsWith(QLatin1Char('"'))))
-            text = text.mid(1).chopped(1);
-        const QString cls = raisedClass(raise);
-        m_model.nodes[id].sublabel = cls.isEmpty() ? QStringLiteral("raise") : QStringLiteral("raise ") + cls;
-        if (!text.isEmpty())
-            m_model.nodes[id].attributes << qMakePair(QStringLiteral("message"), text);
-        fromIr(m_model.nodes[id], n);
-    }
-
-    // A folded selection: one node taking the condition and, for each output, the value each
-    // branch gives ("then = True", "else = False" when folded, else edges into the node).
-    void foldedSelect(const Node* n, const QString& key, int group, const QString& module, ValueMap& values)
-    {
-        GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("select"), group, module);
-        node.expandKey = key;
-        const int id = node.id;
-        addInput(id, n->input(0), values, QStringLiteral("condition"));
-        const auto blocks = n->blocks();
-        for (size_t i = 0; i < n->outputs().size(); ++i) {
-            for (size_t b = 0; b < blocks.size(); ++b) {
-                QString name = b == 0 ? QStringLiteral("then") : QStringLiteral("else");
-                if (n->outputs().size() > 1)
-                    name += QString::number(i);
-                addInput(id, blocks[b]->outputs()[i], values, name);
-            }
-            m_model.nodes[id].outputs << valueOf(n->outputs()[i], id);
-            values[n->outputs()[i]] = producedBy(id, n->outputs()[i]);
-        }
-        fromIr(m_model.nodes[id], n);
-    }
-
     void processBlock(const torch::jit::Block* block, int group, const QString& module, ValueMap& values,
                       const QString& keyPrefix, int depth)
     {
         int functionCalls = 0;
         int foldableIfs = 0;
         const Node* sole = soleCall(block);
+        const auto conditionNodes
+            = m_options.fold ? checkConditionNodes(block) : std::unordered_set<const torch::jit::Node*>();
         for (const Node* n : block->nodes()) {
             const QString kind = QString::fromStdString(n->kind().toQualString());
-            const auto outputs = n->outputs();
 
             // Attribute reads: always tracked, so calls on submodules can be resolved.
             if (n->kind() == c10::prim::GetAttr) {
@@ -403,17 +212,22 @@ private:
                 const int id = node.id;
                 addInputs(id, n, values);
                 m_model.nodes[id].outputs << valueOf(n->output(), id);
-                values[n->output()] = Source {
-                    id,        QString(),
-                    false,     isModule ? path : QString(),
-                    false,     isModule,
-                    QString(), m_model.nodes[id].valueKey(QString::fromStdString(n->output()->debugName()))
-                };
+                values[n->output()] = producedBy(id, n->output());
+                values[n->output()].modulePath = isModule ? path : QString();
+                values[n->output()].isModule = isModule;
                 fromIr(m_model.nodes[id], n);
                 continue;
             }
             if (m_options.fold && n->kind() == c10::prim::Constant) {
-                values[n->output()] = foldedText(constantText(n->output()));
+                Source folded = foldedText(constantText(n->output()));
+                const std::optional<c10::IValue> constant = n->output()->type()->cast<c10::FunctionType>()
+                    ? std::nullopt
+                    : std::optional<c10::IValue>(torch::jit::toIValue(n->output()));
+                if (constant && !constant->isTensor()) {
+                    folded.literal = true;
+                    folded.constant = *constant;
+                }
+                values[n->output()] = folded;
                 continue;
             }
             if (m_options.fold && (n->kind() == c10::prim::ListConstruct || n->kind() == c10::prim::TupleConstruct)
@@ -424,8 +238,19 @@ private:
                 const bool list = n->kind() == c10::prim::ListConstruct;
                 const QString close = !list && items.size() == 1 ? QStringLiteral(",)")
                                                                  : (list ? QStringLiteral("]") : QStringLiteral(")"));
-                values[n->output()] = foldedText((list ? QStringLiteral("[") : QStringLiteral("("))
-                                                 + items.join(QLatin1String(", ")) + close);
+                Source folded = foldedText((list ? QStringLiteral("[") : QStringLiteral("("))
+                                           + items.join(QLatin1String(", ")) + close);
+                folded.literal = std::all_of(n->inputs().begin(), n->inputs().end(),
+                                             [&](const Value* in) { return values[in].literal; });
+                folded.items = int(items.size());
+                values[n->output()] = folded;
+                continue;
+            }
+            if (m_options.fold && foldLiteral(n, values))
+                continue;
+            if (conditionNodes.count(n)) {
+                for (const Value* out : n->outputs())
+                    values[out].deferred = n; // drawn into its check, or when the check opens
                 continue;
             }
 
@@ -447,7 +272,9 @@ private:
                     const QString name = QString::fromStdString(fnType->function()->name());
                     const QString key = keyPrefix + QStringLiteral("fn:") + name + QLatin1Char('#')
                         + QString::number(functionCalls++);
-                    callFunction(n, key, name, *fnType->function(), group, module, values, depth, n == sole);
+                    auto* graphFn = dynamic_cast<torch::jit::GraphFunction*>(fnType->function());
+                    const bool wrapper = n == sole || (graphFn && oneOpWithChecks(graphFn->graph()->block()));
+                    callFunction(n, key, name, *fnType->function(), group, module, values, depth, wrapper);
                     continue;
                 }
             }
@@ -458,17 +285,7 @@ private:
                 continue;
             }
 
-            GraphNode& node = addNode(kind, stripNamespace(kind), group, module);
-            const int id = node.id;
-            for (const auto& name : n->attributeNames())
-                m_model.nodes[id].attributes
-                    << qMakePair(QString::fromStdString(name.toUnqualString()), attributeText(n, name));
-            addInputs(id, n, values);
-            for (const Value* out : outputs) {
-                m_model.nodes[id].outputs << valueOf(out, id);
-                values[out] = producedBy(id, out);
-            }
-            fromIr(m_model.nodes[id], n);
+            addOpNode(n, group, module, values);
         }
     }
 
@@ -582,9 +399,7 @@ private:
         const std::shared_ptr<torch::jit::Graph> graph = method->graph();
         ValueMap calleeValues;
         const Value* self = graph->inputs()[0];
-        calleeValues[self] = m_options.fold
-            ? Source { -1, QStringLiteral("self"), true, callee, true, true, QString(), QString() }
-            : values[n->input(0)];
+        calleeValues[self] = m_options.fold ? selfSource(callee) : values[n->input(0)];
         calleeValues[self].modulePath = callee;
         calleeValues[self].isModule = true;
         const auto at = m_index.find(n);
@@ -671,9 +486,6 @@ private:
 
     const torch::jit::Module& m_root;
     const GraphOptions& m_options;
-    GraphModel m_model;
-    QString m_context; // of the graph being read: GraphNode::context
-    IrIndex m_index; // its nodes' places
 };
 
 } // namespace

@@ -45,6 +45,39 @@ bool onlyValidates(const torch::jit::Block* block, const Node*& raise, int depth
     return true;
 }
 
+// Whether a block only changes tensors in place (`num_batches_tracked.add_(1)`), computing what
+// it needs: no raise, no call, nothing printed. Counts the in-place operations in `updates`.
+bool onlyUpdates(const torch::jit::Block* block, int& updates)
+{
+    for (const Node* m : block->nodes()) {
+        const auto k = m->kind();
+        if (k == c10::prim::RaiseException || k == c10::prim::CallMethod || k == c10::prim::CallFunction
+            || m->hasSideEffects())
+            return false;
+        if (m->maybeSchema() && m->schema().is_mutable())
+            ++updates;
+        for (const torch::jit::Block* inner : m->blocks())
+            if (!onlyUpdates(inner, updates))
+                return false;
+    }
+    return true;
+}
+
+bool isNone(const Literal& l)
+{
+    return l.items < 0 && l.value.isNone();
+}
+
+bool isNumber(const Literal& l)
+{
+    return l.items < 0 && (l.value.isInt() || l.value.isDouble() || l.value.isBool());
+}
+
+double numberOf(const Literal& l)
+{
+    return l.value.isDouble() ? l.value.toDouble() : double(l.value.isBool() ? l.value.toBool() : l.value.toInt());
+}
+
 QString lineOf(const torch::jit::SourceRange& range)
 {
     const auto& source = range.source();
@@ -126,7 +159,83 @@ FoldableIf foldableIf(const Node* n)
         return { FoldableIf::Select, nullptr };
     if (empty == 1 && validates && raise && n->outputs().empty())
         return { FoldableIf::Check, raise };
+    int updates = 0;
+    bool onlyUpdating = n->outputs().empty();
+    for (const torch::jit::Block* block : n->blocks())
+        onlyUpdating = onlyUpdating && onlyUpdates(block, updates);
+    if (onlyUpdating && updates > 0)
+        return { FoldableIf::Update, nullptr };
     return {};
+}
+
+std::unordered_set<const Node*> checkConditionNodes(const torch::jit::Block* block)
+{
+    std::unordered_set<const Node*> found;
+    const std::vector<const Node*> nodes(block->nodes().begin(), block->nodes().end());
+    // Backwards, so that a node's users are judged before it.
+    for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
+        const Node* m = *it;
+        if (!m->kind().is_aten() || !m->blocks().empty() || m->outputs().empty() || m->hasSideEffects()
+            || (m->maybeSchema() && m->schema().is_mutable()))
+            continue;
+        bool only = true;
+        for (const Value* out : m->outputs())
+            for (const torch::jit::Use& use : out->uses())
+                only = only
+                    && (found.count(use.user)
+                        || (use.offset == 0 && use.user->owningBlock() == block
+                            && foldableIf(use.user).kind == FoldableIf::Check));
+        if (only)
+            found.insert(m);
+    }
+    return found;
+}
+
+std::optional<c10::IValue> evaluateOnLiterals(const Node* n, const std::vector<Literal>& in)
+{
+    const auto k = n->kind();
+    if ((k == c10::aten::__is__ || k == c10::aten::__isnot__) && in.size() == 2) {
+        if (!isNone(in[0]) && !isNone(in[1]))
+            return std::nullopt; // identity of two values: not known from their texts
+        const bool is = isNone(in[0]) && isNone(in[1]);
+        return c10::IValue(k == c10::aten::__is__ ? is : !is);
+    }
+    if (k == c10::aten::__not__ && in.size() == 1 && in[0].items < 0 && in[0].value.isBool())
+        return c10::IValue(!in[0].value.toBool());
+    if (k == c10::aten::len && in.size() == 1 && in[0].items >= 0)
+        return c10::IValue(int64_t(in[0].items));
+    const bool compare = k == c10::aten::eq || k == c10::aten::ne || k == c10::aten::lt || k == c10::aten::gt
+        || k == c10::aten::le || k == c10::aten::ge;
+    if (!compare || in.size() != 2 || !isNumber(in[0]) || !isNumber(in[1]))
+        return std::nullopt;
+    const bool ints = !in[0].value.isDouble() && !in[1].value.isDouble();
+    // Integers compare exactly; a double and an integer as Python compares them, near enough.
+    const int order = ints
+        ? (in[0].value.toInt() < in[1].value.toInt() ? -1 : in[0].value.toInt() > in[1].value.toInt())
+        : (numberOf(in[0]) < numberOf(in[1]) ? -1 : numberOf(in[0]) > numberOf(in[1]));
+    if (k == c10::aten::eq)
+        return c10::IValue(order == 0);
+    if (k == c10::aten::ne)
+        return c10::IValue(order != 0);
+    if (k == c10::aten::lt)
+        return c10::IValue(order < 0);
+    if (k == c10::aten::gt)
+        return c10::IValue(order > 0);
+    return c10::IValue(k == c10::aten::le ? order <= 0 : order >= 0);
+}
+
+QString expressionText(const Node* n, const QStringList& operands)
+{
+    static const std::unordered_map<std::string, const char*> infix {
+        { "eq", "==" }, { "ne", "!=" }, { "lt", "<" },  { "gt", ">" },  { "le", "<=" },       { "ge", ">=" },
+        { "add", "+" }, { "sub", "-" }, { "mul", "*" }, { "div", "/" }, { "__and__", "and" }, { "__or__", "or" },
+    };
+    const std::string name = n->kind().toUnqualString();
+    if (const auto it = infix.find(name); it != infix.end() && operands.size() == 2)
+        return operands[0] + QLatin1Char(' ') + QLatin1String(it->second) + QLatin1Char(' ') + operands[1];
+    if (name == "__not__" && operands.size() == 1)
+        return QStringLiteral("not ") + operands[0];
+    return QString::fromStdString(name) + QLatin1Char('(') + operands.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
 // Whether every use of `v` is inside `n`'s blocks.
@@ -159,6 +268,23 @@ const Node* soleCall(const torch::jit::Block* block)
         call = n;
     }
     return call;
+}
+
+bool oneOpWithChecks(const torch::jit::Block* block)
+{
+    const auto conditions = checkConditionNodes(block);
+    int ops = 0;
+    for (const Node* n : block->nodes()) {
+        const auto k = n->kind();
+        if (k == c10::prim::Constant || k == c10::prim::GetAttr || k == c10::prim::ListConstruct
+            || k == c10::prim::TupleConstruct || k == c10::prim::TupleUnpack || conditions.count(n)
+            || foldableIf(n).kind == FoldableIf::Check)
+            continue;
+        if (k == c10::prim::CallMethod || k == c10::prim::CallFunction || !n->blocks().empty())
+            return false;
+        ++ops;
+    }
+    return ops == 1;
 }
 
 QString raisedClass(const Node* raise)

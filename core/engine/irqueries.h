@@ -8,7 +8,10 @@
 
 #include <QString>
 
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace jitscope {
 
@@ -23,15 +26,34 @@ QString constantText(const torch::jit::Value* value);
 
 // Ifs that read better as one node: an input check, `if cond: raise ...` (no value out, one
 // branch empty, the other only validating: computing, calling functions that do no more, and
-// raising), and a selection, `v = a if cond else b` (branches that compute nothing, only pick
-// values).
+// raising); a selection, `v = a if cond else b` (branches that compute nothing, only pick
+// values); and a state update, `if self.training: self.num_batches_tracked.add_(1)` (no value
+// out, branches that only change tensors in place, computing what they need).
 struct FoldableIf
 {
-    enum Kind { None, Check, Select } kind = None;
+    enum Kind { None, Check, Select, Update } kind = None;
     const torch::jit::Node* raise = nullptr;
 };
 
 FoldableIf foldableIf(const torch::jit::Node* n);
+
+// The nodes of `block` that only compute the condition of an input check later in the block
+// (`input.dim()` and `!= 4` in `if input.dim() != 4: raise ...`): pure operations whose every
+// result goes to such a check's condition or to another of these nodes.
+std::unordered_set<const torch::jit::Node*> checkConditionNodes(const torch::jit::Block* block);
+
+// A value folding made a literal: a constant's value, or a list or tuple of `items` literals.
+struct Literal
+{
+    c10::IValue value;
+    int items = -1;
+};
+// What `n` gives when its inputs are these literals, for the operations folding evaluates: `is`
+// and `is not` None, `not`, comparisons of numbers, `len` of a list; else nothing.
+std::optional<c10::IValue> evaluateOnLiterals(const torch::jit::Node* n, const std::vector<Literal>& inputs);
+
+// An operation written as an expression of its operands' texts: "dim(input) != 4".
+QString expressionText(const torch::jit::Node* n, const QStringList& operands);
 
 // Whether every use of `v` is inside `n`'s blocks.
 bool usedOnlyWithin(const torch::jit::Value* v, const torch::jit::Node* n);
@@ -39,6 +61,10 @@ bool usedOnlyWithin(const torch::jit::Value* v, const torch::jit::Node* n);
 // The one call a method's graph makes when it makes nothing else (constants, attribute reads
 // and tuple packing aside): the graph only passes the work on. Null for if/loop branches.
 const torch::jit::Node* soleCall(const torch::jit::Block* block);
+
+// Whether a function's graph does one operation and, around it, only input checks (F.batch_norm:
+// `if training: _verify_batch_size(...)`, then torch.batch_norm): a wrapper too.
+bool oneOpWithChecks(const torch::jit::Block* block);
 
 // The raise of a folded check: its exception's short name ("ValueError"; empty when not
 // constant) and its message when the IR holds it as a constant, or as the constant format

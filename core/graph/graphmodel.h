@@ -58,6 +58,9 @@ struct GraphNode
     int group = 0; // innermost group holding the node
     QString expandKey; // non-empty for a call that can be expanded in place
     bool expanded = false;
+    // Drawn as its label and sublabel only, small beside the work it guards: a folded input
+    // check or state update. The inspector lists its attributes.
+    bool brief = false;
     double width = 0, height = 0; // box size for layout, in points
 };
 

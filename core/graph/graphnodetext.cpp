@@ -9,6 +9,8 @@ QStringList graphNodeLines(const GraphNode& node)
     constexpr int kMaxLines = 4;
     constexpr int kMaxChars = 30;
     QStringList lines;
+    if (node.brief)
+        return lines;
     for (const auto& attr : node.attributes) {
         QString line = attr.first + QStringLiteral(" = ") + attr.second;
         if (line.size() > kMaxChars)
@@ -31,7 +33,8 @@ void sizeGraphNode(GraphNode& node)
     constexpr double kLineCharWidth = 6.4;
     constexpr double kTitle = 22.0, kLine = 14.0;
     const QStringList lines = graphNodeLines(node);
-    qsizetype chars = node.sublabel.size();
+    constexpr qsizetype kMaxSublabel = 30; // longer ones are elided when drawn
+    qsizetype chars = qMin(node.sublabel.size(), kMaxSublabel);
     for (const QString& line : lines)
         chars = qMax(chars, line.size());
     node.width = qMax(56.0, qMax(node.label.size() * kTitleCharWidth, chars * kLineCharWidth) + 16.0);

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphfolds.h"
+
+#include "irqueries.h"
+#include "snapshotbuilder.h"
+#include "valuetext.h"
+
+#include <functional>
+
+namespace jitscope {
+
+using torch::jit::Node;
+using torch::jit::Value;
+
+void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& key, int group, const QString& module,
+                              GraphValueMap& values)
+{
+    GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("check"), group, module);
+    node.expandKey = key;
+    const int id = node.id;
+    const auto condition = values.find(n->input(0));
+    if (condition != values.end() && condition->second.deferred) {
+        // Computed only for the check: its inputs feed the check, its expression is a line.
+        QSet<const Value*> seen;
+        const QString text = absorb(n->input(0), id, values, seen);
+        m_model.nodes[id].attributes.prepend(qMakePair(QStringLiteral("condition"), text));
+        m_model.nodes[id].sublabel = text;
+    } else {
+        addInput(id, n->input(0), values, QStringLiteral("condition"));
+    }
+    addUsedWithin(n, id, values);
+    // The message: a constant or format(text, ...) here, or formatted before the call that
+    // raises (then its format node is already in the graph).
+    QString text = constantMessage(raise);
+    const Value* message = raise->inputs().empty() ? nullptr : raise->input(0);
+    if (const auto it = values.find(message); text.isEmpty() && it != values.end() && it->second.node >= 0) {
+        const GraphNode& producer = m_model.nodes[it->second.node];
+        if (producer.kind == QLatin1String("aten::format") && !producer.inputs.isEmpty()
+            && producer.inputs.first().folded)
+            text = producer.inputs.first().name;
+    }
+    if (text.size() > 1 && (text.startsWith(QLatin1Char('\'')) || text.startsWith(QLatin1Char('"'))))
+        text = text.mid(1).chopped(1);
+    const QString cls = raisedClass(raise);
+    const QString raises = cls.isEmpty() ? QStringLiteral("raise") : QStringLiteral("raise ") + cls;
+    m_model.nodes[id].attributes << qMakePair(QStringLiteral("raises"), cls.isEmpty() ? QStringLiteral("?") : cls);
+    if (m_model.nodes[id].sublabel.isEmpty())
+        m_model.nodes[id].sublabel = raises; // the condition is an edge: say what it raises
+    m_model.nodes[id].brief = true;
+    if (!text.isEmpty())
+        m_model.nodes[id].attributes << qMakePair(QStringLiteral("message"), text);
+    fromIr(m_model.nodes[id], n);
+}
+
+void GraphFolder::addUsedWithin(const Node* n, int id, const GraphValueMap& values)
+{
+    QSet<const Value*> used;
+    std::function<void(const torch::jit::Block*)> collect = [&](const torch::jit::Block* block) {
+        for (const Node* m : block->nodes()) {
+            for (const Value* in : m->inputs()) {
+                const auto it = values.find(in);
+                if (it != values.end() && !it->second.folded && !used.contains(in) && usedOnlyWithin(in, n)) {
+                    used.insert(in);
+                    addInput(id, in, values, QStringLiteral("uses"));
+                }
+            }
+            for (const torch::jit::Block* inner : m->blocks())
+                collect(inner);
+        }
+    };
+    for (const torch::jit::Block* block : n->blocks())
+        collect(block);
+}
+
+QString GraphFolder::absorb(const Value* v, int id, const GraphValueMap& values, QSet<const Value*>& seen)
+{
+    const auto it = values.find(v);
+    if (it != values.end() && it->second.folded)
+        return it->second.text;
+    if (it == values.end() || !it->second.deferred) {
+        if (!seen.contains(v)) {
+            seen.insert(v);
+            addInput(id, v, values, QStringLiteral("condition"));
+        }
+        return displayName(v);
+    }
+    QStringList operands;
+    for (const Value* in : it->second.deferred->inputs())
+        operands << absorb(in, id, values, seen);
+    return expressionText(it->second.deferred, operands);
+}
+
+void GraphFolder::materialize(const Value* v, int group, const QString& module, GraphValueMap& values)
+{
+    const auto it = values.find(v);
+    if (it == values.end() || !it->second.deferred)
+        return;
+    const Node* n = it->second.deferred;
+    for (const Value* in : n->inputs())
+        materialize(in, group, module, values);
+    addOpNode(n, group, module, values);
+}
+
+void GraphFolder::foldedUpdate(const Node* n, const QString& key, int group, const QString& module,
+                               GraphValueMap& values)
+{
+    GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("update"), group, module);
+    node.expandKey = key;
+    const int id = node.id;
+    addInput(id, n->input(0), values, QStringLiteral("condition"));
+    addUsedWithin(n, id, values);
+    QStringList changed;
+    std::function<void(const torch::jit::Block*, const QString&)> list = [&](const torch::jit::Block* block,
+                                                                             const QString& branch) {
+        for (const Node* m : block->nodes()) {
+            if (m->maybeSchema() && m->schema().is_mutable() && !m->inputs().empty()) {
+                QStringList args;
+                for (size_t i = 1; i < m->inputs().size(); ++i)
+                    args << operandText(m->input(i), values);
+                const QString target = operandText(m->input(0), values);
+                const QString op = QString::fromStdString(m->kind().toUnqualString());
+                m_model.nodes[id].attributes << qMakePair(branch,
+                                                          target + QLatin1Char('.') + op + QLatin1Char('(')
+                                                              + args.join(QLatin1String(", ")) + QLatin1Char(')'));
+                changed << target.section(QLatin1Char('.'), -1) + QLatin1Char('.') + op;
+            }
+            for (const torch::jit::Block* inner : m->blocks())
+                list(inner, branch);
+        }
+    };
+    for (size_t b = 0; b < n->blocks().size(); ++b)
+        list(n->blocks()[b], b == 0 ? QStringLiteral("then") : QStringLiteral("else"));
+    changed.removeDuplicates();
+    m_model.nodes[id].sublabel = changed.join(QLatin1String(", "));
+    m_model.nodes[id].brief = true;
+    fromIr(m_model.nodes[id], n);
+}
+
+QString GraphFolder::operandText(const Value* v, const GraphValueMap& values) const
+{
+    if (const auto it = values.find(v); it != values.end() && it->second.folded)
+        return it->second.isSelf ? it->second.modulePath : it->second.text;
+    const Node* p = v->node();
+    if (p->kind() == c10::prim::GetAttr)
+        return joinModulePath(operandText(p->input(0), values), QString::fromStdString(p->s(torch::jit::attr::name)));
+    if (p->kind() == c10::prim::Constant)
+        return constantText(v);
+    return displayName(v);
+}
+
+bool GraphFolder::foldLiteral(const Node* n, GraphValueMap& values)
+{
+    if (n->outputs().size() != 1 || n->inputs().empty())
+        return false;
+    std::vector<Literal> literals;
+    for (const Value* in : n->inputs()) {
+        const auto it = values.find(in);
+        if (it == values.end() || !it->second.folded)
+            return false;
+        if (n->kind() == c10::prim::unchecked_cast) {
+            values[n->output()] = it->second;
+            return true;
+        }
+        if (!it->second.literal)
+            return false;
+        literals.push_back({ it->second.constant, it->second.items });
+    }
+    const std::optional<c10::IValue> result = evaluateOnLiterals(n, literals);
+    if (!result)
+        return false;
+    GraphSource folded = foldedText(valuePreview(*result, 40));
+    folded.literal = true;
+    folded.constant = *result;
+    values[n->output()] = folded;
+    return true;
+}
+
+void GraphFolder::foldedSelect(const Node* n, const QString& key, int group, const QString& module,
+                               GraphValueMap& values)
+{
+    GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("select"), group, module);
+    node.expandKey = key;
+    const int id = node.id;
+    addInput(id, n->input(0), values, QStringLiteral("condition"));
+    const auto blocks = n->blocks();
+    for (size_t i = 0; i < n->outputs().size(); ++i) {
+        for (size_t b = 0; b < blocks.size(); ++b) {
+            QString name = b == 0 ? QStringLiteral("then") : QStringLiteral("else");
+            if (n->outputs().size() > 1)
+                name += QString::number(i);
+            addInput(id, blocks[b]->outputs()[i], values, name);
+        }
+        m_model.nodes[id].outputs << valueOf(n->outputs()[i], id);
+        values[n->outputs()[i]] = producedBy(id, n->outputs()[i]);
+    }
+    fromIr(m_model.nodes[id], n);
+}
+
+std::optional<GraphSource> GraphFolder::selectsCondition(const Node* n, const GraphValueMap& values)
+{
+    if (n->outputs().size() != 1 || n->blocks().size() != 2 || n->input(0)->type()->kind() != c10::TypeKind::BoolType)
+        return std::nullopt;
+    for (size_t b = 0; b < 2; ++b) {
+        const auto it = values.find(n->blocks()[b]->outputs()[0]);
+        if (it == values.end() || !it->second.literal || !it->second.constant.isBool()
+            || it->second.constant.toBool() != (b == 0))
+            return std::nullopt;
+    }
+    const auto it = values.find(n->input(0));
+    return it == values.end() ? std::nullopt : std::optional<GraphSource>(it->second);
+}
+
+} // namespace jitscope

@@ -438,32 +438,45 @@ private Q_SLOTS:
 
     void foldedIfsReadAsOneNode()
     {
-        // conv_net's BatchNorm: `if input.dim() != 4: raise ValueError(...)` is one check node,
-        // F.batch_norm's `if training: _verify_batch_size(...)` another, `bn_training` a
-        // selection, and ReLU's `if inplace:` on a constant shows only the branch it takes.
+        // conv_net's BatchNorm: `if input.dim() != 4: raise ValueError(...)` is one check node
+        // that computes its own condition, F.batch_norm's `if training: _verify_batch_size(...)`
+        // another, `if training: num_batches_tracked.add_(1)` one update; `bn_training = True if
+        // training else False` is `training` itself. ReLU's `if inplace:` on a constant shows only
+        // the branch it takes; so do ifs on operations of constants (MaxPool's `stride is None`,
+        // Dropout's `p < 0.0 or p > 1.0`).
         const auto g = graph(QStringLiteral("conv_net"), expandAll());
-        QStringList checks;
-        int selects = 0;
+        QStringList checks, updates;
         for (const GraphNode& n : g->model.nodes) {
-            if (n.label == QLatin1String("check")) {
+            if (n.label == QLatin1String("check") || n.label == QLatin1String("update")) {
                 QCOMPARE(n.kind, QStringLiteral("prim::If"));
                 QCOMPARE(n.category, NodeCategory::ControlFlow);
                 QVERIFY(!n.expandKey.isEmpty());
+                QVERIFY(n.brief);
                 QCOMPARE(n.inputNames.value(0), QStringLiteral("condition"));
+            }
+            if (n.label == QLatin1String("check")) {
                 checks << n.sublabel;
                 for (const auto& a : n.attributes)
-                    if (a.first == QLatin1String("message"))
+                    if (a.first == QLatin1String("raises") || a.first == QLatin1String("message"))
                         checks.last() += QLatin1String(": ") + a.second;
             }
-            selects += n.label == QLatin1String("select");
+            if (n.label == QLatin1String("update"))
+                updates << n.sublabel;
         }
-        QVERIFY2(checks.contains(QStringLiteral("raise ValueError: expected 4D input (got {}D input)")),
+        QVERIFY2(checks.contains(QStringLiteral("dim(input) != 4: ValueError: expected 4D input (got {}D input)")),
                  qPrintable(checks.join(QLatin1String(" | "))));
-        QVERIFY(selects >= 1);
+        QCOMPARE(updates, QStringList { QStringLiteral("num_batches_tracked.add_") });
         const QMap<QString, int> kinds = kindCounts(g->model);
         QCOMPARE(kinds.value(QStringLiteral("prim::RaiseException")), 0);
         QCOMPARE(kinds.value(QStringLiteral("aten::relu_")), 0); // ReLU(inplace=False): relu only
         QVERIFY(kinds.value(QStringLiteral("aten::relu")) >= 1);
+        for (const char* folded : { "aten::dim", "aten::ne", "aten::__is__", "aten::lt", "prim::unchecked_cast" })
+            QVERIFY2(!kinds.contains(QLatin1String(folded)), folded);
+        for (const GraphNode& n : g->model.nodes)
+            QVERIFY2(n.label != QLatin1String("select"), "bn_training is the training flag itself");
+        // F.batch_norm only checks and calls one op: it opens without a box of its own.
+        for (const GraphGroup& group : g->model.groups)
+            QVERIFY2(group.label != QLatin1String("batch_norm()"), qPrintable(group.label));
         checkGeometry(*g);
 
         // Opened by the user, a check is an if group again, which folds back on its key.
@@ -483,6 +496,10 @@ private Q_SLOTS:
         QVERIFY(ifGroup);
         QCOMPARE(ifGroup->kind, GroupKind::If);
         QCOMPARE(kindCounts(open->model).value(QStringLiteral("prim::RaiseException")), 1);
+        // Opened, the check's condition is drawn as the nodes that compute it (and the message's
+        // format takes the dim a second time).
+        QCOMPARE(kindCounts(open->model).value(QStringLiteral("aten::dim")), 2);
+        QCOMPARE(kindCounts(open->model).value(QStringLiteral("aten::ne")), 1);
         checkGeometry(*open);
     }
 
@@ -508,10 +525,13 @@ private Q_SLOTS:
         QTest::newRow("my_cell_scripted") << QStringLiteral("my_cell_scripted") << 1.5;
         QTest::newRow("my_cell_traced") << QStringLiteral("my_cell_traced") << 1.5;
         QTest::newRow("my_module") << QStringLiteral("my_module") << 1.5;
-        // Loops, ifs and the input checks of BatchNorm and Dropout (folded into check nodes):
-        // 1.79 measured (1.46 with the same edges given to dot in another order); above the 1.5
-        // aimed at, kept from growing.
-        QTest::newRow("conv_net") << QStringLiteral("conv_net") << 1.85;
+        // Loops, ifs and the input checks and updates of BatchNorm (folded): 1.29 measured.
+        QTest::newRow("conv_net") << QStringLiteral("conv_net") << 1.5;
+        // Written by generate_fixtures.py --resnet18: traced 1.37 measured. Scripted 1.83 to 1.89:
+        // three checks and an update beside each of 20 BatchNorms, with residual edges passing
+        // them; above the 1.5 aimed at, kept from growing.
+        QTest::newRow("resnet18_traced") << QStringLiteral("generated:resnet18_traced.pt") << 1.5;
+        QTest::newRow("resnet18_scripted") << QStringLiteral("generated:resnet18_scripted.pt") << 2.0;
     }
 
     void layoutsAreAsTightAsFlatDot()
@@ -520,12 +540,42 @@ private Q_SLOTS:
         // as in one plain dot run over the same nodes and edges without groups.
         QFETCH(QString, example);
         QFETCH(double, bound);
-        const auto g = graph(example, expandAll());
+        LaidOutGraphPtr g;
+        if (example.startsWith(QLatin1String("generated:"))) {
+            const QString path = testutil::generated(example.mid(10));
+            if (!QFile::exists(path))
+                QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
+            m_session.open(path).wait();
+            g = m_session.graph({ QString(), QString(), expandAll() }).wait();
+        } else {
+            g = graph(example, expandAll());
+        }
         GraphLayouter flat;
         const double grouped = totalEdgeLength(g->layout), plain = totalEdgeLength(flat.layoutFlat(g->model));
         QVERIFY(plain > 0);
         QVERIFY2(grouped <= bound * plain, qPrintable(QStringLiteral("%1 vs %2").arg(grouped).arg(plain)));
         checkGeometry(*g);
+    }
+
+    void oneGraphIsOneDrawing()
+    {
+        // cgraph orders clusters by where the heap put their names; numbered names make the same
+        // graph come out the same however many layouts ran before it in the process.
+        const QString path = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
+        if (!QFile::exists(path))
+            QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
+        m_session.open(path).wait();
+        const auto g = m_session.graph({ QString(), QString(), expandAll() }).wait();
+        GraphLayouter first, second;
+        const GraphLayout a = first.layout(g->model);
+        for (int i = 0; i < 3; ++i) {
+            QByteArray noise(1 << 12, 'x'); // a different heap for the next run
+            const GraphLayout b = second.layout(g->model);
+            second.clearCache();
+            QCOMPARE(b.nodes, a.nodes);
+            QCOMPARE(b.groups, a.groups);
+            QCOMPARE(b.edges, a.edges);
+        }
     }
 
     void categoriesOfOps()

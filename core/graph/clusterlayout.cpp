@@ -31,8 +31,10 @@ QRectF clusterRect(Agraph_t* sub, const std::function<QPointF(pointf)>& map)
 // buffer) would make its group's box reach below the group's own result, and every group after
 // it would then step sideways: expanded ResNet-18 came out as a staircase 23,000 pt wide. An
 // invisible edge from each such sink to its group's results, allowed to stay on their rank,
-// keeps the chain within the ranks of the group's work.
-void addSinkOrder(const GraphModel& model, const QList<int>& subtree, const QHash<int, Agnode_t*>& nodes,
+// keeps the chain within the ranks of the group's work. On one rank it also orders them: the
+// sinks stand on one side of the result, so that an edge passing the group (a residual
+// connection) runs close by on the other.
+void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHash<int, Agnode_t*>& nodes,
                   Agraph_t* graph)
 {
     const QSet<int> inRun(subtree.cbegin(), subtree.cend());
@@ -40,24 +42,30 @@ void addSinkOrder(const GraphModel& model, const QList<int>& subtree, const QHas
     for (const GraphEdge& e : model.edges)
         if (nodes.contains(e.from) && nodes.contains(e.to))
             successors[e.from] << e.to;
-    // Each group's exits: nodes inside it with an edge to a node outside it.
     auto contains = [&](int group, int node) {
         for (int d = model.nodes[node].group; d >= 0; d = model.groups[d].parent)
             if (d == group)
                 return true;
         return false;
     };
-    QHash<int, QList<int>> exits;
-    for (const GraphEdge& e : model.edges) {
-        if (!nodes.contains(e.from))
-            continue;
-        for (int d = model.nodes[e.from].group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
-            if (nodes.contains(e.to) && contains(d, e.to))
-                break;
-            if (!exits[d].contains(e.from))
-                exits[d] << e.from;
+    // Each group's exits (nodes inside it with an edge to a node outside it) or entries (nodes
+    // outside it with an edge to a node inside it).
+    auto borders = [&](bool exits) {
+        QHash<int, QList<int>> found;
+        for (const GraphEdge& e : model.edges) {
+            const int inner = exits ? e.from : e.to, outer = exits ? e.to : e.from;
+            if (!nodes.contains(inner) || (!exits && !nodes.contains(outer)))
+                continue;
+            for (int d = model.nodes[inner].group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
+                if (nodes.contains(outer) && contains(d, outer))
+                    break;
+                if (!found[d].contains(e.from)) // the inner end of an exit, the outer of an entry
+                    found[d] << e.from;
+            }
         }
-    }
+        return found;
+    };
+    const QHash<int, QList<int>> exits = borders(true), entries = borders(false);
     auto reaches = [&](int from, int target) {
         QList<int> stack { from };
         QSet<int> seen { from };
@@ -74,30 +82,48 @@ void addSinkOrder(const GraphModel& model, const QList<int>& subtree, const QHas
         return false;
     };
     int counter = 0;
+    // Invisible edges from `node` to the exits of the innermost group around it that has any
+    // (`toExits`), or from that group's entries to `node`; none that would close a cycle.
+    auto tie = [&](int node, bool toExits, const char* minlen, const char* weight) {
+        const QHash<int, QList<int>>& ends = toExits ? exits : entries;
+        for (int d = model.nodes[node].group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
+            if (ends.value(d).isEmpty())
+                continue;
+            for (int other : ends.value(d)) {
+                const int tail = toExits ? node : other, head = toExits ? other : node;
+                if (other == node || reaches(head, tail))
+                    continue;
+                const QByteArray name = "order" + QByteArray::number(counter++);
+                Agedge_t* edge
+                    = agedge(graph, nodes.value(tail), nodes.value(head), const_cast<char*>(name.constData()), 1);
+                setAttr(edge, "style", "invis");
+                if (minlen)
+                    setAttr(edge, "minlen", minlen);
+                if (weight)
+                    setAttr(edge, "weight", weight);
+                successors[tail] << head; // so that a later edge cannot close a cycle through it
+            }
+            return;
+        }
+    };
+    QSet<int> fed;
+    for (const GraphEdge& e : model.edges)
+        if (nodes.contains(e.from) && nodes.contains(e.to))
+            fed.insert(e.to);
     QList<int> ids = nodes.keys();
     std::sort(ids.begin(), ids.end(), std::greater<int>()); // the same dot input, and so the same drawing, every run
     for (int sink : std::as_const(ids)) {
-        const GraphNode& node = model.nodes[sink];
-        if (successors.contains(sink) || node.kind == QLatin1String("prim::Return")
-            || node.kind == QLatin1String("prim::BlockReturn") || node.kind == QLatin1String("prim::Param"))
-            continue;
-        for (int d = node.group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
-            const QList<int> targets = exits.value(d);
-            if (targets.isEmpty())
-                continue;
-            for (int target : targets) {
-                if (target == sink || reaches(target, sink))
-                    continue;
-                const QByteArray name = "sink" + QByteArray::number(counter++);
-                Agedge_t* edge
-                    = agedge(graph, nodes.value(sink), nodes.value(target), const_cast<char*>(name.constData()), 1);
-                setAttr(edge, "style", "invis");
-                setAttr(edge, "minlen", "0");
-                successors[sink] << target; // so that a later sink's edge cannot close a cycle through it
-            }
-            break;
-        }
+        const QString& kind = model.nodes[sink].kind;
+        if (!successors.contains(sink) && kind != QLatin1String("prim::Return")
+            && kind != QLatin1String("prim::BlockReturn") && kind != QLatin1String("prim::Param"))
+            tie(sink, true, "0", nullptr);
     }
+    // Likewise a node that reads nothing (a folded update, a check on `training`) would pull its
+    // group's box up beside the nodes that feed the group: an invisible edge from each of them
+    // keeps it below. It only ranks, weightless, so it does not pull the node sideways.
+    for (int source : std::as_const(ids))
+        if (!fed.contains(source) && model.nodes[source].kind != QLatin1String("prim::Param"))
+            tie(source, false, nullptr, "0");
 }
 
 } // namespace
@@ -198,7 +224,7 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         }
     }
 
-    addSinkOrder(model, subtree, nodes, graph);
+    addRankOrder(model, subtree, nodes, graph);
     if (!runDotLayout(graph))
         failLayout(graph);
     ++out.dotRuns;

@@ -14,7 +14,9 @@
 
 #include <dlfcn.h>
 
+#include <deque>
 #include <functional>
+#include <string>
 #include <unordered_map>
 
 namespace jitscope {
@@ -30,10 +32,76 @@ struct LayouterText
 
 namespace layoutdetail {
 
+namespace {
+
+// cgraph names an object by the address of its interned name, and dot visits subgraphs (the
+// clusters) in the order of those IDs, so one graph came out drawn differently within one
+// process, as the heap placed its names. Here names are numbered as they first appear, so that
+// one input is always one drawing. Even IDs are named objects, odd ones anonymous, as cgraph's
+// own discipline has them.
+struct NameIds
+{
+    std::unordered_map<std::string, IDTYPE> ids;
+    std::deque<std::string> names; // the name of ID 2 * (i + 1) at i
+    IDTYPE anonymous = 1;
+};
+
+void* openIds(Agraph_t*, Agdisc_t*)
+{
+    return new NameIds;
+}
+
+long mapId(void* state, int, char* name, IDTYPE* id, int create)
+{
+    auto* ids = static_cast<NameIds*>(state);
+    if (!name) {
+        *id = ids->anonymous;
+        ids->anonymous += 2;
+        return 1;
+    }
+    if (const auto it = ids->ids.find(name); it != ids->ids.end()) {
+        *id = it->second;
+        return 1;
+    }
+    if (!create)
+        return 0;
+    ids->names.emplace_back(name);
+    *id = 2 * IDTYPE(ids->names.size());
+    ids->ids.emplace(name, *id);
+    return 1;
+}
+
+long allocId(void*, int, IDTYPE)
+{
+    return 0; // no object is created by ID alone
+}
+
+void freeId(void*, int, IDTYPE) { }
+
+char* printId(void* state, int, IDTYPE id)
+{
+    auto* ids = static_cast<NameIds*>(state);
+    if (id % 2 != 0 || id == 0 || id / 2 > ids->names.size())
+        return nullptr;
+    return ids->names[size_t(id / 2 - 1)].data();
+}
+
+void closeIds(void* state)
+{
+    delete static_cast<NameIds*>(state);
+}
+
+void registerId(void*, int, void*) { }
+
+Agiddisc_t nameIds { openIds, mapId, allocId, freeId, printId, closeIds, registerId };
+Agdisc_t numberedNames { &AgMemDisc, &nameIds, &AgIoDisc };
+
+} // namespace
+
 // A top-to-bottom graph of fixed-size, label-less boxes: dot only places what JitScope draws.
 Agraph_t* newDotGraph(const char* name)
 {
-    Agraph_t* graph = agopen(cstr(name), Agdirected, nullptr);
+    Agraph_t* graph = agopen(cstr(name), Agdirected, &numberedNames);
     agattr(graph, AGRAPH, cstr("rankdir"), cstr("TB"));
     agattr(graph, AGRAPH, cstr("nodesep"), cstr("0.25"));
     agattr(graph, AGRAPH, cstr("ranksep"), cstr("0.3"));
@@ -123,7 +191,8 @@ namespace {
 // 255 layouts' worth of calls. When it wraps to 1 just as mincross decomposes a graph whose
 // nodes the ranking pass left marked 1, no component is found and dot crashes. The counter is
 // not exported, but `decompose` is: running it on a one-node graph reads the counter (the node
-// takes its value) and advances it, so before each layout it is taken past the wrap when near.
+// takes its value) and advances it, so before each layout it is taken to one value clear of
+// the wrap.
 class ComponentMarkGuard
 {
 public:
@@ -133,15 +202,18 @@ public:
             init(gvc);
         if (!m_ready)
             return;
+        // Always the same value, too: the marks a layout leaves decide how the next one
+        // decomposes, and so its drawing; from one start, one input always gives one drawing.
         for (int i = 0; i < 300; ++i) {
             m_decompose(m_dummy, 0);
-            const auto mark = static_cast<unsigned char>(ND_mark(m_node));
-            if (mark >= 1 && mark < 200)
+            if (static_cast<unsigned char>(ND_mark(m_node)) == kStartMark)
                 return;
         }
     }
 
     bool isReady() const { return m_ready; }
+
+    static constexpr unsigned char kStartMark = 100; // clear of the wrap at 255 -> 1
 
 private:
     void init(GVC_t* gvc)

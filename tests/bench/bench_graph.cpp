@@ -70,6 +70,8 @@ void printLongestEdges(const GraphModel& m, const GraphLayout& grouped, const Gr
     for (qsizetype e = 0; e < m.edges.size(); ++e)
         excess << qMakePair(routeLength(grouped.edges[e]) - routeLength(flat.edges[e]), e);
     std::sort(excess.begin(), excess.end(), std::greater<>());
+    std::printf("  %.0f pt grouped, %.0f pt flat, over %lld edges\n", totalEdgeLength(grouped), totalEdgeLength(flat),
+                static_cast<long long>(m.edges.size()));
     for (qsizetype i = 0; i < std::min<qsizetype>(15, excess.size()); ++i) {
         const GraphEdge& e = m.edges[excess[i].second];
         std::printf("  +%6.0f pt  %s [%s] -> %s [%s]\n", excess[i].first, qPrintable(m.nodes[e.from].label),

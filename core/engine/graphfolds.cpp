@@ -19,17 +19,27 @@ void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& k
     GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("check"), group, module);
     node.expandKey = key;
     const int id = node.id;
+    // The branch that raises: the then branch when the condition holds (`if x.dim() != 4: raise`),
+    // the else branch when it does not (`assert h == image_size`). Raising right there, the
+    // condition decides, and the check reads as what it asserts ("dim(input) == 4"); raising
+    // deeper (in a function it calls), the condition only guards the check ("when training").
+    const auto first = n->blocks()[0]->nodes();
+    const int branch = first.begin() != first.end() ? 0 : 1; // a check has one empty branch
+    const bool decides = raise->owningBlock()->owningNode() == n;
+    const QString conditionName
+        = decides ? QStringLiteral("asserts") : (branch == 0 ? QStringLiteral("when") : QStringLiteral("unless"));
     const auto condition = values.find(n->input(0));
+    QSet<const Value*> seen; // each value one edge into the check, for its condition or its message
     if (condition != values.end() && condition->second.deferred) {
         // Computed only for the check: its inputs feed the check, its expression is a line.
-        QSet<const Value*> seen;
-        const QString text = absorb(n->input(0), id, values, seen);
-        m_model.nodes[id].attributes.prepend(qMakePair(QStringLiteral("condition"), text));
-        m_model.nodes[id].sublabel = text;
+        const QString text = absorb(n->input(0), id, values, seen, QStringLiteral("condition"), decides && branch == 0);
+        m_model.nodes[id].attributes.prepend(qMakePair(conditionName, text));
+        if (decides)
+            m_model.nodes[id].sublabel = text;
     } else {
-        addInput(id, n->input(0), values, QStringLiteral("condition"));
+        addInput(id, n->input(0), values, decides ? QStringLiteral("condition") : conditionName);
     }
-    addUsedWithin(n, id, values);
+    addUsedWithin(n, id, values, seen);
     // The message: a constant or format(text, ...) here, or formatted before the call that
     // raises (then its format node is already in the graph).
     QString text = constantMessage(raise);
@@ -42,9 +52,16 @@ void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& k
     }
     if (text.size() > 1 && (text.startsWith(QLatin1Char('\'')) || text.startsWith(QLatin1Char('"'))))
         text = text.mid(1).chopped(1);
-    const QString cls = raisedClass(raise);
+    QString cls = raisedClass(raise);
+    // `assert c, message` raises a class-less exception whose text names it.
+    const QString assertion = QStringLiteral("AssertionError: ");
+    if (cls.isEmpty() && text.startsWith(assertion)) {
+        cls = assertion.chopped(2);
+        text = text.mid(assertion.size());
+    }
     const QString raises = cls.isEmpty() ? QStringLiteral("raise") : QStringLiteral("raise ") + cls;
-    m_model.nodes[id].attributes << qMakePair(QStringLiteral("raises"), cls.isEmpty() ? QStringLiteral("?") : cls);
+    if (!cls.isEmpty())
+        m_model.nodes[id].attributes << qMakePair(QStringLiteral("raises"), cls);
     if (m_model.nodes[id].sublabel.isEmpty())
         m_model.nodes[id].sublabel = raises; // the condition is an edge: say what it raises
     m_model.nodes[id].brief = true;
@@ -53,14 +70,17 @@ void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& k
     fromIr(m_model.nodes[id], n);
 }
 
-void GraphFolder::addUsedWithin(const Node* n, int id, const GraphValueMap& values)
+void GraphFolder::addUsedWithin(const Node* n, int id, const GraphValueMap& values, QSet<const Value*>& used)
 {
-    QSet<const Value*> used;
     std::function<void(const torch::jit::Block*)> collect = [&](const torch::jit::Block* block) {
         for (const Node* m : block->nodes()) {
             for (const Value* in : m->inputs()) {
                 const auto it = values.find(in);
-                if (it != values.end() && !it->second.folded && !used.contains(in) && usedOnlyWithin(in, n)) {
+                if (it == values.end() || it->second.folded || used.contains(in) || !usedOnlyWithin(in, n))
+                    continue;
+                if (it->second.deferred) {
+                    absorb(in, id, values, used, QStringLiteral("uses")); // a message computed for it
+                } else {
                     used.insert(in);
                     addInput(id, in, values, QStringLiteral("uses"));
                 }
@@ -73,7 +93,8 @@ void GraphFolder::addUsedWithin(const Node* n, int id, const GraphValueMap& valu
         collect(block);
 }
 
-QString GraphFolder::absorb(const Value* v, int id, const GraphValueMap& values, QSet<const Value*>& seen)
+QString GraphFolder::absorb(const Value* v, int id, const GraphValueMap& values, QSet<const Value*>& seen,
+                            const QString& argName, bool negated)
 {
     const auto it = values.find(v);
     if (it != values.end() && it->second.folded)
@@ -81,14 +102,29 @@ QString GraphFolder::absorb(const Value* v, int id, const GraphValueMap& values,
     if (it == values.end() || !it->second.deferred) {
         if (!seen.contains(v)) {
             seen.insert(v);
-            addInput(id, v, values, QStringLiteral("condition"));
+            addInput(id, v, values, argName);
         }
         return displayName(v);
     }
     QStringList operands;
     for (const Value* in : it->second.deferred->inputs())
-        operands << absorb(in, id, values, seen);
-    return expressionText(it->second.deferred, operands);
+        operands << absorb(in, id, values, seen, argName);
+    return expressionText(it->second.deferred, operands, negated);
+}
+
+void GraphFolder::materializeCheck(const Node* n, int group, const QString& module, GraphValueMap& values)
+{
+    materialize(n->input(0), group, module, values);
+    std::function<void(const torch::jit::Block*)> walk = [&](const torch::jit::Block* block) {
+        for (const Node* m : block->nodes()) {
+            for (const Value* in : m->inputs())
+                materialize(in, group, module, values);
+            for (const torch::jit::Block* inner : m->blocks())
+                walk(inner);
+        }
+    };
+    for (const torch::jit::Block* block : n->blocks())
+        walk(block);
 }
 
 void GraphFolder::materialize(const Value* v, int group, const QString& module, GraphValueMap& values)
@@ -109,7 +145,8 @@ void GraphFolder::foldedUpdate(const Node* n, const QString& key, int group, con
     node.expandKey = key;
     const int id = node.id;
     addInput(id, n->input(0), values, QStringLiteral("condition"));
-    addUsedWithin(n, id, values);
+    QSet<const Value*> used;
+    addUsedWithin(n, id, values, used);
     QStringList changed;
     std::function<void(const torch::jit::Block*, const QString&)> list = [&](const torch::jit::Block* block,
                                                                              const QString& branch) {
@@ -153,8 +190,15 @@ bool GraphFolder::foldLiteral(const Node* n, GraphValueMap& values)
 {
     if (n->outputs().size() != 1 || n->inputs().empty())
         return false;
+    std::optional<c10::IValue> known = identityByType(n);
     std::vector<Literal> literals;
     for (const Value* in : n->inputs()) {
+        if (known)
+            break;
+        if (in->type()->kind() == c10::TypeKind::NoneType && n->kind() != c10::prim::unchecked_cast) {
+            literals.push_back({ c10::IValue(), -1 }); // None by its type, wherever it comes from
+            continue;
+        }
         const auto it = values.find(in);
         if (it == values.end() || !it->second.folded)
             return false;
@@ -166,7 +210,7 @@ bool GraphFolder::foldLiteral(const Node* n, GraphValueMap& values)
             return false;
         literals.push_back({ it->second.constant, it->second.items });
     }
-    const std::optional<c10::IValue> result = evaluateOnLiterals(n, literals);
+    const std::optional<c10::IValue> result = known ? known : evaluateOnLiterals(n, literals);
     if (!result)
         return false;
     GraphSource folded = foldedText(valuePreview(*result, 40));

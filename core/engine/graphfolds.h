@@ -11,7 +11,8 @@
 namespace jitscope {
 
 // How the graph builder draws what folding shortens: an input check, a state update and a
-// selection as one node each, a check's condition inside it, operations on literals as literals.
+// selection as one node each, what a check computes for its condition and message inside it,
+// operations on literals as literals.
 class GraphFolder : public GraphWriter
 {
 protected:
@@ -22,12 +23,18 @@ protected:
                      const QString& module, GraphValueMap& values);
     // What only an if's branches use from outside (torch._assert's message, formatted before the
     // call): inputs of its folded node, so that nothing computed for it is left dangling.
-    void addUsedWithin(const torch::jit::Node* n, int id, const GraphValueMap& values);
+    // `used`: values already connected, to connect once.
+    void addUsedWithin(const torch::jit::Node* n, int id, const GraphValueMap& values,
+                       QSet<const torch::jit::Value*>& used);
     // A deferred condition drawn into check `id`: the values it reads from outside become the
-    // check's inputs; answers its expression ("dim(input) != 4").
+    // check's inputs (named `argName`); answers its expression ("dim(input) != 4"), or its
+    // negation.
     QString absorb(const torch::jit::Value* v, int id, const GraphValueMap& values,
-                   QSet<const torch::jit::Value*>& seen);
-    // A deferred condition drawn as nodes of its own after all, its check being open.
+                   QSet<const torch::jit::Value*>& seen, const QString& argName, bool negated = false);
+    // What was deferred for check `n` (its condition, its message) drawn as nodes of their own
+    // after all, the check being open.
+    void materializeCheck(const torch::jit::Node* n, int group, const QString& module, GraphValueMap& values);
+    // A deferred value drawn as the nodes that compute it.
     void materialize(const torch::jit::Value* v, int group, const QString& module, GraphValueMap& values);
     // A folded state update: one node taking the condition, listing what it changes in place
     // ("bn1.num_batches_tracked.add_(1, 1)").

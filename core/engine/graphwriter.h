@@ -28,7 +28,7 @@ struct GraphSource
     bool literal = false;
     c10::IValue constant; // a constant literal's value
     int items = -1;
-    // Only computes a folded check's condition (`input.dim() != 4`): drawn inside the check, or
+    // Only computes a folded check's condition (`input.dim() != 4`) or message: drawn inside the check, or
     // as its own node when the check is opened.
     const torch::jit::Node* deferred = nullptr;
 };

@@ -168,6 +168,22 @@ FoldableIf foldableIf(const Node* n)
     return {};
 }
 
+namespace {
+
+// Whether a use is a check's, for a check in `block`: its condition, or inside its branches
+// (the message it raises).
+bool checkOf(const torch::jit::Use& use, const torch::jit::Block* block)
+{
+    const Node* p = use.user;
+    while (p && p->owningBlock() != block)
+        p = p->owningBlock() ? p->owningBlock()->owningNode() : nullptr;
+    if (!p || foldableIf(p).kind != FoldableIf::Check)
+        return false;
+    return p != use.user || use.offset == 0;
+}
+
+} // namespace
+
 std::unordered_set<const Node*> checkConditionNodes(const torch::jit::Block* block)
 {
     std::unordered_set<const Node*> found;
@@ -181,14 +197,29 @@ std::unordered_set<const Node*> checkConditionNodes(const torch::jit::Block* blo
         bool only = true;
         for (const Value* out : m->outputs())
             for (const torch::jit::Use& use : out->uses())
-                only = only
-                    && (found.count(use.user)
-                        || (use.offset == 0 && use.user->owningBlock() == block
-                            && foldableIf(use.user).kind == FoldableIf::Check));
+                only = only && (found.count(use.user) || checkOf(use, block));
         if (only)
             found.insert(m);
     }
     return found;
+}
+
+std::optional<c10::IValue> identityByType(const Node* n)
+{
+    const auto k = n->kind();
+    if ((k != c10::aten::__is__ && k != c10::aten::__isnot__) || n->inputs().size() != 2)
+        return std::nullopt;
+    auto none = [](const Value* v) { return v->type()->kind() == c10::TypeKind::NoneType; };
+    auto neverNone = [](const Value* v) {
+        const auto kind = v->type()->kind();
+        return kind != c10::TypeKind::NoneType && kind != c10::TypeKind::OptionalType && kind != c10::TypeKind::AnyType
+            && kind != c10::TypeKind::UnionType;
+    };
+    if (none(n->input(0)) && none(n->input(1)))
+        return c10::IValue(k == c10::aten::__is__);
+    if ((none(n->input(0)) && neverNone(n->input(1))) || (none(n->input(1)) && neverNone(n->input(0))))
+        return c10::IValue(k == c10::aten::__isnot__);
+    return std::nullopt;
 }
 
 std::optional<c10::IValue> evaluateOnLiterals(const Node* n, const std::vector<Literal>& in)
@@ -224,13 +255,36 @@ std::optional<c10::IValue> evaluateOnLiterals(const Node* n, const std::vector<L
     return c10::IValue(k == c10::aten::le ? order <= 0 : order >= 0);
 }
 
-QString expressionText(const Node* n, const QStringList& operands)
+QString expressionText(const Node* n, const QStringList& operands, bool negated)
 {
     static const std::unordered_map<std::string, const char*> infix {
-        { "eq", "==" }, { "ne", "!=" }, { "lt", "<" },  { "gt", ">" },  { "le", "<=" },       { "ge", ">=" },
-        { "add", "+" }, { "sub", "-" }, { "mul", "*" }, { "div", "/" }, { "__and__", "and" }, { "__or__", "or" },
+        { "eq", "==" },       { "ne", "!=" },
+        { "lt", "<" },        { "gt", ">" },
+        { "le", "<=" },       { "ge", ">=" },
+        { "add", "+" },       { "sub", "-" },
+        { "mul", "*" },       { "div", "/" },
+        { "__and__", "and" }, { "__or__", "or" },
+        { "__is__", "is" },   { "__isnot__", "is not" },
     };
-    const std::string name = n->kind().toUnqualString();
+    static const std::unordered_map<std::string, std::string> opposite {
+        { "eq", "ne" },
+        { "ne", "eq" },
+        { "lt", "ge" },
+        { "ge", "lt" },
+        { "gt", "le" },
+        { "le", "gt" },
+        { "__is__", "__isnot__" },
+        { "__isnot__", "__is__" },
+    };
+    std::string name = n->kind().toUnqualString();
+    if (negated) {
+        if (const auto it = opposite.find(name); it != opposite.end() && operands.size() == 2)
+            name = it->second;
+        else if (name == "__not__" && operands.size() == 1)
+            return operands[0];
+        else
+            return QStringLiteral("not (") + expressionText(n, operands) + QLatin1Char(')');
+    }
     if (const auto it = infix.find(name); it != infix.end() && operands.size() == 2)
         return operands[0] + QLatin1Char(' ') + QLatin1String(it->second) + QLatin1Char(' ') + operands[1];
     if (name == "__not__" && operands.size() == 1)
@@ -295,15 +349,31 @@ QString raisedClass(const Node* raise)
     return {};
 }
 
+namespace {
+
+// A string value's text where constants make it: a constant, a format's constant template, or
+// a concatenation (`assert`'s "AssertionError: " + message); "{}" stands for what is not.
+QString stringText(const Value* v, int depth)
+{
+    if (auto iv = torch::jit::toIValue(v); iv && iv->isString())
+        return QString::fromStdString(iv->toStringRef());
+    const Node* n = v->node();
+    if (depth < 8 && n->kind() == c10::aten::format && !n->inputs().empty())
+        return stringText(n->input(0), depth + 1);
+    if (depth < 8 && n->kind() == c10::aten::add && n->inputs().size() == 2
+        && v->type()->kind() == c10::TypeKind::StringType)
+        return stringText(n->input(0), depth + 1) + stringText(n->input(1), depth + 1);
+    return QStringLiteral("{}");
+}
+
+} // namespace
+
 QString constantMessage(const Node* raise)
 {
-    const Value* message = raise->inputs().empty() ? nullptr : raise->input(0);
-    if (message && message->node()->kind() == c10::aten::format && !message->node()->inputs().empty())
-        message = message->node()->input(0);
-    if (message)
-        if (auto v = torch::jit::toIValue(message); v && v->isString())
-            return QString::fromStdString(v->toStringRef());
-    return {};
+    if (raise->inputs().empty())
+        return {};
+    const QString text = stringText(raise->input(0), 0);
+    return text == QLatin1String("{}") ? QString() : text;
 }
 
 // Where a node came from: the original Python line when the archive kept it (as the IR

@@ -37,9 +37,9 @@ struct FoldableIf
 
 FoldableIf foldableIf(const torch::jit::Node* n);
 
-// The nodes of `block` that only compute the condition of an input check later in the block
-// (`input.dim()` and `!= 4` in `if input.dim() != 4: raise ...`): pure operations whose every
-// result goes to such a check's condition or to another of these nodes.
+// The nodes of `block` that only compute the condition or the message of an input check later
+// in the block (`input.dim()` and `!= 4` in `if input.dim() != 4: raise ...`, a message's
+// format): pure operations whose every result goes to such a check or to another of these nodes.
 std::unordered_set<const torch::jit::Node*> checkConditionNodes(const torch::jit::Block* block);
 
 // A value folding made a literal: a constant's value, or a list or tuple of `items` literals.
@@ -52,8 +52,13 @@ struct Literal
 // and `is not` None, `not`, comparisons of numbers, `len` of a list; else nothing.
 std::optional<c10::IValue> evaluateOnLiterals(const torch::jit::Node* n, const std::vector<Literal>& inputs);
 
-// An operation written as an expression of its operands' texts: "dim(input) != 4".
-QString expressionText(const torch::jit::Node* n, const QStringList& operands);
+// `x is None` or `x is not None` when the types alone answer it: None against a value whose type
+// cannot hold None (a Tensor, an int).
+std::optional<c10::IValue> identityByType(const torch::jit::Node* n);
+
+// An operation written as an expression of its operands' texts: "dim(input) != 4"; `negated`,
+// its negation: "dim(input) == 4".
+QString expressionText(const torch::jit::Node* n, const QStringList& operands, bool negated = false);
 
 // Whether every use of `v` is inside `n`'s blocks.
 bool usedOnlyWithin(const torch::jit::Value* v, const torch::jit::Node* n);

@@ -567,6 +567,27 @@ private Q_SLOTS:
         checkGeometry(*g);
     }
 
+    void collapsedCallsNameTheirArguments()
+    {
+        // A collapsed call's folded arguments are named as the callee names them, not arg3.
+        const QString path = testutil::generated(QStringLiteral("vit_tiny_scripted.pt"));
+        if (!QFile::exists(path))
+            QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
+        m_session.open(path).wait();
+        GraphOptions o;
+        o.expand = GraphOptions::Expand::Depth;
+        o.depth = 3;
+        const auto g = m_session.graph({ QString(), QString(), o }).wait();
+        int calls = 0;
+        for (const GraphNode& n : g->model.nodes)
+            if (n.label == QLatin1String("self_attention")) {
+                ++calls;
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("need_weights"), QStringLiteral("False"))));
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("attn_mask"), QStringLiteral("None"))));
+            }
+        QVERIFY(calls >= 1);
+    }
+
     void oneGraphIsOneDrawing()
     {
         // cgraph orders clusters by where the heap put their names; numbered names make the same

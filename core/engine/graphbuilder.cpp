@@ -318,15 +318,17 @@ private:
         return true;
     }
 
-    // A collapsed call: one node; outputs are its own.
+    // A collapsed call: one node; outputs are its own, inputs named as the callee names them
+    // (`schema`'s argument i is the node's input i + `shift`).
     int collapsedCall(const Node* n, const QString& kind, const QString& label, const QString& sublabel,
-                      const QString& key, int group, const QString& module, ValueMap& values, size_t firstInput)
+                      const QString& key, int group, const QString& module, ValueMap& values, size_t firstInput,
+                      const c10::FunctionSchema* schema, size_t shift)
     {
         GraphNode& node = addNode(kind, label, group, module);
         node.sublabel = sublabel;
         node.expandKey = key;
         const int id = node.id;
-        addInputs(id, n, values, firstInput);
+        addInputs(id, n, values, firstInput, schema, shift);
         for (const Value* out : n->outputs()) {
             m_model.nodes[id].outputs << valueOf(out, id);
             values[out] = producedBy(id, out);
@@ -383,7 +385,7 @@ private:
         auto method = calleeModule.find_method(methodName.toStdString());
         if (!method || !shouldExpand(key, depth, wrapper)) {
             collapsedCall(n, QStringLiteral("prim::CallMethod"), label, type, key, group, module, values,
-                          m_options.fold ? 1 : 0);
+                          m_options.fold ? 1 : 0, method ? &method->function().getSchema() : nullptr, 0);
             return;
         }
         // A wrapper that opened on its own and stays in its module (forward -> self._forward_impl)
@@ -414,7 +416,7 @@ private:
         auto* graphFn = dynamic_cast<torch::jit::GraphFunction*>(&fn);
         if (!graphFn || !shouldExpand(key, depth, wrapper)) {
             collapsedCall(n, QStringLiteral("prim::CallFunction"), name, QStringLiteral("function"), key, group, module,
-                          values, 1);
+                          values, 1, graphFn ? &graphFn->getSchema() : nullptr, 1);
             return;
         }
         const bool flatten = wrapper && m_options.expandWrappers && !m_options.keys.contains(key);

@@ -125,14 +125,18 @@ void GraphWriter::addInput(int to, const Value* value, const GraphValueMap& valu
     m_model.edges << GraphEdge { s.node, to, input.name, input.type, false, s.key };
 }
 
-void GraphWriter::addInputs(int to, const Node* n, const GraphValueMap& values, size_t first)
+void GraphWriter::addInputs(int to, const Node* n, const GraphValueMap& values, size_t first,
+                            const c10::FunctionSchema* schema, size_t shift)
 {
-    const c10::FunctionSchema* schema = n->maybeSchema();
+    if (!schema) {
+        schema = n->maybeSchema();
+        shift = 0;
+    }
     const auto inputs = n->inputs();
     for (size_t i = first; i < inputs.size(); ++i) {
         QString argName;
-        if (schema && i < schema->arguments().size())
-            argName = QString::fromStdString(schema->arguments()[i].name());
+        if (schema && i >= shift && i - shift < schema->arguments().size())
+            argName = QString::fromStdString(schema->arguments()[i - shift].name());
         addInput(to, inputs[i], values, argName);
     }
 }

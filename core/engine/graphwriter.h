@@ -52,7 +52,10 @@ protected:
     GraphValue valueOf(const torch::jit::Value* v, int node) const;
     // Connects `value` as the next input of node `to`: an edge from its producer, or folded text.
     void addInput(int to, const torch::jit::Value* value, const GraphValueMap& values, const QString& argName);
-    void addInputs(int to, const torch::jit::Node* n, const GraphValueMap& values, size_t first = 0);
+    // Each input named by `schema` (the node's own when null; a call's callee's, whose argument i
+    // is the node's input i + `shift`).
+    void addInputs(int to, const torch::jit::Node* n, const GraphValueMap& values, size_t first = 0,
+                   const c10::FunctionSchema* schema = nullptr, size_t shift = 0);
     // An operation as one node, with its attributes, inputs and outputs.
     int addOpNode(const torch::jit::Node* n, int group, const QString& module, GraphValueMap& values);
 

@@ -60,6 +60,19 @@ class TestGraph : public QObject
         return m_session.graph({ module, method, options }).wait();
     }
 
+    // The graph of an archive generate_fixtures.py --resnet18 writes at test time; null when it
+    // is not there (no python3-torch), for the test to skip.
+    LaidOutGraphPtr generatedGraph(const QString& file, GraphOptions options)
+    {
+        const QString path = testutil::generated(file);
+        if (!QFile::exists(path))
+            return nullptr;
+        m_session.open(path).wait();
+        return m_session.graph({ QString(), QString(), options }).wait();
+    }
+    static constexpr const char* kNotGenerated
+        = "written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)";
+
     static GraphOptions expandAll(bool fold = true)
     {
         GraphOptions o;
@@ -518,11 +531,9 @@ private Q_SLOTS:
         // Side chains that end in nothing (checks, `if training:` buffer updates) must not push
         // the groups after them sideways: expanded ResNet-18 once came out as a staircase
         // 23,000 pt wide and 9,000 tall.
-        const QString path = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
-        if (!QFile::exists(path))
-            QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
-        m_session.open(path).wait();
-        const auto g = m_session.graph({ QString(), QString(), expandAll() }).wait();
+        const auto g = generatedGraph(QStringLiteral("resnet18_scripted.pt"), expandAll());
+        if (!g)
+            QSKIP(kNotGenerated);
         const QRectF b = g->layout.bounds;
         QVERIFY2(b.width() * 4 < b.height(), qPrintable(QStringLiteral("%1 x %2").arg(b.width()).arg(b.height())));
         checkGeometry(*g);
@@ -550,16 +561,11 @@ private Q_SLOTS:
         // as in one plain dot run over the same nodes and edges without groups.
         QFETCH(QString, example);
         QFETCH(double, bound);
-        LaidOutGraphPtr g;
-        if (example.startsWith(QLatin1String("generated:"))) {
-            const QString path = testutil::generated(example.mid(10));
-            if (!QFile::exists(path))
-                QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
-            m_session.open(path).wait();
-            g = m_session.graph({ QString(), QString(), expandAll() }).wait();
-        } else {
-            g = graph(example, expandAll());
-        }
+        const bool generated = example.startsWith(QLatin1String("generated:"));
+        const LaidOutGraphPtr g
+            = generated ? generatedGraph(example.mid(10), expandAll()) : graph(example, expandAll());
+        if (!g)
+            QSKIP(kNotGenerated);
         GraphLayouter flat;
         const double grouped = totalEdgeLength(g->layout), plain = totalEdgeLength(flat.layoutFlat(g->model));
         QVERIFY(plain > 0);
@@ -570,14 +576,12 @@ private Q_SLOTS:
     void collapsedCallsNameTheirArguments()
     {
         // A collapsed call's folded arguments are named as the callee names them, not arg3.
-        const QString path = testutil::generated(QStringLiteral("vit_tiny_scripted.pt"));
-        if (!QFile::exists(path))
-            QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
-        m_session.open(path).wait();
         GraphOptions o;
         o.expand = GraphOptions::Expand::Depth;
         o.depth = 3;
-        const auto g = m_session.graph({ QString(), QString(), o }).wait();
+        const auto g = generatedGraph(QStringLiteral("vit_tiny_scripted.pt"), o);
+        if (!g)
+            QSKIP(kNotGenerated);
         int calls = 0;
         for (const GraphNode& n : g->model.nodes)
             if (n.label == QLatin1String("self_attention")) {
@@ -592,11 +596,9 @@ private Q_SLOTS:
     {
         // cgraph orders clusters by where the heap put their names; numbered names make the same
         // graph come out the same however many layouts ran before it in the process.
-        const QString path = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
-        if (!QFile::exists(path))
-            QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
-        m_session.open(path).wait();
-        const auto g = m_session.graph({ QString(), QString(), expandAll() }).wait();
+        const auto g = generatedGraph(QStringLiteral("resnet18_scripted.pt"), expandAll());
+        if (!g)
+            QSKIP(kNotGenerated);
         GraphLayouter first, second;
         const GraphLayout a = first.layout(g->model);
         for (int i = 0; i < 3; ++i) {

@@ -13,12 +13,17 @@ namespace jitscope {
 using torch::jit::Node;
 using torch::jit::Value;
 
+int GraphFolder::addFoldedIf(const QString& label, const QString& key, int group, const QString& module)
+{
+    GraphNode& node = addNode(QStringLiteral("prim::If"), label, group, module);
+    node.expandKey = key;
+    return node.id;
+}
+
 void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& key, int group, const QString& module,
                               GraphValueMap& values)
 {
-    GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("check"), group, module);
-    node.expandKey = key;
-    const int id = node.id;
+    const int id = addFoldedIf(QStringLiteral("check"), key, group, module);
     // The branch that raises: the then branch when the condition holds (`if x.dim() != 4: raise`),
     // the else branch when it does not (`assert h == image_size`). Raising right there, the
     // condition decides, and the check reads as what it asserts ("dim(input) == 4"); raising
@@ -141,9 +146,7 @@ void GraphFolder::materialize(const Value* v, int group, const QString& module, 
 void GraphFolder::foldedUpdate(const Node* n, const QString& key, int group, const QString& module,
                                GraphValueMap& values)
 {
-    GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("update"), group, module);
-    node.expandKey = key;
-    const int id = node.id;
+    const int id = addFoldedIf(QStringLiteral("update"), key, group, module);
     addInput(id, n->input(0), values, QStringLiteral("condition"));
     QSet<const Value*> used;
     addUsedWithin(n, id, values, used);
@@ -223,9 +226,7 @@ bool GraphFolder::foldLiteral(const Node* n, GraphValueMap& values)
 void GraphFolder::foldedSelect(const Node* n, const QString& key, int group, const QString& module,
                                GraphValueMap& values)
 {
-    GraphNode& node = addNode(QStringLiteral("prim::If"), QStringLiteral("select"), group, module);
-    node.expandKey = key;
-    const int id = node.id;
+    const int id = addFoldedIf(QStringLiteral("select"), key, group, module);
     addInput(id, n->input(0), values, QStringLiteral("condition"));
     const auto blocks = n->blocks();
     for (size_t i = 0; i < n->outputs().size(); ++i) {

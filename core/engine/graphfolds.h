@@ -16,6 +16,8 @@ namespace jitscope {
 class GraphFolder : public GraphWriter
 {
 protected:
+    // The node of a folded if: `label` ("check"), opening into its if box on `key`.
+    int addFoldedIf(const QString& label, const QString& key, int group, const QString& module);
     // A folded check: one node testing its condition, with what it raises as attributes; the
     // message's own computation (format, dim) is inside it, and so is a condition computed only
     // for it (a deferred one).

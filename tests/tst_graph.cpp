@@ -405,6 +405,17 @@ private Q_SLOTS:
                 message = message
                     || (a.first == QLatin1String("message") && a.second.startsWith(QLatin1String("Wrong image")));
             QVERIFY2(message, qPrintable(n.sublabel));
+            // Opened, the check draws its message's format again, feeding the raise.
+            GraphOptions opened;
+            opened.expand = GraphOptions::Expand::Keys;
+            opened.keys = { n.expandKey };
+            const auto open = m_session.graph({ QString(), QString(), opened }).wait();
+            int formats = 0;
+            for (const GraphNode& m : open->model.nodes)
+                if (m.kind == QLatin1String("aten::format"))
+                    for (const GraphEdge& e : open->model.edges)
+                        formats += e.from == m.id;
+            QVERIFY(formats >= 1);
         }
         // The wrapper adds no box of its own: its nodes are the graph's.
         QVERIFY(first->model.expandableKeys.contains(wrapper));

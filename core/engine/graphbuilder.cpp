@@ -149,7 +149,7 @@ private:
             return false;
         const QString key = keyPrefix + QStringLiteral("if#") + QString::number(counter++);
         if (shouldExpandFoldable(key)) {
-            materialize(n->input(0), group, module, values);
+            materializeCheck(n, group, module, values);
             controlFlow(n, group, module, values, keyPrefix, depth, key);
         } else if (taken >= 0) {
             // The branch a constant condition takes, in line; the other never runs.

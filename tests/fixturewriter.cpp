@@ -89,6 +89,33 @@ int main(int argc, char* argv[])
         nanInf.define("def forward(self, x):\n  return x * self.w\n");
         nanInf.save(dir + "/nan_inf.pt");
 
+        // Code the graph's folding must read right: a list changed after it is made, a bool
+        // flag compared, a tensor changed in place under `if self.training`, and a check whose
+        // condition is a constant that raises (its message formatted before it).
+        torch::jit::Module folds("__torch__.Folds");
+        folds.register_attribute("training", c10::BoolType::get(), true);
+        folds.define(R"(
+def forward(self, x):
+  outs: List[Tensor] = []
+  outs.append(x)
+  assert len(outs) != 0, "empty"
+  y = x * 2.0
+  if self.training:
+    y.mul_(0.5)
+  return self.flagged(y, True)
+def flagged(self, x, flag: bool):
+  if flag == True:
+    return x + 1
+  return x
+def strict(self, x):
+  return self.check(x, True)
+def check(self, x, strict: bool):
+  msg = "rank {}".format(x.dim())
+  assert not strict, msg
+  return x
+)");
+        folds.save(dir + "/folds.pt");
+
         torch::jit::Module large("__torch__.Large");
         for (int i = 0; i < 4; ++i)
             large.register_parameter("layer" + std::to_string(i), torch::rand({ 2500, 2500 }), false);

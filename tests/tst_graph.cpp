@@ -584,6 +584,46 @@ private Q_SLOTS:
         checkGeometry(*g);
     }
 
+    void foldingKeepsWhatTheCodeDoes()
+    {
+        // folds.pt (written by the fixture writer): folding must not claim what the code does not.
+        m_session.open(testutil::generated(QStringLiteral("folds.pt"))).wait();
+        const auto g = m_session.graph({ QString(), QString(), expandAll() }).wait();
+        QString lenCheck;
+        int updates = 0;
+        for (const GraphNode& n : g->model.nodes) {
+            // A list appended to after it is made is no literal: `len(outs) != 0` stays a check.
+            if (n.label == QLatin1String("check"))
+                lenCheck = n.sublabel;
+            // A tensor changed in place under `if self.training` is an input of the update.
+            if (n.label == QLatin1String("update")) {
+                ++updates;
+                QCOMPARE(n.inputNames.value(1), QStringLiteral("updates"));
+                bool fed = false;
+                for (const GraphEdge& e : g->model.edges)
+                    fed = fed || e.to == n.id;
+                QVERIFY(fed);
+            }
+        }
+        QVERIFY2(lenCheck.contains(QLatin1String("len(")), qPrintable(lenCheck));
+        QCOMPARE(updates, 1);
+        // `flag == True` on two bools folds (it once failed the whole graph): only its branch.
+        QVERIFY(kindCounts(g->model).value(QStringLiteral("aten::add")) >= 1);
+        for (const GraphGroup& group : g->model.groups)
+            QVERIFY(group.kind != GroupKind::If);
+
+        // A check whose constant condition raises shows the raise in line, and the message
+        // formatted for it is drawn and used (assert adds its prefix before the raise).
+        const auto strict = m_session.graph({ QString(), QStringLiteral("strict"), expandAll() }).wait();
+        int raises = 0, formatUsed = 0;
+        for (const GraphNode& n : strict->model.nodes)
+            raises += n.kind == QLatin1String("prim::RaiseException");
+        for (const GraphEdge& e : strict->model.edges)
+            formatUsed += strict->model.nodes[e.from].kind == QLatin1String("aten::format");
+        QCOMPARE(raises, 1);
+        QCOMPARE(formatUsed, 1);
+    }
+
     void collapsedCallsNameTheirArguments()
     {
         // A collapsed call's folded arguments are named as the callee names them, not arg3.

@@ -152,7 +152,9 @@ private:
             materializeCheck(n, group, module, values);
             controlFlow(n, group, module, values, keyPrefix, depth, key);
         } else if (taken >= 0) {
-            // The branch a constant condition takes, in line; the other never runs.
+            // The branch a constant condition takes, in line; the other never runs. (What a
+            // check deferred for its message is needed in line then.)
+            materializeCheck(n, group, module, values);
             const torch::jit::Block* branch = n->blocks()[size_t(taken)];
             ValueMap blockValues = values;
             processBlock(branch, group, module, blockValues, key + QLatin1Char('/'), depth);
@@ -240,8 +242,9 @@ private:
                                                                  : (list ? QStringLiteral("]") : QStringLiteral(")"));
                 Source folded = foldedText((list ? QStringLiteral("[") : QStringLiteral("("))
                                            + items.join(QLatin1String(", ")) + close);
-                folded.literal = std::all_of(n->inputs().begin(), n->inputs().end(),
-                                             [&](const Value* in) { return values[in].literal; });
+                folded.literal = neverChanged(n->output())
+                    && std::all_of(n->inputs().begin(), n->inputs().end(),
+                                   [&](const Value* in) { return values[in].literal; });
                 folded.items = int(items.size());
                 values[n->output()] = folded;
                 continue;

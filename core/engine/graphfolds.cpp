@@ -149,6 +149,24 @@ void GraphFolder::foldedUpdate(const Node* n, const QString& key, int group, con
     const int id = addFoldedIf(QStringLiteral("update"), key, group, module);
     addInput(id, n->input(0), values, QStringLiteral("condition"));
     QSet<const Value*> used;
+    // The tensors from outside that it changes (`y.mul_(0.5)` on the layer's output), read on
+    // after it or not.
+    std::function<void(const torch::jit::Block*)> targets = [&](const torch::jit::Block* block) {
+        for (const Node* m : block->nodes()) {
+            if (m->maybeSchema() && m->schema().is_mutable() && !m->inputs().empty()) {
+                const Value* target = m->input(0);
+                const auto it = values.find(target);
+                if (it != values.end() && !it->second.folded && !used.contains(target)) {
+                    used.insert(target);
+                    addInput(id, target, values, QStringLiteral("updates"));
+                }
+            }
+            for (const torch::jit::Block* inner : m->blocks())
+                targets(inner);
+        }
+    };
+    for (const torch::jit::Block* block : n->blocks())
+        targets(block);
     addUsedWithin(n, id, values, used);
     QStringList changed;
     std::function<void(const torch::jit::Block*, const QString&)> list = [&](const torch::jit::Block* block,

@@ -7,6 +7,7 @@
 #include <torch/csrc/jit/api/function_impl.h>
 #include <torch/csrc/jit/ir/constants.h>
 
+#include <cmath>
 #include <functional>
 #include <sstream>
 
@@ -240,10 +241,13 @@ std::optional<c10::IValue> evaluateOnLiterals(const Node* n, const std::vector<L
     if (!compare || in.size() != 2 || !isNumber(in[0]) || !isNumber(in[1]))
         return std::nullopt;
     const bool ints = !in[0].value.isDouble() && !in[1].value.isDouble();
-    // Integers compare exactly; a double and an integer as Python compares them, near enough.
-    const int order = ints
-        ? (in[0].value.toInt() < in[1].value.toInt() ? -1 : in[0].value.toInt() > in[1].value.toInt())
-        : (numberOf(in[0]) < numberOf(in[1]) ? -1 : numberOf(in[0]) > numberOf(in[1]));
+    if (!ints && (std::isnan(numberOf(in[0])) || std::isnan(numberOf(in[1]))))
+        return c10::IValue(k == c10::aten::ne); // NaN equals nothing and orders with nothing
+    // Integers (and bools) compare exactly; a double and an integer as Python compares them, near
+    // enough.
+    auto integer = [](const Literal& l) { return l.value.isBool() ? int64_t(l.value.toBool()) : l.value.toInt(); };
+    const int order = ints ? (integer(in[0]) < integer(in[1]) ? -1 : integer(in[0]) > integer(in[1]))
+                           : (numberOf(in[0]) < numberOf(in[1]) ? -1 : numberOf(in[0]) > numberOf(in[1]));
     if (k == c10::aten::eq)
         return c10::IValue(order == 0);
     if (k == c10::aten::ne)
@@ -322,6 +326,55 @@ const Node* soleCall(const torch::jit::Block* block)
         call = n;
     }
     return call;
+}
+
+namespace {
+
+// The parameter of the graph a call runs that argument `offset` of `call` binds, or null.
+const Value* calleeParameter(const Node* call, size_t offset)
+{
+    torch::jit::Function* fn = nullptr;
+    if (call->kind() == c10::prim::CallFunction) {
+        if (auto type = call->input(0)->type()->cast<c10::FunctionType>())
+            fn = type->function();
+    } else if (auto cls = call->input(0)->type()->cast<c10::ClassType>()) {
+        fn = cls->findMethod(call->s(torch::jit::attr::name));
+    }
+    auto* graphFn = dynamic_cast<torch::jit::GraphFunction*>(fn);
+    if (!graphFn)
+        return nullptr;
+    const auto params = graphFn->graph()->inputs();
+    // A function call's input 0 is the function; a method call's input 0 is self, as in its graph.
+    const size_t index = call->kind() == c10::prim::CallFunction ? offset - 1 : offset;
+    return offset > 0 && index < params.size() ? params[index] : nullptr;
+}
+
+bool neverChanged(const Value* list, int depth)
+{
+    for (const torch::jit::Use& use : list->uses()) {
+        const Node* user = use.user;
+        const auto k = user->kind();
+        if (k == c10::prim::CallFunction || k == c10::prim::CallMethod) {
+            // Passed to a call: unchanged if the callee leaves its parameter unchanged.
+            const Value* param = depth < 4 ? calleeParameter(user, use.offset) : nullptr;
+            if (!param || !neverChanged(param, depth + 1))
+                return false;
+            continue;
+        }
+        // Put in a container or passed out of a block, it may be changed where it goes.
+        if (k == c10::prim::ListConstruct || k == c10::prim::TupleConstruct || k == c10::prim::DictConstruct
+            || k == c10::prim::Return || k == c10::prim::Loop || k == c10::prim::If
+            || (user->maybeSchema() && user->schema().is_mutable()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool neverChanged(const Value* list)
+{
+    return neverChanged(list, 0);
 }
 
 bool oneOpWithChecks(const torch::jit::Block* block)

@@ -67,6 +67,10 @@ bool usedOnlyWithin(const torch::jit::Value* v, const torch::jit::Node* n);
 // and tuple packing aside): the graph only passes the work on. Null for if/loop branches.
 const torch::jit::Node* soleCall(const torch::jit::Block* block);
 
+// Whether nothing can change a list after it is made (no append, no call it is passed to): only
+// then is a list of literals a literal that `len` may count.
+bool neverChanged(const torch::jit::Value* list);
+
 // Whether a function's graph does one operation and, around it, only input checks (F.batch_norm:
 // `if training: _verify_batch_size(...)`, then torch.batch_norm): a wrapper too.
 bool oneOpWithChecks(const torch::jit::Block* block);

@@ -108,7 +108,7 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
     };
     QSet<int> fed;
     for (const GraphEdge& e : model.edges)
-        if (nodes.contains(e.from) && nodes.contains(e.to))
+        if (nodes.contains(e.to)) // from inside the run or through a port
             fed.insert(e.to);
     QList<int> ids = nodes.keys();
     std::sort(ids.begin(), ids.end(), std::greater<int>()); // the same dot input, and so the same drawing, every run

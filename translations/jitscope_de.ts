@@ -2541,6 +2541,13 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     </message>
 </context>
 <context>
+    <name>jitscope::GraphNodeText</name>
+    <message>
+        <source>… %1 more</source>
+        <translation>… %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::GraphPage</name>
     <message>
         <source>The method whose graph is shown</source>

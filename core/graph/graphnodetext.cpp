@@ -2,7 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphnodetext.h"
 
+#include <QCoreApplication>
+
 namespace jitscope {
+
+namespace {
+
+struct GraphNodeText
+{
+    Q_DECLARE_TR_FUNCTIONS(jitscope::GraphNodeText)
+};
+
+} // namespace
 
 QStringList graphNodeLines(const GraphNode& node)
 {
@@ -18,7 +29,7 @@ QStringList graphNodeLines(const GraphNode& node)
         lines << line;
         if (lines.size() == kMaxLines) {
             if (node.attributes.size() > kMaxLines)
-                lines.last() = QStringLiteral("… %1 more").arg(node.attributes.size() - kMaxLines + 1);
+                lines.last() = GraphNodeText::tr("… %1 more").arg(node.attributes.size() - kMaxLines + 1);
             break;
         }
     }

@@ -13,6 +13,24 @@ namespace jitscope {
 using torch::jit::Node;
 using torch::jit::Value;
 
+namespace {
+
+// Calls `visit` on every node in `n`'s branches, nested blocks included, with the branch it is in.
+void forEachWithin(const Node* n, const std::function<void(const Node*, size_t)>& visit)
+{
+    std::function<void(const torch::jit::Block*, size_t)> walk = [&](const torch::jit::Block* block, size_t branch) {
+        for (const Node* m : block->nodes()) {
+            visit(m, branch);
+            for (const torch::jit::Block* inner : m->blocks())
+                walk(inner, branch);
+        }
+    };
+    for (size_t b = 0; b < n->blocks().size(); ++b)
+        walk(n->blocks()[b], b);
+}
+
+} // namespace
+
 int GraphFolder::addFoldedIf(const QString& label, const QString& key, int group, const QString& module)
 {
     GraphNode& node = addNode(QStringLiteral("prim::If"), label, group, module);
@@ -77,25 +95,19 @@ void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& k
 
 void GraphFolder::addUsedWithin(const Node* n, int id, const GraphValueMap& values, QSet<const Value*>& used)
 {
-    std::function<void(const torch::jit::Block*)> collect = [&](const torch::jit::Block* block) {
-        for (const Node* m : block->nodes()) {
-            for (const Value* in : m->inputs()) {
-                const auto it = values.find(in);
-                if (it == values.end() || it->second.folded || used.contains(in) || !usedOnlyWithin(in, n))
-                    continue;
-                if (it->second.deferred) {
-                    absorb(in, id, values, used, QStringLiteral("uses")); // a message computed for it
-                } else {
-                    used.insert(in);
-                    addInput(id, in, values, QStringLiteral("uses"));
-                }
+    forEachWithin(n, [&](const Node* m, size_t) {
+        for (const Value* in : m->inputs()) {
+            const auto it = values.find(in);
+            if (it == values.end() || it->second.folded || used.contains(in) || !usedOnlyWithin(in, n))
+                continue;
+            if (it->second.deferred) {
+                absorb(in, id, values, used, QStringLiteral("uses")); // a message computed for it
+            } else {
+                used.insert(in);
+                addInput(id, in, values, QStringLiteral("uses"));
             }
-            for (const torch::jit::Block* inner : m->blocks())
-                collect(inner);
         }
-    };
-    for (const torch::jit::Block* block : n->blocks())
-        collect(block);
+    });
 }
 
 QString GraphFolder::absorb(const Value* v, int id, const GraphValueMap& values, QSet<const Value*>& seen,
@@ -120,16 +132,10 @@ QString GraphFolder::absorb(const Value* v, int id, const GraphValueMap& values,
 void GraphFolder::materializeCheck(const Node* n, int group, const QString& module, GraphValueMap& values)
 {
     materialize(n->input(0), group, module, values);
-    std::function<void(const torch::jit::Block*)> walk = [&](const torch::jit::Block* block) {
-        for (const Node* m : block->nodes()) {
-            for (const Value* in : m->inputs())
-                materialize(in, group, module, values);
-            for (const torch::jit::Block* inner : m->blocks())
-                walk(inner);
-        }
-    };
-    for (const torch::jit::Block* block : n->blocks())
-        walk(block);
+    forEachWithin(n, [&](const Node* m, size_t) {
+        for (const Value* in : m->inputs())
+            materialize(in, group, module, values);
+    });
 }
 
 void GraphFolder::materialize(const Value* v, int group, const QString& module, GraphValueMap& values)
@@ -151,44 +157,31 @@ void GraphFolder::foldedUpdate(const Node* n, const QString& key, int group, con
     QSet<const Value*> used;
     // The tensors from outside that it changes (`y.mul_(0.5)` on the layer's output), read on
     // after it or not.
-    std::function<void(const torch::jit::Block*)> targets = [&](const torch::jit::Block* block) {
-        for (const Node* m : block->nodes()) {
-            if (m->maybeSchema() && m->schema().is_mutable() && !m->inputs().empty()) {
-                const Value* target = m->input(0);
-                const auto it = values.find(target);
-                if (it != values.end() && !it->second.folded && !used.contains(target)) {
-                    used.insert(target);
-                    addInput(id, target, values, QStringLiteral("updates"));
-                }
-            }
-            for (const torch::jit::Block* inner : m->blocks())
-                targets(inner);
+    forEachWithin(n, [&](const Node* m, size_t) {
+        if (!m->maybeSchema() || !m->schema().is_mutable() || m->inputs().empty())
+            return;
+        const Value* target = m->input(0);
+        const auto it = values.find(target);
+        if (it != values.end() && !it->second.folded && !used.contains(target)) {
+            used.insert(target);
+            addInput(id, target, values, QStringLiteral("updates"));
         }
-    };
-    for (const torch::jit::Block* block : n->blocks())
-        targets(block);
+    });
     addUsedWithin(n, id, values, used);
     QStringList changed;
-    std::function<void(const torch::jit::Block*, const QString&)> list = [&](const torch::jit::Block* block,
-                                                                             const QString& branch) {
-        for (const Node* m : block->nodes()) {
-            if (m->maybeSchema() && m->schema().is_mutable() && !m->inputs().empty()) {
-                QStringList args;
-                for (size_t i = 1; i < m->inputs().size(); ++i)
-                    args << operandText(m->input(i), values);
-                const QString target = operandText(m->input(0), values);
-                const QString op = QString::fromStdString(m->kind().toUnqualString());
-                m_model.nodes[id].attributes << qMakePair(branch,
-                                                          target + QLatin1Char('.') + op + QLatin1Char('(')
-                                                              + args.join(QLatin1String(", ")) + QLatin1Char(')'));
-                changed << target.section(QLatin1Char('.'), -1) + QLatin1Char('.') + op;
-            }
-            for (const torch::jit::Block* inner : m->blocks())
-                list(inner, branch);
-        }
-    };
-    for (size_t b = 0; b < n->blocks().size(); ++b)
-        list(n->blocks()[b], b == 0 ? QStringLiteral("then") : QStringLiteral("else"));
+    forEachWithin(n, [&](const Node* m, size_t branch) {
+        if (!m->maybeSchema() || !m->schema().is_mutable() || m->inputs().empty())
+            return;
+        QStringList args;
+        for (size_t i = 1; i < m->inputs().size(); ++i)
+            args << operandText(m->input(i), values);
+        const QString target = operandText(m->input(0), values);
+        const QString op = QString::fromStdString(m->kind().toUnqualString());
+        m_model.nodes[id].attributes << qMakePair(branch == 0 ? QStringLiteral("then") : QStringLiteral("else"),
+                                                  target + QLatin1Char('.') + op + QLatin1Char('(')
+                                                      + args.join(QLatin1String(", ")) + QLatin1Char(')'));
+        changed << target.section(QLatin1Char('.'), -1) + QLatin1Char('.') + op;
+    });
     changed.removeDuplicates();
     m_model.nodes[id].sublabel = changed.join(QLatin1String(", "));
     m_model.nodes[id].brief = true;

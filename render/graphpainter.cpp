@@ -143,6 +143,27 @@ void GraphPainter::paintGroupOverview(QPainter& p, const GraphGroup& group, cons
                p.fontMetrics().elidedText(group.title(), Qt::ElideRight, int(title.width())));
 }
 
+namespace {
+
+// A band of a node box filled in its colour: rounded like the box, square where it meets the
+// white part (`squared`); the box's outline drawn again over it.
+void paintBand(QPainter& p, const QRectF& box, const QRectF& band, const QRectF& squared, const QColor& fill,
+               const QPen& outline)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    path.addRoundedRect(band, 4, 4);
+    path.addRect(squared);
+    p.setPen(Qt::NoPen);
+    p.setBrush(fill);
+    p.drawPath(path.simplified());
+    p.setPen(outline);
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(box, 4, 4);
+}
+
+} // namespace
+
 void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& rect, bool selected, bool highlighted)
 {
     const QColor fill = nodeFill(node);
@@ -156,6 +177,10 @@ void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& r
         p.setBrush(fill.lighter(150));
         p.drawRoundedRect(rect.translated(3, 3), 4, 4);
     }
+    if (node.brief) {
+        paintBriefNode(p, node, rect, outline, penWidth);
+        return;
+    }
     const QStringList lines = graphNodeLines(node);
     const bool hasBody = !node.sublabel.isEmpty() || !lines.isEmpty();
     p.setPen(QPen(outline, penWidth));
@@ -164,16 +189,8 @@ void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& r
     const double band = qMin(rect.height(), kTitleHeight);
     if (hasBody) {
         // The title band in the category's colour, the attributes below on white.
-        QPainterPath header;
-        header.setFillRule(Qt::WindingFill);
-        header.addRoundedRect(QRectF(rect.left(), rect.top(), rect.width(), band), 4, 4);
-        header.addRect(QRectF(rect.left(), rect.top() + band / 2, rect.width(), band / 2));
-        p.setPen(Qt::NoPen);
-        p.setBrush(fill);
-        p.drawPath(header.simplified());
-        p.setPen(QPen(outline, penWidth));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(rect, 4, 4);
+        paintBand(p, rect, QRectF(rect.left(), rect.top(), rect.width(), band),
+                  QRectF(rect.left(), rect.top() + band / 2, rect.width(), band / 2), fill, QPen(outline, penWidth));
     }
     const double width = rect.width() - 10;
     p.setPen(titleColor(node));
@@ -194,6 +211,29 @@ void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& r
                    p.fontMetrics().elidedText(line, Qt::ElideRight, int(width)));
         y += kLineHeight;
     }
+}
+
+// A check or update beside the work it guards, in one row: its label on a band of its colour,
+// then what it checks or updates.
+void GraphPainter::paintBriefNode(QPainter& p, const GraphNode& node, const QRectF& rect, const QColor& outline,
+                                  double penWidth)
+{
+    const QColor fill = nodeFill(node);
+    const QFont labelFont = baseFont(9, true);
+    const double band = qMin(rect.width(), QFontMetricsF(labelFont).horizontalAdvance(node.label) + 10);
+    p.setPen(QPen(outline, penWidth));
+    p.setBrush(Qt::white);
+    p.drawRoundedRect(rect, 4, 4);
+    paintBand(p, rect, QRectF(rect.left(), rect.top(), band, rect.height()),
+              QRectF(rect.left() + band / 2, rect.top(), band / 2, rect.height()), fill, QPen(outline, penWidth));
+    p.setPen(titleColor(node));
+    p.setFont(labelFont);
+    p.drawText(QRectF(rect.left(), rect.top(), band, rect.height()), Qt::AlignCenter, node.label);
+    const double width = rect.width() - band - 8;
+    p.setFont(baseFont(8));
+    p.setPen(QColor(0x30, 0x30, 0x30));
+    p.drawText(QRectF(rect.left() + band + 4, rect.top(), width, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(node.sublabel, Qt::ElideRight, int(width)));
 }
 
 void GraphPainter::paintNodeOverview(QPainter& p, const GraphNode& node, const QRectF& rect, double scale,

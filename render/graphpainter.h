@@ -39,6 +39,8 @@ public:
     static void groupColors(const GraphGroup& group, QColor& fill, QColor& border);
     static void paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect);
     static void paintNode(QPainter& p, const GraphNode& node, const QRectF& rect, bool selected, bool highlighted);
+    static void paintBriefNode(QPainter& p, const GraphNode& node, const QRectF& rect, const QColor& outline,
+                               double penWidth);
     // Zoomed out past readable text (`scale` = screen pixels per point): coloured blocks with op
     // names and group titles kept at a legible size on screen, as Model Explorer does.
     static void paintNodeOverview(QPainter& p, const GraphNode& node, const QRectF& rect, double scale,

@@ -96,10 +96,9 @@ public:
         const int retId = ret.id;
         for (const Value* output : graph->outputs())
             addInput(retId, output, values, QString());
-        for (GraphNode& n : m_model.nodes) {
+        for (GraphNode& n : m_model.nodes)
             n.category = nodeCategory(n.kind);
-            sizeGraphNode(n);
-        }
+        sizeGraphNodes(m_model);
         return std::move(m_model);
     }
 

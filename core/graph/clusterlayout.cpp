@@ -19,6 +19,8 @@ namespace {
 
 // Room dot keeps at the top of a cluster for its title: a label of this size.
 constexpr const char* kTitleFontSize = "11";
+// Between the members of a side column.
+constexpr double kColumnGap = 3;
 
 QRectF clusterRect(Agraph_t* sub, const std::function<QPointF(pointf)>& map)
 {
@@ -27,15 +29,24 @@ QRectF clusterRect(Agraph_t* sub, const std::function<QPointF(pointf)>& map)
     return QRectF(topLeft, QSizeF(bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y));
 }
 
+// A group's side column (sideColumns: its checks and updates) is one dot node, as tall as the
+// column; dot places the column, and its members stand in it one below the other.
+struct ColumnPlace
+{
+    int first = -1; // the member whose dot node stands for the column
+    double offset = 0; // of the member's top below the column's top
+};
+
 // A side chain that ends in nothing (an input check, an `if training:` that only updates a
 // buffer) would make its group's box reach below the group's own result, and every group after
 // it would then step sideways: expanded ResNet-18 came out as a staircase 23,000 pt wide. An
-// invisible edge from each such sink to its group's results, allowed to stay on their rank,
+// invisible edge to each such sink from its group's results, allowed to stay on their rank,
 // keeps the chain within the ranks of the group's work. On one rank it also orders them: the
-// sinks stand on one side of the result, so that an edge passing the group (a residual
-// connection) runs close by on the other.
+// sinks stand right of the result, so that an edge passing the group (a residual connection)
+// runs close by on the left. Members of a side column other than its first (`hidden`) have no
+// dot node of their own and are left out.
 void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHash<int, Agnode_t*>& nodes,
-                  Agraph_t* graph)
+                  const QSet<int>& hidden, Agraph_t* graph)
 {
     const QSet<int> inRun(subtree.cbegin(), subtree.cend());
     QHash<int, QList<int>> successors;
@@ -82,16 +93,16 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
         return false;
     };
     int counter = 0;
-    // Invisible edges from `node` to the exits of the innermost group around it that has any
-    // (`toExits`), or from that group's entries to `node`; none that would close a cycle.
-    auto tie = [&](int node, bool toExits, const char* minlen, const char* weight) {
-        const QHash<int, QList<int>>& ends = toExits ? exits : entries;
+    // Invisible edges to `node` from the exits of the innermost group around it that has any
+    // (`fromExits`), or from that group's entries; none that would close a cycle.
+    auto tie = [&](int node, bool fromExits, const char* minlen, const char* weight) {
+        const QHash<int, QList<int>>& ends = fromExits ? exits : entries;
         for (int d = model.nodes[node].group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
             if (ends.value(d).isEmpty())
                 continue;
             for (int other : ends.value(d)) {
-                const int tail = toExits ? node : other, head = toExits ? other : node;
-                if (other == node || reaches(head, tail))
+                const int tail = other, head = node;
+                if (other == node || hidden.contains(other) || reaches(head, tail))
                     continue;
                 const QByteArray name = "order" + QByteArray::number(counter++);
                 Agedge_t* edge
@@ -110,7 +121,10 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
     for (const GraphEdge& e : model.edges)
         if (nodes.contains(e.to)) // from inside the run or through a port
             fed.insert(e.to);
-    QList<int> ids = nodes.keys();
+    QList<int> ids;
+    for (auto it = nodes.cbegin(); it != nodes.cend(); ++it)
+        if (!hidden.contains(it.key()))
+            ids << it.key();
     std::sort(ids.begin(), ids.end(), std::greater<int>()); // the same dot input, and so the same drawing, every run
     for (int sink : std::as_const(ids)) {
         const QString& kind = model.nodes[sink].kind;
@@ -124,6 +138,24 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
     for (int source : std::as_const(ids))
         if (!fed.contains(source) && model.nodes[source].kind != QLatin1String("prim::Param"))
             tie(source, false, nullptr, "0");
+}
+
+// dot ends an edge into a side column at the column's top. One into its first member ends there
+// too; one into a member further down turns along the column's side and enters the member from
+// there.
+void endAtMember(QList<QPointF>& points, const QRectF& member, double columnTop)
+{
+    if (points.isEmpty())
+        return;
+    const QPointF end = points.last();
+    if (member.top() - columnTop < 0.5) {
+        points.last() = QPointF(std::clamp(end.x(), member.left() + 4, member.right() - 4), member.top());
+        return;
+    }
+    const bool left = end.x() < member.center().x();
+    const double side = left ? member.left() - 6 : member.right() + 6;
+    points.last() = QPointF(side, columnTop - 4);
+    points << QPointF(side, member.center().y()) << QPointF(left ? member.left() : member.right(), member.center().y());
 }
 
 } // namespace
@@ -172,15 +204,29 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         setAttr(sub, "fontsize", block ? "2" : kTitleFontSize);
         clusters.insert(d, sub);
     }
+    const QHash<int, QList<int>> columns = sideColumns(model);
+    QHash<int, ColumnPlace> placed; // members of side columns
+    QSet<int> hidden; // members standing in their column's first node
     QHash<int, Agnode_t*> nodes;
     for (int d : std::as_const(subtree)) {
+        double columnHeight = 0;
+        for (int n : columns.value(d)) {
+            placed.insert(n, ColumnPlace { columns.value(d).first(), columnHeight });
+            columnHeight += model.nodes[n].height + kColumnGap;
+            if (n != columns.value(d).first())
+                hidden.insert(n);
+        }
         for (int n : model.groups[d].nodes) {
+            if (hidden.contains(n))
+                continue;
             const QByteArray name = "n" + QByteArray::number(n);
             Agnode_t* node = agnode(clusters.value(d), const_cast<char*>(name.constData()), 1);
-            setAttr(node, "width", inches(model.nodes[n].width));
-            setAttr(node, "height", inches(model.nodes[n].height));
+            setAttr(node, "width", inches(model.nodes[n].width)); // a column's members are one width
+            setAttr(node, "height", inches(placed.contains(n) ? columnHeight - kColumnGap : model.nodes[n].height));
             nodes.insert(n, node);
         }
+        for (int n : columns.value(d))
+            nodes.insert(n, nodes.value(placed.value(n).first));
     }
     // Ports where edges cross the top group's border, as a per-group run has them.
     const Level& top = levels[g];
@@ -193,19 +239,21 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         Agedge_t* edge;
         int group;
         QString key;
+        int head; // the node it ends at, or -1 at a port
     };
     QList<Routed> routed;
     QSet<QString> seenPorts;
     int counter = 0;
-    auto connect = [&](Agnode_t* tail, Agnode_t* head, int group, const QString& routeKey) {
+    auto connect = [&](Agnode_t* tail, Agnode_t* head, int group, const QString& routeKey, int headNode) {
         const QByteArray name = "e" + QByteArray::number(counter++);
-        routed << Routed { agedge(graph, tail, head, const_cast<char*>(name.constData()), 1), group, routeKey };
+        routed << Routed { agedge(graph, tail, head, const_cast<char*>(name.constData()), 1), group, routeKey,
+                           headNode };
     };
     for (int d : std::as_const(subtree)) {
         for (const EdgeRole& r : ctx.roles[d]) {
             const GraphEdge& e = model.edges[r.edge];
             if (r.role == Role::Internal) {
-                connect(nodes.value(e.from), nodes.value(e.to), d, ctx.keys.value(r.edge));
+                connect(nodes.value(e.from), nodes.value(e.to), d, ctx.keys.value(r.edge), e.to);
             } else if (d == g) {
                 const bool outgoing = r.role == Role::OutPort;
                 const QString port = ctx.portName(e, outgoing);
@@ -216,15 +264,15 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
                 seenPorts.insert(portKey);
                 Agnode_t* portNode = ports[port.toUtf8().toStdString()];
                 if (outgoing)
-                    connect(nodes.value(e.from), portNode, g, portKey);
+                    connect(nodes.value(e.from), portNode, g, portKey, -1);
                 else
-                    connect(portNode, nodes.value(e.to), g, portKey);
+                    connect(portNode, nodes.value(e.to), g, portKey, e.to);
             }
             // Port roles of inner groups: the one route above already crosses their borders.
         }
     }
 
-    addRankOrder(model, subtree, nodes, graph);
+    addRankOrder(model, subtree, nodes, hidden, graph);
     if (!runDotLayout(graph))
         failLayout(graph);
     ++out.dotRuns;
@@ -233,6 +281,15 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
     const double titleRoom = g != 0 ? kGroupTitle : 0.0;
     auto map
         = [&](pointf p) { return QPointF(p.x - bb.LL.x + kGroupPadding, bb.UR.y - p.y + titleRoom + kGroupPadding); };
+    // Where a node stands, in the run's coordinates; a column's members one below the other.
+    auto nodeRect = [&](int n) {
+        Agnode_t* node = nodes.value(n);
+        const QPointF center = map(ND_coord(node));
+        const QSizeF size(model.nodes[n].width, model.nodes[n].height);
+        if (!placed.contains(n))
+            return QRectF(center - QPointF(size.width() / 2, size.height() / 2), size);
+        return QRectF(QPointF(center.x() - size.width() / 2, center.y() - ND_ht(node) / 2 + placed[n].offset), size);
+    };
     QHash<int, QRectF> rects;
     rects.insert(
         g, QRectF(0, 0, bb.UR.x - bb.LL.x + 2 * kGroupPadding, bb.UR.y - bb.LL.y + titleRoom + 2 * kGroupPadding));
@@ -243,10 +300,8 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         auto layout = std::make_shared<GroupLayout>();
         const QPointF origin = rects[d].topLeft();
         layout->size = rects[d].size();
-        for (int n : model.groups[d].nodes) {
-            const QPointF center = map(ND_coord(nodes.value(n)));
-            layout->childPos << center - QPointF(model.nodes[n].width / 2, model.nodes[n].height / 2) - origin;
-        }
+        for (int n : model.groups[d].nodes)
+            layout->childPos << nodeRect(n).topLeft() - origin;
         for (int c : model.groups[d].groups)
             layout->childPos << rects[c].topLeft() - origin;
         layouts.insert(d, layout);
@@ -254,6 +309,8 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
     for (const Routed& r : std::as_const(routed)) {
         const QPointF origin = rects[r.group].topLeft();
         QList<QPointF> points = sampleSpline(ED_spl(r.edge), map);
+        if (placed.contains(r.head))
+            endAtMember(points, nodeRect(r.head), nodeRect(placed[r.head].first).top());
         for (QPointF& p : points)
             p -= origin;
         layouts[r.group]->routes.insert(r.key, points);

@@ -33,6 +33,26 @@ QString GraphNode::observedKey() const
     return irIndex < 0 ? QString() : context + QLatin1Char('#') + QString::number(irIndex);
 }
 
+QHash<int, QList<int>> sideColumns(const GraphModel& model)
+{
+    QSet<int> feeding, fed;
+    for (const GraphEdge& e : model.edges) {
+        feeding.insert(e.from);
+        fed.insert(e.to);
+    }
+    QHash<int, QList<int>> columns;
+    for (const GraphGroup& g : model.groups) {
+        QList<int> column;
+        for (bool withEdge : { true, false })
+            for (int n : g.nodes)
+                if (model.nodes[n].brief && !feeding.contains(n) && fed.contains(n) == withEdge)
+                    column << n;
+        if (column.size() > 1)
+            columns.insert(g.id, column);
+    }
+    return columns;
+}
+
 QList<int> findNodes(const GraphModel& model, const QString& text)
 {
     QList<int> hits;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
@@ -145,6 +146,11 @@ struct GraphRequest
     QString method; // empty: forward
     GraphOptions options;
 };
+
+// Each group's brief nodes that feed nothing (its input checks and state updates), those fed by
+// an edge first: drawn as one column of equal width beside the work they guard. By group id;
+// groups with fewer than two such nodes are left out.
+QHash<int, QList<int>> sideColumns(const GraphModel& model);
 
 // The nodes whose op kind, label, type, module, call or value names contain `text` (any case),
 // in id order: what Find in the graph steps through.

@@ -45,12 +45,32 @@ void sizeGraphNode(GraphNode& node)
     constexpr double kTitle = 22.0, kLine = 14.0;
     const QStringList lines = graphNodeLines(node);
     constexpr qsizetype kMaxSublabel = 30; // longer ones are elided when drawn
+    if (node.brief) {
+        // One row, as GraphPainter draws it: the label on a band of its colour, then the sublabel.
+        node.width
+            = node.label.size() * kTitleCharWidth + qMin(node.sublabel.size(), kMaxSublabel) * kLineCharWidth + 22.0;
+        node.height = kTitle;
+        return;
+    }
     qsizetype chars = qMin(node.sublabel.size(), kMaxSublabel);
     for (const QString& line : lines)
         chars = qMax(chars, line.size());
     node.width = qMax(56.0, qMax(node.label.size() * kTitleCharWidth, chars * kLineCharWidth) + 16.0);
     const int rows = int(lines.size()) + (node.sublabel.isEmpty() ? 0 : 1);
     node.height = kTitle + (rows > 0 ? rows * kLine + 4.0 : 0.0);
+}
+
+void sizeGraphNodes(GraphModel& model)
+{
+    for (GraphNode& n : model.nodes)
+        sizeGraphNode(n);
+    for (const QList<int>& column : sideColumns(model)) {
+        double width = 0;
+        for (int n : column)
+            width = qMax(width, model.nodes[n].width);
+        for (int n : column)
+            model.nodes[n].width = width;
+    }
 }
 
 } // namespace jitscope

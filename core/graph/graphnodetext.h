@@ -10,5 +10,7 @@ namespace jitscope {
 QStringList graphNodeLines(const GraphNode& node);
 // Box size of a node for layout, from its label and the lines it shows.
 void sizeGraphNode(GraphNode& node);
+// Sizes every node; the nodes of a side column (sideColumns) take the widest one's width.
+void sizeGraphNodes(GraphModel& model);
 
 } // namespace jitscope

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Folding: constants, attributes, checks and updates drawn as what the code does, no more.
+#include "graphtests.h"
+
+using namespace jitscope;
+using namespace jitscope::graphtests;
+
+class TestGraphFolding : public GraphTestBase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void foldingCounts()
+    {
+        const auto folded = graph(QStringLiteral("my_cell_scripted"), GraphOptions());
+        const QMap<QString, int> f = kindCounts(folded->model);
+        QCOMPARE(folded->model.nodes.size(), 8);
+        QCOMPARE(f.value(QStringLiteral("prim::Param")), 2); // x, h: self is folded away
+        QCOMPARE(f.value(QStringLiteral("prim::CallMethod")), 2);
+        QCOMPARE(f.value(QStringLiteral("prim::Constant")), 0);
+        QCOMPARE(f.value(QStringLiteral("prim::GetAttr")), 0);
+        QCOMPARE(f.value(QStringLiteral("aten::add")), 1);
+        // The folded constant became an attribute of add.
+        for (const GraphNode& n : folded->model.nodes)
+            if (n.kind == QLatin1String("aten::add"))
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("alpha"), QStringLiteral("1"))));
+
+        GraphOptions noFold;
+        noFold.fold = false;
+        const auto plain = graph(QStringLiteral("my_cell_scripted"), noFold);
+        const QMap<QString, int> p = kindCounts(plain->model);
+        QCOMPARE(plain->model.nodes.size(), 12);
+        QCOMPARE(p.value(QStringLiteral("prim::Param")), 3);
+        QCOMPARE(p.value(QStringLiteral("prim::Constant")), 1);
+        QCOMPARE(p.value(QStringLiteral("prim::GetAttr")), 2);
+        QCOMPARE(p.value(QStringLiteral("prim::CallMethod")), 2);
+    }
+
+    void parameterReadsBecomeNamedInputs()
+    {
+        const auto g = graph(QStringLiteral("my_cell_scripted"), expandAll());
+        bool found = false;
+        for (const GraphNode& n : g->model.nodes) {
+            if (n.kind == QLatin1String("aten::linear")) {
+                found = true;
+                // A parameter named as its argument shows its shape; the input keeps the path.
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("weight"), QStringLiteral("[4, 4]"))));
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("bias"), QStringLiteral("[4]"))));
+                QCOMPARE(n.inputs[1].name, QStringLiteral("linear.weight"));
+                QCOMPARE(n.module, QStringLiteral("linear"));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void biaslessConvolutionReadsNone()
+    {
+        const QString path = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
+        if (!QFile::exists(path))
+            QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
+        m_session.open(path).wait();
+        GraphOptions o;
+        o.keys = { QStringLiteral("conv1:forward") };
+        o.expand = GraphOptions::Expand::Keys;
+        const auto g = m_session.graph({ QString(), QString(), o }).wait();
+        int convs = 0;
+        for (const GraphNode& n : g->model.nodes) {
+            if (n.kind != QLatin1String("aten::conv2d"))
+                continue;
+            ++convs;
+            QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("weight"), QStringLiteral("[64, 3, 7, 7]"))));
+            QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("bias"), QStringLiteral("None"))));
+            QCOMPARE(n.category, NodeCategory::Compute);
+        }
+        QCOMPARE(convs, 1);
+    }
+
+    void foldedIfsReadAsOneNode()
+    {
+        // conv_net's BatchNorm: `if input.dim() != 4: raise ValueError(...)` is one check node
+        // that computes its own condition and reads as what it asserts (dim(input) == 4),
+        // F.batch_norm's `if training: _verify_batch_size(...)` another, guarded by training, `if training:
+        // num_batches_tracked.add_(1)` one update; `bn_training = True if training else False` is `training` itself.
+        // ReLU's `if inplace:` on a constant shows only the branch it takes; so do ifs on operations of constants
+        // (MaxPool's `stride is None`, Dropout's `p < 0.0 or p > 1.0`).
+        const auto g = graph(QStringLiteral("conv_net"), expandAll());
+        QStringList checks, updates;
+        for (const GraphNode& n : g->model.nodes) {
+            if (n.label == QLatin1String("check") || n.label == QLatin1String("update")) {
+                QCOMPARE(n.kind, QStringLiteral("prim::If"));
+                QCOMPARE(n.category, NodeCategory::ControlFlow);
+                QVERIFY(!n.expandKey.isEmpty());
+                QVERIFY(n.brief);
+                QVERIFY2(QStringList({ QStringLiteral("condition"), QStringLiteral("when") })
+                             .contains(n.inputNames.value(0)),
+                         qPrintable(n.inputNames.value(0)));
+            }
+            if (n.label == QLatin1String("check")) {
+                checks << n.sublabel;
+                for (const auto& a : n.attributes)
+                    if (a.first == QLatin1String("raises") || a.first == QLatin1String("message"))
+                        checks.last() += QLatin1String(": ") + a.second;
+            }
+            if (n.label == QLatin1String("update"))
+                updates << n.sublabel;
+        }
+        QVERIFY2(checks.contains(QStringLiteral("dim(input) == 4: ValueError: expected 4D input (got {}D input)")),
+                 qPrintable(checks.join(QLatin1String(" | "))));
+        QCOMPARE(updates, QStringList { QStringLiteral("num_batches_tracked.add_") });
+        const QMap<QString, int> kinds = kindCounts(g->model);
+        QCOMPARE(kinds.value(QStringLiteral("prim::RaiseException")), 0);
+        QCOMPARE(kinds.value(QStringLiteral("aten::relu_")), 0); // ReLU(inplace=False): relu only
+        QVERIFY(kinds.value(QStringLiteral("aten::relu")) >= 1);
+        for (const char* folded : { "aten::dim", "aten::ne", "aten::__is__", "aten::lt", "prim::unchecked_cast" })
+            QVERIFY2(!kinds.contains(QLatin1String(folded)), folded);
+        for (const GraphNode& n : g->model.nodes)
+            QVERIFY2(n.label != QLatin1String("select"), "bn_training is the training flag itself");
+        // F.batch_norm only checks and calls one op: it opens without a box of its own.
+        for (const GraphGroup& group : g->model.groups)
+            QVERIFY2(group.label != QLatin1String("batch_norm()"), qPrintable(group.label));
+        checkGeometry(*g);
+
+        // Opened by the user, a check is an if group again, which folds back on its key.
+        const GraphNode* check = nullptr;
+        for (const GraphNode& n : g->model.nodes)
+            if (n.label == QLatin1String("check") && !check)
+                check = &n;
+        GraphOptions opened = expandAll();
+        opened.expand = GraphOptions::Expand::Keys;
+        opened.keys = QSet<QString>(g->model.expandableKeys.cbegin(), g->model.expandableKeys.cend());
+        opened.keys.insert(check->expandKey);
+        const auto open = graph(QStringLiteral("conv_net"), opened);
+        const GraphGroup* ifGroup = nullptr;
+        for (const GraphGroup& group : open->model.groups)
+            if (group.expandKey == check->expandKey)
+                ifGroup = &group;
+        QVERIFY(ifGroup);
+        QCOMPARE(ifGroup->kind, GroupKind::If);
+        QCOMPARE(kindCounts(open->model).value(QStringLiteral("prim::RaiseException")), 1);
+        // Opened, the check's condition is drawn as the nodes that compute it (and the message's
+        // format takes the dim a second time).
+        QCOMPARE(kindCounts(open->model).value(QStringLiteral("aten::dim")), 2);
+        QCOMPARE(kindCounts(open->model).value(QStringLiteral("aten::ne")), 1);
+        checkGeometry(*open);
+    }
+
+    void foldingKeepsWhatTheCodeDoes()
+    {
+        // folds.pt (written by the fixture writer): folding must not claim what the code does not.
+        m_session.open(testutil::generated(QStringLiteral("folds.pt"))).wait();
+        const auto g = m_session.graph({ QString(), QString(), expandAll() }).wait();
+        QString lenCheck;
+        int updates = 0;
+        for (const GraphNode& n : g->model.nodes) {
+            // A list appended to after it is made is no literal: `len(outs) != 0` stays a check.
+            if (n.label == QLatin1String("check"))
+                lenCheck = n.sublabel;
+            // A tensor changed in place under `if self.training` is an input of the update.
+            if (n.label == QLatin1String("update")) {
+                ++updates;
+                QCOMPARE(n.inputNames.value(1), QStringLiteral("updates"));
+                bool fed = false;
+                for (const GraphEdge& e : g->model.edges)
+                    fed = fed || e.to == n.id;
+                QVERIFY(fed);
+            }
+        }
+        QVERIFY2(lenCheck.contains(QLatin1String("len(")), qPrintable(lenCheck));
+        QCOMPARE(updates, 1);
+        // `flag == True` on two bools folds (it once failed the whole graph): only its branch.
+        QVERIFY(kindCounts(g->model).value(QStringLiteral("aten::add")) >= 1);
+        for (const GraphGroup& group : g->model.groups)
+            QVERIFY(group.kind != GroupKind::If);
+
+        // A check whose constant condition raises shows the raise in line, and the message
+        // formatted for it is drawn and used (assert adds its prefix before the raise).
+        const auto strict = m_session.graph({ QString(), QStringLiteral("strict"), expandAll() }).wait();
+        int raises = 0, formatUsed = 0;
+        for (const GraphNode& n : strict->model.nodes)
+            raises += n.kind == QLatin1String("prim::RaiseException");
+        for (const GraphEdge& e : strict->model.edges)
+            formatUsed += strict->model.nodes[e.from].kind == QLatin1String("aten::format");
+        QCOMPARE(raises, 1);
+        QCOMPARE(formatUsed, 1);
+    }
+
+    void collapsedCallsNameTheirArguments()
+    {
+        // A collapsed call's folded arguments are named as the callee names them, not arg3.
+        GraphOptions o;
+        o.expand = GraphOptions::Expand::Depth;
+        o.depth = 3;
+        const auto g = generatedGraph(QStringLiteral("vit_tiny_scripted.pt"), o);
+        if (!g)
+            QSKIP(kNotGenerated);
+        int calls = 0;
+        for (const GraphNode& n : g->model.nodes)
+            if (n.label == QLatin1String("self_attention")) {
+                ++calls;
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("need_weights"), QStringLiteral("False"))));
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("attn_mask"), QStringLiteral("None"))));
+            }
+        QVERIFY(calls >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGraphFolding)
+#include "tst_graphfolding.moc"

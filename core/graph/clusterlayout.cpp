@@ -44,7 +44,7 @@ struct ColumnPlace
 // keeps the chain within the ranks of the group's work. On one rank it also orders them: the
 // sinks stand right of the result, so that an edge passing the group (a residual connection)
 // runs close by on the left. Members of a side column other than its first (`hidden`) have no
-// dot node of their own and are left out.
+// dot node of their own: the first one's edges place the column.
 void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHash<int, Agnode_t*>& nodes,
                   const QSet<int>& hidden, Agraph_t* graph)
 {
@@ -102,7 +102,7 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
                 continue;
             for (int other : ends.value(d)) {
                 const int tail = other, head = node;
-                if (other == node || hidden.contains(other) || reaches(head, tail))
+                if (other == node || reaches(head, tail))
                     continue;
                 const QByteArray name = "order" + QByteArray::number(counter++);
                 Agedge_t* edge

@@ -94,6 +94,9 @@ int main(int argc, char* argv[])
         // condition is a constant that raises (its message formatted before it).
         torch::jit::Module folds("__torch__.Folds");
         folds.register_attribute("training", c10::BoolType::get(), true);
+        folds.register_attribute("bias_k", c10::OptionalType::create(c10::TensorType::get()), c10::IValue());
+        folds.register_attribute("bias_v", c10::OptionalType::create(c10::TensorType::get()), c10::IValue());
+        folds.register_attribute("doubled", c10::BoolType::get(), true);
         folds.define(R"(
 def forward(self, x):
   outs: List[Tensor] = []
@@ -112,6 +115,29 @@ def strict(self, x):
 def check(self, x, strict: bool):
   msg = "rank {}".format(x.dim())
   assert not strict, msg
+  return x
+def shaped(self, x, h: int):
+  assert x.size() == [h, 2], "shape"
+  return x
+def biased(self, x):
+  b = self.bias_k
+  if b is None:
+    return x
+  return x + b
+def biased_v(self, x):
+  b = self.bias_v
+  if b is None:
+    return x
+  return x + b
+def reset(self):
+  self.bias_v = torch.zeros(1)
+def doubling(self, x):
+  if self.doubled:
+    return x * 2.0
+  return x
+def trained(self, x):
+  if self.training:
+    return x * 2.0
   return x
 )");
         folds.save(dir + "/folds.pt");

@@ -41,6 +41,54 @@ inline const GraphGroup* findGroup(const GraphModel& m, GroupKind kind, const QS
     return nullptr;
 }
 
+// A model written by hand, for layouts of shapes no example has.
+struct ModelWriter
+{
+    GraphModel m;
+
+    ModelWriter()
+    {
+        m.groups.resize(1);
+        m.groups[0].label = QStringLiteral("forward");
+    }
+    int group(const QString& label, const QString& type, int parent)
+    {
+        GraphGroup g;
+        g.id = int(m.groups.size());
+        g.kind = GroupKind::Module;
+        g.label = label;
+        g.calleeType = type;
+        g.parent = parent;
+        m.groups << g;
+        m.groups[parent].groups << g.id;
+        return g.id;
+    }
+    int node(const QString& kind, const QString& label, int group, const QString& sublabel = QString(),
+             bool brief = false)
+    {
+        GraphNode n;
+        n.id = int(m.nodes.size());
+        n.kind = kind;
+        n.label = label;
+        n.sublabel = sublabel;
+        n.group = group;
+        n.brief = brief;
+        n.width = 60;
+        n.height = 30;
+        m.nodes << n;
+        m.groups[group].nodes << n.id;
+        return n.id;
+    }
+    void edge(int from, int to, const QString& value)
+    {
+        GraphEdge e;
+        e.from = from;
+        e.to = to;
+        e.value = value;
+        m.edges << e;
+    }
+};
+
 class GraphTestBase : public QObject
 {
 protected:

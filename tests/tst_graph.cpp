@@ -315,44 +315,18 @@ private Q_SLOTS:
         // A group's checks and updates that feed nothing stand in one column of equal width, those
         // fed by an edge on top, on the rank of the work they guard and right of it; an edge into
         // a member further down enters it from the column's side.
-        GraphModel m;
-        m.groups.resize(2);
-        m.groups[0].label = QStringLiteral("forward");
-        GraphGroup& bn = m.groups[1];
-        bn.id = 1;
-        bn.kind = GroupKind::Module;
-        bn.label = QStringLiteral("bn1");
-        bn.calleeType = QStringLiteral("BatchNorm2d");
-        bn.parent = 0;
-        m.groups[0].groups << 1;
-        auto add = [&](const QString& kind, const QString& label, const QString& sublabel, int group, bool brief) {
-            GraphNode n;
-            n.id = int(m.nodes.size());
-            n.kind = kind;
-            n.label = label;
-            n.sublabel = sublabel;
-            n.group = group;
-            n.brief = brief;
-            m.nodes << n;
-            m.groups[group].nodes << n.id;
-            return n.id;
-        };
-        const int x = add(QStringLiteral("prim::Param"), QStringLiteral("x"), QString(), 0, false);
-        const int update = add(QStringLiteral("prim::If"), QStringLiteral("update"),
-                               QStringLiteral("num_batches_tracked.add_"), 1, true);
-        const int dims
-            = add(QStringLiteral("prim::If"), QStringLiteral("check"), QStringLiteral("dim(x) == 4"), 1, true);
-        const int op = add(QStringLiteral("aten::batch_norm"), QStringLiteral("batch_norm"), QString(), 1, false);
-        const int finite
-            = add(QStringLiteral("prim::If"), QStringLiteral("check"), QStringLiteral("isfinite(x)"), 1, true);
-        const int ret = add(QStringLiteral("prim::Return"), QStringLiteral("return"), QString(), 0, false);
-        for (auto [from, to] : { std::pair { x, op }, { x, dims }, { x, finite }, { op, ret } }) {
-            GraphEdge e;
-            e.from = from;
-            e.to = to;
-            e.value = QStringLiteral("v%1").arg(from);
-            m.edges << e;
-        }
+        ModelWriter w;
+        const int bn = w.group(QStringLiteral("bn1"), QStringLiteral("BatchNorm2d"), 0);
+        const int x = w.node(QStringLiteral("prim::Param"), QStringLiteral("x"), 0);
+        const QString kIf = QStringLiteral("prim::If"), kCheck = QStringLiteral("check");
+        const int update = w.node(kIf, QStringLiteral("update"), bn, QStringLiteral("num_batches_tracked.add_"), true);
+        const int dims = w.node(kIf, kCheck, bn, QStringLiteral("dim(x) == 4"), true);
+        const int op = w.node(QStringLiteral("aten::batch_norm"), QStringLiteral("batch_norm"), bn);
+        const int finite = w.node(kIf, kCheck, bn, QStringLiteral("isfinite(x)"), true);
+        const int ret = w.node(QStringLiteral("prim::Return"), QStringLiteral("return"), 0);
+        for (auto [from, to] : { std::pair { x, op }, { x, dims }, { x, finite }, { op, ret } })
+            w.edge(from, to, QStringLiteral("v%1").arg(from));
+        GraphModel& m = w.m;
         QCOMPARE(sideColumns(m).value(1), (QList<int> { dims, finite, update }));
         sizeGraphNodes(m);
         QCOMPARE(m.nodes[dims].width, m.nodes[update].width);
@@ -374,6 +348,34 @@ private Q_SLOTS:
                 QVERIFY(qAbs(end.x() - second.left()) < 1 || qAbs(end.x() - second.right()) < 1);
             }
         checkGeometry(LaidOutGraph { m, l });
+    }
+
+    void groupsAlikeButForTheirNamesShareALayout()
+    {
+        // ViT's encoder layers differ only by their names: each is laid out in a run of its own
+        // (too many nodes for one run of all), and all but the first come from the cache.
+        ModelWriter w;
+        const int x = w.node(QStringLiteral("prim::Param"), QStringLiteral("x"), 0);
+        const int ret = w.node(QStringLiteral("prim::Return"), QStringLiteral("return"), 0);
+        for (const char* name : { "layer_0", "layer_1", "layer_2" }) {
+            const int layer = w.group(QLatin1String(name), QStringLiteral("Block"), 0);
+            const int act = w.group(QStringLiteral("act"), QStringLiteral("ReLU"), layer);
+            int last = x;
+            for (int i = 0; i < GraphLayouter::kClusterNodes / 2; ++i) {
+                const int n = w.node(QStringLiteral("aten::linear"), QStringLiteral("linear"), layer);
+                w.edge(last, n, last == x ? QStringLiteral("x") : QStringLiteral("h%1").arg(i));
+                last = n;
+            }
+            const int relu = w.node(QStringLiteral("aten::relu"), QStringLiteral("relu"), act);
+            w.edge(last, relu, QStringLiteral("h"));
+            w.edge(relu, ret, QStringLiteral("y"));
+        }
+        GraphLayouter layouter;
+        const GraphLayout l = layouter.layout(w.m);
+        QCOMPARE(l.dotRuns, 2); // the first layer, then the root
+        QCOMPARE(l.groups[1].size(), l.groups[3].size());
+        QCOMPARE(l.groups[3].size(), l.groups[5].size());
+        checkGeometry(LaidOutGraph { w.m, l });
     }
 
     void expandedResNetStaysAColumn()

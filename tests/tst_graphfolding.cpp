@@ -183,6 +183,29 @@ private Q_SLOTS:
             formatUsed += strict->model.nodes[e.from].kind == QLatin1String("aten::format");
         QCOMPARE(raises, 1);
         QCOMPARE(formatUsed, 1);
+
+        // A list packed for a check is part of what it asserts, not a value named by a number.
+        const auto shaped = m_session.graph({ QString(), QStringLiteral("shaped"), expandAll() }).wait();
+        QStringList checks;
+        for (const GraphNode& n : shaped->model.nodes)
+            if (n.label == QLatin1String("check"))
+                checks << n.sublabel;
+        QCOMPARE(checks, QStringList { QStringLiteral("size(x) == [h, 2]") });
+        QCOMPARE(kindCounts(shaped->model).value(QStringLiteral("prim::ListConstruct")), 0);
+
+        // An attribute that is None, a bool or a number and that no method assigns is a literal,
+        // as torch.jit.freeze takes it: its `is None` and its `if` show the branch taken. One that
+        // a method assigns (`reset`) keeps its if, and so does `training` (eval() changes it).
+        const auto biased = m_session.graph({ QString(), QStringLiteral("biased"), expandAll() }).wait();
+        QVERIFY(!findGroup(biased->model, GroupKind::If));
+        QCOMPARE(kindCounts(biased->model).value(QStringLiteral("aten::add")), 0);
+        const auto doubled = m_session.graph({ QString(), QStringLiteral("doubling"), expandAll() }).wait();
+        QVERIFY(!findGroup(doubled->model, GroupKind::If));
+        QCOMPARE(kindCounts(doubled->model).value(QStringLiteral("aten::mul")), 1);
+        for (const char* method : { "biased_v", "trained" }) {
+            const auto kept = m_session.graph({ QString(), QLatin1String(method), expandAll() }).wait();
+            QVERIFY2(findGroup(kept->model, GroupKind::If), method);
+        }
     }
 
     void collapsedCallsNameTheirArguments()

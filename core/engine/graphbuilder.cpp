@@ -21,7 +21,10 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace jitscope {
@@ -123,7 +126,7 @@ private:
     }
 
     // The branch an If takes when folding made its condition a constant (ReLU's `inplace`, a
-    // scripted module's constant flag), else -1.
+    // scripted module's constant flag, an attribute no method assigns), else -1.
     int constantBranch(const Node* n, const ValueMap& values) const
     {
         if (!m_options.fold || n->kind() != c10::prim::If)
@@ -131,6 +134,8 @@ private:
         const auto it = values.find(n->input(0));
         if (it == values.end() || !it->second.folded || it->second.isModule)
             return -1;
+        if (it->second.literal && it->second.constant.isBool()) // an attribute no method assigns too
+            return it->second.constant.toBool() ? 0 : 1;
         if (it->second.text == QLatin1String("True"))
             return 0;
         return it->second.text == QLatin1String("False") ? 1 : -1;
@@ -308,6 +313,17 @@ private:
             folded.text = QStringLiteral("None");
         else if (value.isTensor())
             folded.shape = shapeText(QList<qint64>(value.toTensor().sizes().begin(), value.toTensor().sizes().end()));
+        // A None, bool or number that no method assigns is a literal, as torch.jit.freeze takes
+        // it: MultiheadAttention's `self.bias_k is not None` and `self.add_zero_attn` show the
+        // branch they take. Not `training`, which eval() and train() change.
+        if (!(value.isNone() || value.isBool() || value.isInt() || value.isDouble()) || key == "training")
+            return;
+        if (!m_assigned)
+            m_assigned = assignedAttributes(m_root);
+        if (!m_assigned->count(module.type()->name()->qualifiedName() + '.' + key)) {
+            folded.literal = true;
+            folded.constant = value;
+        }
     }
 
     static bool allFolded(const Node* n, const ValueMap& values)
@@ -490,6 +506,7 @@ private:
 
     const torch::jit::Module& m_root;
     const GraphOptions& m_options;
+    mutable std::optional<std::unordered_set<std::string>> m_assigned; // assignedAttributes(m_root), once read
 };
 
 } // namespace

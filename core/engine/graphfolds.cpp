@@ -6,6 +6,8 @@
 #include "snapshotbuilder.h"
 #include "valuetext.h"
 
+#include <QRegularExpression>
+
 #include <functional>
 
 namespace jitscope {
@@ -38,6 +40,21 @@ int GraphFolder::addFoldedIf(const QString& label, const QString& key, int group
     return node.id;
 }
 
+namespace {
+
+// A condition's text as the module's own code reads it: its attributes `self.embed_dim`, not
+// `encoder.layers.encoder_layer_0.self_attention.embed_dim`.
+QString selfRelative(QString text, const QString& module)
+{
+    if (module.isEmpty())
+        return text;
+    const QRegularExpression path(QStringLiteral("(?<![\\w.])")
+                                  + QRegularExpression::escape(module + QLatin1Char('.')));
+    return text.replace(path, QStringLiteral("self."));
+}
+
+} // namespace
+
 void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& key, int group, const QString& module,
                               GraphValueMap& values)
 {
@@ -58,7 +75,7 @@ void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& k
         const QString text = absorb(n->input(0), id, values, seen, QStringLiteral("condition"), decides && branch == 0);
         m_model.nodes[id].attributes.prepend(qMakePair(conditionName, text));
         if (decides)
-            m_model.nodes[id].sublabel = text;
+            m_model.nodes[id].sublabel = selfRelative(text, module);
     } else {
         addInput(id, n->input(0), values, decides ? QStringLiteral("condition") : conditionName);
     }

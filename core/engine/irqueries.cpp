@@ -192,7 +192,10 @@ std::unordered_set<const Node*> checkConditionNodes(const torch::jit::Block* blo
     // Backwards, so that a node's users are judged before it.
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
         const Node* m = *it;
-        if (!m->kind().is_aten() || !m->blocks().empty() || m->outputs().empty() || m->hasSideEffects()
+        // Tuples and lists packed for a check (`attn_mask.size() != (tgt_len, src_len)`) are part
+        // of its expression too.
+        const bool packing = m->kind() == c10::prim::TupleConstruct || m->kind() == c10::prim::ListConstruct;
+        if ((!m->kind().is_aten() && !packing) || !m->blocks().empty() || m->outputs().empty() || m->hasSideEffects()
             || (m->maybeSchema() && m->schema().is_mutable()))
             continue;
         bool only = true;
@@ -281,6 +284,14 @@ QString expressionText(const Node* n, const QStringList& operands, bool negated)
         { "__isnot__", "__is__" },
     };
     std::string name = n->kind().toUnqualString();
+    if (n->kind() == c10::prim::TupleConstruct || n->kind() == c10::prim::ListConstruct) {
+        const bool list = n->kind() == c10::prim::ListConstruct;
+        const QString text = (list ? QStringLiteral("[") : QStringLiteral("(")) + operands.join(QLatin1String(", "))
+            + (list                       ? QStringLiteral("]")
+                   : operands.size() == 1 ? QStringLiteral(",)")
+                                          : QStringLiteral(")"));
+        return negated ? QStringLiteral("not ") + text : text;
+    }
     if (negated) {
         if (const auto it = opposite.find(name); it != opposite.end() && operands.size() == 2)
             name = it->second;
@@ -375,6 +386,24 @@ bool neverChanged(const Value* list, int depth)
 bool neverChanged(const Value* list)
 {
     return neverChanged(list, 0);
+}
+
+std::unordered_set<std::string> assignedAttributes(const torch::jit::Module& root)
+{
+    std::unordered_set<std::string> assigned;
+    std::function<void(const torch::jit::Block*)> visit = [&](const torch::jit::Block* block) {
+        for (const Node* n : block->nodes()) {
+            if (n->kind() == c10::prim::SetAttr)
+                if (const auto cls = n->input(0)->type()->cast<c10::ClassType>(); cls && cls->name())
+                    assigned.insert(cls->name()->qualifiedName() + '.' + n->s(torch::jit::attr::name));
+            for (const torch::jit::Block* b : n->blocks())
+                visit(b);
+        }
+    };
+    for (const torch::jit::Module& m : root.modules())
+        for (const torch::jit::Method& method : m.get_methods())
+            visit(method.graph()->block());
+    return assigned;
 }
 
 bool oneOpWithChecks(const torch::jit::Block* block)

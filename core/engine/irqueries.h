@@ -4,6 +4,7 @@
 
 #include "graphmodel.h"
 
+#include <torch/csrc/jit/api/module.h>
 #include <torch/csrc/jit/ir/ir.h>
 
 #include <QString>
@@ -70,6 +71,10 @@ const torch::jit::Node* soleCall(const torch::jit::Block* block);
 // Whether nothing can change a list after it is made (no append, no call it is passed to): only
 // then is a list of literals a literal that `len` may count.
 bool neverChanged(const torch::jit::Value* list);
+
+// The attributes some method of the module tree assigns (`self.bias_k = ...`), as
+// "<class's qualified name>.<attribute>": those whose value the archive holds may change.
+std::unordered_set<std::string> assignedAttributes(const torch::jit::Module& root);
 
 // Whether a function's graph does one operation and, around it, only input checks (F.batch_norm:
 // `if training: _verify_batch_size(...)`, then torch.batch_norm): a wrapper too.

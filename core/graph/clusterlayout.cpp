@@ -169,13 +169,14 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
     for (qsizetype i = 0; i < subtree.size(); ++i)
         subtree += model.groups[subtree[i]].groups;
     QHash<int, Level> levels;
+    QString signature;
     for (qsizetype i = subtree.size() - 1; i >= 0; --i) {
         levels.insert(subtree[i], levelOf(model, subtree[i]));
-        signatureOf(model, subtree[i], levels[subtree[i]]);
+        signature = signatureOf(model, subtree[i], levels[subtree[i]]);
     }
     if (cancel && cancel->load())
         return nullptr;
-    const QString key = QStringLiteral("clusters:") + ctx.signatures[g];
+    const QString key = QStringLiteral("clusters:") + signature; // the last one: g's own
     if (auto cached = m_cache.value(key)) {
         ctx.layouts[g] = cached;
         for (qsizetype i = 1; i < subtree.size(); ++i)

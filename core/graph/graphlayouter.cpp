@@ -458,22 +458,33 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::runDot(const Gr
 }
 
 // The content signature of a group: what dot would see, its child groups' signatures included.
+// Stored for the parent's run, which sees the group's title too (a cluster's label); returned
+// without it, as the group's own run sees it (its title is drawn in room kept for it), so that
+// the twelve encoder layers of a ViT, alike but for their names, are laid out once.
 QString GraphLayouter::signatureOf(const GraphModel& model, int g, const Level& level)
 {
     Context& ctx = *m_context;
     const GraphGroup& group = model.groups[g];
-    QByteArray signature = groupKindName(group.kind).toUtf8() + '|' + group.title().toUtf8();
+    QByteArray content;
     for (int n : group.nodes) {
         const GraphNode& node = model.nodes[n];
-        signature += QStringLiteral("|n%1,%2,%3").arg(node.label).arg(node.width).arg(node.height).toUtf8();
+        content += QStringLiteral("|n%1,%2,%3,%4")
+                       .arg(node.label)
+                       .arg(node.width)
+                       .arg(node.height)
+                       .arg(node.brief)
+                       .toUtf8();
     }
     for (int c : group.groups)
-        signature += "|g" + ctx.signatures[c].toUtf8();
+        content += "|g" + ctx.signatures[c].toUtf8();
     for (const LocalEdge& e : level.edges)
-        signature += "|e" + e.key.toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(signature, QCryptographicHash::Sha1).toHex());
-    ctx.signatures[g] = hash;
-    return hash;
+        content += "|e" + e.key.toUtf8();
+    auto hash = [](const QByteArray& text) {
+        return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex());
+    };
+    const QByteArray kind = groupKindName(group.kind).toUtf8() + '|';
+    ctx.signatures[g] = hash(kind + group.title().toUtf8() + content);
+    return hash(kind + content);
 }
 
 std::shared_ptr<const GraphLayouter::GroupLayout>

@@ -350,6 +350,48 @@ private Q_SLOTS:
         checkGeometry(LaidOutGraph { m, l });
     }
 
+    void sidesStayWithinTheirGroup()
+    {
+        // A check read through a chain of three ops ends above what reads its group's result:
+        // the group's box does not reach down beside the next one (the staircase of groups).
+        ModelWriter w;
+        const int block = w.group(QStringLiteral("block"), QStringLiteral("Block"), 0);
+        const int x = w.node(QStringLiteral("prim::Param"), QStringLiteral("x"), 0);
+        const int op = w.node(QStringLiteral("aten::relu"), QStringLiteral("relu"), block);
+        const int next = w.node(QStringLiteral("aten::neg"), QStringLiteral("neg"), 0);
+        int last = x;
+        for (int i = 0; i < 3; ++i) {
+            const int n = w.node(QStringLiteral("aten::abs"), QStringLiteral("abs"), block);
+            w.edge(last, n, QStringLiteral("a%1").arg(i));
+            last = n;
+        }
+        const int check
+            = w.node(QStringLiteral("prim::If"), QStringLiteral("check"), block, QStringLiteral("sum(a) > 0"), true);
+        w.edge(last, check, QStringLiteral("a"));
+        w.edge(x, op, QStringLiteral("x"));
+        w.edge(op, next, QStringLiteral("y"));
+        GraphLayouter layouter;
+        const GraphLayout l = layouter.layout(w.m);
+        QVERIFY2(l.groups[block].bottom() <= l.nodes[next].top(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(l.groups[block].bottom()).arg(l.nodes[next].top())));
+        checkGeometry(LaidOutGraph { w.m, l });
+
+        // A graph without groups draws its checks and updates as a column too.
+        ModelWriter flat;
+        const int input = flat.node(QStringLiteral("prim::Param"), QStringLiteral("x"), 0);
+        const int work = flat.node(QStringLiteral("aten::relu"), QStringLiteral("relu"), 0);
+        const int first
+            = flat.node(QStringLiteral("prim::If"), QStringLiteral("check"), 0, QStringLiteral("dim(x) == 4"), true);
+        const int second
+            = flat.node(QStringLiteral("prim::If"), QStringLiteral("update"), 0, QStringLiteral("count.add_"), true);
+        flat.edge(input, work, QStringLiteral("x"));
+        flat.edge(input, first, QStringLiteral("x"));
+        const GraphLayout c = layouter.layout(flat.m);
+        QCOMPARE(c.nodes[second].left(), c.nodes[first].left());
+        QVERIFY(c.nodes[second].top() > c.nodes[first].bottom());
+        checkGeometry(LaidOutGraph { flat.m, c });
+    }
+
     void groupsAlikeButForTheirNamesShareALayout()
     {
         // ViT's encoder layers differ only by their names: each is laid out in a run of its own

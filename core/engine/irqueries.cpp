@@ -400,9 +400,14 @@ std::unordered_set<std::string> assignedAttributes(const torch::jit::Module& roo
                 visit(b);
         }
     };
-    for (const torch::jit::Module& m : root.modules())
+    for (const torch::jit::Module& m : root.modules()) {
         for (const torch::jit::Method& method : m.get_methods())
             visit(method.graph()->block());
+        // Forward hooks get the module too.
+        for (const auto* hooks : { &m.type()->getForwardHooks(), &m.type()->getForwardPreHooks() })
+            for (torch::jit::Function* hook : *hooks)
+                visit(torch::jit::toGraphFunction(*hook).graph()->block());
+    }
     return assigned;
 }
 

@@ -72,7 +72,7 @@ const torch::jit::Node* soleCall(const torch::jit::Block* block);
 // then is a list of literals a literal that `len` may count.
 bool neverChanged(const torch::jit::Value* list);
 
-// The attributes some method of the module tree assigns (`self.bias_k = ...`), as
+// The attributes some method or forward hook of the module tree assigns (`self.bias_k = ...`), as
 // "<class's qualified name>.<attribute>": those whose value the archive holds may change.
 std::unordered_set<std::string> assignedAttributes(const torch::jit::Module& root);
 

@@ -39,12 +39,12 @@ struct ColumnPlace
 
 // A side chain that ends in nothing (an input check, an `if training:` that only updates a
 // buffer) would make its group's box reach below the group's own result, and every group after
-// it would then step sideways: expanded ResNet-18 came out as a staircase 23,000 pt wide. An
-// invisible edge to each such sink from its group's results, allowed to stay on their rank,
-// keeps the chain within the ranks of the group's work. On one rank it also orders them: the
-// sinks stand right of the result, so that an edge passing the group (a residual connection)
-// runs close by on the left. Members of a side column other than its first (`hidden`) have no
-// dot node of their own: the first one's edges place the column.
+// it would then step sideways: expanded ResNet-18 came out as a staircase 23,000 pt wide. So each
+// such sink gets an invisible edge to what reads its group's results outside the group: it stands
+// above that, no lower than the results. (An edge to a result itself, allowed to stay on its
+// rank, would also order the two on that rank, the sink on the left, where a residual connection
+// passing the group would have to run around it.) Members of a side column other than its first
+// (`hidden`) have no dot node of their own: the first one's edges place the column.
 void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHash<int, Agnode_t*>& nodes,
                   const QSet<int>& hidden, Agraph_t* graph)
 {
@@ -92,27 +92,42 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
         }
         return false;
     };
+    const QHash<int, QList<int>> reads = successors; // the real edges, before the invisible ones
     int counter = 0;
-    // Invisible edges to `node` from the exits of the innermost group around it that has any
-    // (`fromExits`), or from that group's entries; none that would close a cycle.
-    auto tie = [&](int node, bool fromExits, const char* minlen, const char* weight) {
-        const QHash<int, QList<int>>& ends = fromExits ? exits : entries;
+    // An invisible edge, unless it would close a cycle.
+    auto order = [&](int tail, int head, const char* minlen, const char* weight) {
+        if (tail == head || reaches(head, tail))
+            return;
+        const QByteArray name = "order" + QByteArray::number(counter++);
+        Agedge_t* edge = agedge(graph, nodes.value(tail), nodes.value(head), const_cast<char*>(name.constData()), 1);
+        setAttr(edge, "style", "invis");
+        setAttr(edge, "weight", weight);
+        if (minlen)
+            setAttr(edge, "minlen", minlen);
+        successors[tail] << head; // so that a later edge cannot close a cycle through it
+    };
+    // Ties `node` to the innermost group around it that has exits (`toExits`): it stands above
+    // what reads the group's results outside it, or at most on a result's rank where nothing in
+    // the run reads it, and is drawn towards them; else (a source) below that group's entries,
+    // weightless, so that it is not pulled sideways.
+    auto tie = [&](int node, bool toExits) {
+        const QHash<int, QList<int>>& ends = toExits ? exits : entries;
         for (int d = model.nodes[node].group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
             if (ends.value(d).isEmpty())
                 continue;
             for (int other : ends.value(d)) {
-                const int tail = other, head = node;
-                if (other == node || reaches(head, tail))
+                if (!toExits) {
+                    order(other, node, nullptr, "0");
                     continue;
-                const QByteArray name = "order" + QByteArray::number(counter++);
-                Agedge_t* edge
-                    = agedge(graph, nodes.value(tail), nodes.value(head), const_cast<char*>(name.constData()), 1);
-                setAttr(edge, "style", "invis");
-                if (minlen)
-                    setAttr(edge, "minlen", minlen);
-                if (weight)
-                    setAttr(edge, "weight", weight);
-                successors[tail] << head; // so that a later edge cannot close a cycle through it
+                }
+                bool readHere = false;
+                for (int next : reads.value(other))
+                    if (!contains(d, next)) {
+                        order(node, next, "1", "1");
+                        readHere = true;
+                    }
+                if (!readHere)
+                    order(node, other, "0", "1");
             }
             return;
         }
@@ -130,14 +145,14 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
         const QString& kind = model.nodes[sink].kind;
         if (!successors.contains(sink) && kind != QLatin1String("prim::Return")
             && kind != QLatin1String("prim::BlockReturn") && kind != QLatin1String("prim::Param"))
-            tie(sink, true, "0", nullptr);
+            tie(sink, true);
     }
     // Likewise a node that reads nothing (a folded update, a check on `training`) would pull its
     // group's box up beside the nodes that feed the group: an invisible edge from each of them
     // keeps it below. It only ranks, weightless, so it does not pull the node sideways.
     for (int source : std::as_const(ids))
         if (!fed.contains(source) && model.nodes[source].kind != QLatin1String("prim::Param"))
-            tie(source, false, nullptr, "0");
+            tie(source, false);
 }
 
 // dot ends an edge into a side column at the column's top. One into its first member ends there
@@ -205,15 +220,16 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         setAttr(sub, "fontsize", block ? "2" : kTitleFontSize);
         clusters.insert(d, sub);
     }
-    const QHash<int, QList<int>> columns = sideColumns(model);
+    const QHash<int, QList<int>>& columns = ctx.columns;
     QHash<int, ColumnPlace> placed; // members of side columns
     QSet<int> hidden; // members standing in their column's first node
     QHash<int, Agnode_t*> nodes;
     for (int d : std::as_const(subtree)) {
-        double columnHeight = 0;
+        double columnHeight = 0, columnWidth = 0;
         for (int n : columns.value(d)) {
             placed.insert(n, ColumnPlace { columns.value(d).first(), columnHeight });
             columnHeight += model.nodes[n].height + kColumnGap;
+            columnWidth = std::max(columnWidth, model.nodes[n].width); // one width, as sizeGraphNodes makes it
             if (n != columns.value(d).first())
                 hidden.insert(n);
         }
@@ -222,8 +238,9 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
                 continue;
             const QByteArray name = "n" + QByteArray::number(n);
             Agnode_t* node = agnode(clusters.value(d), const_cast<char*>(name.constData()), 1);
-            setAttr(node, "width", inches(model.nodes[n].width)); // a column's members are one width
-            setAttr(node, "height", inches(placed.contains(n) ? columnHeight - kColumnGap : model.nodes[n].height));
+            const bool column = placed.contains(n);
+            setAttr(node, "width", inches(column ? columnWidth : model.nodes[n].width));
+            setAttr(node, "height", inches(column ? columnHeight - kColumnGap : model.nodes[n].height));
             nodes.insert(n, node);
         }
         for (int n : columns.value(d))

@@ -95,6 +95,7 @@ struct GraphLayouter::Context
     QList<std::shared_ptr<const GroupLayout>> layouts; // per group, once laid out
     QList<QString> signatures; // per group
     QList<int> subtreeNodes; // per group: its nodes and all its descendants
+    QHash<int, QList<int>> columns; // sideColumns(model)
 
     explicit Context(const GraphModel& m)
         : model(m)
@@ -114,6 +115,7 @@ struct GraphLayouter::Context
             for (int c : m.groups[g].groups)
                 localIndex[g].insert(layoutdetail::groupItem(c), i++);
         }
+        columns = sideColumns(m);
         subtreeNodes.resize(groups);
         for (int g = groups - 1; g >= 0; --g) {
             subtreeNodes[g] += int(m.groups[g].nodes.size());

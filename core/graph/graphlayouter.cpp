@@ -493,8 +493,9 @@ GraphLayouter::layoutGroup(const GraphModel& model, int g, const std::atomic<boo
     Context& ctx = *m_context;
     const GraphGroup& group = model.groups[g];
     // A small enough subtree is laid out in one dot run with its groups as clusters: as tight as
-    // dot's own layout. Larger ones go group by group, each child a box, so the cost stays linear.
-    if (!group.groups.isEmpty() && ctx.subtreeNodes[g] <= kClusterNodes)
+    // dot's own layout; so is a group with a side column, which only that run draws. Larger ones
+    // go group by group, each child a box, so the cost stays linear.
+    if ((!group.groups.isEmpty() || ctx.columns.contains(g)) && ctx.subtreeNodes[g] <= kClusterNodes)
         return layoutClusters(model, g, cancel, out);
     for (int c : group.groups) {
         if (!layoutGroup(model, c, cancel, out))

@@ -9,6 +9,7 @@
 #include "codepage.h"
 #include "codeview.h"
 #include "document.h"
+#include "elidedlabel.h"
 #include "fileactions.h"
 #include "graphpage.h"
 #include "graphscene.h"
@@ -21,6 +22,7 @@
 #include "operatorlibrarydialog.h"
 #include "recentfiles.h"
 #include "scratchpad.h"
+#include "screenfit.h"
 #include "startpage.h"
 #include "tensorspane.h"
 #include "tensorviewer.h"
@@ -97,13 +99,19 @@ MainWindow::MainWindow(QWidget* parent)
                                  8000);
     });
 
-    resize(1280, 820);
+    fitToScreen(this, m_preferredSize);
     m_defaultState = saveState(kStateVersion);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // Saved on a larger screen, it still opens inside this one.
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        m_preferredSize = size();
+        fitToScreen(this, m_preferredSize);
+    }
     m_documentState = settings.value(QStringLiteral("window/state")).toByteArray();
     // A layout saved by an older arrangement is not restored: the default one is sized on first use.
     m_layoutSized = restoreState(m_documentState, kStateVersion);
+    if (!m_layoutSized)
+        m_documentState = m_defaultState;
     m_stack->setCurrentIndex(1);
     showStartPage(true);
 }
@@ -174,8 +182,8 @@ void MainWindow::createDocks()
     auto* methodsDock = makeDock(tr("Methods"), QStringLiteral("MethodsDock"), new MethodsPane(m_document, this),
                                  Qt::LeftDockWidgetArea);
     auto* tensors = new TensorsPane(m_document, this);
-    auto* tensorsDock
-        = makeDock(tr("Parameters and Buffers"), QStringLiteral("TensorsDock"), tensors, Qt::LeftDockWidgetArea);
+    auto* tensorsDock = makeDock(tr("Parameters"), QStringLiteral("TensorsDock"), tensors, Qt::LeftDockWidgetArea);
+    tensorsDock->setToolTip(tr("The parameters and buffers of the selected module's subtree"));
     auto* attributesDock = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"),
                                     new AttributesPane(m_document, this), Qt::LeftDockWidgetArea);
     auto* archive = new ArchiveView(this);
@@ -219,17 +227,36 @@ void MainWindow::createDocks()
     auto* trainingDock
         = makeDock(tr("Training"), QStringLiteral("TrainingDock"), trainingScroll, Qt::RightDockWidgetArea);
 
-    // The graph owns the middle and the full height. Left: what the archive holds, the module
-    // tree above the tables that follow it. Right: what you do with it (run, train) and the
-    // tensor you look at, one tab each.
+    // The graph owns the middle, the full height and all the width one column leaves. That column,
+    // left, holds what the archive holds: the module tree (the archive's facts one tab away) above
+    // the tables that follow it. What you do with the module (run, train) and the tensor you look
+    // at stand right, one tab each, shown from the tool bar when wanted.
     splitDockWidget(modulesDock, methodsDock, Qt::Vertical);
+    tabifyDockWidget(modulesDock, archiveDock);
     tabifyDockWidget(methodsDock, tensorsDock);
     tabifyDockWidget(tensorsDock, attributesDock);
-    tabifyDockWidget(attributesDock, archiveDock);
     tabifyDockWidget(runDock, trainingDock);
     tabifyDockWidget(trainingDock, m_tensorViewerDock);
+    modulesDock->raise();
     methodsDock->raise();
     runDock->raise();
+    for (QDockWidget* dock : { runDock, trainingDock, m_tensorViewerDock }) {
+        dock->hide();
+        // Hidden, they could not be sized with the others: the first time one shows, it is.
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (!visible || dock->property("sized").toBool() || dock->isFloating())
+                return;
+            dock->setProperty("sized", true);
+            QTimer::singleShot(0, this, [this, dock] { resizeDocks({ dock }, { sideColumnWidth() }, Qt::Horizontal); });
+        });
+    }
+}
+
+int MainWindow::sideColumnWidth() const
+{
+    // A fifth of the window: the graph keeps at least 60% of a 1280x820 window beside it. No
+    // less than three tab titles need (Methods, Parameters, Attributes).
+    return qBound(270, width() * 21 / 100, 300);
 }
 
 void MainWindow::applyDefaultDockSizes()
@@ -238,7 +265,7 @@ void MainWindow::applyDefaultDockSizes()
     auto* modules = findChild<QDockWidget*>(QStringLiteral("ModulesDock"));
     auto* methods = findChild<QDockWidget*>(QStringLiteral("MethodsDock"));
     auto* run = findChild<QDockWidget*>(QStringLiteral("RunDock"));
-    const int side = qBound(240, width() / 4, 340);
+    const int side = sideColumnWidth();
     // Tabbed docks: whole titles ("Archive", not "Ar…"), scrolling when they do not fit.
     const auto bars = findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly);
     for (QTabBar* bar : bars) {
@@ -246,7 +273,7 @@ void MainWindow::applyDefaultDockSizes()
         bar->setUsesScrollButtons(true);
     }
     resizeDocks({ modules, run }, { side, side }, Qt::Horizontal);
-    resizeDocks({ modules, methods }, { height() / 2, height() / 2 }, Qt::Vertical);
+    resizeDocks({ modules, methods }, { height() * 9 / 20, height() * 11 / 20 }, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -287,6 +314,14 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("MainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_files->openAction());
+    // The right-hand docks, one click away: they cost the graph a third of its width while shown.
+    toolbar->addSeparator();
+    for (const char* name : { "RunDock", "TrainingDock", "TensorViewerDock" })
+        if (auto* dock = findChild<QDockWidget*>(QLatin1String(name))) {
+            QAction* toggle = dock->toggleViewAction();
+            toggle->setToolTip(tr("Show or hide the %1 dock").arg(dock->windowTitle()));
+            toolbar->addAction(toggle);
+        }
 
     auto* stateBar = new ModelStateBar(this);
     stateBar->observe(m_document);
@@ -303,7 +338,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    m_statusFacts = new QLabel(this);
+    m_statusFacts = new ElidedLabel(this);
     m_statusFacts->setObjectName(QStringLiteral("StatusFacts"));
     // Set apart from passing messages by a rule and some room: they end where it begins.
     m_statusFacts->setStyleSheet(QStringLiteral("QLabel { border-left: 1px solid palette(mid); padding-left: 8px; }"));
@@ -352,12 +387,13 @@ void MainWindow::showArchive()
 {
     const SnapshotPtr snapshot = m_document->snapshot();
     if (!snapshot) {
-        m_statusFacts->clear();
+        m_statusFacts->setFullText(QString());
         setWindowTitle(tr("JitScope"));
         setWindowFilePath(QString());
         return;
     }
     const ArchiveInfo& a = snapshot->archive;
+    QString facts;
     if (a.isCheckpoint()) {
         m_documentStack->setCurrentWidget(m_checkpointPage);
         // Its tensor table is in the middle: the left shows its scalars, the right the tensor viewer
@@ -367,23 +403,23 @@ void MainWindow::showArchive()
                 if (auto* dock = findChild<QDockWidget*>(QLatin1String(name)))
                     dock->raise();
         });
-        m_statusFacts->setText(tr("%1 · %2 tensors (%3) · %4 on disk")
-                                   .arg(a.checkpointFormat)
-                                   .arg(snapshot->parameters.size())
-                                   .arg(formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
+        facts = tr("%1 · %2 tensors (%3) · %4 on disk")
+                    .arg(a.checkpointFormat)
+                    .arg(snapshot->parameters.size())
+                    .arg(formatBytes(a.parameterBytes), formatBytes(a.fileSize));
     } else {
         m_documentStack->setCurrentIndex(0);
-        m_statusFacts->setText(
-            tr("Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk")
-                .arg(a.formatVersion)
-                .arg(snapshot->modules.size())
-                .arg(snapshot->methods.size())
-                .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize)));
+        facts = tr("Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk")
+                    .arg(a.formatVersion)
+                    .arg(snapshot->modules.size())
+                    .arg(snapshot->methods.size())
+                    .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize));
     }
     if (!a.openedOn.isEmpty())
-        m_statusFacts->setText(m_statusFacts->text() + QStringLiteral(" · ")
-                               + tr("saved on %1, opened on %2").arg(a.savedOn.join(QLatin1String(", ")), a.openedOn));
-    m_statusFacts->setToolTip(m_statusFacts->text());
+        facts += QStringLiteral(" · ")
+            + tr("saved on %1, opened on %2").arg(a.savedOn.join(QLatin1String(", ")), a.openedOn);
+    // Elided where the window is narrow (the whole line in its tooltip): it never widens the window.
+    m_statusFacts->setFullText(facts);
     setWindowTitle(tr("%1[*] — JitScope").arg(m_document->displayName()));
     setWindowModified(false);
     setWindowFilePath(a.path);
@@ -460,6 +496,19 @@ QString MainWindow::aboutText()
               "gnu.org/licenses/gpl-3.0.html</a>.</p>")
         .arg(jitscopeVersion(), jitscopeRevision(), libtorchVersion(), qtVersion(), graphvizVersion(),
              computeDevicesSummary(), licenseLine());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // The frame is known once shown: the window takes the room the estimate left unused.
+    QTimer::singleShot(0, this, [this] {
+        if (!isMaximized() && !isFullScreen())
+            fitToScreen(this, m_preferredSize);
+    });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

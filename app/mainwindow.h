@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace jitscope {
 
 class CheckpointPage;
+class ElidedLabel;
 class Document;
 class FileActions;
 class ModelSession;
@@ -48,6 +49,7 @@ Q_SIGNALS:
     void openFailed(const QString& message);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +58,7 @@ private:
     QWidget* createDocumentPage();
     void createDocks();
     void applyDefaultDockSizes();
+    int sideColumnWidth() const;
     void createMenus();
     void createStatusBar();
     QDockWidget* makeDock(const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area);
@@ -73,6 +76,8 @@ private:
     QByteArray m_graphOnlyState; // the docks as they were before Graph Only
     bool m_layoutSized = false; // the docks have their saved or default sizes
     QByteArray m_documentState; // dock layout to restore when leaving the start page
+    QSize m_preferredSize { 1280, 820 }; // the size it opens at where the screen has the room
+    bool m_shownOnce = false;
 
     QStackedWidget* m_stack = nullptr;
     QStackedWidget* m_documentStack = nullptr; // the document tabs, or the checkpoint page
@@ -80,7 +85,7 @@ private:
     StartPage* m_startPage = nullptr;
     TensorViewer* m_tensorViewer = nullptr;
     QDockWidget* m_tensorViewerDock = nullptr;
-    QLabel* m_statusFacts = nullptr;
+    ElidedLabel* m_statusFacts = nullptr;
     QLabel* m_progressLabel = nullptr;
     QProgressBar* m_progress = nullptr;
 };

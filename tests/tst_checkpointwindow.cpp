@@ -56,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, TensorTableModel::KindColumn).data().toString(), QStringLiteral("tensor"));
         QTRY_VERIFY(!table->model()->index(0, TensorTableModel::MinColumn).data().toString().isEmpty());
         QVERIFY(!Ui { w }.stateBar()->modeBox()->isEnabled());
-        QVERIFY(Ui { w }.statusFacts()->text().contains(QLatin1String("31 tensors")));
+        QVERIFY(Ui { w }.statusFacts().contains(QLatin1String("31 tensors")));
         // The Archive pane: its format and zip entries, no TorchScript format version.
         ArchiveView* archive = Ui { w }.archiveView();
         QCOMPARE(archive->topLevelItem(2)->text(0), QStringLiteral("Format"));

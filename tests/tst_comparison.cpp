@@ -116,7 +116,9 @@ private Q_SLOTS:
         view.compareOutputs(QStringLiteral("rand(2)"));
         QVERIFY(outputs.wait(30000));
         QCOMPARE(outputs.first().at(0).toBool(), false);
-        QCOMPARE(view.differenceList()->count(), d->graph.differences().size());
+        // The differences, and above them where the models parted ways when their outputs did.
+        const bool parted = view.differenceList()->item(0)->text().startsWith(QStringLiteral("≠"));
+        QCOMPARE(view.differenceList()->count(), d->graph.differences().size() + (parted ? 1 : 0));
     }
 
     void identicalAndMissing()

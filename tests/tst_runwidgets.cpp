@@ -9,6 +9,7 @@
 #include "invokepanel.h"
 #include "modelsession.h"
 #include "modelstatebar.h"
+#include "runerrorview.h"
 #include "scratchpad.h"
 #include "tensorslicemodel.h"
 #include "tensorviewer.h"
@@ -259,28 +260,31 @@ private Q_SLOTS:
         QSignalSpy finished(&panel, &InvokePanel::finished);
         QVERIFY(panel.run());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-        // The cause in one readable line where the result would be, the source line under it.
+        // The cause where the result would be, whole, and the source line under it.
         const QString cause = QStringLiteral("RuntimeError: The size of tensor a (3) must match");
-        QVERIFY2(panel.status()->text().startsWith(QLatin1String("predict failed: ") + cause),
-                 qPrintable(panel.status()->text()));
-        QTreeWidgetItem* error = panel.results()->topLevelItem(0);
-        QVERIFY(error->text(2).startsWith(cause));
-        QCOMPARE(error->childCount(), 1);
-        QCOMPARE(error->child(0)->text(1), QStringLiteral("models.py:41, in predict"));
-        QCOMPARE(error->child(0)->text(2), QStringLiteral("return x + self.p"));
+        QCOMPARE(panel.status()->text(), QStringLiteral("predict failed"));
+        RunErrorView* error = panel.errorView();
+        QVERIFY(error->isVisibleTo(&panel));
+        QVERIFY(!panel.results()->isVisibleTo(&panel));
+        QVERIFY2(error->cause()->text().startsWith(cause), qPrintable(error->cause()->text()));
+        QVERIFY(error->cause()->text().endsWith(QLatin1String("non-singleton dimension 1")));
+        QVERIFY(error->cause()->wordWrap());
+        const auto* location = error->findChild<QLabel*>(QStringLiteral("RunErrorLocation"));
+        QVERIFY(location->text().contains(QLatin1String("models.py:41, in predict")));
+        QVERIFY(location->text().contains(QLatin1String("return x + self.p")));
         // The traceback one click away, whole and selectable.
-        QVERIFY(!panel.tracebackButton()->isHidden());
-        QVERIFY(panel.traceback()->isHidden());
-        panel.tracebackButton()->click();
-        QVERIFY(!panel.traceback()->isHidden());
-        QVERIFY(panel.traceback()->toPlainText().contains(QLatin1String("Traceback of TorchScript")));
-        QVERIFY(panel.traceback()->isReadOnly());
-        // A good call hides it again.
+        QVERIFY(!error->tracebackButton()->isHidden());
+        QVERIFY(error->traceback()->isHidden());
+        error->tracebackButton()->click();
+        QVERIFY(!error->traceback()->isHidden());
+        QVERIFY(error->traceback()->toPlainText().contains(QLatin1String("Traceback of TorchScript")));
+        QVERIFY(error->traceback()->isReadOnly());
+        // A good call shows its result in the same place.
         panel.setArgument(0, QStringLiteral("randn(3, 10)"));
         QVERIFY(panel.run());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
-        QVERIFY(panel.tracebackButton()->isHidden());
-        QVERIFY(panel.traceback()->isHidden());
+        QVERIFY(!error->isVisibleTo(&panel));
+        QVERIFY(panel.results()->isVisibleTo(&panel));
     }
 
     void stateBarShowsAndRequests()
@@ -377,7 +381,7 @@ private Q_SLOTS:
         QVERIFY(pad.invokePanel()->run());
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(0).toBool(), false);
-        QVERIFY(pad.invokePanel()->status()->text().contains(QLatin1String("'i'")));
+        QVERIFY(pad.invokePanel()->errorView()->cause()->text().contains(QLatin1String("'i'")));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "archiveview.h"
 #include "codepage.h"
 #include "codeview.h"
+#include "elidedlabel.h"
 #include "graphpage.h"
 #include "invokepanel.h"
 #include "mainwindow.h"
@@ -51,7 +52,8 @@ struct Ui
     ScratchPad* scratchPad() const { return find<ScratchPad>("ScratchPad"); }
     TrainingPanel* trainingPanel() const { return find<TrainingPanel>("TrainingPanel"); }
     QTabWidget* tabs() const { return find<QTabWidget>("DocumentTabs"); }
-    QLabel* statusFacts() const { return find<QLabel>("StatusFacts"); }
+    // The archive's facts in the status bar, whole (the label may show them cut).
+    QString statusFacts() const { return find<ElidedLabel>("StatusFacts")->fullText(); }
     StartPage* startPage() const { return find<StartPage>("StartPage"); }
 };
 

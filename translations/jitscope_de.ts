@@ -3403,7 +3403,7 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     </message>
     <message>
         <source>Scratch Pad</source>
-        <translation>Notizblock</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Compile TorchScript typed here and run its functions</source>
@@ -3475,7 +3475,7 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     </message>
     <message>
         <source>Observed Run</source>
-        <translation>Beobachteter Lauf</translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>Module summary and time per op of the call observed in the Run dock (Observe)</source>

@@ -5,6 +5,8 @@
 #include "document.h"
 #include "textformat.h"
 
+#include <QHeaderView>
+
 namespace jitscope {
 
 ArchiveView::ArchiveView(QWidget* parent)
@@ -14,6 +16,11 @@ ArchiveView::ArchiveView(QWidget* parent)
     setHeaderLabels({ tr("Item"), tr("Value") });
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
+    // The values fill what the names leave and are cut in the middle ("/home/…/model.pt"), whole
+    // in their tooltips: no scrolling sideways to read a path's end.
+    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    setTextElideMode(Qt::ElideMiddle);
 }
 
 void ArchiveView::observe(Document* document)

@@ -24,12 +24,17 @@ AttributesPane::AttributesPane(Document* document, QWidget* parent)
     proxy()->setHideInternal(true);
     connect(internal, &QCheckBox::toggled, proxy(), &ScopeFilterProxy::setHideInternal);
     addToolWidget(internal);
+    setKeyColumns({ AttributeTableModel::NameColumn, AttributeTableModel::TypeColumn }, AttributeTableModel::TypeColumn,
+                  false);
     auto show = [this, model](const SnapshotPtr& snapshot) {
         model->setSnapshot(snapshot);
-        view()->resizeColumnsToContents();
+        fitColumns();
     };
     // Scoped to one module, the module column says the same on every row: the value gets the room.
-    auto scoped = [this](bool on) { view()->setColumnHidden(AttributeTableModel::ModuleColumn, on); };
+    auto scoped = [this](bool on) {
+        view()->setColumnHidden(AttributeTableModel::ModuleColumn, on);
+        fitColumns();
+    };
     connect(scopeSwitch(), &QCheckBox::toggled, this, scoped);
     scoped(scopeSwitch()->isChecked());
     connect(document, &Document::archiveChanged, this, show);

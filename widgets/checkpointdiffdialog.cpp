@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkpointdiffdialog.h"
 
+#include "columnfitter.h"
 #include "document.h"
 #include "modelsession.h"
 #include "parameterdiffmodel.h"
@@ -62,7 +63,7 @@ CheckpointDiffDialog::CheckpointDiffDialog(Document* document, const QString& ch
     connect(m_differencesOnly, &QCheckBox::toggled, proxy, &DifferencesProxy::setDifferencesOnly);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("CheckpointDiffTable"));
-    showParameterTable(m_table, proxy, m_model); // the file's order until a header is clicked
+    m_fitter = showParameterTable(m_table, proxy, m_model); // the file's order until a header is clicked
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -89,7 +90,7 @@ CheckpointDiffDialog::CheckpointDiffDialog(Document* document, const QString& ch
 void CheckpointDiffDialog::showParameters(const QList<ParameterDiff>& parameters)
 {
     m_model->setParameters(parameters);
-    m_table->resizeColumnsToContents();
+    m_fitter->fit();
     int same = 0;
     for (const ParameterDiff& p : parameters)
         same += p.status == ParameterDiff::Status::Same ? 1 : 0;

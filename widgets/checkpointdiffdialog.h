@@ -12,6 +12,8 @@ class QTableView;
 
 namespace jitscope {
 
+class ColumnFitter;
+
 class Document;
 class ParameterDiffModel;
 
@@ -38,6 +40,7 @@ private:
     ParameterDiffModel* m_model;
     QLabel* m_summary;
     QCheckBox* m_differencesOnly;
+    ColumnFitter* m_fitter = nullptr;
     QTableView* m_table;
 };
 

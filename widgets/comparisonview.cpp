@@ -7,6 +7,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "parameterdiffmodel.h"
+#include "screenfit.h"
 #include "valueexpr.h"
 
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -100,7 +102,15 @@ ComparisonView::ComparisonView(QWidget* parent)
     top->addWidget(m_next);
 
     // Graphs: the differences on the left, then the two sides.
-    connect(m_differences, &QListWidget::currentRowChanged, this, &ComparisonView::showDifference);
+    m_differences->setObjectName(QStringLiteral("DifferenceList"));
+    m_differences->setWordWrap(true);
+    // A row is a difference; above them, once outputs were compared, where the models part ways.
+    connect(m_differences, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_listOffset && m_divergence)
+            showDivergence(*m_divergence);
+        else
+            showDifference(row - m_listOffset);
+    });
     auto* graphs = new QSplitter(Qt::Horizontal, this);
     graphs->addWidget(m_differences);
     graphs->addWidget(titled(m_leftTitle, m_leftView, graphs));
@@ -165,7 +175,12 @@ ComparisonView::ComparisonView(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
-    resize(1280, 800);
+    fitToScreen(this, QSize(1280, 800));
+    // A window of its own: closed as a document is.
+    auto* close = new QShortcut(QKeySequence::Close, this);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
 }
 
 ComparisonView::~ComparisonView() = default;
@@ -270,8 +285,9 @@ void ComparisonView::showGraphs()
     m_rightScene->setGraph(LaidOutGraphPtr(m_diff, &m_diff->right));
     m_leftScene->setNodeTints(leftTints);
     m_rightScene->setNodeTints(rightTints);
-    m_leftView->fitGraph();
-    m_rightView->fitGraph();
+    // At a zoom where the nodes read, from the top; Fit in the tool bar shows all of each.
+    m_leftView->showTop();
+    m_rightView->showTop();
 
     m_differences->clear();
     m_differenceEntries = g.differences();
@@ -282,6 +298,9 @@ void ComparisonView::showGraphs()
                                                    e.right >= 0 ? e.rightLabel : e.leftLabel);
         if (!e.module.isEmpty())
             text += QStringLiteral("  · %1").arg(e.module);
+        // What changed, in the list itself ("training: False → bn1.training"), not only on hover.
+        for (const QString& change : e.changes)
+            text += QStringLiteral("\n    ") + change;
         auto* item = new QListWidgetItem(swatch(classColor(e.diffClass)), text, m_differences);
         QString tip = e.kind;
         if (!e.changes.isEmpty())
@@ -289,6 +308,8 @@ void ComparisonView::showGraphs()
         item->setToolTip(tip);
     }
     m_current = -1;
+    m_listOffset = 0;
+    m_divergence.reset();
     m_previous->setEnabled(!m_differenceEntries.isEmpty());
     m_next->setEnabled(!m_differenceEntries.isEmpty());
     if (m_differenceEntries.isEmpty())
@@ -357,6 +378,7 @@ void ComparisonView::showOutputs(const OutputComparison& comparison)
                        d->module.isEmpty() ? QString() : tr(" in %1").arg(d->module.toHtmlEscaped()),
                        d->value.toHtmlEscaped(),
                        d->maxAbs ? tr(": max |Δ| %1").arg(*d->maxAbs, 0, 'g', 4) : QLatin1String(": ") + d->note);
+        listDivergence(*d);
         showDivergence(*d);
     } else if (comparison.divergenceChecked) {
         status += QLatin1Char(' ')
@@ -365,6 +387,27 @@ void ComparisonView::showOutputs(const OutputComparison& comparison)
     if (!comparison.note.isEmpty())
         status += QLatin1Char(' ') + comparison.note.toHtmlEscaped();
     m_outputStatus->setText(status);
+}
+
+void ComparisonView::listDivergence(const Divergence& divergence)
+{
+    // First in the list of differences: the graphs may match node for node and still compute
+    // different values there.
+    const QSignalBlocker blocker(m_differences);
+    if (m_listOffset > 0)
+        delete m_differences->takeItem(0);
+    m_divergence = divergence;
+    m_listOffset = 1;
+    auto* item = new QListWidgetItem(
+        tr("≠ the outputs part ways at %1%2 (output %%3)")
+            .arg(divergence.rightLabel, divergence.module.isEmpty() ? QString() : tr(" in %1").arg(divergence.module),
+                 divergence.value));
+    item->setForeground(QColor(0xb0, 0x20, 0x20));
+    item->setToolTip(divergence.kind);
+    m_differences->insertItem(0, item);
+    m_differences->setCurrentRow(0);
+    if (m_differenceEntries.isEmpty() && m_differences->count() > 1)
+        m_differences->item(1)->setText(tr("No other differences: the graphs match node for node."));
 }
 
 void ComparisonView::showDivergence(const Divergence& divergence)
@@ -385,8 +428,8 @@ void ComparisonView::showDifference(int index)
     if (index < 0 || index >= m_differenceEntries.size() || !m_diff)
         return;
     m_current = index;
-    if (m_differences->currentRow() != index)
-        m_differences->setCurrentRow(index);
+    if (m_differences->currentRow() != index + m_listOffset)
+        m_differences->setCurrentRow(index + m_listOffset);
     const NodeDiff& e = m_diff->graph.entries[m_differenceEntries[index]];
     m_syncing = true;
     if (e.left >= 0) {

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -70,6 +72,7 @@ private:
     void showCode();
     void showOutputs(const OutputComparison& comparison);
     void showDivergence(const Divergence& divergence);
+    void listDivergence(const Divergence& divergence);
     void syncSelection(bool fromLeft, int node);
     void syncZoom(bool fromLeft);
     void syncScroll(bool fromLeft);
@@ -79,6 +82,8 @@ private:
     ModelDiffPtr m_diff;
     QList<int> m_differenceEntries;
     int m_current = -1;
+    int m_listOffset = 0; // rows above the differences: where the outputs part ways
+    std::optional<Divergence> m_divergence;
     bool m_syncing = false;
 
     QLabel* m_summary;

@@ -9,7 +9,7 @@ namespace jitscope {
 ElidedLabel::ElidedLabel(QWidget* parent)
     : QLabel(parent)
 {
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setTextFormat(Qt::PlainText);
 }
 
@@ -17,6 +17,19 @@ void ElidedLabel::setFullText(const QString& text)
 {
     m_text = text;
     elide();
+}
+
+void ElidedLabel::setElideMode(Qt::TextElideMode mode)
+{
+    m_mode = mode;
+    elide();
+}
+
+QSize ElidedLabel::sizeHint() const
+{
+    const QMargins m = contentsMargins();
+    return QSize(fontMetrics().horizontalAdvance(m_text) + m.left() + m.right() + 2 * margin() + 2,
+                 QLabel::minimumSizeHint().height());
 }
 
 QSize ElidedLabel::minimumSizeHint() const
@@ -32,7 +45,7 @@ void ElidedLabel::resizeEvent(QResizeEvent* event)
 
 void ElidedLabel::elide()
 {
-    const QString shown = fontMetrics().elidedText(m_text, Qt::ElideRight, contentsRect().width());
+    const QString shown = fontMetrics().elidedText(m_text, m_mode, contentsRect().width() - 2 * margin());
     setText(shown);
     setToolTip(shown == m_text ? QString() : m_text);
 }

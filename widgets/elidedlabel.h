@@ -15,6 +15,9 @@ public:
     explicit ElidedLabel(QWidget* parent = nullptr);
     void setFullText(const QString& text);
     QString fullText() const { return m_text; }
+    void setElideMode(Qt::TextElideMode mode);
+    // As wide as the whole text when there is room; as narrow as "…" when there is not.
+    QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
@@ -23,6 +26,7 @@ protected:
 private:
     void elide();
     QString m_text;
+    Qt::TextElideMode m_mode = Qt::ElideRight;
 };
 
 } // namespace jitscope

@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filteredtable.h"
 
+#include "columnfitter.h"
+#include "flowlayout.h"
+#include "pathelidedelegate.h"
+
+#include <QEvent>
+
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
@@ -18,7 +23,7 @@ FilteredTable::FilteredTable(QAbstractItemModel* source, const QString& filterHi
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_scopeSwitch(new QCheckBox(scopeLabel, this))
-    , m_toolRow(new QHBoxLayout)
+    , m_toolRow(new FlowLayout)
     , m_scoped(scoped)
 {
     m_proxy->setSourceModel(source);
@@ -39,10 +44,10 @@ FilteredTable::FilteredTable(QAbstractItemModel* source, const QString& filterHi
     m_scopeSwitch->setChecked(true);
     connect(m_scopeSwitch, &QCheckBox::toggled, this, &FilteredTable::applyScope);
 
-    // The filter has a row of its own, the switches one below: a narrow dock (or a longer
-    // language) never forces the window wider.
+    // The filter has a row of its own, the switches one below, wrapping where a narrow dock (or a
+    // longer language) has no room for them side by side: they never force the window wider.
     m_toolRow->addWidget(m_scopeSwitch);
-    m_toolRow->addStretch(1);
+    m_toolRow->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
@@ -53,7 +58,23 @@ FilteredTable::FilteredTable(QAbstractItemModel* source, const QString& filterHi
 
 void FilteredTable::addToolWidget(QWidget* widget)
 {
-    m_toolRow->insertWidget(m_toolRow->count() - 1, widget);
+    m_toolRow->addWidget(widget);
+}
+
+void FilteredTable::setKeyColumns(const QList<int>& columns, int flexible, bool pathElided)
+{
+    m_fitter = new ColumnFitter(m_view, columns, flexible);
+    if (pathElided)
+        m_view->setItemDelegateForColumn(flexible, new PathElideDelegate(m_view));
+    fitColumns();
+}
+
+void FilteredTable::fitColumns()
+{
+    if (m_fitter)
+        m_fitter->fit();
+    else
+        m_view->resizeColumnsToContents();
 }
 
 void FilteredTable::setModulePath(const QString& path)

@@ -8,11 +8,13 @@
 
 class QAbstractItemModel;
 class QCheckBox;
-class QHBoxLayout;
 class QLineEdit;
 class QTableView;
 
 namespace jitscope {
+
+class ColumnFitter;
+class FlowLayout;
 
 // A sortable table with a filter box and a "selected module only" switch above it: the shape
 // of the parameters, attributes and methods panes.
@@ -30,6 +32,11 @@ public:
     QCheckBox* scopeSwitch() const { return m_scopeSwitch; }
     void addToolWidget(QWidget* widget);
     void setModulePath(const QString& path);
+    // The columns a reader needs first in the view and fitting its width (ColumnFitter): `flexible`
+    // takes what the others leave; a path there shows its last parts when cut ("…conv1.weight").
+    void setKeyColumns(const QList<int>& columns, int flexible, bool pathElided);
+    // Sizes the columns to the rows shown now: after new data.
+    void fitColumns();
 
 private:
     void applyScope();
@@ -38,9 +45,10 @@ private:
     QTableView* m_view;
     QLineEdit* m_filter;
     QCheckBox* m_scopeSwitch;
-    QHBoxLayout* m_toolRow;
+    FlowLayout* m_toolRow;
     ScopeFilterProxy::Scope m_scoped;
     QString m_modulePath;
+    ColumnFitter* m_fitter = nullptr;
 };
 
 } // namespace jitscope

@@ -16,6 +16,8 @@ GraphLegend::GraphLegend(QWidget* parent)
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     setFont(small);
+    for (int c = 0; c < kNodeCategoryCount; ++c)
+        m_categories << NodeCategory(c);
 }
 
 QString GraphLegend::categoryLabel(NodeCategory category)
@@ -47,44 +49,74 @@ QString GraphLegend::categoryLabel(NodeCategory category)
     return tr("Other op");
 }
 
-int GraphLegend::rowHeight() const
+void GraphLegend::setCategories(const QList<NodeCategory>& categories)
 {
-    return fontMetrics().height() + 1;
+    if (categories == m_categories)
+        return;
+    m_categories = categories;
+    updateGeometry();
+    update();
 }
 
-int GraphLegend::columnWidth() const
+int GraphLegend::rowHeight() const
 {
-    int widest = 0;
-    for (int c = 0; c < kNodeCategoryCount; ++c)
-        widest = qMax(widest, fontMetrics().horizontalAdvance(categoryLabel(NodeCategory(c))));
-    return widest + rowHeight() + 14;
+    return fontMetrics().height() + 2;
+}
+
+int GraphLegend::entryWidth(NodeCategory category) const
+{
+    return rowHeight() + fontMetrics().horizontalAdvance(categoryLabel(category)) + 14;
+}
+
+QList<QRect> GraphLegend::entryRects(int width) const
+{
+    QList<QRect> rects;
+    const int h = rowHeight();
+    int x = 4, y = 3;
+    for (NodeCategory c : m_categories) {
+        const int w = entryWidth(c);
+        if (x > 4 && x + w > width - 4) {
+            x = 4;
+            y += h;
+        }
+        rects << QRect(x, y, w, h);
+        x += w;
+    }
+    return rects;
+}
+
+int GraphLegend::heightForWidth(int width) const
+{
+    const QList<QRect> rects = entryRects(width);
+    return rects.isEmpty() ? 0 : rects.last().bottom() + 4;
 }
 
 QSize GraphLegend::sizeHint() const
 {
-    const int rows = (kNodeCategoryCount + kColumns - 1) / kColumns;
-    return QSize(kColumns * columnWidth() + 8, rows * rowHeight() + 8);
+    int width = 8;
+    for (NodeCategory c : m_categories)
+        width += entryWidth(c);
+    return QSize(width, rowHeight() + 6);
 }
 
 void GraphLegend::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QColor(0xc8, 0xc8, 0xc8));
-    p.setBrush(QColor(255, 255, 255, 215));
-    p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-    const int rows = (kNodeCategoryCount + kColumns - 1) / kColumns;
-    const int h = rowHeight(), w = columnWidth();
-    for (int c = 0; c < kNodeCategoryCount; ++c) {
-        const int col = c / rows, row = c % rows;
-        const QRect cell(4 + col * w, 4 + row * h, w, h);
+    p.fillRect(rect(), palette().color(QPalette::Window));
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawLine(rect().topLeft(), rect().topRight());
+    const QList<QRect> rects = entryRects(width());
+    const int h = rowHeight();
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        const QRect& cell = rects[i];
         const QRect chip(cell.left() + 2, cell.top() + 3, h - 6, h - 6);
-        const QColor color = GraphPainter::categoryColor(NodeCategory(c));
+        const QColor color = GraphPainter::categoryColor(m_categories[i]);
         p.setPen(color.darker(140));
         p.setBrush(color);
         p.drawRoundedRect(chip, 2, 2);
-        p.setPen(palette().color(QPalette::Text));
-        p.drawText(cell.adjusted(h, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, categoryLabel(NodeCategory(c)));
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(cell.adjusted(h, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, categoryLabel(m_categories[i]));
     }
 }
 

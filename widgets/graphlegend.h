@@ -4,11 +4,14 @@
 
 #include "nodecategory.h"
 
+#include <QList>
 #include <QWidget>
 
 namespace jitscope {
 
-// The key to the graph's colours: one chip per op category, drawn over a corner of the view.
+// The colour key of the node categories: a strip along the graph's bottom edge, outside the
+// drawing so it never covers a node, naming only the categories the shown graph has, in as many
+// lines as its width needs.
 class GraphLegend : public QWidget
 {
     Q_OBJECT
@@ -17,15 +20,23 @@ public:
 
     // What a category is called in the legend and the inspector.
     static QString categoryLabel(NodeCategory category);
+    // The categories listed, in the key's order; all of them until set.
+    void setCategories(const QList<NodeCategory>& categories);
+    QList<NodeCategory> categories() const { return m_categories; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
     QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    static constexpr int kColumns = 1;
     int rowHeight() const;
-    int columnWidth() const;
+    int entryWidth(NodeCategory category) const;
+    // Where each entry stands at `width`, left to right and line by line.
+    QList<QRect> entryRects(int width) const;
+
+    QList<NodeCategory> m_categories;
 };
 
 } // namespace jitscope

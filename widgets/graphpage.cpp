@@ -5,6 +5,7 @@
 #include "adaptivesplitter.h"
 #include "document.h"
 #include "elidedlabel.h"
+#include "graphinspector.h"
 #include "graphlegend.h"
 #include "graphpainter.h"
 #include "graphscene.h"
@@ -55,7 +56,7 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     , m_session(document->session())
     , m_scene(new GraphScene(this))
     , m_view(new GraphView(m_scene, this))
-    , m_inspector(new QTextBrowser(this))
+    , m_inspector(new GraphInspector(m_scene, this))
     , m_methodPicker(new QComboBox(this))
     , m_foldBox(new QCheckBox(tr("Fold"), this))
     , m_depthBox(new QSpinBox(this))
@@ -77,20 +78,21 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #a03030; padding: 4px; }"));
     m_message->hide();
 
-    m_inspector->setOpenLinks(false);
-    m_inspector->setPlaceholderText(
-        tr("Click a node to inspect it; click an edge to highlight its value's producer "
-           "and consumers; double-click a call to expand it, a group's title to collapse it."));
-    // Narrow, the inspector moves under the graph: the graph keeps the width it needs.
-    auto* splitter = new AdaptiveSplitter(720, this);
-    splitter->setFirstShare(0.7);
-    splitter->setChildrenCollapsible(true);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_inspector);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 700, 240 });
-    m_inspector->setMinimumWidth(180);
+    m_view->setToolTip(tr("Click a node to inspect it; click an edge to highlight its value's producer and "
+                          "consumers; double-click a call to expand it, a group's title to collapse it."));
+    // The inspector stands beside the graph while something is selected, and only then; narrow, it
+    // moves under the graph, which keeps the width it needs.
+    m_splitter = new AdaptiveSplitter(640, this);
+    m_splitter->setFirstShare(0.6);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_inspector);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    connect(m_inspector, &GraphInspector::wanted, this, &GraphPage::showInspector);
+    connect(m_inspector, &GraphInspector::closeRequested, m_scene, &GraphScene::deselect);
+    connect(m_inspector, &GraphInspector::statusMessage, this, &GraphPage::statusMessage);
+    connect(m_inspector, &GraphInspector::tensorActivated, this, &GraphPage::tensorActivated);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -100,7 +102,7 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     layout->addWidget(m_message);
     m_runBar = createRunBar();
     layout->addWidget(m_runBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(document, &Document::archiveChanged, this, &GraphPage::setSnapshot);
     connect(document, &Document::snapshotChanged, this, [this](const SnapshotPtr& s) { m_snapshot = s; });
@@ -109,7 +111,8 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
         if (!method.isEmpty())
             showMethod(module, method);
     });
-    connect(m_scene, &GraphScene::nodeSelected, this, &GraphPage::showInspector);
+    connect(m_scene, &GraphScene::nodeSelected, m_inspector, &GraphInspector::showNode);
+    connect(m_scene, &GraphScene::selectionCleared, m_inspector, &GraphInspector::clear);
     connect(m_scene, &GraphScene::nodeActivated, this, [this](int id) {
         const LaidOutGraphPtr g = m_scene->graph();
         if (g && !g->model.nodes[id].expandKey.isEmpty())
@@ -120,7 +123,7 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
         if (g && !g->model.groups[id].expandKey.isEmpty())
             toggleCall(g->model.groups[id].expandKey);
     });
-    connect(m_scene, &GraphScene::valueSelected, this, &GraphPage::showValueInspector);
+    connect(m_scene, &GraphScene::valueSelected, m_inspector, &GraphInspector::showValue);
     connect(document, &Document::observedRunChanged, this, &GraphPage::onObservedRun);
 }
 
@@ -144,9 +147,26 @@ QWidget* GraphPage::createRunBar()
     return bar;
 }
 
+void GraphPage::showInspector(bool shown)
+{
+    if (shown == !m_inspector->isHidden())
+        return;
+    if (!shown) {
+        m_inspector->hide();
+        return;
+    }
+    // A third of the page beside the graph, within what an inspector needs and no more.
+    const bool beside = m_splitter->orientation() == Qt::Horizontal;
+    const int total = beside ? m_splitter->width() : m_splitter->height();
+    const int side = beside ? qBound(220, total * 3 / 10, 360) : qBound(120, total * 2 / 5, 320);
+    m_inspector->show();
+    m_splitter->setSizes({ qMax(0, total - side), side });
+}
+
 void GraphPage::onObservedRun(const ObservedRunPtr& run, const QString& reason)
 {
     m_scene->setObservedRun(run);
+    m_inspector->refresh(); // what the run saw of the selection, or no longer
     if (!run) {
         m_heatButton->hide();
         m_runBar->setVisible(!reason.isEmpty());
@@ -209,8 +229,14 @@ QToolBar* GraphPage::createToolBar()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
+    // What a reader needs most first: the view (zoom, Fit, Top) before expanding and folding, so
+    // that a narrow window moves the rarer actions into the » menu, not these.
     bar->addWidget(m_methodPicker);
-    bar->addWidget(m_foldBox);
+    bar->addSeparator();
+    add(QStringLiteral("−"), tr("Zoom out"), [this] { m_view->zoomBy(0.8); });
+    add(QStringLiteral("+"), tr("Zoom in"), [this] { m_view->zoomBy(1.25); });
+    add(tr("Fit"), tr("Show the whole graph in the window"), [this] { m_view->fitGraph(); });
+    add(tr("Top"), tr("Back to the top of the graph at a readable zoom"), [this] { m_view->showTop(); });
     bar->addSeparator();
     add(tr("Expand All"), tr("Expand every module and function call: the fully inlined graph"),
         [this] { expandAll(); });
@@ -218,11 +244,7 @@ QToolBar* GraphPage::createToolBar()
     bar->addWidget(m_depthBox);
     add(tr("Expand to Depth"), tr("Expand calls nested fewer levels deep than this"),
         [this] { expandToDepth(m_depthBox->value()); });
-    bar->addSeparator();
-    add(QStringLiteral("−"), tr("Zoom out"), [this] { m_view->zoomBy(0.8); });
-    add(QStringLiteral("+"), tr("Zoom in"), [this] { m_view->zoomBy(1.25); });
-    add(tr("Fit"), tr("Show the whole graph in the window"), [this] { m_view->fitGraph(); });
-    add(tr("Top"), tr("Back to the top of the graph at a readable zoom"), [this] { m_view->showTop(); });
+    bar->addWidget(m_foldBox);
     bar->addSeparator();
     QAction* overview = add(tr("Overview"), tr("Show the overview of the whole graph in the corner"),
                             [this](bool on) { m_view->setMiniMapEnabled(on); });
@@ -266,6 +288,11 @@ QHBoxLayout* GraphPage::createFindRow()
     // The counts line may be cut short rather than widen the window.
     m_info->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return findRow;
+}
+
+QTextBrowser* GraphPage::inspector() const
+{
+    return m_inspector->browser();
 }
 
 LaidOutGraphPtr GraphPage::graph() const
@@ -467,150 +494,6 @@ int GraphPage::find(const QString& text, bool backwards)
     m_view->centerOnNode(node);
     m_findLabel->setText(tr("%1 of %2").arg(m_hitIndex + 1).arg(m_hits.size()));
     return int(m_hits.size());
-}
-
-void GraphPage::showInspector(int id)
-{
-    const LaidOutGraphPtr g = m_scene->graph();
-    if (!g)
-        return;
-    const GraphNode& n = g->model.nodes[id];
-    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'><code>%2</code></p>")
-                       .arg(escaped(n.label), escaped(n.kind));
-    html += tr("<p><b>Category:</b> %1</p>").arg(GraphLegend::categoryLabel(n.category));
-    html += tr("<p><b>Module:</b> %1</p>").arg(n.module.isEmpty() ? tr("(root)") : escaped(n.module));
-    if (!n.source.isEmpty())
-        html += tr("<p><b>Source:</b> %1</p>").arg(escaped(n.source));
-    if (!n.sourceText.isEmpty())
-        html += QStringLiteral("<pre style='background:#f4f4f4'>%1</pre>").arg(escaped(n.sourceText));
-    if (!n.expandKey.isEmpty())
-        html += tr("<p><b>Calls:</b> <code>%1</code><br><i>A call: double-click to expand it in place.</i></p>")
-                    .arg(escaped(n.expandKey));
-    auto valueRows = [&](const QList<GraphValue>& values, const QStringList& names) {
-        QString rows;
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            const GraphValue& v = values[i];
-            const QString arg
-                = i < names.size() && !names[i].isEmpty() ? escaped(names[i]) + QStringLiteral(": ") : QString();
-            rows += QStringLiteral("<li>%1<code>%2</code> <span style='color:#666'>%3</span>%4</li>")
-                        .arg(arg, escaped(v.folded ? v.name : QLatin1Char('%') + v.name), escaped(v.type),
-                             v.folded ? tr(" (folded)") : QString());
-        }
-        return rows.isEmpty() ? tr("<p>none</p>")
-                              : QStringLiteral("<ul style='margin-left:-20px'>") + rows + QStringLiteral("</ul>");
-    };
-    html += tr("<p><b>Inputs</b></p>") + valueRows(n.inputs, n.inputNames);
-    html += tr("<p><b>Outputs</b></p>") + valueRows(n.outputs, {});
-    if (const ObservedRunPtr run = m_scene->observedRun()) {
-        const ObservedNode* observed = run->node(n.observedKey());
-        QString rows;
-        if (observed) {
-            rows += tr("<li>%n call(s)</li>", nullptr, observed->calls);
-            if (observed->timeMs)
-                rows += tr("<li>time %1 ms, own %2 ms (median of %3 runs)</li>")
-                            .arg(*observed->timeMs, 0, 'f', 3)
-                            .arg(observed->selfMs.value_or(0), 0, 'f', 3)
-                            .arg(run->repeat);
-            if (observed->macs > 0)
-                rows += tr("<li>%1 multiply-accumulates</li>").arg(formatMacs(observed->macs));
-        }
-        if (!n.observedKey().isEmpty() && run->failedPath.contains(n.observedKey()))
-            rows += tr("<li style='color:#c01818'>The call failed here: %1</li>")
-                        .arg(escaped(run->error.section(QLatin1Char('\n'), -1)));
-        auto observedRows = [&](const QList<GraphValue>& values, const QString& title) {
-            QString list;
-            for (const GraphValue& v : values)
-                if (const ObservedValue* seen = v.key.isEmpty() ? nullptr : run->value(v.key))
-                    list += QStringLiteral("<li><code>%%1</code> %2</li>")
-                                .arg(escaped(v.name), observedValueHtml(*seen));
-            return list.isEmpty()
-                ? QString()
-                : title + QStringLiteral("<ul style='margin-left:-20px'>") + list + QStringLiteral("</ul>");
-        };
-        const QString inputs = observedRows(n.inputs, tr("<p><b>Inputs seen</b></p>"));
-        const QString outputs = observedRows(n.outputs, tr("<p><b>Outputs seen</b></p>"));
-        if (!rows.isEmpty() || !inputs.isEmpty() || !outputs.isEmpty())
-            html += tr("<p><b>In the observed run</b></p>") + QStringLiteral("<ul style='margin-left:-20px'>") + rows
-                + QStringLiteral("</ul>") + inputs + outputs;
-        else
-            html += tr("<p><i>Not run in the observed call.</i></p>");
-    }
-    if (!n.attributes.isEmpty()) {
-        html += tr("<p><b>Attributes</b></p><ul style='margin-left:-20px'>");
-        for (const auto& a : n.attributes)
-            html += QStringLiteral("<li>%1 = <code>%2</code></li>").arg(escaped(a.first), escaped(a.second));
-        html += QStringLiteral("</ul>");
-    }
-    m_inspector->setHtml(html);
-}
-
-void GraphPage::showValueInspector(int edge)
-{
-    const LaidOutGraphPtr g = m_scene->graph();
-    if (!g || edge < 0 || edge >= g->model.edges.size())
-        return;
-    const GraphModel& m = g->model;
-    const GraphEdge& e = m.edges[edge];
-    auto nodeText = [&](int id) {
-        const GraphNode& n = m.nodes[id];
-        return QStringLiteral("<b>%1</b> <code>%2</code>").arg(escaped(n.label), escaped(n.kind));
-    };
-    if (e.control) {
-        m_inspector->setHtml(tr("<h3 style='margin:0'>Control edge</h3><p>From %1 to %2: orders a block's "
-                                "steps and carries no value.</p>")
-                                 .arg(nodeText(e.from), nodeText(e.to)));
-        return;
-    }
-    QString consumers;
-    int count = 0;
-    for (int id : m_scene->highlightedNodes()) {
-        if (id == e.from)
-            continue;
-        consumers += QStringLiteral("<li>") + nodeText(id) + QStringLiteral("</li>");
-        ++count;
-    }
-    QString html = QStringLiteral("<h3 style='margin:0'>%%1</h3><p style='margin-top:2px'><code>%2</code></p>")
-                       .arg(escaped(e.value), escaped(e.type));
-    html += tr("<p><b>Produced by:</b> %1</p>").arg(nodeText(e.from));
-    html += tr("<p><b>Consumed by</b> (%1)</p>").arg(count) + QStringLiteral("<ul style='margin-left:-20px'>")
-        + consumers + QStringLiteral("</ul>");
-    const ObservedRunPtr run = m_scene->observedRun();
-    if (const ObservedValue* seen = run ? run->value(e.key) : nullptr) {
-        html += tr("<p><b>In the observed run</b></p><p>%1</p>").arg(observedValueHtml(*seen));
-        if (seen->kept) {
-            html += tr("<p><i>Shown in the tensor viewer.</i></p>");
-            Q_EMIT tensorActivated(TensorRef::observed(seen->key));
-        } else if (seen->isTensor) {
-            html += tr("<p><i>Not kept (over the budget): statistics only.</i></p>");
-        }
-    } else if (run) {
-        html += tr("<p><i>Not computed in the observed call (a branch not taken).</i></p>");
-    }
-    m_inspector->setHtml(html);
-    Q_EMIT statusMessage(
-        tr("Value %%1 : %2 — producer and %n consumer(s) highlighted", nullptr, count).arg(e.value, e.type));
-}
-
-QString GraphPage::observedValueHtml(const ObservedValue& v) const
-{
-    QString html = QStringLiteral("<code>%1</code>").arg(escaped(v.shapeText()));
-    if (v.isTensor)
-        html += QStringLiteral(" %1 %2").arg(escaped(v.dtype), escaped(v.device));
-    if (v.calls > 1)
-        html += tr(" (%n call(s)%1)", nullptr, v.calls)
-                    .arg(v.shapeVaries ? tr("; shapes vary, the last shown") : QString());
-    if (v.stats && v.stats->min) {
-        html += tr("<br>min %1, max %2, mean %3, std %4")
-                    .arg(*v.stats->min, 0, 'g', 5)
-                    .arg(*v.stats->max, 0, 'g', 5)
-                    .arg(v.stats->mean.value_or(0), 0, 'g', 5)
-                    .arg(v.stats->std.value_or(0), 0, 'g', 5);
-    }
-    if (v.stats && (v.stats->nanCount > 0 || v.stats->infCount > 0))
-        html += tr("<br><span style='color:#c01818'>%1 NaN, %2 Inf</span>")
-                    .arg(v.stats->nanCount)
-                    .arg(v.stats->infCount);
-    return html;
 }
 
 bool GraphPage::exportTo(const QString& path, QString* error) const

@@ -21,7 +21,9 @@ class QToolButton;
 
 namespace jitscope {
 
+class AdaptiveSplitter;
 class ElidedLabel;
+class GraphInspector;
 
 class GraphScene;
 class GraphView;
@@ -52,7 +54,7 @@ public:
 
     GraphScene* scene() const { return m_scene; }
     GraphView* view() const { return m_view; }
-    QTextBrowser* inspector() const { return m_inspector; }
+    QTextBrowser* inspector() const;
     // The observed run's bar: what it was, the heat map switch, Clear; or why it was dropped.
     QLabel* runLabel() const { return m_runLabel; }
     QToolButton* heatButton() const { return m_heatButton; }
@@ -72,12 +74,9 @@ private:
     void request();
     void onGraphReady(const LaidOutGraphPtr& graph);
     void onRequestFailed(const QString& message);
-    void showInspector(int node);
-    // What a clicked edge carries: the value's name and type, its producer and consumers.
-    void showValueInspector(int edge);
+    void showInspector(bool shown);
     void onObservedRun(const ObservedRunPtr& run, const QString& reason);
     QWidget* createRunBar();
-    QString observedValueHtml(const ObservedValue& value) const;
     void exportDialog();
     void updateMethodPicker();
 
@@ -96,7 +95,8 @@ private:
 
     GraphScene* m_scene;
     GraphView* m_view;
-    QTextBrowser* m_inspector;
+    GraphInspector* m_inspector;
+    AdaptiveSplitter* m_splitter = nullptr;
     QComboBox* m_methodPicker;
     QCheckBox* m_foldBox;
     QSpinBox* m_depthBox;

@@ -321,6 +321,20 @@ void GraphScene::selectNode(int id)
     }
 }
 
+void GraphScene::deselect()
+{
+    const bool had = m_selectedNode >= 0 || !m_highlightNodes.isEmpty() || !m_highlightEdges.isEmpty();
+    const int old = m_selectedNode;
+    m_selectedNode = -1;
+    m_highlightNodes.clear();
+    m_highlightEdges.clear();
+    if (old >= 0 && old < m_nodeItems.size())
+        m_nodeItems[old]->update();
+    refreshEmphasis();
+    if (had)
+        Q_EMIT selectionCleared();
+}
+
 void GraphScene::highlightValue(int edge)
 {
     if (!m_graph || edge < 0 || edge >= m_graph->model.edges.size())

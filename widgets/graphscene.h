@@ -30,6 +30,8 @@ public:
 
     int selectedNode() const { return m_selectedNode; }
     void selectNode(int id);
+    // Nothing selected, no value highlighted: a click on the background, or Esc.
+    void deselect();
     // Highlights the producer and every consumer of the value an edge carries.
     void highlightValue(int edge);
     void setSearchHits(const QList<int>& nodes);
@@ -62,6 +64,7 @@ Q_SIGNALS:
     void nodeActivated(int id); // double-click
     void groupActivated(int id); // double-click on a group's title
     void valueSelected(int edge);
+    void selectionCleared();
     void filled(); // every item of the graph is in the scene
 
 private:

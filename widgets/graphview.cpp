@@ -3,8 +3,10 @@
 #include "graphview.h"
 
 #include "graphlegend.h"
+#include "graphmodel.h"
 #include "graphscene.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -77,6 +79,7 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     setBackgroundBrush(Qt::white);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
         m_miniMap->refit();
+        updateLegend();
         placeMiniMap();
     });
     placeMiniMap();
@@ -155,6 +158,7 @@ void GraphView::wheelEvent(QWheelEvent* event)
 void GraphView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    placeLegend();
     // Until the user moves it, a graph that opened at its top stays there as the view settles.
     if (m_followTop)
         showTop();
@@ -177,21 +181,46 @@ void GraphView::setMiniMapEnabled(bool enabled)
 void GraphView::setLegendEnabled(bool enabled)
 {
     m_legendEnabled = enabled;
+    placeLegend();
     placeMiniMap();
+}
+
+void GraphView::updateLegend()
+{
+    // The categories this graph has, in the key's order.
+    QList<NodeCategory> present;
+    if (const LaidOutGraphPtr graph = m_scene->graph()) {
+        bool seen[kNodeCategoryCount] = {};
+        for (const GraphNode& n : graph->model.nodes)
+            seen[int(n.category)] = true;
+        for (int c = 0; c < kNodeCategoryCount; ++c)
+            if (seen[c])
+                present << NodeCategory(c);
+    }
+    m_legend->setCategories(present);
+    placeLegend();
+}
+
+void GraphView::placeLegend()
+{
+    // Below the drawing, inside the frame: it takes height from the view, never a node from sight.
+    const bool show = m_legendEnabled && !m_legend->categories().isEmpty();
+    // As wide as the drawing above it: the frame and a vertical scroll bar are not the legend's.
+    int inner = width() - 2 * frameWidth();
+    if (verticalScrollBar()->isVisible())
+        inner -= verticalScrollBar()->width();
+    const int height = show ? m_legend->heightForWidth(inner) : 0;
+    if (viewportMargins().bottom() != height)
+        setViewportMargins(0, 0, 0, height);
+    m_legend->setVisible(show);
+    if (show) {
+        const QRect vp = viewport()->geometry();
+        m_legend->setGeometry(vp.left(), vp.bottom() + 1, vp.width(), height);
+    }
 }
 
 void GraphView::placeMiniMap()
 {
-    // The legend, bottom-left, when the view has room for it beside the overview.
-    const QSize legend = m_legend->sizeHint();
-    const QRect area = viewport()->geometry();
-    // Only where it leaves most of the view to the graph; Legend in the tool bar brings it back
-    // by making the view larger (Graph Only) or turns it off.
-    const bool legendFits = area.width() >= 3 * legend.width() && area.height() >= 2 * legend.height() + 100;
-    m_legend->setVisible(m_legendEnabled && legendFits);
-    if (m_legend->isVisible())
-        m_legend->setGeometry(area.left() + 6, area.bottom() - legend.height() - 6, legend.width(), legend.height());
-
     const QSizeF sceneSize = scene() ? scene()->sceneRect().size() : QSizeF();
     // The overview helps only when part of the graph is out of sight.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
@@ -217,6 +246,27 @@ void GraphView::mousePressEvent(QMouseEvent* event)
 {
     m_followTop = false; // dragging, clicking: the user has the view now
     QGraphicsView::mousePressEvent(event);
+    // No node or edge took the press: a click on the background, unless it turns into a drag.
+    m_backgroundPress = event->button() == Qt::LeftButton && !scene()->mouseGrabberItem();
+    m_pressAt = event->position().toPoint();
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (m_backgroundPress && (event->position().toPoint() - m_pressAt).manhattanLength() < 4)
+        m_scene->deselect();
+    m_backgroundPress = false;
+}
+
+void GraphView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && (m_scene->selectedNode() >= 0 || !m_scene->highlightedEdges().isEmpty())) {
+        m_scene->deselect();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
 }
 
 } // namespace jitscope

@@ -24,7 +24,7 @@ public:
     void showTop();
     void setMiniMapEnabled(bool enabled);
     bool isMiniMapEnabled() const { return m_miniMapEnabled; }
-    // The colour key in the bottom-left corner (off until enabled: the comparison colours by diff).
+    // The colour key in a strip below the drawing (off until enabled: the comparison colours by diff).
     void setLegendEnabled(bool enabled);
     bool isLegendEnabled() const { return m_legendEnabled; }
     // The smallest zoom at which node titles (9 pt) are at least 9 px on a 96-dpi screen.
@@ -40,10 +40,14 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:
     void placeMiniMap();
+    void updateLegend(); // the categories of the graph shown
+    void placeLegend();
 
     GraphScene* m_scene;
     MiniMap* m_miniMap;
@@ -51,6 +55,8 @@ private:
     bool m_followTop = false; // showTop() again on resize, until the user moves the view
     GraphLegend* m_legend;
     bool m_legendEnabled = false;
+    bool m_backgroundPress = false; // the left button went down on no node or edge
+    QPoint m_pressAt;
 };
 
 } // namespace jitscope

@@ -5,7 +5,9 @@
 #include "isolatedinvoke.h"
 
 #include "document.h"
+#include "flowlayout.h"
 #include "modelsession.h"
+#include "runerrorview.h"
 #include "runfailure.h"
 #include "usererror.h"
 #include "valueexpr.h"
@@ -25,6 +27,7 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -41,9 +44,9 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     , m_observeButton(new QPushButton(tr("Observe"), this))
     , m_isolated(new QCheckBox(tr("Isolated"), this))
     , m_status(new QLabel(this))
-    , m_tracebackButton(new QToolButton(this))
-    , m_traceback(new QPlainTextEdit(this))
     , m_results(new QTreeWidget(this))
+    , m_error(new RunErrorView(this))
+    , m_resultStack(new QStackedWidget(this))
     , m_history(new QListWidget(this))
 {
     m_picker->setToolTip(tr("Any method of any module: forward and @torch.jit.export ones"));
@@ -80,15 +83,7 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
                               "are shown but not kept as $N."));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tracebackButton->setText(tr("Traceback"));
-    m_tracebackButton->setCheckable(true);
-    m_tracebackButton->setToolTip(tr("Show the TorchScript interpreter's whole message"));
-    m_tracebackButton->hide();
-    m_traceback->setReadOnly(true);
-    m_traceback->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_traceback->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_traceback->hide();
-    connect(m_tracebackButton, &QToolButton::toggled, m_traceback, &QWidget::setVisible);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wraps; never widens the dock
     m_results->setHeaderLabels({ tr("Result"), tr("Type"), tr("Value") });
     m_results->header()->setStretchLastSection(true);
     m_history->setToolTip(tr("Earlier calls; later arguments name their results $0, $1, …"));
@@ -109,18 +104,20 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     topLayout->addWidget(m_picker);
     topLayout->addWidget(m_title);
     topLayout->addLayout(m_form);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_runButton, 0, Qt::AlignTop);
-    row->addWidget(m_observeButton, 0, Qt::AlignTop);
-    row->addWidget(m_isolated, 0, Qt::AlignTop);
-    row->addStretch(1);
-    row->addWidget(m_tracebackButton, 0, Qt::AlignTop);
+    // Wraps in a narrow dock (or a longer language) rather than widening it.
+    auto* row = new FlowLayout;
+    row->addWidget(m_runButton);
+    row->addWidget(m_observeButton);
+    row->addWidget(m_isolated);
     topLayout->addLayout(row);
     topLayout->addWidget(m_status); // a row of its own: a long message never squeezes the buttons
-    topLayout->addWidget(m_traceback);
+    // The result, or why there is none, in the same place.
+    m_resultStack->addWidget(m_results);
+    m_resultStack->addWidget(m_error);
+    // The call above, as tall as its fields and wrapped buttons need; the result and the history
+    // share the rest.
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(m_results);
+    splitter->addWidget(m_resultStack);
     auto* historyBox = new QWidget(this);
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 2, 0, 0);
@@ -130,13 +127,13 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     historyLayout->addWidget(historyTitle);
     historyLayout->addWidget(m_history);
     splitter->addWidget(historyBox);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({ top->sizeHint().height(), 400, 140 });
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 400, 140 });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(top);
+    layout->addWidget(splitter, 1);
 
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const QString ref = item->data(0, Qt::UserRole).toString();
@@ -383,8 +380,7 @@ void InvokePanel::runIsolated(const QStringList& arguments)
     IsolatedInvoke::run(
         request, this,
         [this, arguments](const InvokeResult& result) {
-            m_tracebackButton->setChecked(false);
-            m_tracebackButton->hide();
+            m_resultStack->setCurrentWidget(m_results);
             m_results->clear();
             addValue(nullptr, m_results, tr("isolated"), QString(), result.outputs);
             m_results->resizeColumnToContents(0);
@@ -439,8 +435,7 @@ void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QSt
 
 void InvokePanel::onInvoked(const InvokeResult& result)
 {
-    m_tracebackButton->setChecked(false);
-    m_tracebackButton->hide();
+    m_resultStack->setCurrentWidget(m_results);
     m_results->clear();
     const QString ref = QStringLiteral("$%1").arg(result.historyIndex);
     addValue(nullptr, m_results, ref, ref, result.outputs);
@@ -463,30 +458,13 @@ void InvokePanel::onInvoked(const InvokeResult& result)
 
 void InvokePanel::onFailed(const QString& message)
 {
-    // The cause where the result would be, in one readable line; the traceback one click away.
+    // The cause where the result would be, wrapped and whole; the traceback one click away.
     const RunFailure failure = describeRunFailure(message);
     const QString call = (m_module.isEmpty() ? QString() : m_module + QLatin1Char('.')) + m_method;
-    m_status->setText(tr("%1 failed: %2").arg(call, failure.cause));
-    m_status->setToolTip(QString());
-    m_traceback->setPlainText(failure.details);
-    m_tracebackButton->setVisible(failure.hasTraceback());
-    m_tracebackButton->setChecked(false);
+    m_status->setText(tr("%1 failed").arg(call));
     m_results->clear();
-    auto* item = new QTreeWidgetItem(m_results);
-    item->setText(0, tr("Error"));
-    item->setText(2, failure.cause);
-    item->setToolTip(2, failure.cause);
-    item->setForeground(2, QColor(0xa0, 0x20, 0x20));
-    if (!failure.location.isEmpty()) {
-        auto* where = new QTreeWidgetItem(item);
-        where->setText(0, tr("at"));
-        where->setText(1, failure.location);
-        where->setText(2, failure.sourceLine);
-        where->setToolTip(2, failure.sourceLine);
-        item->setExpanded(true);
-    }
-    m_results->resizeColumnToContents(0);
-    m_results->horizontalScrollBar()->setValue(0);
+    m_error->setFailure(call, failure);
+    m_resultStack->setCurrentWidget(m_error);
     Q_EMIT finished(false);
 }
 

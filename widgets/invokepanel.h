@@ -20,6 +20,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QToolButton;
 class QPushButton;
+class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -27,6 +28,7 @@ namespace jitscope {
 
 class Document;
 class ModelSession;
+class RunErrorView;
 
 // Runs the selected method: one field per schema argument (type shown, default pre-filled,
 // checked as typed), Run (Ctrl+Enter), latency, the result as a tree, and a history of calls
@@ -53,9 +55,8 @@ public:
     QTreeWidget* results() const { return m_results; }
     QListWidget* history() const { return m_history; }
     QLabel* status() const { return m_status; }
-    // A failed call's whole TorchScript traceback, selectable; shown by the Traceback button.
-    QPlainTextEdit* traceback() const { return m_traceback; }
-    QToolButton* tracebackButton() const { return m_tracebackButton; }
+    // A failed call's cause and traceback, shown in the results' place.
+    RunErrorView* errorView() const { return m_error; }
     QComboBox* methodPicker() const { return m_picker; }
     // Runs in a separate process on the archive as saved (see IsolatedInvoke).
     QCheckBox* isolatedBox() const { return m_isolated; }
@@ -102,9 +103,9 @@ private:
     quint64 m_inputsGeneration = 0; // bumped by every edit: an observed run of older inputs is not shown
     QCheckBox* m_isolated;
     QLabel* m_status;
-    QToolButton* m_tracebackButton;
-    QPlainTextEdit* m_traceback;
     QTreeWidget* m_results;
+    RunErrorView* m_error;
+    QStackedWidget* m_resultStack;
     QListWidget* m_history;
 };
 

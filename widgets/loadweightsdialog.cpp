@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadweightsdialog.h"
 
+#include "columnfitter.h"
 #include "document.h"
 #include "modelsession.h"
 #include "parameterdiffmodel.h"
@@ -67,7 +68,7 @@ LoadWeightsDialog::LoadWeightsDialog(Document* document, const QString& checkpoi
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("WeightMatchTable"));
     // The module's order until a header is clicked.
-    showParameterTable(m_table, new QSortFilterProxyModel(this), m_model);
+    m_fitter = showParameterTable(m_table, new QSortFilterProxyModel(this), m_model);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_load = m_buttons->addButton(tr("&Load"), QDialogButtonBox::AcceptRole);
@@ -142,7 +143,7 @@ void LoadWeightsDialog::showMatch(const WeightMatch& match)
                           tr("Automatic (%1)").arg(match.source.isEmpty() ? tr("the whole file") : match.source));
     m_prefix->setItemText(kAutomatic, tr("Automatic (%1)").arg(match.prefix.isEmpty() ? tr("none") : match.prefix));
     m_model->setParameters(match.parameterDiff());
-    m_table->resizeColumnsToContents();
+    m_fitter->fit();
 
     const QString refusal = match.refusal(m_strict->isChecked());
     int differ = 0;

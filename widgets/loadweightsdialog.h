@@ -15,6 +15,8 @@ class QTableView;
 
 namespace jitscope {
 
+class ColumnFitter;
+
 class Document;
 class ParameterDiffModel;
 
@@ -71,6 +73,7 @@ private:
     QCheckBox* m_strict;
     QLabel* m_summary;
     ParameterDiffModel* m_model;
+    ColumnFitter* m_fitter = nullptr;
     QTableView* m_table;
     QDialogButtonBox* m_buttons;
     QPushButton* m_load;

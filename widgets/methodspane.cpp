@@ -6,6 +6,7 @@
 #include "methodtablemodel.h"
 #include "modelroles.h"
 
+#include <QCheckBox>
 #include <QTableView>
 
 namespace jitscope {
@@ -18,9 +19,19 @@ MethodsPane::MethodsPane(Document* document, QWidget* parent)
 {
     m_model->setParent(this);
     view()->setObjectName(QStringLiteral("MethodTable"));
+    // The method's name whole, its arguments in what is left (the whole schema is the tooltip).
+    setKeyColumns({ MethodTableModel::NameColumn, MethodTableModel::SignatureColumn },
+                  MethodTableModel::SignatureColumn, false);
+    // Scoped to one module, the module column says the same on every row.
+    auto scoped = [this](bool on) {
+        view()->setColumnHidden(MethodTableModel::ModuleColumn, on);
+        fitColumns();
+    };
+    connect(scopeSwitch(), &QCheckBox::toggled, this, scoped);
+    scoped(scopeSwitch()->isChecked());
     connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
         m_model->setSnapshot(snapshot);
-        view()->resizeColumnsToContents();
+        fitColumns();
     });
     connect(document, &Document::selectionChanged, this, &MethodsPane::showSelection);
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -6,6 +6,7 @@
 #include "moduletreemodel.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
 
 namespace jitscope {
 
@@ -19,25 +20,31 @@ ModulesPane::ModulesPane(Document* document, QWidget* parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     header()->setStretchLastSection(false);
-    // Type, mode and parameter count as wide as their contents; the names take what is left and
-    // elide. A number cut at the dock's edge would read as another number ("11,689," for
-    // 11,689,512), a name cut to "lay…" reads as what it is.
+    // Mode and parameter count as wide as their contents: a number cut at the dock's edge would
+    // read as another number ("11,689," for 11,689,512). The names get what they need, the type
+    // what is left.
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(ModuleTreeModel::NameColumn, QHeaderView::Interactive);
+    header()->setSectionResizeMode(ModuleTreeModel::TypeColumn, QHeaderView::Stretch);
     header()->setMinimumSectionSize(40);
+    setTextElideMode(Qt::ElideMiddle); // "encoder_…_11": both ends of a name say which it is
+    connect(this, &QTreeView::expanded, this, &ModulesPane::fitNameColumn);
+    connect(this, &QTreeView::collapsed, this, &ModulesPane::fitNameColumn);
 
     connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
         m_model->setSnapshot(snapshot);
-        // A checkpoint's dicts and lists have no train/eval mode.
         const bool checkpoint = snapshot && snapshot->archive.isCheckpoint();
-        setColumnHidden(ModuleTreeModel::ModeColumn, checkpoint);
+        showModeColumn(snapshot);
         // Nor does an element count of a dict say much; the names need the room.
         setColumnHidden(ModuleTreeModel::ParametersColumn, checkpoint);
         expandToDepth(checkpoint ? 2 : 1); // a checkpoint: down to an optimizer's state by parameter
+        fitNameColumn();
     });
     connect(document, &Document::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
         m_model->setSnapshot(snapshot); // modes change; the tree stays
+        showModeColumn(snapshot);
         expandToDepth(1);
+        fitNameColumn();
         showSelection();
     });
     connect(document, &Document::selectionChanged, this, &ModulesPane::showSelection);
@@ -47,6 +54,37 @@ ModulesPane::ModulesPane(Document* document, QWidget* parent)
         if (current.isValid() && path != m_document->module())
             m_document->select(path);
     });
+}
+
+void ModulesPane::showModeColumn(const SnapshotPtr& snapshot)
+{
+    // The tool bar says the module's mode; the column only where submodules differ from it. A
+    // checkpoint's dicts and lists have no mode at all.
+    bool mixed = false;
+    if (snapshot && !snapshot->archive.isCheckpoint())
+        for (const ModuleInfo& m : snapshot->modules)
+            mixed = mixed || m.training != snapshot->modules.first().training;
+    setColumnHidden(ModuleTreeModel::ModeColumn, !mixed);
+}
+
+void ModulesPane::resizeEvent(QResizeEvent* event)
+{
+    QTreeView::resizeEvent(event);
+    fitNameColumn();
+}
+
+void ModulesPane::fitNameColumn()
+{
+    const int needed = sizeHintForColumn(ModuleTreeModel::NameColumn);
+    int others = 0;
+    for (int c = ModuleTreeModel::TypeColumn + 1; c < ModuleTreeModel::ColumnCount; ++c)
+        if (!isColumnHidden(c))
+            others += header()->sectionSize(c);
+    // The type keeps at least a short word ("Linear"); the name at least a stub.
+    const int typeRoom = fontMetrics().horizontalAdvance(QStringLiteral("Linear")) + 12;
+    const int room = viewport()->width() - others - typeRoom;
+    const int stub = fontMetrics().horizontalAdvance(QStringLiteral("(root)")) + indentation() + 24;
+    setColumnWidth(ModuleTreeModel::NameColumn, qMax(stub, qMin(needed, room)));
 }
 
 void ModulesPane::showSelection()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "modelsnapshot.h"
+
 #include <QTreeView>
 
 namespace jitscope {
@@ -18,8 +20,15 @@ public:
 
     ModuleTreeModel* treeModel() const { return m_model; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void showSelection();
+    void showModeColumn(const SnapshotPtr& snapshot);
+    // The names as wide as the expanded rows need, within what the type, mode and parameter
+    // columns leave them; a name still too long is cut in the middle (its path in the tooltip).
+    void fitNameColumn();
 
     Document* m_document;
     ModuleTreeModel* m_model;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterdiffmodel.h"
 
+#include "columnfitter.h"
+#include "pathelidedelegate.h"
+
 #include <QTableView>
 
 #include <QSortFilterProxyModel>
@@ -100,7 +103,7 @@ QVariant ParameterDiffModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-void showParameterTable(QTableView* view, QSortFilterProxyModel* proxy, ParameterDiffModel* model)
+ColumnFitter* showParameterTable(QTableView* view, QSortFilterProxyModel* proxy, ParameterDiffModel* model)
 {
     proxy->setSourceModel(model);
     proxy->setSortRole(ParameterDiffModel::SortRole);
@@ -112,6 +115,14 @@ void showParameterTable(QTableView* view, QSortFilterProxyModel* proxy, Paramete
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+    // Name, status and the largest difference in view whatever the names' length; the names cut
+    // to their last parts ("…conv2.weight") when the dialog is narrow.
+    view->setItemDelegateForColumn(ParameterDiffModel::NameColumn, new PathElideDelegate(view));
+    return new ColumnFitter(view,
+                            { ParameterDiffModel::NameColumn, ParameterDiffModel::StatusColumn,
+                              ParameterDiffModel::MaxDiffColumn, ParameterDiffModel::LeftColumn,
+                              ParameterDiffModel::RightColumn },
+                            ParameterDiffModel::NameColumn);
 }
 
 } // namespace jitscope

@@ -11,6 +11,8 @@ class QTableView;
 
 namespace jitscope {
 
+class ColumnFitter;
+
 // The parameter diff as a table: name, status, shapes and dtypes of both sides, max |Δ|.
 // Sorts by the raw values (SortRole), so max |Δ| sorts as a number.
 class ParameterDiffModel : public RowTableModel
@@ -39,7 +41,8 @@ private:
 
 // Sets `view` up to show `model` through `proxy` (sorting by SortRole) as the checkpoint dialogs
 // show it: sortable, in the model's order until a header is clicked, whole rows, compact
-// unwrapped rows, the last column stretched.
-void showParameterTable(QTableView* view, QSortFilterProxyModel* proxy, ParameterDiffModel* model);
+// unwrapped rows; name, status, largest difference and both sides in view. Its columns are sized
+// by the fitter it answers (fit() after new data).
+ColumnFitter* showParameterTable(QTableView* view, QSortFilterProxyModel* proxy, ParameterDiffModel* model);
 
 } // namespace jitscope

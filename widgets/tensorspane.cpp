@@ -24,9 +24,13 @@ TensorsPane::TensorsPane(Document* document, QWidget* parent)
     connect(statsButton, &QPushButton::clicked, this, [this] { computeStats(true); });
     addToolWidget(statsButton);
 
+    // Name, shape and dtype in the dock's default width; the rest a scroll away.
+    // Names are paths whose ends say most ("…conv1.weight"); the whole one is the tooltip.
+    setKeyColumns({ TensorTableModel::NameColumn, TensorTableModel::ShapeColumn, TensorTableModel::DtypeColumn },
+                  TensorTableModel::NameColumn, true);
     connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
         m_model->setSnapshot(snapshot);
-        view()->resizeColumnsToContents();
+        fitColumns();
         // Statistics arrive after this; leave room for them.
         const int statsWidth = view()->fontMetrics().horizontalAdvance(QStringLiteral("-0.00012345")) + 12;
         for (int c = TensorTableModel::MinColumn; c <= TensorTableModel::StdColumn; ++c)
@@ -42,7 +46,7 @@ TensorsPane::TensorsPane(Document* document, QWidget* parent)
             return;
         const QModelIndex current = proxy()->mapToSource(view()->currentIndex());
         if (!current.siblingAtColumn(0).data(TensorTableModel::HasStatsRole).toBool())
-            requestStats(ref.name, ref.kind == TensorRef::Kind::Parameter);
+            requestStats(ref.name, ref.kind == TensorRef::Kind::Parameter, false);
         Q_EMIT currentTensorChanged(ref);
     });
     connect(view(), &QAbstractItemView::activated, this, [this] {
@@ -78,11 +82,14 @@ void TensorsPane::show(const SnapshotPtr& snapshot)
         computeStats(false);
 }
 
-void TensorsPane::requestStats(const QString& name, bool isParameter)
+void TensorsPane::requestStats(const QString& name, bool isParameter, bool background)
 {
     // Statistics asked for before the values changed describe values that are gone.
     const int generation = m_generation;
-    m_document->session()->tensorStats(name, isParameter).then(this, [this, generation](const TensorStats& stats) {
+    auto job = m_document->session()->tensorStats(name, isParameter);
+    if (background)
+        job.background(); // filled in on their own: never ahead of the graph or a call
+    job.then(this, [this, generation](const TensorStats& stats) {
         if (generation == m_generation)
             m_model->setStats(stats);
     });
@@ -96,7 +103,7 @@ void TensorsPane::computeStats(bool listedOnly)
         if (source.data(TensorTableModel::HasStatsRole).toBool())
             continue;
         if (const TensorInfo* tensor = m_model->tensorAt(source.row()))
-            requestStats(tensor->name, tensor->isParameter);
+            requestStats(tensor->name, tensor->isParameter, !listedOnly);
     }
 }
 

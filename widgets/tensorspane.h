@@ -32,7 +32,7 @@ Q_SIGNALS:
 private:
     void show(const SnapshotPtr& snapshot); // keeps the current row
     bool currentRef(TensorRef* ref) const;
-    void requestStats(const QString& name, bool isParameter);
+    void requestStats(const QString& name, bool isParameter, bool background);
 
     Document* m_document;
     TensorTableModel* m_model;

@@ -148,11 +148,15 @@ QVariant TensorTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && s && (column == NanColumn || column == InfColumn)
         && (column == NanColumn ? s->nanCount : s->infCount) > 0)
         return QColor(Qt::red);
+    // The whole name first: the column may show only its end.
     if (role == Qt::ToolTipRole && column == NameColumn && m_snapshot->archive.isCheckpoint())
-        return tr("Tensor in %1").arg(t->module.isEmpty() ? tr("the file's top level") : t->module);
+        return QString(t->name + QLatin1Char('\n')
+                       + tr("Tensor in %1").arg(t->module.isEmpty() ? tr("the file's top level") : t->module));
     if (role == Qt::ToolTipRole && column == NameColumn)
-        return tr("%1 of module '%2'")
-            .arg(t->isParameter ? tr("Parameter") : tr("Buffer"), t->module.isEmpty() ? tr("(root)") : t->module);
+        return QString(t->name + QLatin1Char('\n')
+                       + tr("%1 of module '%2'")
+                             .arg(t->isParameter ? tr("Parameter") : tr("Buffer"),
+                                  t->module.isEmpty() ? tr("(root)") : t->module));
     if (role == ModuleRole)
         return t->module;
     if (role == NameRole)

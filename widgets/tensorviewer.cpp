@@ -4,6 +4,7 @@
 
 #include "document.h"
 
+#include "elidedlabel.h"
 #include "modelsession.h"
 #include "tensorslicemodel.h"
 #include "textformat.h"
@@ -72,7 +73,7 @@ TensorViewer::TensorViewer(ModelSession* session, QWidget* parent)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_pickerRow(new QHBoxLayout)
-    , m_sliceLabel(new QLabel(this))
+    , m_sliceLabel(new ElidedLabel(this))
     , m_exportButton(new QToolButton(this))
     , m_tabs(new QTabWidget(this))
     , m_model(new TensorSliceModel(this))
@@ -85,7 +86,6 @@ TensorViewer::TensorViewer(ModelSession* session, QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
-    m_sliceLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // narrow docks cut, not wrap
 
     m_exportButton->setText(tr("Export"));
     m_exportButton->setToolTip(tr("Save the whole tensor as .npy (NumPy) or .pt (torch.save)"));
@@ -96,8 +96,7 @@ TensorViewer::TensorViewer(ModelSession* session, QWidget* parent)
     header->addWidget(m_title, 1);
     header->addWidget(m_exportButton);
     m_pickerRow->setContentsMargins(0, 0, 0, 0);
-    m_pickerRow->addWidget(m_sliceLabel);
-    m_pickerRow->addStretch(1);
+    m_pickerRow->addWidget(m_sliceLabel, 1); // cut with "…" in a narrow dock, the whole text its tooltip
 
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setDefaultSectionSize(84);
@@ -246,8 +245,7 @@ void TensorViewer::onSlice(const TensorSlice& slice)
     QString sliceText = tr("Showing %1 × %2").arg(slice.rows).arg(slice.cols);
     if (slice.truncated())
         sliceText += tr(" of %1 × %2 (the first rows and columns)").arg(slice.totalRows).arg(slice.totalCols);
-    m_sliceLabel->setText(m_pickers.isEmpty() ? sliceText : tr("Slice: ") + sliceText.section(QLatin1Char(' '), 1));
-    m_sliceLabel->setToolTip(sliceText);
+    m_sliceLabel->setFullText(m_pickers.isEmpty() ? sliceText : tr("Slice: ") + sliceText.section(QLatin1Char(' '), 1));
     m_exportButton->setEnabled(true);
     updatePlots(slice);
     Q_EMIT sliceShown();
@@ -310,10 +308,15 @@ void TensorViewer::updatePlots(const TensorSlice& slice)
     QCPColorMapData* cells = m_colorMap->data();
     const int cols = int(slice.cols), rows = int(slice.rows);
     cells->setSize(cols, rows);
-    cells->setRange(QCPRange(0, qMax(0, cols - 1)), QCPRange(0, qMax(0, rows - 1)));
+    // The range runs from the first cell's centre to the last one's; a single row or column (a
+    // [1, 1000] result) would be a line of no height: it spans its one cell instead.
+    auto centres = [](int count) { return count > 1 ? QCPRange(0, count - 1) : QCPRange(-0.5, 0.5); };
+    cells->setRange(centres(cols), centres(rows));
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c)
             cells->setCell(c, r, slice.values[qsizetype(r) * cols + c]);
+    // Nothing shown, no scale: an old one would describe a tensor that is gone.
+    m_colorScale->setVisible(rows > 0 && cols > 0);
     if (m_histogram.finiteCount > 0) {
         double low = m_histogram.low, high = m_histogram.high;
         if (low < 0 && high > 0) // symmetric, so white means zero

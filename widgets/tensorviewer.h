@@ -22,6 +22,7 @@ namespace jitscope {
 
 class Document;
 
+class ElidedLabel;
 class ModelSession;
 class TensorSliceModel;
 
@@ -77,7 +78,7 @@ private:
     QLabel* m_title;
     QLabel* m_summary;
     QHBoxLayout* m_pickerRow;
-    QLabel* m_sliceLabel;
+    ElidedLabel* m_sliceLabel;
     QList<QSpinBox*> m_pickers;
     QToolButton* m_exportButton;
     QTabWidget* m_tabs;

@@ -42,10 +42,10 @@ void JobHost::shutDown()
     m_worker.reset();
 }
 
-void JobHost::post(std::function<void()> work)
+void JobHost::post(std::function<void()> work, WorkerThread::Priority priority)
 {
     if (m_worker)
-        m_worker->post(std::move(work));
+        m_worker->post(std::move(work), priority);
 }
 
 bool JobHost::isWorkerThread() const

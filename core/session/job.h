@@ -104,8 +104,8 @@ public:
     explicit JobHost(const QString& threadName, QObject* parent = nullptr);
     ~JobHost() override;
 
-    // Queues `work` on the worker thread.
-    void post(std::function<void()> work);
+    // Queues `work` on the worker thread; background work waits for every other item queued.
+    void post(std::function<void()> work, WorkerThread::Priority priority = WorkerThread::Priority::Normal);
     bool isWorkerThread() const;
 
     // A control for a new job of `context`; with a tag, the previous job of the same context and
@@ -149,6 +149,13 @@ public:
     Job& tag(const QString& tag)
     {
         m_tag = tag;
+        return *this;
+    }
+    // Runs only when no other job waits: work nobody is looking at yet (statistics filled in on
+    // their own) never delays a graph or a call.
+    Job& background()
+    {
+        m_priority = WorkerThread::Priority::Background;
         return *this;
     }
     // With then(): called on the host's thread; with wait(): on the worker thread, as it happens.
@@ -219,15 +226,18 @@ public:
 private:
     void send(ReplyPtr<T, P> reply)
     {
-        m_host->post([work = std::move(m_work), reply = std::move(reply)]() mutable {
-            if (!reply->control().cancelled())
-                work(reply);
-        });
+        m_host->post(
+            [work = std::move(m_work), reply = std::move(reply)]() mutable {
+                if (!reply->control().cancelled())
+                    work(reply);
+            },
+            m_priority);
     }
 
     JobHost* m_host;
     Work m_work;
     QString m_tag;
+    WorkerThread::Priority m_priority = WorkerThread::Priority::Normal;
     std::function<void(const P&)> m_onProgress;
 };
 

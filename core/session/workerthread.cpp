@@ -3,6 +3,7 @@
 #include "workerthread.h"
 
 #include <QMetaObject>
+#include <QMutexLocker>
 
 namespace jitscope {
 
@@ -20,12 +21,39 @@ WorkerThread::~WorkerThread()
 {
     m_thread.quit();
     m_thread.wait();
-    delete m_receiver; // its queued work goes with it
+    delete m_receiver; // its queued wake-ups go with it
+    // Dropped items answer their askers that they ended unanswered: not while holding the lock.
+    std::deque<std::function<void()>> normal, background;
+    {
+        const QMutexLocker lock(&m_mutex);
+        normal.swap(m_normal);
+        background.swap(m_background);
+    }
 }
 
-void WorkerThread::post(std::function<void()> work)
+void WorkerThread::post(std::function<void()> work, Priority priority)
 {
-    QMetaObject::invokeMethod(m_receiver, std::move(work), Qt::QueuedConnection);
+    {
+        const QMutexLocker lock(&m_mutex);
+        (priority == Priority::Background ? m_background : m_normal).push_back(std::move(work));
+    }
+    // One wake-up per item: each runs the most urgent item waiting then, not necessarily its own.
+    QMetaObject::invokeMethod(
+        m_receiver, [this] { runNext(); }, Qt::QueuedConnection);
+}
+
+void WorkerThread::runNext()
+{
+    std::function<void()> work;
+    {
+        const QMutexLocker lock(&m_mutex);
+        std::deque<std::function<void()>>& queue = m_normal.empty() ? m_background : m_normal;
+        if (queue.empty())
+            return;
+        work = std::move(queue.front());
+        queue.pop_front();
+    }
+    work();
 }
 
 } // namespace jitscope

@@ -1,0 +1,328 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window on a small screen, in English and German: every dock, page and dialog is walked with
+// a model open, and each state is checked for what a person would see cut off (layoutcheck.h).
+// Runs on the offscreen platform with a screen of 1024x700 and again of 1280x820 (CMake passes
+// the screen); JITSCOPE_SHOTS=DIR saves a picture of every state for a look.
+#include "checkpointdiffdialog.h"
+#include "comparisonview.h"
+#include "document.h"
+#include "fileactions.h"
+#include "graphpage.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "i18n.h"
+#include "invokepanel.h"
+#include "layoutcheck.h"
+#include "loadweightsdialog.h"
+#include "mainwindow.h"
+#include "modeldiff.h"
+#include "operatorlibrarydialog.h"
+#include "parameterdiffmodel.h"
+#include "tensorviewer.h"
+#include "testutil.h"
+#include "windowui.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace jitscope;
+
+class TestWindowFit : public QObject
+{
+    Q_OBJECT
+
+    QStringList m_problems;
+    QString m_language;
+
+    QSize screenSize() const { return QGuiApplication::primaryScreen()->availableGeometry().size(); }
+
+    // Checks a window in the state it is in now; `state` names it in the report.
+    void check(QWidget* window, const QString& state)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(0);
+        const QStringList found = layoutcheck::problemsIn(window);
+        for (const QString& p : found)
+            m_problems << QStringLiteral("[%1, %2] %3").arg(m_language, state, p);
+        const QByteArray dir = qgetenv("JITSCOPE_SHOTS");
+        if (!dir.isEmpty()) {
+            QString name = QStringLiteral("%1x%2-%3-%4.png")
+                               .arg(screenSize().width())
+                               .arg(screenSize().height())
+                               .arg(m_language, state);
+            name.replace(QLatin1Char(' '), QLatin1Char('_'));
+            window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(name));
+        }
+    }
+
+    // The key columns of a table in view, whole: a name may be cut in the middle, the others not.
+    // What the rows of a column need to show whole (the first 400 rows).
+    static int contentWidth(const QTableView* table, int column)
+    {
+        int width = 0;
+        const QAbstractItemModel* model = table->model();
+        for (int row = 0; row < qMin(model->rowCount(), 400); ++row)
+            width
+                = qMax(width, table->fontMetrics().horizontalAdvance(model->index(row, column).data().toString()) + 8);
+        return width;
+    }
+
+    void checkKeyColumns(QTableView* table, const QList<int>& columns, const QString& state)
+    {
+        QHeaderView* header = table->horizontalHeader();
+        for (int i = 0; i < columns.size(); ++i) {
+            const int c = columns[i];
+            if (header->isSectionHidden(c))
+                continue;
+            const int right = header->sectionViewportPosition(c) + header->sectionSize(c);
+            if (right > table->viewport()->width() + 1)
+                m_problems << QStringLiteral("[%1, %2] %3: column '%4' ends at %5, past the view's %6 px")
+                                  .arg(m_language, state, table->objectName(),
+                                       table->model()->headerData(c, Qt::Horizontal).toString())
+                                  .arg(right)
+                                  .arg(table->viewport()->width());
+            if (i > 0 && contentWidth(table, c) > header->sectionSize(c) + 1)
+                m_problems << QStringLiteral("[%1, %2] %3: column '%4' cuts its values (%5 px of %6)")
+                                  .arg(m_language, state, table->objectName(),
+                                       table->model()->headerData(c, Qt::Horizontal).toString())
+                                  .arg(header->sectionSize(c))
+                                  .arg(contentWidth(table, c));
+        }
+    }
+
+    void showDock(MainWindow& w, const char* name)
+    {
+        auto* dock = w.findChild<QDockWidget*>(QLatin1String(name));
+        QVERIFY2(dock, name);
+        dock->show();
+        dock->raise();
+    }
+
+    void reportProblems()
+    {
+        m_problems.removeDuplicates();
+        for (const QString& p : std::as_const(m_problems))
+            qWarning("%s", qPrintable(p));
+        QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 layout problem(s)").arg(m_problems.size())));
+    }
+
+    static QString resnet(const QString& how) { return testutil::generated(QStringLiteral("resnet18_%1.pt").arg(how)); }
+
+    // The offscreen platform says once per window that it keeps no size hints: nothing to read.
+    static void quietPlatform(QtMsgType type, const QMessageLogContext& context, const QString& message)
+    {
+        if (!message.contains(QLatin1String("does not support propagateSizeHints")))
+            s_handler(type, context, message);
+    }
+    static inline QtMessageHandler s_handler = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        s_handler = qInstallMessageHandler(quietPlatform); // QTest's own, which reports the rest
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("JitScopeWindowFitTest"));
+        QSettings().clear();
+        // The walk needs ResNet-18, written by the python fixtures: without them it would test less.
+        QVERIFY2(QFile::exists(resnet(QStringLiteral("scripted"))),
+                 "resnet18_scripted.pt is missing: the write_python_fixtures test writes it");
+    }
+
+    void walk_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void walk()
+    {
+        QFETCH(QString, language);
+        m_language = language;
+        m_problems.clear();
+        QList<QTranslator*> installed;
+        if (language != QLatin1String("en")) {
+            QVERIFY(installTranslators(QLocale(language)));
+            installed = QCoreApplication::instance()->findChildren<QTranslator*>();
+        }
+        {
+            MainWindow w;
+            w.files()->setDialogsEnabled(false);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            check(&w, QStringLiteral("start page"));
+            openAndWait(w, resnet(QStringLiteral("scripted")));
+            GraphPage* page = Ui { w }.graphPage();
+            QTRY_VERIFY_WITH_TIMEOUT(page->graph(), 30000);
+            check(&w, QStringLiteral("ResNet-18 open"));
+            checkKeyColumns(Ui { w }.methodTable(), { 1, 2 }, QStringLiteral("methods"));
+            // The module tree shows the names of the root's children whole.
+            QTreeView* tree = Ui { w }.moduleTree();
+            const QModelIndex root = tree->model()->index(0, 0);
+            for (int row = 0; row < tree->model()->rowCount(root); ++row) {
+                const QModelIndex child = tree->model()->index(row, 0, root);
+                const int needed
+                    = 2 * tree->indentation() + tree->fontMetrics().horizontalAdvance(child.data().toString());
+                QVERIFY2(tree->columnWidth(0) >= needed,
+                         qPrintable(QStringLiteral("%1 needs %2 px, has %3 of %4")
+                                        .arg(child.data().toString())
+                                        .arg(needed)
+                                        .arg(tree->columnWidth(0))
+                                        .arg(tree->viewport()->width())));
+            }
+
+            // Every dock of the left column, each central page.
+            for (const char* dock : { "ModulesDock", "ArchiveDock", "TensorsDock", "AttributesDock", "MethodsDock" }) {
+                showDock(w, dock);
+                check(&w, QString::fromLatin1(dock));
+            }
+            showDock(w, "TensorsDock");
+            QTRY_VERIFY(Ui { w }.tensorTable()->isVisible());
+            checkKeyColumns(Ui { w }.tensorTable(), { 0, 2, 3 }, QStringLiteral("parameters"));
+            QTabWidget* tabs = Ui { w }.tabs();
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                check(&w, QStringLiteral("page %1").arg(i));
+            }
+            tabs->setCurrentIndex(0);
+
+            // A node selected: the inspector beside the graph.
+            page->scene()->selectNode(1);
+            check(&w, QStringLiteral("inspector"));
+
+            // The right-hand docks, shown from the tool bar.
+            for (const char* dock : { "TrainingDock", "TensorViewerDock", "RunDock" }) {
+                showDock(w, dock);
+                check(&w, QString::fromLatin1(dock));
+            }
+            // A call that fails: the cause whole, the window no larger.
+            InvokePanel* run = Ui { w }.invokePanel();
+            QSignalSpy finished(run, &InvokePanel::finished);
+            run->setArgument(0, QStringLiteral("randn(3, 5)"));
+            QVERIFY(run->run());
+            QVERIFY(finished.wait(30000));
+            check(&w, QStringLiteral("failed call"));
+            // A call that works, its [1, 1000] result in the tensor viewer.
+            run->setArgument(0, QStringLiteral("randn(1, 3, 64, 64)"));
+            finished.clear();
+            QVERIFY(run->run());
+            QVERIFY(finished.wait(30000));
+            check(&w, QStringLiteral("call"));
+            QSignalSpy shown(Ui { w }.tensorViewer(), &TensorViewer::sliceShown);
+            w.showTensor(TensorRef::history(QStringLiteral("$0")));
+            QVERIFY(shown.wait(30000));
+            check(&w, QStringLiteral("result in the tensor viewer"));
+
+            // Graph Only: the graph alone.
+            auto* only = w.findChild<QAction*>(QStringLiteral("GraphOnlyAction"));
+            only->trigger();
+            check(&w, QStringLiteral("graph only"));
+            only->trigger();
+
+            // The dialogs, with the checkpoint of the same ResNet-18.
+            const QString weights = testutil::generated(QStringLiteral("resnet18_checkpoint.pt"));
+            const QList<int> diffColumns { ParameterDiffModel::NameColumn, ParameterDiffModel::StatusColumn,
+                                           ParameterDiffModel::MaxDiffColumn, ParameterDiffModel::LeftColumn,
+                                           ParameterDiffModel::RightColumn };
+            LoadWeightsDialog* load = w.files()->loadWeightsFrom(weights);
+            load->show();
+            auto* loadTable = load->findChild<QTableView*>(QStringLiteral("WeightMatchTable"));
+            QTRY_VERIFY_WITH_TIMEOUT(loadTable->model()->rowCount() > 0, 30000);
+            check(load, QStringLiteral("load weights"));
+            checkKeyColumns(loadTable, diffColumns, QStringLiteral("load weights"));
+            load->close();
+            CheckpointDiffDialog* diff = w.files()->compareWithCheckpoint(weights);
+            diff->show();
+            auto* diffTable = diff->findChild<QTableView*>(QStringLiteral("CheckpointDiffTable"));
+            QTRY_VERIFY_WITH_TIMEOUT(diffTable->model()->rowCount() > 0, 30000);
+            check(diff, QStringLiteral("compare with checkpoint"));
+            checkKeyColumns(diffTable, diffColumns, QStringLiteral("compare with checkpoint"));
+            diff->close();
+            OperatorLibraryDialog libraries(&w);
+            libraries.show();
+            check(&libraries, QStringLiteral("operator libraries"));
+
+            // A checkpoint in the same window.
+            openAndWait(w, weights);
+            check(&w, QStringLiteral("checkpoint"));
+            showDock(w, "TensorViewerDock");
+            check(&w, QStringLiteral("checkpoint, tensor"));
+        }
+        {
+            // The comparison window: the trace against the script of one model.
+            DiffRequest request;
+            request.left.path = resnet(QStringLiteral("traced"));
+            request.right.path = resnet(QStringLiteral("scripted"));
+            std::unique_ptr<ComparisonView> view(FileActions::openComparison(request));
+            QSignalSpy compared(view.get(), &ComparisonView::compared);
+            QVERIFY(compared.wait(120000));
+            check(view.get(), QStringLiteral("comparison"));
+            for (int i = 0; i < view->tabs()->count(); ++i) {
+                view->tabs()->setCurrentIndex(i);
+                check(view.get(), QStringLiteral("comparison page %1").arg(i));
+            }
+        }
+        for (QTranslator* t : std::as_const(installed)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        reportProblems();
+    }
+
+    // The graph is the largest part of the window: at 1280x820 at least 60% of its area with the
+    // default docks, at 1024x700 at least 45%; Graph Only gives it everything.
+    void graphGetsItsShare()
+    {
+        QSettings().clear();
+        MainWindow w;
+        w.files()->setDialogsEnabled(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openAndWait(w, resnet(QStringLiteral("scripted")));
+        GraphPage* page = Ui { w }.graphPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->graph(), 30000);
+        QCoreApplication::processEvents();
+        const QWidget* graph = page->view()->viewport();
+        const double share = double(graph->width()) * graph->height() / (double(w.width()) * w.height());
+        const double wanted = screenSize().width() >= 1280 ? 0.60 : 0.45;
+        qInfo("window %dx%d, graph %dx%d: %.0f%% of the window", w.width(), w.height(), graph->width(), graph->height(),
+              share * 100);
+        QVERIFY2(share >= wanted, qPrintable(QStringLiteral("%1%").arg(share * 100, 0, 'f', 0)));
+        // The view's own actions are on the graph's tool bar, not in its » menu, at 1280.
+        if (screenSize().width() >= 1280) {
+            auto* bar = page->findChild<QToolBar*>(QStringLiteral("graphToolBar"));
+            for (QAction* a : bar->actions())
+                if (a->text() == QLatin1String("Fit") || a->text() == QLatin1String("Top")
+                    || a->text() == QLatin1String("+") || a->text() == QStringLiteral("−"))
+                    QVERIFY2(bar->widgetForAction(a) && bar->widgetForAction(a)->isVisible(), qPrintable(a->text()));
+        }
+        // Nothing selected, no inspector; a node selected, the inspector beside the graph.
+        QVERIFY(!page->inspector()->isVisible());
+        page->scene()->selectNode(1);
+        QTRY_VERIFY(page->inspector()->isVisible());
+        QVERIFY(page->view()->width() >= page->width() / 2);
+        page->scene()->deselect();
+        QTRY_VERIFY(!page->inspector()->isVisible());
+        auto* only = w.findChild<QAction*>(QStringLiteral("GraphOnlyAction"));
+        only->trigger();
+        QTRY_VERIFY(graph->width() >= w.width() - 40);
+        only->trigger();
+    }
+};
+
+QTEST_MAIN(TestWindowFit)
+#include "tst_windowfit.moc"

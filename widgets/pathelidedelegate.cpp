@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pathelidedelegate.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace jitscope {
+
+QString PathElideDelegate::elided(const QString& path, const QFontMetrics& metrics, int width)
+{
+    if (metrics.horizontalAdvance(path) <= width)
+        return path;
+    const QString ellipsis(QChar(0x2026));
+    // Drop leading parts while the rest does not fit.
+    for (qsizetype dot = path.indexOf(QLatin1Char('.')); dot >= 0; dot = path.indexOf(QLatin1Char('.'), dot + 1)) {
+        const QString tail = ellipsis + path.mid(dot + 1);
+        if (metrics.horizontalAdvance(tail) <= width)
+            return tail;
+    }
+    return metrics.elidedText(path, Qt::ElideLeft, width);
+}
+
+void PathElideDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (option->rect.width() <= 0)
+        return; // measured for a size hint: the whole path
+    const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1;
+    // A few pixels to spare: what the style draws the text in is a little narrower than the cell.
+    option->text = elided(option->text, option->fontMetrics, option->rect.width() - 2 * margin - 4);
+}
+
+} // namespace jitscope

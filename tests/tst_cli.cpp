@@ -466,6 +466,33 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
     }
 
+    // A call that fails in the interpreter reads as every other refusal: the cause on the first
+    // line, where in the source under it, the TorchScript traceback only with --verbose.
+    void failedCallSaysItsCauseFirst()
+    {
+        const QString conv = testutil::example(QStringLiteral("conv_net"));
+        const QString cause = QStringLiteral("jitscope-cli: forward failed: Expected 3D (unbatched) or 4D (batched) "
+                                             "input to conv2d, but got input of size: [3, 5]");
+        for (const QString& command : { QStringLiteral("invoke"), QStringLiteral("observe") }) {
+            Run r = cli({ command, conv, QStringLiteral("forward"), QStringLiteral("randn(3, 5)") });
+            QCOMPARE(r.exitCode, 1);
+            const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY2(!lines.isEmpty() && lines.first() == cause, qPrintable(r.err));
+            // Where: the function is named where the traceback names it (an observed run inlines it).
+            QVERIFY2(lines.value(1).contains(QLatin1String("at conv.py:459"))
+                         && lines.value(1).contains(QLatin1String(": return F.conv2d(input, weight")),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QLatin1String("Traceback of TorchScript")), qPrintable(r.err));
+            QVERIFY(r.err.contains(QLatin1String("--verbose")));
+            QVERIFY2(lines.size() <= 4, qPrintable(r.err));
+            r = cli({ QStringLiteral("--verbose"), command, conv, QStringLiteral("forward"),
+                      QStringLiteral("randn(3, 5)") });
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.startsWith(cause), qPrintable(r.err));
+            QVERIFY(r.err.indexOf(QLatin1String("Traceback of TorchScript")) > r.err.indexOf(cause));
+        }
+    }
+
     void diff()
     {
         const QString traced = testutil::example(QStringLiteral("my_cell_traced"));

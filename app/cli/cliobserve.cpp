@@ -193,10 +193,11 @@ int runObserveCommand(const QStringList& args, FILE* out, FILE* err)
             write(out, summaryText(*run));
         if (!run->error.isEmpty()) {
             write(err,
-                  errorText(run->failedNode.isEmpty() ? run->error
-                                                      : CliObserveText::tr("%1\n(in node %2; what ran before it is "
-                                                                           "recorded above)")
-                                                            .arg(run->error, run->failedNode)));
+                  errorText(run->error,
+                            run->failedNode.isEmpty()
+                                ? QString()
+                                : CliObserveText::tr("(in node %1; what ran before it is recorded above)")
+                                      .arg(run->failedNode)));
             return 1;
         }
         return 0;

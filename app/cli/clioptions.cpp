@@ -5,6 +5,7 @@
 #include "commandline.h"
 
 #include "modelsession.h"
+#include "runfailure.h"
 #include "usererror.h"
 
 #include <QCoreApplication>
@@ -54,10 +55,34 @@ QString takeGlobalOptions(QStringList& args, QStringList& libraries)
     return {};
 }
 
-QString errorText(const QString& message)
+QString errorText(const QString& message, const QString& note)
 {
-    QString text = QStringLiteral("jitscope-cli: %1\n").arg(summaryOf(message));
-    const QString details = detailsOf(message);
+    QString summary = summaryOf(message);
+    QString details = detailsOf(message);
+    // A call that failed in the TorchScript interpreter ("forward failed:" and its traceback,
+    // whose last line is the cause): the cause first, on the line that names the call, and where
+    // in the source; the traceback with --verbose, as every other refusal's details.
+    if (summary.contains(QLatin1String("Traceback of TorchScript"))) {
+        const RunFailure failure = describeRunFailure(summary);
+        QString cause = failure.cause;
+        if (cause.startsWith(QLatin1String("RuntimeError: ")))
+            cause.remove(0, int(qstrlen("RuntimeError: ")));
+        details = summary.section(QLatin1Char('\n'), 1).trimmed()
+            + (details.isEmpty() ? QString() : QLatin1Char('\n') + details);
+        summary = summary.section(QLatin1Char('\n'), 0, 0).trimmed() + QLatin1Char(' ') + cause;
+        if (!failure.location.isEmpty())
+            summary
+                += QStringLiteral("\n  ") + CliOptionsText::tr("at %1: %2").arg(failure.location, failure.sourceLine);
+        QString text = QStringLiteral("jitscope-cli: %1\n").arg(summary);
+        if (!note.isEmpty())
+            text += QStringLiteral("  %1\n").arg(note);
+        return text
+            + (g_verbose ? details + QLatin1Char('\n')
+                         : CliOptionsText::tr("(--verbose shows the TorchScript traceback)\n"));
+    }
+    QString text = QStringLiteral("jitscope-cli: %1\n").arg(summary);
+    if (!note.isEmpty())
+        text += QStringLiteral("  %1\n").arg(note);
     if (!details.isEmpty())
         text += g_verbose ? details.trimmed() + QLatin1Char('\n')
                           : CliOptionsText::tr("(--verbose shows libtorch's own message)\n");

@@ -27,8 +27,10 @@ struct Parsed
 // (repeatable; the paths go to `libraries`, to be loaded before anything opens). Returns what
 // is wrong.
 QString takeGlobalOptions(QStringList& args, QStringList& libraries);
-// "jitscope-cli: MESSAGE\n", with the message's details under it after --verbose.
-QString errorText(const QString& message);
+// "jitscope-cli: MESSAGE\n", with `note` on a line of its own and the message's details under it
+// after --verbose. A call that failed in the interpreter reads "jitscope-cli: forward failed: CAUSE"
+// and where in the source, its TorchScript traceback being the details.
+QString errorText(const QString& message, const QString& note = {});
 
 Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flagOptions);
 void write(FILE* stream, const QString& text);

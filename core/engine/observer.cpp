@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "observer.h"
 
+#include "runfailure.h"
+
 #include "graphinstrumenter.h"
 #include "observedstats.h"
 #include "snapshotbuilder.h"
@@ -402,7 +404,7 @@ Observer::Prepared& Observer::prepare(torch::jit::Module& root, torch::jit::Grap
     try {
         prepared->graph
             = prepared->instrumenter->instrument(*original, module, QString::fromStdString(function.name()));
-        prepared->code.emplace(prepared->graph, "observed");
+        prepared->code.emplace(prepared->graph, kObservedCodeName);
     } catch (const std::exception& e) {
         throw UserError(tr("%1 could not be prepared for observing: %2").arg(where, cleanTorchMessage(e)));
     }

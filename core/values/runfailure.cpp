@@ -27,7 +27,7 @@ RunFailure describeRunFailure(const QString& message)
             continue;
         frameLine = i;
         f.location = m.captured(1).section(QLatin1Char('/'), -1) + QLatin1Char(':') + m.captured(2);
-        if (!m.captured(3).isEmpty())
+        if (!m.captured(3).isEmpty() && m.captured(3) != QLatin1String(kObservedCodeName))
             f.location += QStringLiteral(", in ") + m.captured(3);
     }
     if (frameLine < 0)

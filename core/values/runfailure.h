@@ -30,4 +30,9 @@ struct RunFailure
 
 RunFailure describeRunFailure(const QString& message);
 
+// What an observed run's instrumented copy of a method is called when it runs: every call in it
+// is inlined, so its frames name it instead of the function they are in, and a failure's
+// location leaves it out.
+inline constexpr const char* kObservedCodeName = "__jitscope_observed";
+
 } // namespace jitscope

@@ -143,7 +143,7 @@ QWidget* MainWindow::createDocumentPage()
     connect(graphPage->scene(), &GraphScene::nodeSelected, codePage, [graphPage, codePage](int node) {
         const LaidOutGraphPtr graph = graphPage->graph();
         if (graph && node >= 0 && node < graph->model.nodes.size())
-            codePage->view()->findLine(graph->model.nodes[node].codeText);
+            codePage->showNodeLine(graph->model.nodes[node]);
     });
 
     auto* irPage = new CodePage(CodePage::Kind::Ir, m_document, tabs);
@@ -247,16 +247,18 @@ void MainWindow::createDocks()
             if (!visible || dock->property("sized").toBool() || dock->isFloating())
                 return;
             dock->setProperty("sized", true);
-            QTimer::singleShot(0, this, [this, dock] { resizeDocks({ dock }, { sideColumnWidth() }, Qt::Horizontal); });
+            // A little narrower than the left column: the graph between them keeps its tab titles.
+            QTimer::singleShot(
+                0, this, [this, dock] { resizeDocks({ dock }, { qBound(250, width() / 5, 320) }, Qt::Horizontal); });
         });
     }
 }
 
 int MainWindow::sideColumnWidth() const
 {
-    // A fifth of the window: the graph keeps at least 60% of a 1280x820 window beside it. No
-    // less than three tab titles need (Methods, Parameters, Attributes).
-    return qBound(270, width() * 21 / 100, 300);
+    // Under a quarter of the window: the graph's pane keeps at least 60% of a 1280x820 window. No
+    // less than a parameter's name, shape and dtype need side by side.
+    return qBound(290, width() * 23 / 100, 320);
 }
 
 void MainWindow::applyDefaultDockSizes()
@@ -264,7 +266,6 @@ void MainWindow::applyDefaultDockSizes()
     // Sizes only take once the window has its own: the first time a document shows.
     auto* modules = findChild<QDockWidget*>(QStringLiteral("ModulesDock"));
     auto* methods = findChild<QDockWidget*>(QStringLiteral("MethodsDock"));
-    auto* run = findChild<QDockWidget*>(QStringLiteral("RunDock"));
     const int side = sideColumnWidth();
     // Tabbed docks: whole titles ("Archive", not "Ar…"), scrolling when they do not fit.
     const auto bars = findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly);
@@ -272,7 +273,7 @@ void MainWindow::applyDefaultDockSizes()
         bar->setElideMode(Qt::ElideNone);
         bar->setUsesScrollButtons(true);
     }
-    resizeDocks({ modules, run }, { side, side }, Qt::Horizontal);
+    resizeDocks({ modules }, { side }, Qt::Horizontal);
     resizeDocks({ modules, methods }, { height() * 9 / 20, height() * 11 / 20 }, Qt::Vertical);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphpainter.h"
 
+#include "grouptitles.h"
+
 #include "graphnodetext.h"
 
 #include <QCoreApplication>
@@ -107,15 +109,25 @@ void GraphPainter::groupColors(const GraphGroup& group, QColor& fill, QColor& bo
     }
 }
 
-void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect)
+void GraphPainter::paintGroupBox(QPainter& p, const GraphGroup& group, const QRectF& rect, double penWidth)
 {
     QColor fill, border;
     groupColors(group, fill, border);
-    p.setPen(QPen(border, 1.0, group.kind == GroupKind::Block ? Qt::DashLine : Qt::SolidLine));
+    p.setPen(QPen(border, penWidth, group.kind == GroupKind::Block ? Qt::DashLine : Qt::SolidLine));
     p.setBrush(fill);
-    p.drawRoundedRect(rect, 6, 6);
+    if (penWidth > 1.0)
+        p.drawRect(rect); // zoomed out: corners would not show
+    else
+        p.drawRoundedRect(rect, 6, 6);
+}
+
+void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect)
+{
+    paintGroupBox(p, group, rect);
     if (group.kind == GroupKind::Block)
         return; // untitled: the block's "→ then" node says what it is
+    QColor fill, border;
+    groupColors(group, fill, border);
     p.setPen(border.darker(170));
     p.setFont(baseFont(8, true));
     const QRectF title = groupTitleRect(group, rect);
@@ -123,24 +135,21 @@ void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF
                p.fontMetrics().elidedText(group.title(), Qt::ElideRight, int(title.width())));
 }
 
-void GraphPainter::paintGroupOverview(QPainter& p, const GraphGroup& group, const QRectF& rect, double scale)
+void GraphPainter::paintGroupTitle(QPainter& p, const GraphGroup& group, const GroupTitle& title, bool overview)
 {
     QColor fill, border;
     groupColors(group, fill, border);
-    p.setPen(QPen(border, 1.5 / scale));
+    // On the group's own colour: an edge passing under a title does not cross its letters.
+    fill.setAlpha(235);
+    p.setPen(Qt::NoPen);
     p.setBrush(fill);
-    p.drawRect(rect);
-    // The title keeps a readable size on screen while it fits the box.
-    const double px = 12.0 / scale;
-    if (group.kind == GroupKind::Block || rect.width() * scale < 40 || rect.height() < px * 1.2)
-        return;
+    p.drawRect(title.rect);
     QFont f = baseFont(8, true);
-    f.setPixelSize(qMax(1, int(px)));
+    if (overview)
+        f.setPixelSize(qMax(1, int(title.pixelSize)));
     p.setFont(f);
-    p.setPen(border.darker(200));
-    const QRectF title(rect.left() + 4 / scale, rect.top() + 2 / scale, rect.width() - 8 / scale, px * 1.3);
-    p.drawText(title, Qt::AlignLeft | Qt::AlignTop,
-               p.fontMetrics().elidedText(group.title(), Qt::ElideRight, int(title.width())));
+    p.setPen(border.darker(overview ? 200 : 170));
+    p.drawText(title.rect, Qt::AlignLeft | Qt::AlignVCenter, title.text);
 }
 
 namespace {

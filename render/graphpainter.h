@@ -11,6 +11,8 @@ class QPainter;
 
 namespace jitscope {
 
+struct GroupTitle;
+
 // What an observed run says of an edge's value: its shape (or a short value), and whether NaN
 // or Inf flowed on it (drawn red).
 struct GraphEdgeLabel
@@ -37,15 +39,18 @@ public:
     static QColor nodeFill(const GraphNode& node);
     static QColor titleColor(const GraphNode& node);
     static void groupColors(const GraphGroup& group, QColor& fill, QColor& border);
+    // A group's box and its title in the band kept for it (a picture of the whole graph).
     static void paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect);
+    // The box alone: the view draws titles where placeGroupTitles() puts them, over the edges.
+    static void paintGroupBox(QPainter& p, const GraphGroup& group, const QRectF& rect, double penWidth = 1.0);
+    static void paintGroupTitle(QPainter& p, const GraphGroup& group, const GroupTitle& title, bool overview);
     static void paintNode(QPainter& p, const GraphNode& node, const QRectF& rect, bool selected, bool highlighted);
     static void paintBriefNode(QPainter& p, const GraphNode& node, const QRectF& rect, const QColor& outline,
                                double penWidth);
     // Zoomed out past readable text (`scale` = screen pixels per point): coloured blocks with op
-    // names and group titles kept at a legible size on screen, as Model Explorer does.
+    // names kept at a legible size on screen, as Model Explorer does.
     static void paintNodeOverview(QPainter& p, const GraphNode& node, const QRectF& rect, double scale,
                                   bool emphasised);
-    static void paintGroupOverview(QPainter& p, const GraphGroup& group, const QRectF& rect, double scale);
     // The node box's rows, in points (graphnodetext.cpp sizes boxes with the same numbers).
     static constexpr double kTitleHeight = 22.0;
     static constexpr double kLineHeight = 14.0;

@@ -7,11 +7,13 @@
 #include "graphpage.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "grouptitles.h"
 #include "modelsession.h"
 #include "testutil.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QGraphicsItem>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -72,9 +74,10 @@ class TestGraphView : public QObject
         GraphPage page { &document };
         QSignalSpy shown { &page, &GraphPage::graphShown };
 
-        void open(const QString& example)
+        void open(const QString& example) { openPath(testutil::example(example)); }
+        void openPath(const QString& path)
         {
-            document.setArchive(session.open(testutil::example(example)).wait(), example);
+            document.setArchive(session.open(path).wait(), path);
             QTRY_VERIFY_WITH_TIMEOUT(page.graph(), 20000);
         }
     };
@@ -108,6 +111,74 @@ private Q_SLOTS:
                 = scene.items(g.layout.nodes[id].center(), Qt::IntersectsItemBoundingRect, Qt::DescendingOrder);
             QVERIFY(stack.size() >= 2);
             QCOMPARE(stack.first()->boundingRect().center(), g.layout.nodes[id].center() + QPointF(1.5, 1.5));
+        }
+    }
+
+    // At every zoom, from Fit to 200%: no group title over a node, a box it is not in, or another
+    // title; no observed shape over a node, a title or another shape. Zoomed out, the outer
+    // groups of ResNet-18 still name themselves beside their boxes.
+    void titlesAndLabelsKeepClear()
+    {
+        const QString resnet = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
+        QVERIFY2(QFile::exists(resnet), "resnet18_scripted.pt is missing: the write_python_fixtures test writes it");
+        Page p;
+        p.openPath(resnet);
+        p.shown.clear();
+        p.page.expandAll();
+        QTRY_VERIFY_WITH_TIMEOUT(p.shown.size() > 0, 60000);
+        const LaidOutGraph& g = *p.page.graph();
+        const GraphModel& m = g.model;
+        auto isAncestor = [&](int ancestor, int group) {
+            for (int a = group; a > 0; a = m.groups[a].parent)
+                if (a == ancestor)
+                    return true;
+            return false;
+        };
+        for (const double scale : { 0.05, 0.1, 0.2, 0.3, 0.45, 0.59, 0.6, 1.0, 2.0 }) {
+            const QList<GroupTitle> titles = placeGroupTitles(g, scale);
+            QStringList named;
+            for (qsizetype i = 0; i < titles.size(); ++i) {
+                const GroupTitle& t = titles[i];
+                named << m.groups[t.group].label;
+                for (int n = 0; n < m.nodes.size(); ++n)
+                    QVERIFY2(
+                        !t.rect.intersects(g.layout.nodes[n]),
+                        qPrintable(QStringLiteral("%1 over node %2 at %3").arg(t.text, m.nodes[n].label).arg(scale)));
+                for (int other = 1; other < m.groups.size(); ++other)
+                    QVERIFY2(
+                        isAncestor(other, t.group) || !t.rect.intersects(g.layout.groups[other]),
+                        qPrintable(
+                            QStringLiteral("%1 over box %2 at %3").arg(t.text, m.groups[other].title()).arg(scale)));
+                for (qsizetype j = i + 1; j < titles.size(); ++j)
+                    QVERIFY2(!t.rect.intersects(titles[j].rect),
+                             qPrintable(QStringLiteral("%1 over %2 at %3").arg(t.text, titles[j].text).arg(scale)));
+            }
+            if (scale >= 0.1)
+                for (const char* layer : { "layer1", "layer2", "layer3", "layer4" })
+                    QVERIFY2(named.contains(QLatin1String(layer)),
+                             qPrintable(QStringLiteral("%1 at %2").arg(QLatin1String(layer)).arg(scale)));
+        }
+
+        // An observed call's shapes on the edges.
+        ObserveRequest request;
+        request.call.method = QStringLiteral("forward");
+        request.call.arguments = { QStringLiteral("x=randn(1, 3, 64, 64)") };
+        request.repeat = 0;
+        p.document.setObservedRun(p.session.observe(request).wait());
+        GraphScene* scene = p.page.scene();
+        QList<QRectF> labels;
+        for (int e = 0; e < m.edges.size(); ++e)
+            if (const GraphPainter::EdgeLabel label = scene->edgeLabel(e); !label.text.isEmpty())
+                labels << label.rect;
+        QVERIFY(labels.size() > 50);
+        const QList<GroupTitle> titles = placeGroupTitles(g, 1.0);
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            for (int n = 0; n < m.nodes.size(); ++n)
+                QVERIFY2(!labels[i].intersects(g.layout.nodes[n]), qPrintable(m.nodes[n].label));
+            for (const GroupTitle& t : titles)
+                QVERIFY2(!labels[i].intersects(t.rect), qPrintable(t.text));
+            for (qsizetype j = i + 1; j < labels.size(); ++j)
+                QVERIFY(!labels[i].intersects(labels[j]));
         }
     }
 

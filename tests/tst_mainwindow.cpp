@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -411,6 +412,32 @@ private Q_SLOTS:
         QVERIFY(Ui { w }.codeView()->textCursor().selectedText().contains(QLatin1String("new_h = torch.tanh")));
         QVERIFY(page->inspector()->toPlainText().contains(
             QLatin1String("new_h = torch.tanh(self.dg(self.linear(x)) + h)")));
+
+        // A node inside an expanded call: the Code tab shows the method it was written in.
+        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->graph() && page->method() == QLatin1String("forward"), 20000);
+        QSignalSpy shown(page, &GraphPage::graphShown);
+        page->expandAll();
+        QVERIFY(shown.wait(20000));
+        const LaidOutGraphPtr expanded = page->graph();
+        int linear = -1;
+        for (const GraphNode& n : expanded->model.nodes)
+            if (n.kind == QLatin1String("aten::linear") && n.module == QLatin1String("head.fc"))
+                linear = n.id;
+        QVERIFY(linear >= 0);
+        page->scene()->selectNode(linear);
+        QTRY_VERIFY(Ui { w }.codeView()->textCursor().selectedText().contains(expanded->model.nodes[linear].codeText));
+        QVERIFY(Ui { w }.codeView()->toPlainText().startsWith(QLatin1String("def forward(self")));
+        QCOMPARE(Ui { w }.codeView()->horizontalScrollBar()->value(), 0);
+
+        // Another module and back: the graph comes back expanded as it was left.
+        shown.clear();
+        w.document()->select(QStringLiteral("features.1"));
+        QVERIFY(shown.wait(20000));
+        shown.clear();
+        w.document()->select(QString());
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(page->graph()->model.nodes.size(), expanded->model.nodes.size());
     }
 
     void runPanel()

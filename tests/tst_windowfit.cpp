@@ -200,6 +200,19 @@ private Q_SLOTS:
             }
             tabs->setCurrentIndex(0);
 
+            // Expanded, at Fit and at a middle zoom where nodes are drawn as blocks.
+            QSignalSpy graphShown(page, &GraphPage::graphShown);
+            page->expandAll();
+            QVERIFY(graphShown.wait(60000));
+            page->view()->fitGraph();
+            check(&w, QStringLiteral("expanded at fit"));
+            page->view()->zoomBy(0.45 / page->view()->zoom());
+            page->view()->centerOn(page->graph()->layout.nodes[page->graph()->model.nodes.size() / 3].center());
+            check(&w, QStringLiteral("expanded at 45%"));
+            graphShown.clear();
+            page->collapseAll();
+            QVERIFY(graphShown.wait(60000));
+
             // A node selected: the inspector beside the graph.
             page->scene()->selectNode(1);
             check(&w, QStringLiteral("inspector"));
@@ -296,12 +309,16 @@ private Q_SLOTS:
         GraphPage* page = Ui { w }.graphPage();
         QTRY_VERIFY_WITH_TIMEOUT(page->graph(), 30000);
         QCoreApplication::processEvents();
+        // The pane (the Graph tab's page: the drawing, its tool bar and find row) and the drawing alone.
         const QWidget* graph = page->view()->viewport();
-        const double share = double(graph->width()) * graph->height() / (double(w.width()) * w.height());
+        const double area = double(w.width()) * w.height();
+        const double pane = double(page->width()) * page->height() / area;
+        const double drawing = double(graph->width()) * graph->height() / area;
         const double wanted = screenSize().width() >= 1280 ? 0.60 : 0.45;
-        qInfo("window %dx%d, graph %dx%d: %.0f%% of the window", w.width(), w.height(), graph->width(), graph->height(),
-              share * 100);
-        QVERIFY2(share >= wanted, qPrintable(QStringLiteral("%1%").arg(share * 100, 0, 'f', 0)));
+        qInfo("window %dx%d, graph pane %dx%d (%.0f%%), drawing %dx%d (%.0f%%)", w.width(), w.height(), page->width(),
+              page->height(), pane * 100, graph->width(), graph->height(), drawing * 100);
+        QVERIFY2(pane >= wanted, qPrintable(QStringLiteral("%1%").arg(pane * 100, 0, 'f', 0)));
+        QVERIFY2(drawing >= wanted - 0.05, qPrintable(QStringLiteral("%1%").arg(drawing * 100, 0, 'f', 0)));
         // The view's own actions are on the graph's tool bar, not in its » menu, at 1280.
         if (screenSize().width() >= 1280) {
             auto* bar = page->findChild<QToolBar*>(QStringLiteral("graphToolBar"));

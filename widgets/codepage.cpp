@@ -88,16 +88,50 @@ void CodePage::request()
     TextRequest request { m_document->module(), method, TextKind::Code };
     if (m_kind == Kind::Ir)
         request.kind = m_irKind->currentIndex() == 1 ? TextKind::InlinedGraph : TextKind::Graph;
+    requestText(request);
+}
+
+void CodePage::requestText(const TextRequest& request, const QString& line)
+{
+    m_shownModule = request.module;
+    m_shownMethod = request.method;
     m_document->session()
         ->text(request)
         .tag(QStringLiteral("text"))
         .then(
             this,
-            [this](const QString& text) {
+            [this, line](const QString& text) {
                 m_view->setText(text);
+                if (!line.isEmpty())
+                    m_view->findLine(line);
                 Q_EMIT textShown();
             },
             [this](const QString& message) { m_view->setPlaceholder(message); });
+}
+
+void CodePage::showNodeLine(const GraphNode& node)
+{
+    if (m_kind != Kind::Code || node.codeText.isEmpty() || !m_document->snapshot())
+        return;
+    // The calls it ran in, outermost first: ":forward/head:forward@15/head.fc:forward@1", with
+    // "relu@3" for a function. The innermost method's code holds the node's line.
+    QString module, method;
+    const QStringList calls = node.context.split(QLatin1Char('/'));
+    for (auto call = calls.crbegin(); call != calls.crend() && method.isEmpty(); ++call)
+        if (call->contains(QLatin1Char(':'))) {
+            module = call->section(QLatin1Char(':'), 0, 0);
+            method = call->section(QLatin1Char(':'), 1).section(QLatin1Char('@'), 0, 0);
+        }
+    // The module's whole class is shown, or the very method: the line is there already.
+    if (module == m_shownModule && (m_shownMethod.isEmpty() || method == m_shownMethod || method.isEmpty())) {
+        m_view->findLine(node.codeText);
+        return;
+    }
+    if (method.isEmpty() || !m_document->snapshot()->method(module, method))
+        return;
+    m_title->setText(tr("<b>%1.%2</b> · where the selected node is")
+                         .arg((module.isEmpty() ? tr("(root)") : module).toHtmlEscaped(), method.toHtmlEscaped()));
+    requestText({ module, method, TextKind::Code }, node.codeText);
 }
 
 } // namespace jitscope

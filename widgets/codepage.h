@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "graphmodel.h"
+#include "modelsnapshot.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -24,12 +27,17 @@ public:
     CodeView* view() const { return m_view; }
     // The IR page: the inlined graph instead of the graph.
     void setInlined(bool inlined);
+    // The Code page: the line a graph node was written in, in the method that holds it, which may
+    // be another module's than the one selected (a node inside an expanded call). Selecting a
+    // module or method shows that again.
+    void showNodeLine(const GraphNode& node);
 
 Q_SIGNALS:
     void textShown();
 
 private:
     void request();
+    void requestText(const TextRequest& request, const QString& line = {});
     QString titleFor(const QString& method) const;
 
     Kind m_kind;
@@ -37,6 +45,9 @@ private:
     QLabel* m_title;
     QComboBox* m_irKind = nullptr;
     CodeView* m_view;
+    // What the view shows: the selection's code, or the method a node was picked in.
+    QString m_shownModule;
+    QString m_shownMethod;
 };
 
 } // namespace jitscope

@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 
 namespace jitscope {
@@ -69,10 +70,14 @@ void CodeView::gotoLine(int line)
     const QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
     if (!block.isValid())
         return;
+    // Selected from its end back to its start: the view shows the line's beginning, not a long
+    // line's end scrolled sideways.
     QTextCursor cursor(block);
-    cursor.select(QTextCursor::LineUnderCursor);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     centerCursor();
+    horizontalScrollBar()->setValue(0);
 }
 
 bool CodeView::findLine(const QString& needle)

@@ -303,6 +303,7 @@ LaidOutGraphPtr GraphPage::graph() const
 void GraphPage::setSnapshot(const SnapshotPtr& snapshot)
 {
     m_snapshot = snapshot;
+    m_shownOptions.clear();
     m_module.clear();
     m_method.clear();
     m_scene->setGraph(nullptr);
@@ -331,12 +332,16 @@ void GraphPage::showMethod(const QString& module, const QString& method)
 {
     if (module == m_module && method == m_method && (m_scene->graph() || m_waiting))
         return;
+    // Each method's graph comes back as it was left (Expand All, the calls opened or closed).
+    if (!m_method.isEmpty())
+        m_shownOptions.insert(QStringList { m_module, m_method }, m_options);
     m_module = module;
     m_method = method;
-    m_options.expand = GraphOptions::Expand::Keys;
-    m_options.keys.clear();
-    m_options.collapsed.clear();
-    m_options.expandWrappers = true;
+    const bool fold = m_options.fold;
+    m_options = m_shownOptions.value(QStringList { module, method }, GraphOptions {});
+    m_options.fold = fold; // folding is the page's, not the method's
+    if (!m_shownOptions.contains(QStringList { module, method }))
+        m_options.expand = GraphOptions::Expand::Keys;
     m_fitPending = true;
     for (int i = 0; i < m_methodPicker->count(); ++i) {
         if (m_methodPicker->itemData(i).toStringList() == QStringList { module, method })

@@ -86,6 +86,7 @@ private:
     QString m_module;
     QString m_method;
     GraphOptions m_options;
+    QHash<QStringList, GraphOptions> m_shownOptions; // by module and method: how each was left
     bool m_waiting = false; // a graph was asked for and has not arrived
     QString m_focusKey; // centre on this call once the new layout arrives
     bool m_fitPending = false;

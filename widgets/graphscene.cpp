@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphscene.h"
 
+#include "boxgrid.h"
 #include "graphpainter.h"
+#include "grouptitleitem.h"
 
 #include <QElapsedTimer>
 #include <QGraphicsItem>
@@ -21,9 +23,8 @@ namespace jitscope {
 
 namespace {
 
-// Below this scale (screen pixels per point) attribute text would be under ~7 px: nodes and
-// groups switch to their overview drawing, coloured blocks with legible names.
-constexpr double kDetailScale = 0.6;
+// Below kDetailScale (screen pixels per point, grouptitles.h) attribute text would be under ~7 px:
+// nodes switch to their overview drawing, coloured blocks with legible names.
 
 class GroupItem : public QGraphicsItem
 {
@@ -41,10 +42,8 @@ public:
     {
         const GraphGroup& group = m_scene->graph()->model.groups[m_id];
         const double scale = option->levelOfDetailFromTransform(p->worldTransform());
-        if (scale < kDetailScale)
-            GraphPainter::paintGroupOverview(*p, group, m_rect, scale);
-        else
-            GraphPainter::paintGroup(*p, group, m_rect);
+        // The title is GroupTitleItem's: above the edges, where it has room at this zoom.
+        GraphPainter::paintGroupBox(*p, group, m_rect, scale < kDetailScale ? 1.5 / scale : 1.0);
     }
 
 protected:
@@ -236,6 +235,8 @@ void GraphScene::setGraph(const LaidOutGraphPtr& graph)
         return;
     }
     setSceneRect(graph->layout.bounds.adjusted(-40, -40, 40, 40));
+    if (graph->model.groups.size() > 1)
+        addItem(new GroupTitleItem(graph));
     // Tens of thousands of items take a second to make; made in slices, the window keeps
     // answering meanwhile. Small graphs are filled at once.
     const qsizetype items = graph->model.nodes.size() + graph->model.edges.size() + graph->model.groups.size();
@@ -385,41 +386,32 @@ std::optional<double> GraphScene::nodeTime(int id) const
     return head ? observed->selfMs : observed->timeMs;
 }
 
-QRectF GraphScene::labelPlace(int edge, const QString& text, const QList<QRectF>& taken) const
+QRectF GraphScene::labelPlace(int edge, const QString& text, const BoxGrid& occupied) const
 {
-    const GraphModel& model = m_graph->model;
     const GraphLayout& layout = m_graph->layout;
     if (edge >= layout.edges.size())
         return {};
     const QList<QPointF>& route = layout.edges[edge];
-    // The titles of the groups around either end: a short edge into a group crosses its title.
-    QList<QRectF> titles;
-    for (const int node : { model.edges[edge].from, model.edges[edge].to })
-        for (int g = model.nodes[node].group; g > 0 && g < layout.groups.size(); g = model.groups[g].parent)
-            titles << GraphPainter::groupTitleRect(model.groups[g], layout.groups[g]);
-    titles << taken;
-    auto clear = [&](const QRectF& r) {
-        for (const QRectF& t : std::as_const(titles))
-            if (t.intersects(r))
-                return false;
-        return true;
-    };
+    auto clear = [&](const QRectF& r) { return !occupied.hits(r, [](int) { return false; }); };
     double length = 0;
     for (qsizetype i = 1; i < route.size(); ++i)
         length += QLineF(route[i - 1], route[i]).length();
-    // Above the consumer, halfway, below the producer; else beside the route above the consumer.
+    // Above the consumer, halfway, below the producer, or a step further along either way.
     const QRectF nearEnd = GraphPainter::edgeLabelRect(route, text);
-    for (const double fromEnd : { -1.0, length / 2, length - 14 }) {
+    for (const double fromEnd : { -1.0, length / 2, length - 14, length / 4, length * 3 / 4 }) {
         const QRectF r = GraphPainter::edgeLabelRect(route, text, fromEnd);
         if (clear(r))
             return r;
     }
-    // Past the end of the titles it would cover.
-    double right = nearEnd.center().x() + 4;
-    for (const QRectF& t : std::as_const(titles))
-        if (t.intersects(nearEnd))
-            right = std::max(right, t.right() + 4);
-    return nearEnd.translated(right - nearEnd.left(), 0);
+    // Beside the route above the consumer, right then left, past what is there.
+    for (double shift = nearEnd.width() / 2 + 4; shift < 400; shift += 12) {
+        for (const double dx : { shift, -shift }) {
+            const QRectF r = nearEnd.translated(dx, 0);
+            if (clear(r))
+                return r;
+        }
+    }
+    return nearEnd;
 }
 
 void GraphScene::applyRun()
@@ -428,7 +420,13 @@ void GraphScene::applyRun()
     m_runTints.clear();
     if (m_run && m_graph) {
         const GraphModel& model = m_graph->model;
-        QHash<int, QList<QRectF>> atConsumer; // edges meeting at a node put their labels apart
+        const GraphLayout& layout = m_graph->layout;
+        // No label over a node, a group's title or another label.
+        BoxGrid occupied(120);
+        for (int n = 0; n < std::min(model.nodes.size(), layout.nodes.size()); ++n)
+            occupied.add(layout.nodes[n], n);
+        for (int g = 1; g < std::min(model.groups.size(), layout.groups.size()); ++g)
+            occupied.add(GraphPainter::groupTitleRect(model.groups[g], layout.groups[g]), -1);
         for (int e = 0; e < model.edges.size(); ++e) {
             const ObservedValue* value = model.edges[e].control ? nullptr : m_run->value(model.edges[e].key);
             if (!value)
@@ -438,9 +436,8 @@ void GraphScene::applyRun()
                 text = text.left(23) + QChar(0x2026);
             if (value->isTensor && value->dtype != QLatin1String("float32"))
                 text += QLatin1Char(' ') + value->dtype;
-            QList<QRectF>& taken = atConsumer[model.edges[e].to];
-            const QRectF place = labelPlace(e, text, taken);
-            taken << place;
+            const QRectF place = labelPlace(e, text, occupied);
+            occupied.add(place, -1);
             m_edgeLabels.insert(e, { text, value->nonFinite, place });
         }
         if (m_heat) {

@@ -12,6 +12,8 @@
 
 namespace jitscope {
 
+class BoxGrid;
+
 class GraphNodeItem;
 class GraphEdgeItem;
 
@@ -72,8 +74,8 @@ private:
     friend class GraphEdgeItem;
     void refreshEmphasis();
     void applyRun(); // labels and tints of the run for the graph shown
-    // Clear of the group titles around the edge and of `taken` (other labels at its consumer).
-    QRectF labelPlace(int edge, const QString& text, const QList<QRectF>& taken) const;
+    // Clear of every node, group title and label in `occupied`, near the edge's consumer where it can.
+    QRectF labelPlace(int edge, const QString& text, const BoxGrid& occupied) const;
     bool fill(double budgetMs); // true when done
 
     static constexpr qsizetype kFillAtOnce = 4000;

@@ -374,6 +374,33 @@ private Q_SLOTS:
         QCOMPARE(out.outputs.dtype, QStringLiteral("float64"));
     }
 
+    // Float inputs made without a dtype= take the module's floating-point type, random and loaded
+    // ones; an explicit dtype= stays as it is.
+    void inputsTakeTheModulesDtype()
+    {
+        ModelSession s;
+        s.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        s.moveTo(QString(), QStringLiteral("bfloat16")).wait();
+        QCOMPARE(call(s, QStringLiteral("forward"), { QStringLiteral("randn(2, 3, 16, 16)") }).outputs.dtype,
+                 QStringLiteral("bfloat16"));
+        s.moveTo(QString(), QStringLiteral("float64")).wait();
+        const QString input = testutil::fixture(QStringLiteral("conv_input.npy"));
+        QCOMPARE(call(s, QStringLiteral("forward"), { QStringLiteral("load(\"%1\")").arg(input) }).outputs.dtype,
+                 QStringLiteral("float64"));
+        // Said explicitly, a dtype is kept: float32 into float64 weights fails as PyTorch does.
+        QVERIFY(errorOf([&] {
+                    call(s, QStringLiteral("forward"), { QStringLiteral("randn(2, 3, 16, 16, dtype=float32)") });
+                }).contains(QLatin1String("forward failed")));
+        // On the CPU, float16 convolutions are missing from this libtorch: said before a call tries.
+        if (cudaUnavailableReason().isEmpty())
+            return;
+        QVERIFY2(
+            dtypeLimitation(QStringLiteral("cpu"), QStringLiteral("float16")).contains(QLatin1String("convolution")),
+            qPrintable(dtypeLimitation(QStringLiteral("cpu"), QStringLiteral("float16"))));
+        QVERIFY(dtypeLimitation(QStringLiteral("cpu"), QStringLiteral("float32")).isEmpty());
+        QVERIFY(dtypeLimitation(QStringLiteral("cpu"), QStringLiteral("float64")).isEmpty());
+    }
+
     void tensorSlices()
     {
         ModelSession s;

@@ -509,6 +509,10 @@ private Q_SLOTS:
                  QStringLiteral("float64"));
         QTRY_COMPARE(Ui { w }.tensorViewer()->sliceModel()->slice().dtype, QStringLiteral("float64"));
         QCOMPARE(tensors->currentIndex().data().toString(), QStringLiteral("features.0.weight"));
+        // The Run dock says the inputs follow the module's type.
+        auto* note = w.findChild<QLabel*>(QStringLiteral("InputDtypeNote"));
+        QTRY_VERIFY(!note->isHidden());
+        QVERIFY(note->text().contains(QLatin1String("made float64")));
 
         // Train mode shows in the module tree; a refused change leaves the state as it was.
         Q_EMIT bar->modeBox()->activated(1);

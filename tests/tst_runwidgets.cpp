@@ -299,6 +299,17 @@ private Q_SLOTS:
         QCOMPARE(bar.deviceBox()->currentText(), QStringLiteral("cpu"));
         QCOMPARE(bar.dtypeBox()->currentText(), QStringLiteral("float32"));
         QVERIFY(bar.modeBox()->toolTip().contains(QLatin1String("Traced submodules keep")));
+        // A type the CPU cannot compute in is marked in the list before it is picked.
+        const int half = bar.dtypeBox()->findText(QStringLiteral("float16"));
+        QVERIFY(half >= 0);
+        if (!cudaUnavailableReason().isEmpty()) {
+            QVERIFY2(bar.dtypeBox()->itemData(half, Qt::ToolTipRole).toString().contains(QLatin1String("convolution")),
+                     qPrintable(bar.dtypeBox()->itemData(half, Qt::ToolTipRole).toString()));
+            QVERIFY(!bar.dtypeBox()->itemData(half, Qt::DecorationRole).isNull());
+            QVERIFY(bar.dtypeBox()
+                        ->itemData(bar.dtypeBox()->findText(QStringLiteral("float32")), Qt::ToolTipRole)
+                        .isNull());
+        }
         // The GPU action says why it is off on a CPU-only build.
         const QString reason = cudaUnavailableReason();
         QCOMPARE(bar.gpuAction()->isEnabled(), reason.isEmpty());

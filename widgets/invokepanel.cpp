@@ -4,6 +4,7 @@
 
 #include "isolatedinvoke.h"
 
+#include "buildinfo.h"
 #include "document.h"
 #include "flowlayout.h"
 #include "modelsession.h"
@@ -43,6 +44,7 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     , m_runButton(new QPushButton(tr("Run"), this))
     , m_observeButton(new QPushButton(tr("Observe"), this))
     , m_isolated(new QCheckBox(tr("Isolated"), this))
+    , m_dtypeNote(new QLabel(this))
     , m_status(new QLabel(this))
     , m_results(new QTreeWidget(this))
     , m_error(new RunErrorView(this))
@@ -104,6 +106,11 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     topLayout->addWidget(m_picker);
     topLayout->addWidget(m_title);
     topLayout->addLayout(m_form);
+    m_dtypeNote->setObjectName(QStringLiteral("InputDtypeNote"));
+    m_dtypeNote->setWordWrap(true);
+    m_dtypeNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_dtypeNote->hide();
+    topLayout->addWidget(m_dtypeNote);
     // Wraps in a narrow dock (or a longer language) rather than widening it.
     auto* row = new FlowLayout;
     row->addWidget(m_runButton);
@@ -176,11 +183,30 @@ void InvokePanel::setSnapshot(const SnapshotPtr& snapshot)
     m_module.clear();
     m_method.clear();
     rebuildFields();
+    showDtypeNote();
+}
+
+void InvokePanel::showDtypeNote()
+{
+    // Inputs take the module's floating-point type (ValueEvaluator): say so where it is not the
+    // default, and what this device cannot compute in it.
+    const QString dtype = m_snapshot && !m_compiled ? m_snapshot->floatingDtype() : QString();
+    if (dtype.isEmpty() || dtype == QLatin1String("mixed") || dtype == QLatin1String("float32")) {
+        m_dtypeNote->hide();
+        return;
+    }
+    QString note = tr("Float inputs are made %1, the module's type, unless they say dtype=.").arg(dtype);
+    const QString limitation = dtypeLimitation(m_snapshot->device(), dtype);
+    if (!limitation.isEmpty())
+        note += QStringLiteral("<br><span style='color:#a02020'>%1</span>").arg(limitation.toHtmlEscaped());
+    m_dtypeNote->setText(note);
+    m_dtypeNote->show();
 }
 
 void InvokePanel::updateSnapshot(const SnapshotPtr& snapshot)
 {
     m_snapshot = snapshot;
+    showDtypeNote();
     if (!currentMethod())
         rebuildFields();
 }

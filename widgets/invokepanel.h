@@ -74,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void rebuildFields();
+    void showDtypeNote();
     // The fields as name=value arguments; empty, with the status saying why, when one is missing
     // or does not parse.
     std::optional<QStringList> arguments();
@@ -102,6 +103,7 @@ private:
     bool m_observedShown = false; // an observed run of these fields' values is on the graph
     quint64 m_inputsGeneration = 0; // bumped by every edit: an observed run of older inputs is not shown
     QCheckBox* m_isolated;
+    QLabel* m_dtypeNote;
     QLabel* m_status;
     QTreeWidget* m_results;
     RunErrorView* m_error;

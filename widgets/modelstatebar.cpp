@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QStyle>
 
 namespace jitscope {
 
@@ -29,7 +30,8 @@ ModelStateBar::ModelStateBar(QWidget* parent)
     m_device->setToolTip(tr("The device the module's parameters and buffers live on; inputs follow it."));
     m_dtype->addItems({ QStringLiteral("float32"), QStringLiteral("float64"), QStringLiteral("float16"),
                         QStringLiteral("bfloat16") });
-    m_dtype->setToolTip(tr("The floating-point type of the module's parameters and buffers."));
+    m_dtypeTip = tr("The floating-point type of the module's parameters and buffers.");
+    m_dtype->setToolTip(m_dtypeTip);
 
     addWidget(new QLabel(tr(" Mode "), this));
     addWidget(m_mode);
@@ -115,6 +117,21 @@ void ModelStateBar::showState()
     } else if (!dtype.isEmpty()) {
         m_dtype->setCurrentText(dtype);
     }
+    // A type this device cannot compute in is marked before it is picked (float16 convolutions
+    // on the CPU), and while the module is in it.
+    QString current;
+    for (int i = 0; i < m_dtype->count(); ++i) {
+        const QString limitation = m_dtype->itemText(i) == tr("mixed") ? QString()
+                                                                       : dtypeLimitation(device, m_dtype->itemText(i));
+        m_dtype->setItemData(i, limitation.isEmpty() ? QVariant() : QVariant(limitation), Qt::ToolTipRole);
+        m_dtype->setItemData(i,
+                             limitation.isEmpty() ? QVariant()
+                                                  : QVariant(style()->standardIcon(QStyle::SP_MessageBoxWarning)),
+                             Qt::DecorationRole);
+        if (i == m_dtype->currentIndex())
+            current = limitation;
+    }
+    m_dtype->setToolTip(current.isEmpty() ? m_dtypeTip : m_dtypeTip + QStringLiteral("\n") + current);
 }
 
 } // namespace jitscope

@@ -45,6 +45,7 @@ private:
     QComboBox* m_mode;
     QComboBox* m_device;
     QComboBox* m_dtype;
+    QString m_dtypeTip;
     QAction* m_gpu;
 };
 

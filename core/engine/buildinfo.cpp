@@ -3,12 +3,18 @@
 #include "buildinfo.h"
 
 #include "jitscope_revision.h"
+#include "valueevaluator.h"
 
+#include <ATen/ATen.h>
 #include <graphviz/graphviz_version.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+
+#include <functional>
 
 namespace jitscope {
 
@@ -73,6 +79,68 @@ QString cudaUnavailableReason()
         return {};
     return BuildInfo::tr("CUDA is not available: this libtorch build finds no CUDA device (Debian's libtorch is "
                          "CPU-only; build JitScope against a CUDA libtorch through CMAKE_PREFIX_PATH to use a GPU).");
+}
+
+QString dtypeLimitation(const QString& device, const QString& dtype)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> known;
+    const QString key = device + QLatin1Char('|') + dtype;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(key); it != known.constEnd())
+        return *it;
+    QStringList missing;
+    try {
+        const auto o = at::TensorOptions().dtype(parseDtype(dtype)).device(c10::Device(device.toStdString()));
+        const at::NoGradGuard noGrad;
+        // The ops nearly every model runs, each tried on a few elements.
+        const std::pair<QString, std::function<void()>> ops[] = {
+            { BuildInfo::tr("convolution"),
+              [&] {
+                  at::conv2d(at::ones({ 1, 1, 3, 3 }, o), at::ones({ 1, 1, 2, 2 }, o));
+              } },
+            { BuildInfo::tr("linear"),
+              [&] {
+                  at::linear(at::ones({ 2, 2 }, o), at::ones({ 2, 2 }, o));
+              } },
+            { BuildInfo::tr("matmul"),
+              [&] {
+                  at::matmul(at::ones({ 2, 2 }, o), at::ones({ 2, 2 }, o));
+              } },
+            { BuildInfo::tr("batch norm"),
+              [&] {
+                  const at::Tensor c = at::ones({ 2 }, o);
+                  at::batch_norm(at::ones({ 2, 2, 2, 2 }, o), c, c, c, c, false, 0.1, 1e-5, false);
+              } },
+            { BuildInfo::tr("layer norm"),
+              [&] {
+                  at::layer_norm(at::ones({ 2, 4 }, o), { 4 });
+              } },
+            { BuildInfo::tr("softmax"),
+              [&] {
+                  at::softmax(at::ones({ 2, 2 }, o), 1);
+              } },
+            { BuildInfo::tr("max pooling"),
+              [&] {
+                  at::max_pool2d(at::ones({ 1, 1, 2, 2 }, o), { 2 });
+              } },
+        };
+        for (const auto& [name, run] : ops) {
+            try {
+                run();
+            } catch (const std::exception&) {
+                missing << name;
+            }
+        }
+    } catch (const std::exception&) {
+        return {}; // no such device or dtype here: said where it is picked
+    }
+    const QString limitation = missing.isEmpty()
+        ? QString()
+        : BuildInfo::tr("%1 on %2: this libtorch has no %3 for it; a call that needs one fails.")
+              .arg(dtype, device, missing.join(QLatin1String(", ")));
+    known.insert(key, limitation);
+    return limitation;
 }
 
 QStringList availableDevices()

@@ -93,8 +93,9 @@ BoundCall Invoker::bind(torch::jit::Module* root, const InvokeRequest& request) 
         ++positional;
     }
 
-    // Inputs are made where the module's tensors are.
-    ValueEvaluator evaluator(m_history, call.self ? moduleDevice(*call.self) : c10::Device(c10::kCPU));
+    // Inputs are made where the module's tensors are, in their floating-point type.
+    ValueEvaluator evaluator(m_history, call.self ? moduleDevice(*call.self) : c10::Device(c10::kCPU),
+                             call.self ? moduleFloatingType(*call.self) : std::nullopt);
     for (size_t i = 0; i < count; ++i) {
         const c10::Argument& arg = schema.arguments()[first + i];
         const QString name = QString::fromStdString(arg.name());

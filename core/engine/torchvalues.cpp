@@ -52,6 +52,26 @@ c10::Device moduleDevice(const torch::jit::Module& module)
     return c10::Device(c10::kCPU);
 }
 
+std::optional<c10::ScalarType> moduleFloatingType(const torch::jit::Module& module)
+{
+    std::optional<c10::ScalarType> found;
+    auto see = [&](const at::Tensor& t) {
+        if (!t.is_floating_point())
+            return true;
+        if (found && *found != t.scalar_type())
+            return false;
+        found = t.scalar_type();
+        return true;
+    };
+    for (const auto& p : module.parameters())
+        if (!see(p))
+            return std::nullopt;
+    for (const auto& b : module.buffers())
+        if (!see(b))
+            return std::nullopt;
+    return found;
+}
+
 QList<qint64> shapeOf(const at::Tensor& tensor)
 {
     QList<qint64> shape;

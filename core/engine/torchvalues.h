@@ -16,6 +16,9 @@ namespace jitscope {
 std::optional<at::Tensor> firstTensor(const c10::IValue& value);
 // Where a module's tensors live: its first parameter's device, else its first buffer's, else the CPU.
 c10::Device moduleDevice(const torch::jit::Module& module);
+// The one floating-point type of a module's parameters and buffers; none when they have several
+// or none at all.
+std::optional<c10::ScalarType> moduleFloatingType(const torch::jit::Module& module);
 QList<qint64> shapeOf(const at::Tensor& tensor);
 // A tensor as plain doubles on the CPU; complex becomes its magnitude, quantized is dequantized.
 at::Tensor asDoubles(const at::Tensor& tensor);

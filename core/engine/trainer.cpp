@@ -137,7 +137,8 @@ void Trainer::prepare(const TrainRequest& r, Run& run, TrainResult& result)
     run.bound = m_invoker.bind(&m_root, call);
     torch::jit::Module& self = *run.bound.self;
     if (r.loss != QLatin1String("method")) {
-        ValueEvaluator evaluator(m_invoker.history(), moduleDevice(self)); // the target goes where inputs go
+        // The target goes where inputs go, in the type they take.
+        ValueEvaluator evaluator(m_invoker.history(), moduleDevice(self), moduleFloatingType(self));
         const c10::IValue t = evaluator.evaluate(ValueExpr::parse(r.target), nullptr, tr("the target"));
         if (!t.isTensor())
             throw UserError(tr("The target must be a tensor."));

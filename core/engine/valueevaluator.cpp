@@ -121,10 +121,20 @@ c10::ScalarType parseDtype(const QString& rawName)
                         .arg(rawName));
 }
 
-ValueEvaluator::ValueEvaluator(const std::vector<c10::IValue>& history, c10::Device device)
+ValueEvaluator::ValueEvaluator(const std::vector<c10::IValue>& history, c10::Device device,
+                               std::optional<c10::ScalarType> floating)
     : m_history(history)
     , m_device(device)
+    , m_floating(floating)
 { }
+
+at::Tensor ValueEvaluator::inModuleType(const at::Tensor& t, const Factory& factory) const
+{
+    // randn(1, 3) for a module in float16 is a float16 input: what the module can take.
+    if (factory.dtypeGiven || !m_floating || !t.is_floating_point() || t.scalar_type() == *m_floating)
+        return t;
+    return t.to(*m_floating);
+}
 
 c10::IValue ValueEvaluator::evaluate(const ValueExpr& expr, const c10::TypePtr& expected, const QString& what)
 {
@@ -394,7 +404,7 @@ c10::IValue ValueEvaluator::call(const ValueExpr& e)
         if (!loaded.isTensor())
             return loaded;
         at::Tensor t = loaded.toTensor().to(factory.options.device());
-        return factory.dtypeGiven ? t.to(factory.options.dtype()) : t;
+        return factory.dtypeGiven ? t.to(factory.options.dtype()) : inModuleType(t, factory);
     }
     at::Tensor t;
     try {
@@ -404,6 +414,7 @@ c10::IValue ValueEvaluator::call(const ValueExpr& e)
     } catch (const std::exception& ex) {
         fail(e, EvalText::tr("%1(): %2").arg(e.text, cleanTorchMessage(ex)));
     }
+    t = inModuleType(t, factory);
     if (factory.requiresGrad)
         t.requires_grad_(true);
     return t;

@@ -7,6 +7,7 @@
 
 #include <ATen/core/ivalue.h>
 
+#include <optional>
 #include <vector>
 
 namespace jitscope {
@@ -17,7 +18,10 @@ namespace jitscope {
 class ValueEvaluator
 {
 public:
-    ValueEvaluator(const std::vector<c10::IValue>& history, c10::Device device);
+    // With `floating`, floating-point tensors made without a dtype= (random, literal or loaded)
+    // are made in that type: the module's, so that a float16 module takes randn(...) as it is.
+    ValueEvaluator(const std::vector<c10::IValue>& history, c10::Device device,
+                   std::optional<c10::ScalarType> floating = std::nullopt);
 
     // `expected` may be null (no check); `what` names the value in messages ("argument 'x'").
     c10::IValue evaluate(const ValueExpr& expr, const c10::TypePtr& expected, const QString& what);
@@ -37,9 +41,11 @@ private:
     at::Tensor filled(const ValueExpr& e, const std::vector<c10::IValue>& args,
                       Factory& f); // full, arange, eye, randint
     c10::IValue history(const ValueExpr& e);
+    at::Tensor inModuleType(const at::Tensor& t, const Factory& factory) const;
 
     const std::vector<c10::IValue>& m_history;
     c10::Device m_device;
+    std::optional<c10::ScalarType> m_floating;
 };
 
 // A value as plain data, tensors with at most `maxValues` values (all of them when negative).

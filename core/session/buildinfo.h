@@ -26,5 +26,9 @@ QString computeDevicesSummary();
 QString cudaUnavailableReason();
 // "cpu", then "cuda:0", "cuda:1", ... as this libtorch finds them at run time.
 QStringList availableDevices();
+// What a module in `dtype` on `device` cannot run here ("float16 on cpu: this libtorch has no
+// convolution, linear for it; …"), found by trying the common ops on a few elements once; empty
+// when they all run (or the device is not here, which cudaUnavailableReason() says).
+QString dtypeLimitation(const QString& device, const QString& dtype);
 
 } // namespace jitscope

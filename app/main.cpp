@@ -5,6 +5,7 @@
 #include "comparisonview.h"
 #include "examples.h"
 #include "fileactions.h"
+#include "graphview.h"
 #include "i18n.h"
 #include "mainwindow.h"
 
@@ -35,6 +36,17 @@ bool asksForText(int argc, char* argv[])
             if (std::strcmp(argv[i], option) == 0)
                 return true;
     return false;
+}
+
+// For tests/bench/bench_firstview: says on standard output when the first graph is drawn, then quits.
+void quitAfterFirstView(jitscope::MainWindow* window)
+{
+    auto* view = window->findChild<jitscope::GraphView*>();
+    QObject::connect(view, &jitscope::GraphView::drawn, view, [] {
+        std::fputs("first view drawn\n", stdout);
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
 }
 
 } // namespace
@@ -95,19 +107,25 @@ int main(int argc, char* argv[])
     auto newWindow = [] {
         auto* window = new jitscope::MainWindow;
         window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
         return window;
     };
     if (files.isEmpty()) {
         jitscope::MainWindow* window = newWindow();
+        if (qEnvironmentVariableIsSet("JITSCOPE_QUIT_AFTER_FIRST_VIEW"))
+            quitAfterFirstView(window);
         if (parser.isSet(QStringLiteral("example")))
             window->openExample(parser.value(QStringLiteral("example")));
+        window->show();
     }
     for (qsizetype i = 0; i < files.size(); ++i) {
         jitscope::MainWindow* window = newWindow();
+        if (qEnvironmentVariableIsSet("JITSCOPE_QUIT_AFTER_FIRST_VIEW"))
+            quitAfterFirstView(window);
         if (i > 0)
             window->move(window->pos() + QPoint(32, 32) * int(i)); // stacked, each title bar in sight
+        // Loading starts on the engine thread while the window shows itself.
         window->openPath(files[i]);
+        window->show();
     }
     return app->exec();
 }

@@ -6,9 +6,12 @@
 #include "snapshotjson.h"
 #include "testutil.h"
 #include "usererror.h"
+#include "workerthread.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +245,39 @@ private Q_SLOTS:
         } catch (const UserError& e) {
             QVERIFY2(e.message().contains(QLatin1String("No method 'predict' in 'dg'")), qPrintable(e.message()));
         }
+    }
+
+    // Work nobody waits for (statistics filled in on their own) runs after every other item
+    // queued, even one queued later: a graph asked for after the statistics is not behind them.
+    void backgroundWorkWaitsForTheRest()
+    {
+        WorkerThread worker(QStringLiteral("test"));
+        QSemaphore started, release;
+        QMutex mutex;
+        QStringList order;
+        auto record = [&](const QString& what) {
+            return [&, what] {
+                const QMutexLocker lock(&mutex);
+                order << what;
+            };
+        };
+        worker.post([&] {
+            started.release();
+            release.acquire(); // holds the thread while the others queue
+        });
+        started.acquire();
+        worker.post(record(QStringLiteral("stats 1")), WorkerThread::Priority::Background);
+        worker.post(record(QStringLiteral("stats 2")), WorkerThread::Priority::Background);
+        worker.post(record(QStringLiteral("graph")));
+        worker.post(record(QStringLiteral("call")));
+        release.release();
+        QSemaphore done;
+        worker.post([&] { done.release(); }, WorkerThread::Priority::Background);
+        QVERIFY(done.tryAcquire(1, 10000));
+        const QMutexLocker lock(&mutex);
+        QCOMPARE(order,
+                 QStringList({ QStringLiteral("graph"), QStringLiteral("call"), QStringLiteral("stats 1"),
+                               QStringLiteral("stats 2") }));
     }
 
     void asyncRequestsAnswerOnTheCallersThread()

@@ -165,6 +165,13 @@ void GraphView::resizeEvent(QResizeEvent* event)
     placeMiniMap();
 }
 
+void GraphView::paintEvent(QPaintEvent* event)
+{
+    QGraphicsView::paintEvent(event);
+    if (m_scene->graph() && m_scene->isFilled())
+        Q_EMIT drawn();
+}
+
 void GraphView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);

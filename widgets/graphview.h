@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void zoomChanged(double zoom);
+    // A graph, all of its items made, was painted: what a person sees is there.
+    void drawn();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -43,6 +45,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void placeMiniMap();

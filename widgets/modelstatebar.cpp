@@ -121,13 +121,12 @@ void ModelStateBar::showState()
     // on the CPU), and while the module is in it.
     QString current;
     for (int i = 0; i < m_dtype->count(); ++i) {
-        const QString limitation = m_dtype->itemText(i) == tr("mixed") ? QString()
-                                                                       : dtypeLimitation(device, m_dtype->itemText(i));
+        const QString limitation
+            = m_dtype->itemText(i) == tr("mixed") ? QString() : dtypeLimitation(device, m_dtype->itemText(i));
         m_dtype->setItemData(i, limitation.isEmpty() ? QVariant() : QVariant(limitation), Qt::ToolTipRole);
-        m_dtype->setItemData(i,
-                             limitation.isEmpty() ? QVariant()
-                                                  : QVariant(style()->standardIcon(QStyle::SP_MessageBoxWarning)),
-                             Qt::DecorationRole);
+        m_dtype->setItemData(
+            i, limitation.isEmpty() ? QVariant() : QVariant(style()->standardIcon(QStyle::SP_MessageBoxWarning)),
+            Qt::DecorationRole);
         if (i == m_dtype->currentIndex())
             current = limitation;
     }

@@ -36,8 +36,13 @@ ArchiveGuard::ArchiveGuard(const QString& helper, QObject* parent)
     m_timer->setInterval(kTimeoutMs);
     connect(m_timer, &QTimer::timeout, this,
             [this] { onHelperGone(tr("libtorch did not finish reading it within %1 s").arg(kTimeoutMs / 1000)); });
+    // Warm for the next open, but not while the window draws its first one: libtorch's start-up
+    // in the helper takes a core for half a second. An open that needs it starts it at once.
     if (isActive())
-        startHelper(); // warm: libtorch's start-up is paid now, not at the first open
+        QTimer::singleShot(kWarmUpDelayMs, this, [this] {
+            if (!m_process)
+                startHelper();
+        });
 }
 
 ArchiveGuard::~ArchiveGuard()

@@ -44,6 +44,8 @@ public:
 
     // How long the helper may take for one archive before it counts as hung.
     static constexpr int kTimeoutMs = 60000;
+    // How long after the guard is made its helper starts, unless an open needs it sooner.
+    static constexpr int kWarmUpDelayMs = 3000;
 
 private:
     struct Request

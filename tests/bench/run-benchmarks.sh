@@ -11,11 +11,15 @@ shift || true
 data="$build/bench-data"
 /usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --large "$data" --only-large
 "$build/tests/bench/bench_open" "$data/resnet50_traced.pt" 5
+/usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --resnet18 "$data/resnet18"
+# From launch to the first view drawn needs a display: a virtual one when there is none.
+display=()
+if [ -z "${DISPLAY:-}" ]; then display=(xvfb-run -a -s "-screen 0 1280x820x24"); fi
+"${display[@]}" "$build/tests/bench/bench_firstview" "$data/resnet18/resnet18_scripted.pt" 7
 "$build/tests/bench/bench_graph" "$@" "$data"/resnet50_traced.pt "$data"/resnet50_scripted.pt \
   "$data"/vit_b_16_traced.pt "$data"/vit_b_16_scripted.pt
 "$build/tests/bench/bench_invoke" "$here/../../resources/examples/my_cell_scripted.pt" 2000 3,4 3,4
 "$build/tests/bench/bench_invoke" "$data/resnet18_traced.pt" 30 1,3,224,224
-/usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --resnet18 "$data/resnet18"
 "$build/tests/bench/bench_observe" "$data/resnet18/resnet18_scripted.pt" 20 1,3,224,224
 "$build/tests/bench/bench_observe" "$data/resnet18_traced.pt" 20 1,3,224,224
 "$build/tests/bench/bench_diff" "$data/resnet50_scripted.pt" "$data/resnet50_traced.pt" \

@@ -352,7 +352,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_progressLabel);
     statusBar()->addWidget(m_progress);
     statusBar()->addPermanentWidget(m_statusFacts);
-    statusBar()->showMessage(tr("Open a TorchScript archive (.pt) to begin."));
+    statusBar()->showMessage(tr("Open a TorchScript archive, a checkpoint or a .safetensors file to begin."));
     const QStringList libraryFailures = OperatorLibraryDialog::loadConfigured();
     if (!libraryFailures.isEmpty())
         statusBar()->showMessage(libraryFailures.join(QLatin1String(" · ")), 15000);

@@ -67,14 +67,17 @@ StartPage::StartPage(RecentFiles* recent, QWidget* parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     auto* subtitle = new QLabel(tr("Look inside TorchScript archives: modules, parameters, attributes, methods, "
-                                   "code and IR graphs."),
+                                   "code and IR graphs. Checkpoints and .safetensors files open too."),
                                 this);
     subtitle->setWordWrap(true);
 
     auto* openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open Archive…"), this);
     openButton->setDefault(true);
     connect(openButton, &QPushButton::clicked, this, &StartPage::openFileRequested);
-    auto* dropHint = new QLabel(tr("or drop a .pt file written by torch.jit.save() anywhere on this window"), this);
+    auto* dropHint = new QLabel(tr("or drop an archive (torch.jit.save), a checkpoint (torch.save) or a "
+                                   ".safetensors file anywhere on this window"),
+                                this);
+    dropHint->setWordWrap(true);
     dropHint->setEnabled(false);
 
     for (const Example& example : bundledExamples()) {

@@ -222,6 +222,18 @@ void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& r
     }
 }
 
+QString GraphPainter::shownLabel(const GraphNode& node)
+{
+    // The graph names these two itself (GraphFolder), so they are said in the reader's language.
+    static const char* const folded[] = { QT_TRANSLATE_NOOP("GraphPainter", "check"),
+                                          QT_TRANSLATE_NOOP("GraphPainter", "update") };
+    if (node.brief)
+        for (const char* word : folded)
+            if (node.label == QLatin1String(word))
+                return QCoreApplication::translate("GraphPainter", word);
+    return node.label;
+}
+
 // A check or update beside the work it guards, in one row: its label on a band of its colour,
 // then what it checks or updates.
 void GraphPainter::paintBriefNode(QPainter& p, const GraphNode& node, const QRectF& rect, const QColor& outline,
@@ -229,7 +241,8 @@ void GraphPainter::paintBriefNode(QPainter& p, const GraphNode& node, const QRec
 {
     const QColor fill = nodeFill(node);
     const QFont labelFont = baseFont(9, true);
-    const double band = qMin(rect.width(), QFontMetricsF(labelFont).horizontalAdvance(node.label) + 10);
+    const QString label = shownLabel(node);
+    const double band = qMin(rect.width(), QFontMetricsF(labelFont).horizontalAdvance(label) + 10);
     p.setPen(QPen(outline, penWidth));
     p.setBrush(Qt::white);
     p.drawRoundedRect(rect, 4, 4);
@@ -237,7 +250,7 @@ void GraphPainter::paintBriefNode(QPainter& p, const GraphNode& node, const QRec
               QRectF(rect.left() + band / 2, rect.top(), band / 2, rect.height()), fill, QPen(outline, penWidth));
     p.setPen(titleColor(node));
     p.setFont(labelFont);
-    p.drawText(QRectF(rect.left(), rect.top(), band, rect.height()), Qt::AlignCenter, node.label);
+    p.drawText(QRectF(rect.left(), rect.top(), band, rect.height()), Qt::AlignCenter, label);
     const double width = rect.width() - band - 8;
     p.setFont(baseFont(8));
     p.setPen(QColor(0x30, 0x30, 0x30));
@@ -260,7 +273,7 @@ void GraphPainter::paintNodeOverview(QPainter& p, const GraphNode& node, const Q
     f.setPixelSize(qMax(1, int(px)));
     p.setFont(f);
     p.setPen(titleColor(node));
-    p.drawText(rect, Qt::AlignCenter, p.fontMetrics().elidedText(node.label, Qt::ElideRight, int(rect.width())));
+    p.drawText(rect, Qt::AlignCenter, p.fontMetrics().elidedText(shownLabel(node), Qt::ElideRight, int(rect.width())));
 }
 
 QRectF GraphPainter::groupTitleRect(const GraphGroup& group, const QRectF& rect)

@@ -38,6 +38,9 @@ public:
     static QColor categoryColor(NodeCategory category);
     static QColor nodeFill(const GraphNode& node);
     static QColor titleColor(const GraphNode& node);
+    // A node's label as the reader sees it: the words the graph adds itself ("check", "update")
+    // in the reader's language.
+    static QString shownLabel(const GraphNode& node);
     static void groupColors(const GraphGroup& group, QColor& fill, QColor& border);
     // A group's box and its title in the band kept for it (a picture of the whole graph).
     static void paintGroup(QPainter& p, const GraphGroup& group, const QRectF& rect);

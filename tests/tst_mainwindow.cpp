@@ -545,6 +545,9 @@ private Q_SLOTS:
             QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_y.npy"))));
         panel->stepsBox()->setValue(40);
         panel->learningRate()->setValue(0.01);
+        // In eval mode, as a module shipped for inference is.
+        Q_EMIT Ui { w }.stateBar()->modeBox()->activated(0);
+        QTRY_VERIFY(!w.document()->snapshot()->modules.first().training);
         QSignalSpy finished(panel, &TrainingPanel::finished);
         QVERIFY(panel->start());
         QVERIFY(finished.wait(60000));
@@ -569,6 +572,9 @@ private Q_SLOTS:
                                 QStringLiteral("out.bias"), QStringLiteral("out.weight") }));
         QVERIFY(norms->topLevelItem(0)->text(1).toDouble() > 0);
         QVERIFY(panel->status()->text().contains(QLatin1String("Done: 40 step")));
+        // The panel says when the module trained in eval mode, and only then.
+        QCOMPARE(panel->status()->text().contains(QLatin1String("trained in eval mode")),
+                 !w.document()->snapshot()->modules.first().training);
         QVERIFY(w.document()->isModified());
         QVERIFY(w.windowTitle().contains(QLatin1String("mlp.pt[*]")));
 

@@ -124,6 +124,14 @@ private Q_SLOTS:
         for (int n = 0; n < model.nodes.size(); ++n)
             tinted += scene->nodeTint(n).isValid() ? 1 : 0;
         QVERIFY(tinted > 0);
+        // With a scale saying what the colours mean: up to the slowest node's time.
+        auto* scale = graph->findChild<QLabel*>(QStringLiteral("heatScale"));
+        QVERIFY(scale && scale->isVisible());
+        QVERIFY2(scale->text().contains(QStringLiteral("%1 ms").arg(scene->heatLongestMs(), 0, 'g', 3)),
+                 qPrintable(scale->text()));
+        graph->heatButton()->setChecked(false);
+        QVERIFY(!scale->isVisible());
+        graph->heatButton()->setChecked(true);
 
         // The Observed Run tab lists the modules and ops.
         auto* view = Ui { w }.find<ObservedRunView>("ObservedRunView");

@@ -403,11 +403,11 @@
     </message>
     <message>
         <source>not a TorchScript archive: this is a pickle written by torch.save() in the legacy format. jitscope-cli info lists its structure and tensors. To run it, load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
-        <translation>kein TorchScript-Archiv: dies ist ein Pickle, das torch.save() im alten Format geschrieben hat. jitscope-cli info zeigt seine Struktur und Tensoren. Um es auszuführen, laden Sie es in Python mit torch.load() und speichern dann ein gescriptetes oder getractes Modul mit torch.jit.save().</translation>
+        <translation>kein TorchScript-Archiv: dies ist ein Pickle, das torch.save() im alten Format geschrieben hat. jitscope-cli info zeigt seine Struktur und Tensoren. Um es auszuführen, laden Sie es in Python mit torch.load() und speichern dann ein geskriptetes oder getracetes Modul mit torch.jit.save().</translation>
     </message>
     <message>
         <source>not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or a state dict but no TorchScript code. jitscope-cli info lists its structure and tensors. To run it, load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
-        <translation>kein TorchScript-Archiv: es wurde von torch.save() geschrieben und enthält daher gepickelte Tensoren oder ein State-Dict, aber keinen TorchScript-Code. jitscope-cli info zeigt seine Struktur und Tensoren. Um es auszuführen, laden Sie es in Python mit torch.load() und speichern dann ein gescriptetes oder getractes Modul mit torch.jit.save().</translation>
+        <translation>kein TorchScript-Archiv: es wurde von torch.save() geschrieben und enthält daher gepickelte Tensoren oder ein State-Dict, aber keinen TorchScript-Code. jitscope-cli info zeigt seine Struktur und Tensoren. Um es auszuführen, laden Sie es in Python mit torch.load() und speichern dann ein geskriptetes oder getracetes Modul mit torch.jit.save().</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2214,7 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     </message>
     <message>
         <source>MyCell, traced</source>
-        <translation>MyCell, getract</translation>
+        <translation>MyCell, getracet</translation>
     </message>
     <message>
         <source>torch.jit.trace recorded only the branch that ran: MyDecisionGate became a plain neg.</source>
@@ -2285,7 +2285,7 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     </message>
     <message>
         <source>The selected method against the same method of another archive (traced vs scripted)</source>
-        <translation>Die gewählte Methode mit derselben Methode eines anderen Archivs vergleichen (getract vs. geskriptet)</translation>
+        <translation>Die gewählte Methode mit derselben Methode eines anderen Archivs vergleichen (getracet vs. geskriptet)</translation>
     </message>
     <message>
         <source>Compare With &amp;Method…</source>
@@ -3431,7 +3431,7 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     </message>
     <message>
         <source>Train mode. Traced submodules keep the train/eval behaviour they were traced in; only scripted code follows the switch.</source>
-        <translation>Trainingsmodus. Getracte Submodule behalten das Train-/Eval-Verhalten, in dem sie getract wurden; nur geskripteter Code folgt dem Umschalter.</translation>
+        <translation>Trainingsmodus. Getracete Submodule behalten das Train-/Eval-Verhalten, in dem sie getracet wurden; nur geskripteter Code folgt dem Umschalter.</translation>
     </message>
     <message>
         <source>The module is now in %1 mode, %2 on %3</source>
@@ -3600,7 +3600,7 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <source>train() or eval() on every submodule: dropout and batch norm behave accordingly in scripted code.
 Traced submodules keep the train/eval behaviour they were traced in: tracing recorded one path, so switching the mode does not change what they compute.</source>
         <translation>train() oder eval() auf jedem Submodul: Dropout und Batch-Norm verhalten sich in geskriptetem Code entsprechend.
-Getracte Submodule behalten das Train-/Eval-Verhalten, in dem sie getract wurden: Das Tracing hat einen einzigen Pfad aufgezeichnet, daher ändert ein Umschalten des Modus nicht, was sie berechnen.</translation>
+Getracete Submodule behalten das Train-/Eval-Verhalten, in dem sie getracet wurden: Das Tracing hat einen einzigen Pfad aufgezeichnet, daher ändert ein Umschalten des Modus nicht, was sie berechnen.</translation>
     </message>
     <message>
         <source>The device the module&apos;s parameters and buffers live on; inputs follow it.</source>

@@ -3,6 +3,7 @@
 #include "graphinspector.h"
 
 #include "graphlegend.h"
+#include "graphpainter.h"
 #include "graphscene.h"
 #include "textformat.h"
 
@@ -95,7 +96,7 @@ void GraphInspector::showNode(int id)
     m_edge = -1;
     const GraphNode& n = g->model.nodes[id];
     QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'><code>%2</code></p>")
-                       .arg(escaped(n.label), escaped(n.kind));
+                       .arg(escaped(GraphPainter::shownLabel(n)), escaped(n.kind));
     html += tr("<p><b>Category:</b> %1</p>").arg(GraphLegend::categoryLabel(n.category));
     html += tr("<p><b>Module:</b> %1</p>").arg(n.module.isEmpty() ? tr("(root)") : escaped(n.module));
     if (!n.source.isEmpty())

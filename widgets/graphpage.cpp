@@ -65,6 +65,7 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     , m_info(new ElidedLabel(this))
     , m_message(new QLabel(this))
     , m_runLabel(new QLabel(this))
+    , m_heatScale(new QLabel(this))
     , m_heatButton(toolButton(tr("Time heat map"),
                               tr("Colour every node by the time it took in the observed run: "
                                  "yellow for little, red for the slowest"),
@@ -137,10 +138,17 @@ QWidget* GraphPage::createRunBar()
     m_runLabel->setWordWrap(true);
     m_runLabel->setTextFormat(Qt::RichText);
     m_heatButton->setCheckable(true);
-    connect(m_heatButton, &QToolButton::toggled, m_scene, &GraphScene::setHeatMap);
+    m_heatScale->setObjectName(QStringLiteral("heatScale"));
+    m_heatScale->setTextFormat(Qt::RichText);
+    m_heatScale->hide();
+    connect(m_heatButton, &QToolButton::toggled, this, [this](bool on) {
+        m_scene->setHeatMap(on);
+        showHeatScale();
+    });
     auto* clear = toolButton(tr("Clear"), tr("Take the observed run off the graph"), bar);
     connect(clear, &QToolButton::clicked, this, [this] { m_document->dropObservedRun(QString()); });
     row->addWidget(m_runLabel, 1);
+    row->addWidget(m_heatScale);
     row->addWidget(m_heatButton);
     row->addWidget(clear);
     bar->hide();
@@ -163,12 +171,34 @@ void GraphPage::showInspector(bool shown)
     m_splitter->setSizes({ qMax(0, total - side), side });
 }
 
+void GraphPage::showHeatScale()
+{
+    // What the colours mean: a node's time against the slowest node's in this graph.
+    const double longest = m_scene->heatLongestMs();
+    m_heatScale->setVisible(m_scene->heatMap() && longest > 0);
+    if (longest <= 0)
+        return;
+    QString swatches;
+    for (const double share : { GraphScene::kHeatFloor, 0.25, 0.5, 0.75, 1.0 })
+        swatches += QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;</span>")
+                        .arg(GraphScene::heatColor(share).name());
+    m_heatScale->setText(tr("%1 ms %2 %3 ms")
+                             .arg(longest * GraphScene::kHeatFloor, 0, 'g', 2)
+                             .arg(swatches)
+                             .arg(longest, 0, 'g', 3));
+    m_heatScale->setToolTip(tr("A node's time against the slowest node's (%1 ms); nodes under %2% of it are not "
+                               "tinted")
+                                .arg(longest, 0, 'g', 3)
+                                .arg(GraphScene::kHeatFloor * 100, 0, 'g', 2));
+}
+
 void GraphPage::onObservedRun(const ObservedRunPtr& run, const QString& reason)
 {
     m_scene->setObservedRun(run);
     m_inspector->refresh(); // what the run saw of the selection, or no longer
     if (!run) {
         m_heatButton->hide();
+        m_heatScale->hide();
         m_runBar->setVisible(!reason.isEmpty());
         m_runLabel->setText(tr("<span style='color:#6a4a00'>The observed run is no longer drawn: %1. Observe the "
                                "call again in the Run dock.</span>")
@@ -195,6 +225,7 @@ void GraphPage::onObservedRun(const ObservedRunPtr& run, const QString& reason)
         text += QStringLiteral("; ") + escaped(run->timingNote);
     m_runLabel->setText(text);
     m_heatButton->setVisible(run->timeMs.has_value());
+    showHeatScale();
     m_runBar->show();
 }
 
@@ -462,6 +493,7 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
         m_view->centerOn(oldCenter);
     }
     m_focusKey.clear();
+    showHeatScale(); // the slowest node of this graph sets the scale
     Q_EMIT graphShown();
 }
 

@@ -77,6 +77,7 @@ private:
     void showInspector(bool shown);
     void onObservedRun(const ObservedRunPtr& run, const QString& reason);
     QWidget* createRunBar();
+    void showHeatScale();
     void exportDialog();
     void updateMethodPicker();
 
@@ -107,6 +108,7 @@ private:
     QLabel* m_message;
     QWidget* m_runBar;
     QLabel* m_runLabel;
+    QLabel* m_heatScale; // what the heat map's colours mean
     QToolButton* m_heatButton;
 };
 

@@ -414,8 +414,14 @@ QRectF GraphScene::labelPlace(int edge, const QString& text, const BoxGrid& occu
     return nearEnd;
 }
 
+QColor GraphScene::heatColor(double share)
+{
+    return QColor::fromHsvF(0.14 * (1 - std::clamp(share, 0.0, 1.0)), 0.9, 0.95); // yellow for little, red for most
+}
+
 void GraphScene::applyRun()
 {
+    m_heatLongestMs = 0;
     m_edgeLabels.clear();
     m_runTints.clear();
     if (m_run && m_graph) {
@@ -441,7 +447,7 @@ void GraphScene::applyRun()
             m_edgeLabels.insert(e, { text, value->nonFinite, place });
         }
         if (m_heat) {
-            double longest = 0;
+            double& longest = m_heatLongestMs;
             QHash<int, double> times;
             for (int n = 0; n < model.nodes.size(); ++n)
                 if (const std::optional<double> t = nodeTime(n)) {
@@ -450,8 +456,8 @@ void GraphScene::applyRun()
                 }
             for (auto it = times.cbegin(); it != times.cend() && longest > 0; ++it) {
                 const double share = it.value() / longest;
-                if (share >= 0.02) // yellow for little, red for the slowest
-                    m_runTints.insert(it.key(), QColor::fromHsvF(0.14 * (1 - share), 0.9, 0.95));
+                if (share >= kHeatFloor)
+                    m_runTints.insert(it.key(), heatColor(share));
             }
         }
         // The node the call failed in, or the innermost call or block around it this graph shows.

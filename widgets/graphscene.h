@@ -49,6 +49,11 @@ public:
     ObservedRunPtr observedRun() const { return m_run; }
     void setHeatMap(bool on);
     bool heatMap() const { return m_heat; }
+    // The heat map's scale: a node taking `share` of the slowest node's time is tinted heatColor();
+    // under kHeatFloor, not at all. heatLongestMs() is the slowest node's time in the graph shown.
+    static QColor heatColor(double share);
+    static constexpr double kHeatFloor = 0.02;
+    double heatLongestMs() const { return m_heatLongestMs; }
     GraphPainter::EdgeLabel edgeLabel(int edge) const { return m_edgeLabels.value(edge); }
     // A node's time in the run: the whole call's, or an if or loop head's own; none when not timed.
     std::optional<double> nodeTime(int id) const;
@@ -92,6 +97,7 @@ private:
     QHash<int, QColor> m_tints;
     ObservedRunPtr m_run;
     bool m_heat = false;
+    double m_heatLongestMs = 0;
     QHash<int, GraphPainter::EdgeLabel> m_edgeLabels;
     QHash<int, QColor> m_runTints;
     quint64 m_generation = 0;

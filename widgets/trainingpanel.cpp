@@ -135,6 +135,8 @@ void TrainingPanel::observe(Document* document)
 {
     connect(document, &Document::archiveChanged, this, &TrainingPanel::setSnapshot);
     connect(document, &Document::selectionChanged, this, [this](const QString& module) { setModule(module); });
+    // Mode, device and dtype changed: the same archive, its settings kept.
+    connect(document, &Document::snapshotChanged, this, [this](const SnapshotPtr& snapshot) { m_snapshot = snapshot; });
     connect(this, &TrainingPanel::finished, document, [document](const TrainResult& result) {
         if (result.steps.isEmpty())
             return;
@@ -275,6 +277,11 @@ void TrainingPanel::onTrained(const TrainResult& result)
                               .arg(result.finalLoss(), 0, 'g', 6));
     if (result.frozenParameters > 0)
         m_status->setText(m_status->text() + tr(" %n parameter(s) frozen.", nullptr, result.frozenParameters));
+    // PyTorch trains in train mode; this module was not switched to it, and a reader should know.
+    if (!result.steps.isEmpty() && m_snapshot && !m_snapshot->modules.isEmpty() && !m_snapshot->modules.first().training)
+        m_status->setText(m_status->text() + QLatin1Char(' ')
+                          + tr("It trained in eval mode: dropout was off and batch norm used its running "
+                               "statistics. Mode → train trains as model.train() does."));
     Q_EMIT finished(result);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingplots.h"
 
+#include "pathelidedelegate.h"
+
 #include "adaptivesplitter.h"
 
 #include <qcustomplot.h>
@@ -127,6 +129,8 @@ TrainingPlots::TrainingPlots(QWidget* parent)
     m_norms->setRootIsDecorated(false);
     m_norms->setSortingEnabled(false);
     m_norms->setItemDelegateForColumn(1, new NormBarDelegate(m_norms));
+    // "…conv1.weight", not "layer3.1.conv…": the end of a name tells conv1 from conv2.
+    m_norms->setItemDelegateForColumn(0, new PathElideDelegate(m_norms));
     m_norms->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_norms->setToolTip(tr("Each trained parameter's gradient norm at the latest step, largest first: the layers "
                            "that move. Zero means no gradient reaches it."));
@@ -197,11 +201,16 @@ void TrainingPlots::replot()
         QTreeWidgetItem* item = m_norms->topLevelItem(row);
         const double value = m_values[order[row]];
         item->setText(0, m_names[order[row]]);
+        item->setToolTip(0, m_names[order[row]]);
         item->setText(1, QString::number(value, 'g', 4));
         item->setData(1, kNormRole, largest > 0 && std::isfinite(value) ? value / largest : 0.0);
     }
-    if (m_norms->topLevelItemCount() > 0 && m_norms->columnWidth(0) < 60)
-        m_norms->resizeColumnToContents(0);
+    // The names whole where the pane has room, else their last parts; the bars get the rest.
+    int widest = 0;
+    for (const QString& name : std::as_const(m_names))
+        widest = qMax(widest, m_norms->fontMetrics().horizontalAdvance(name));
+    if (!m_names.isEmpty())
+        m_norms->setColumnWidth(0, qMin(widest + 16, m_norms->viewport()->width() * 3 / 5));
     m_lossGraph->rescaleAxes();
     m_smoothGraph->rescaleAxes(true);
     m_gradGraph->rescaleAxes();

@@ -118,9 +118,9 @@ EndRecord findEndRecord(QFile& file, const QString& path, bool startsLikeZip)
                      "missing. The file was probably cut short by an interrupted download or copy; fetch it "
                      "again."));
         fail(path,
-             ArchiveDirectory::tr(
-                 "not a TorchScript archive: no zip directory found. TorchScript archives are zip files "
-                 "written by torch.jit.save()."));
+             ArchiveDirectory::tr("not a TorchScript archive, checkpoint or safetensors file: no zip directory "
+                                  "found. JitScope opens the zip files torch.jit.save() and torch.save() write, "
+                                  "legacy torch.save() pickles and .safetensors files."));
     }
     const char* e = tail.constData() + eocd;
     const qint64 eocdOffset = fileSize - tailSize + eocd;

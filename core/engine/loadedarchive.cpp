@@ -34,8 +34,9 @@ QString describeLoadFailure(const QString& path, const QString& torchMessage)
     const QString where = path + QLatin1String(": ");
     if (torchMessage.contains(QLatin1String("failed finding central directory")))
         return where
-            + LoadedArchive::tr("not a TorchScript archive: no zip directory found. TorchScript archives are zip "
-                                "files written by torch.jit.save().");
+            + LoadedArchive::tr("not a TorchScript archive, checkpoint or safetensors file: no zip directory "
+                                "found. JitScope opens the zip files torch.jit.save() and torch.save() write, "
+                                "legacy torch.save() pickles and .safetensors files.");
     if (torchMessage.contains(QLatin1String("PytorchStreamReader failed")))
         return where
             + withDetails(LoadedArchive::tr("the archive is damaged (%1). Fetch or save the file again.")

@@ -81,6 +81,17 @@
     </message>
 </context>
 <context>
+    <name>GraphPainter</name>
+    <message>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>Update</translation>
+    </message>
+</context>
+<context>
     <name>IsolatedInvoke</name>
     <message>
         <source>An isolated run cannot use earlier results ($N): they live in this window&apos;s process.</source>
@@ -310,10 +321,6 @@
         <translation>das Archiv ist abgeschnitten: Es beginnt wie eine Zip-Datei, aber sein Verzeichnis am Ende fehlt. Die Datei wurde wahrscheinlich durch einen unterbrochenen Download oder Kopiervorgang abgeschnitten; laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <source>not a TorchScript archive: no zip directory found. TorchScript archives are zip files written by torch.jit.save().</source>
-        <translation>kein TorchScript-Archiv: kein Zip-Verzeichnis gefunden. TorchScript-Archive sind Zip-Dateien, die von torch.jit.save() geschrieben werden.</translation>
-    </message>
-    <message>
         <source>the archive&apos;s zip64 directory is damaged.</source>
         <translation>das zip64-Verzeichnis des Archivs ist beschädigt.</translation>
     </message>
@@ -408,6 +415,10 @@
     <message>
         <source>not a TorchScript archive: it was written by torch.save(), so it holds pickled tensors or a state dict but no TorchScript code. jitscope-cli info lists its structure and tensors. To run it, load it in Python with torch.load(), then save a scripted or traced module with torch.jit.save().</source>
         <translation>kein TorchScript-Archiv: es wurde von torch.save() geschrieben und enthält daher gepickelte Tensoren oder ein State-Dict, aber keinen TorchScript-Code. jitscope-cli info zeigt seine Struktur und Tensoren. Um es auszuführen, laden Sie es in Python mit torch.load() und speichern dann ein geskriptetes oder getracetes Modul mit torch.jit.save().</translation>
+    </message>
+    <message>
+        <source>not a TorchScript archive, checkpoint or safetensors file: no zip directory found. JitScope opens the zip files torch.jit.save() and torch.save() write, legacy torch.save() pickles and .safetensors files.</source>
+        <translation>kein TorchScript-Archiv, Checkpoint oder Safetensors-Datei: kein Zip-Verzeichnis gefunden. JitScope öffnet die Zip-Dateien, die torch.jit.save() und torch.save() schreiben, alte Pickles von torch.save() und .safetensors-Dateien.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +588,38 @@ Lizenz: %7 &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;
 Dies ist freie Software: Sie können sie verändern und weitergeben.
 Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
 </translation>
+    </message>
+    <message>
+        <source>convolution</source>
+        <translation>Faltung</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>matmul</source>
+        <translation>Matmul</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>Batch-Norm</translation>
+    </message>
+    <message>
+        <source>layer norm</source>
+        <translation>Layer-Norm</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>max pooling</source>
+        <translation>Max-Pooling</translation>
+    </message>
+    <message>
+        <source>%1 on %2: this libtorch has no %3 for it; a call that needs one fails.</source>
+        <translation>%1 auf %2: diese libtorch hat dafür kein(e) %3; ein Aufruf, der sie braucht, schlägt fehl.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1147,16 @@ Die Ausgaben aller zugeordneten Knoten stimmen überein (%n Knoten verglichen, a
         <source>--ops-library needs the path of a shared library.</source>
         <translation>--ops-library benötigt den Pfad einer gemeinsam genutzten Bibliothek.</translation>
     </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>bei %1: %2</translation>
+    </message>
+    <message>
+        <source>(--verbose shows the TorchScript traceback)
+</source>
+        <translation>(--verbose zeigt den TorchScript-Traceback)
+</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::CliObserve</name>
@@ -1210,16 +1263,14 @@ Ausgaben:
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>%1
-(in node %2; what ran before it is recorded above)</source>
-        <translation>%1
-(im Knoten %2; was davor lief, steht oben)</translation>
-    </message>
-    <message>
         <source>Time: %1.
 </source>
         <translation>Zeit: %1.
 </translation>
+    </message>
+    <message>
+        <source>(in node %1; what ran before it is recorded above)</source>
+        <translation>(im Knoten %1; was davor lief, steht oben)</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1573,10 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>This module has no methods, so it has no graph.</source>
         <translation>Dieses Modul hat keine Methoden und daher keinen Graphen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.%2&lt;/b&gt; · where the selected node is</source>
+        <translation>&lt;b&gt;%1.%2&lt;/b&gt; · wo der gewählte Knoten steht</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2245,14 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
             <numerusform>Die Ausgaben aller zugeordneten Knoten stimmen überein (%n Knoten verglichen).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>≠ the outputs part ways at %1%2 (output %%3)</source>
+        <translation>≠ die Ausgaben trennen sich bei %1%2 (Ausgabe %%3)</translation>
+    </message>
+    <message>
+        <source>No other differences: the graphs match node for node.</source>
+        <translation>Keine weiteren Unterschiede: die Graphen stimmen Knoten für Knoten überein.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::Document</name>
@@ -2483,6 +2546,150 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     </message>
 </context>
 <context>
+    <name>jitscope::GraphInspector</name>
+    <message>
+        <source>Close the inspector and clear the selection (Esc in the graph)</source>
+        <translation>Den Inspektor schließen und die Auswahl aufheben (Esc im Graphen)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Category:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kategorie:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Module:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Modul:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Calls:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;i&gt;A call: double-click to expand it in place.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ruft auf:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;i&gt;Ein Aufruf: doppelklicken, um ihn an Ort und Stelle aufzuklappen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (folded)</source>
+        <translation> (eingeklappt)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;none&lt;/p&gt;</source>
+        <translation>&lt;p&gt;keine&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Eingänge&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ausgänge&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Attributes&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Attribute&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;li&gt;%n call(s)&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;%n Aufruf&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;%n Aufrufe&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;time %1 ms, own %2 ms (median of %3 runs)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Zeit %1 ms, eigene %2 ms (Median von %3 Läufen)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 multiply-accumulates&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 Multiply-Accumulates&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li style=&apos;color:#c01818&apos;&gt;The call failed here: %1&lt;/li&gt;</source>
+        <translation>&lt;li style=&apos;color:#c01818&apos;&gt;Der Aufruf ist hier gescheitert: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Inputs seen&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gesehene Eingaben&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Outputs seen&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gesehene Ausgaben&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;In the observed run&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Im beobachteten Lauf&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Not run in the observed call.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Im beobachteten Aufruf nicht ausgeführt.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;Control edge&lt;/h3&gt;&lt;p&gt;From %1 to %2: orders a block&apos;s steps and carries no value.&lt;/p&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Steuerkante&lt;/h3&gt;&lt;p&gt;Von %1 nach %2: ordnet die Schritte eines Blocks und trägt keinen Wert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Produced by:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erzeugt von:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Consumed by&lt;/b&gt; (%1)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verwendet von&lt;/b&gt; (%1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;In the observed run&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Im beobachteten Lauf&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Shown in the tensor viewer.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Im Tensor-Betrachter gezeigt.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Not kept (over the budget): statistics only.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Nicht behalten (über dem Budget): nur Statistik.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Not computed in the observed call (a branch not taken).&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Im beobachteten Aufruf nicht berechnet (ein nicht genommener Zweig).&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %%1 : %2 — producer and %n consumer(s) highlighted</source>
+        <translation>
+            <numerusform>Wert %%1 : %2 — Erzeuger und %n Verbraucher hervorgehoben</numerusform>
+            <numerusform>Wert %%1 : %2 — Erzeuger und %n Verbraucher hervorgehoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n call(s)%1)</source>
+        <translation>
+            <numerusform> (%n Aufruf%1)</numerusform>
+            <numerusform> (%n Aufrufe%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; shapes vary, the last shown</source>
+        <translation>; Formen wechseln, die letzte gezeigt</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;min %1, max %2, mean %3, std %4</source>
+        <translation>&lt;br&gt;Min. %1, Max. %2, Mittel %3, Std. %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;%1 NaN, %2 Inf&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;%1 NaN, %2 Inf&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::GraphLayouter</name>
     <message>
         <source>Graphviz could not lay out the graph. Is its dot plugin installed (libgvc6, then `dot -c` as root)?</source>
@@ -2625,13 +2832,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <source>Click a node to inspect it; click an edge to highlight its value&apos;s producer and consumers; double-click a call to expand it, a group&apos;s title to collapse it.</source>
         <translation>Einen Knoten anklicken, um ihn zu untersuchen; eine Kante anklicken, um Erzeuger und Verbraucher ihres Werts hervorzuheben; einen Aufruf doppelklicken, um ihn aufzuklappen, den Titel einer Gruppe, um sie zuzuklappen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Value %%1 : %2 — producer and %n consumer(s) highlighted</source>
-        <translation>
-            <numerusform>Wert %%1 : %2 — Erzeuger und %n Verbraucher hervorgehoben</numerusform>
-            <numerusform>Wert %%1 : %2 — Erzeuger und %n Verbraucher hervorgehoben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Laying out…</source>
         <translation>Wird angeordnet…</translation>
@@ -2647,42 +2847,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Module:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Modul:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>(root)</source>
-        <translation>(Wurzel)</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Calls:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;i&gt;A call: double-click to expand it in place.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ruft auf:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;i&gt;Ein Aufruf: doppelklicken, um ihn an Ort und Stelle aufzuklappen.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> (folded)</source>
-        <translation> (eingeklappt)</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;none&lt;/p&gt;</source>
-        <translation>&lt;p&gt;keine&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Eingänge&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ausgänge&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Attributes&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Attribute&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</translation>
     </message>
     <message>
         <source>No graph is shown.</source>
@@ -2733,24 +2897,8 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>Zeigen, was die Farben der Operationen bedeuten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Category:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kategorie:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;margin:0&apos;&gt;Control edge&lt;/h3&gt;&lt;p&gt;From %1 to %2: orders a block&apos;s steps and carries no value.&lt;/p&gt;</source>
-        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Steuerkante&lt;/h3&gt;&lt;p&gt;Von %1 nach %2: ordnet die Schritte eines Blocks und trägt keinen Wert.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Produced by:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Erzeugt von:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Consumed by&lt;/b&gt; (%1)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Verwendet von&lt;/b&gt; (%1)&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Fold</source>
-        <translation>Einklappen</translation>
+        <translation>Falten</translation>
     </message>
     <message>
         <source>Show constants, constant lists and attribute reads as attributes of the nodes that use them, an input check (if …: raise) or a selection (a if c else b) as one node, and of an if on a constant only the branch it takes</source>
@@ -2809,75 +2957,13 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
             <numerusform>, %n Tensoren über dem Budget: nur Statistik</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;li&gt;%n call(s)&lt;/li&gt;</source>
-        <translation>
-            <numerusform>&lt;li&gt;%n Aufruf&lt;/li&gt;</numerusform>
-            <numerusform>&lt;li&gt;%n Aufrufe&lt;/li&gt;</numerusform>
-        </translation>
+    <message>
+        <source>%1 ms %2 %3 ms</source>
+        <translation>%1 ms %2 %3 ms</translation>
     </message>
     <message>
-        <source>&lt;li&gt;time %1 ms, own %2 ms (median of %3 runs)&lt;/li&gt;</source>
-        <translation>&lt;li&gt;Zeit %1 ms, eigene %2 ms (Median von %3 Läufen)&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;%1 multiply-accumulates&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1 Multiply-Accumulates&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li style=&apos;color:#c01818&apos;&gt;The call failed here: %1&lt;/li&gt;</source>
-        <translation>&lt;li style=&apos;color:#c01818&apos;&gt;Der Aufruf ist hier gescheitert: %1&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Inputs seen&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Gesehene Eingaben&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Outputs seen&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Gesehene Ausgaben&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;In the observed run&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Im beobachteten Lauf&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Not run in the observed call.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Im beobachteten Aufruf nicht ausgeführt.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;In the observed run&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Im beobachteten Lauf&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Shown in the tensor viewer.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Im Tensor-Betrachter gezeigt.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Not kept (over the budget): statistics only.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Nicht behalten (über dem Budget): nur Statistik.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Not computed in the observed call (a branch not taken).&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Im beobachteten Aufruf nicht berechnet (ein nicht genommener Zweig).&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n call(s)%1)</source>
-        <translation>
-            <numerusform> (%n Aufruf%1)</numerusform>
-            <numerusform> (%n Aufrufe%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; shapes vary, the last shown</source>
-        <translation>; Formen wechseln, die letzte gezeigt</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;min %1, max %2, mean %3, std %4</source>
-        <translation>&lt;br&gt;Min. %1, Max. %2, Mittel %3, Std. %4</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;%1 NaN, %2 Inf&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;%1 NaN, %2 Inf&lt;/span&gt;</translation>
+        <source>A node&apos;s time against the slowest node&apos;s (%1 ms); nodes under %2% of it are not tinted</source>
+        <translation>Die Zeit eines Knotens gegenüber der des langsamsten (%1 ms); Knoten unter %2% davon werden nicht eingefärbt</translation>
     </message>
 </context>
 <context>
@@ -2960,10 +3046,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>$%1 in %2 ms</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>Any method of any module: forward and @torch.jit.export ones</source>
         <translation>Jede Methode jedes Moduls: forward und die mit @torch.jit.export exportierten</translation>
     </message>
@@ -2980,28 +3062,12 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>%1 — Doppelklick öffnet es im Tensor-Betrachter</translation>
     </message>
     <message>
-        <source>Traceback</source>
-        <translation>Traceback</translation>
-    </message>
-    <message>
-        <source>Show the TorchScript interpreter&apos;s whole message</source>
-        <translation>Die vollständige Meldung des TorchScript-Interpreters anzeigen</translation>
-    </message>
-    <message>
         <source>a tensor, e.g. randn(2, 3) or load(&quot;x.npy&quot;)</source>
         <translation>ein Tensor, z. B. randn(2, 3) oder load(&quot;x.npy&quot;)</translation>
     </message>
     <message>
         <source>a value of type %1</source>
         <translation>ein Wert vom Typ %1</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>at</source>
-        <translation>bei</translation>
     </message>
     <message>
         <source>Isolated</source>
@@ -3056,6 +3122,14 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>Observing runs in this process: switch Isolated off to observe</source>
         <translation>Beobachten läuft in diesem Prozess: schalten Sie Isoliert aus, um zu beobachten</translation>
+    </message>
+    <message>
+        <source>Float inputs are made %1, the module&apos;s type, unless they say dtype=.</source>
+        <translation>Gleitkomma-Eingaben werden als %1 erzeugt, im Typ des Moduls, außer sie geben dtype= an.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3291,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
 <context>
     <name>jitscope::LoadedArchive</name>
     <message>
-        <source>not a TorchScript archive: no zip directory found. TorchScript archives are zip files written by torch.jit.save().</source>
-        <translation>kein TorchScript-Archiv: kein Zip-Verzeichnis gefunden. TorchScript-Archive sind Zip-Dateien, die von torch.jit.save() geschrieben werden.</translation>
-    </message>
-    <message>
         <source>the archive is damaged (%1). Fetch or save the file again.</source>
         <translation>das Archiv ist beschädigt (%1). Laden Sie die Datei erneut herunter oder speichern Sie sie erneut.</translation>
     </message>
@@ -3306,16 +3376,16 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <source>the archive uses %1, which comes from %2&apos;s operator library, not from libtorch. %3</source>
         <translation>das Archiv verwendet %1 aus der Operator-Bibliothek von %2, nicht aus libtorch. %3</translation>
     </message>
+    <message>
+        <source>not a TorchScript archive, checkpoint or safetensors file: no zip directory found. JitScope opens the zip files torch.jit.save() and torch.save() write, legacy torch.save() pickles and .safetensors files.</source>
+        <translation>kein TorchScript-Archiv, Checkpoint oder Safetensors-Datei: kein Zip-Verzeichnis gefunden. JitScope öffnet die Zip-Dateien, die torch.jit.save() und torch.save() schreiben, alte Pickles von torch.save() und .safetensors-Dateien.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::MainWindow</name>
     <message>
         <source>JitScope</source>
         <translation>JitScope</translation>
-    </message>
-    <message>
-        <source>Open a TorchScript archive (.pt) to begin.</source>
-        <translation>Öffnen Sie ein TorchScript-Archiv (.pt), um zu beginnen.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3336,10 +3406,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>Methods</source>
         <translation>Methoden</translation>
-    </message>
-    <message>
-        <source>Parameters and Buffers</source>
-        <translation>Parameter und Buffer</translation>
     </message>
     <message>
         <source>Attributes</source>
@@ -3480,6 +3546,22 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>Module summary and time per op of the call observed in the Run dock (Observe)</source>
         <translation>Modulübersicht und Zeit je Op des im Bereich Ausführen beobachteten Aufrufs (Beobachten)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>The parameters and buffers of the selected module&apos;s subtree</source>
+        <translation>Die Parameter und Buffer im Teilbaum des gewählten Moduls</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 dock</source>
+        <translation>Das Dock „%1“ zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Open a TorchScript archive, a checkpoint or a .safetensors file to begin.</source>
+        <translation>Öffnen Sie ein TorchScript-Archiv, einen Checkpoint oder eine .safetensors-Datei, um zu beginnen.</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4151,25 @@ Getracete Submodule behalten das Train-/Eval-Verhalten, in dem sie getracet wurd
     </message>
 </context>
 <context>
+    <name>jitscope::RunErrorView</name>
+    <message>
+        <source>Traceback</source>
+        <translation>Traceback</translation>
+    </message>
+    <message>
+        <source>Show the TorchScript interpreter&apos;s whole message</source>
+        <translation>Die vollständige Meldung des TorchScript-Interpreters anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>at %1:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;</source>
+        <translation>bei %1:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::ScratchPad</name>
     <message>
         <source>Compile</source>
@@ -4127,16 +4228,8 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
         <translation>JitScope</translation>
     </message>
     <message>
-        <source>Look inside TorchScript archives: modules, parameters, attributes, methods, code and IR graphs.</source>
-        <translation>Blicken Sie in TorchScript-Archive: Module, Parameter, Attribute, Methoden, Code und IR-Graphen.</translation>
-    </message>
-    <message>
         <source>Open Archive…</source>
         <translation>Archiv öffnen…</translation>
-    </message>
-    <message>
-        <source>or drop a .pt file written by torch.jit.save() anywhere on this window</source>
-        <translation>oder ziehen Sie eine mit torch.jit.save() geschriebene .pt-Datei an eine beliebige Stelle dieses Fensters</translation>
     </message>
     <message>
         <source>Open the bundled example &apos;%1&apos;</source>
@@ -4157,6 +4250,14 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>No archives opened yet.</source>
         <translation>Noch keine Archive geöffnet.</translation>
+    </message>
+    <message>
+        <source>Look inside TorchScript archives: modules, parameters, attributes, methods, code and IR graphs. Checkpoints and .safetensors files open too.</source>
+        <translation>Blicken Sie in TorchScript-Archive: Module, Parameter, Attribute, Methoden, Code und IR-Graphen. Checkpoints und .safetensors-Dateien öffnen sich auch.</translation>
+    </message>
+    <message>
+        <source>or drop an archive (torch.jit.save), a checkpoint (torch.save) or a .safetensors file anywhere on this window</source>
+        <translation>oder ziehen Sie ein Archiv (torch.jit.save), einen Checkpoint (torch.save) oder eine .safetensors-Datei irgendwo auf dieses Fenster</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4706,10 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>Loss, gradient norm and per-parameter norms, on a page of their own</source>
         <translation>Loss, Gradientennorm und Normen je Parameter, auf einer eigenen Seite</translation>
+    </message>
+    <message>
+        <source>It trained in eval mode: dropout was off and batch norm used its running statistics. Mode → train trains as model.train() does.</source>
+        <translation>Es wurde im Eval-Modus trainiert: Dropout war aus und Batch-Norm nutzte ihre laufenden Statistiken. Modus → Train trainiert wie model.train().</translation>
     </message>
 </context>
 <context>

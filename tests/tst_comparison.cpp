@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -119,6 +120,26 @@ private Q_SLOTS:
         // The differences, and above them where the models parted ways when their outputs did.
         const bool parted = view.differenceList()->item(0)->text().startsWith(QStringLiteral("≠"));
         QCOMPARE(view.differenceList()->count(), d->graph.differences().size() + (parted ? 1 : 0));
+    }
+
+    // A window of its own: it opens where nodes read and closes as a document does.
+    void opensReadableAndClosesWithEscape()
+    {
+        DiffRequest request;
+        request.left.path = testutil::example(QStringLiteral("my_cell_traced"));
+        request.right.path = testutil::example(QStringLiteral("my_cell_scripted"));
+        auto* view = new ComparisonView;
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<ComparisonView> alive(view);
+        QSignalSpy compared(view, &ComparisonView::compared);
+        view->resize(700, 360); // the whole graph would be drawn too small to read here
+        view->compare(request);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+        QVERIFY(compared.wait(30000));
+        QVERIFY(view->leftView()->zoom() >= GraphView::kReadableZoom);
+        QTest::keyClick(view, Qt::Key_Escape);
+        QTRY_VERIFY(!alive);
     }
 
     void identicalAndMissing()

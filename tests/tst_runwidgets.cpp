@@ -148,6 +148,10 @@ private Q_SLOTS:
         slice = showAndWait(viewer, TensorRef::parameter(session.snapshot()->parameters[1].name));
         QVERIFY(viewer.indexPickers().isEmpty());
         QCOMPARE(viewer.sliceModel()->rowCount(), 1);
+        // One row is drawn as a row of cells, not as a line of no height (a [1, 1000] result).
+        QCOMPARE(viewer.heatmap()->data()->valueSize(), 1);
+        QVERIFY(viewer.heatmap()->data()->valueRange().size() > 0);
+        QVERIFY(viewer.heatmap()->colorScale()->visible());
         QTemporaryDir dir;
         QSignalSpy exported(&viewer, &TensorViewer::exported);
         viewer.exportTo(dir.filePath(QStringLiteral("bias.npy")));
@@ -161,6 +165,8 @@ private Q_SLOTS:
         viewer.clear();
         QVERIFY(!viewer.hasTensor());
         QCOMPARE(viewer.sliceModel()->rowCount(), 0);
+        // Nothing shown, no scale left from the tensor that was.
+        QVERIFY(!viewer.heatmap()->colorScale()->visible());
     }
 
     void tensorViewerCountsNanAndInf()

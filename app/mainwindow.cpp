@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "archiveview.h"
-#include "attributespane.h"
 #include "buildinfo.h"
 #include "checkpointpage.h"
 #include "codepage.h"
@@ -13,22 +11,17 @@
 #include "fileactions.h"
 #include "graphpage.h"
 #include "graphscene.h"
-#include "invokepanel.h"
-#include "methodspane.h"
 #include "modelsession.h"
 #include "modelstatebar.h"
-#include "modulespane.h"
 #include "observedrunview.h"
 #include "operatorlibrarydialog.h"
 #include "recentfiles.h"
 #include "scratchpad.h"
 #include "screenfit.h"
 #include "startpage.h"
-#include "tensorspane.h"
 #include "tensorviewer.h"
 #include "textformat.h"
-#include "trainingpanel.h"
-#include "trainingplots.h"
+#include "windowdocks.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -39,11 +32,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -72,7 +63,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(createDocumentPage());
     setCentralWidget(m_stack);
-    createDocks();
+    m_docks = new WindowDocks(this, m_document, m_files, findChild<QTabWidget*>(QStringLiteral("DocumentTabs")),
+                              m_checkpointPage);
+    connect(m_docks, &WindowDocks::tensorActivated, this, &MainWindow::showTensor);
     createMenus();
     createStatusBar();
 
@@ -166,117 +159,6 @@ QWidget* MainWindow::createDocumentPage()
     return m_documentStack;
 }
 
-QDockWidget* MainWindow::makeDock(const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area)
-{
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(name);
-    dock->setWidget(content);
-    addDockWidget(area, dock);
-    return dock;
-}
-
-void MainWindow::createDocks()
-{
-    auto* modulesDock = makeDock(tr("Modules"), QStringLiteral("ModulesDock"), new ModulesPane(m_document, this),
-                                 Qt::LeftDockWidgetArea);
-    auto* methodsDock = makeDock(tr("Methods"), QStringLiteral("MethodsDock"), new MethodsPane(m_document, this),
-                                 Qt::LeftDockWidgetArea);
-    auto* tensors = new TensorsPane(m_document, this);
-    auto* tensorsDock = makeDock(tr("Parameters"), QStringLiteral("TensorsDock"), tensors, Qt::LeftDockWidgetArea);
-    tensorsDock->setToolTip(tr("The parameters and buffers of the selected module's subtree"));
-    auto* attributesDock = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"),
-                                    new AttributesPane(m_document, this), Qt::LeftDockWidgetArea);
-    auto* archive = new ArchiveView(this);
-    archive->setObjectName(QStringLiteral("ArchiveView"));
-    archive->observe(m_document);
-    auto* archiveDock = makeDock(tr("Archive"), QStringLiteral("ArchiveDock"), archive, Qt::LeftDockWidgetArea);
-
-    auto* invokePanel = new InvokePanel(m_session, this);
-    invokePanel->setObjectName(QStringLiteral("InvokePanel"));
-    invokePanel->observe(m_document);
-    connect(invokePanel, &InvokePanel::tensorActivated, this, &MainWindow::showTensor);
-    auto* runDock = makeDock(tr("Run"), QStringLiteral("RunDock"), invokePanel, Qt::RightDockWidgetArea);
-    runDock->setToolTip(tr("Call the selected method with arguments you type"));
-
-    m_tensorViewer = new TensorViewer(m_session, this);
-    m_tensorViewer->setObjectName(QStringLiteral("TensorViewer"));
-    m_tensorViewer->observe(m_document);
-    m_tensorViewerDock
-        = makeDock(tr("Tensor"), QStringLiteral("TensorViewerDock"), m_tensorViewer, Qt::RightDockWidgetArea);
-    connect(tensors, &TensorsPane::currentTensorChanged, m_tensorViewer, &TensorViewer::follow);
-    connect(tensors, &TensorsPane::tensorActivated, this, &MainWindow::showTensor);
-    connect(m_checkpointPage->tensors(), &TensorsPane::currentTensorChanged, m_tensorViewer, &TensorViewer::follow);
-    connect(m_checkpointPage->tensors(), &TensorsPane::tensorActivated, this, &MainWindow::showTensor);
-
-    auto* training = new TrainingPanel(m_session, this);
-    training->setObjectName(QStringLiteral("TrainingPanel"));
-    training->observe(m_document);
-    m_files->setTrainingPanel(training);
-    // The plots get a page of their own beside the graph: a dock is too narrow to read them.
-    auto* tabs = findChild<QTabWidget*>(QStringLiteral("DocumentTabs"));
-    tabs->addTab(training->plots(), tr("Training"));
-    tabs->setTabToolTip(tabs->count() - 1, tr("Loss, gradient norm and per-parameter norms of the last run"));
-    connect(training, &TrainingPanel::plotsWanted, this,
-            [tabs, training] { tabs->setCurrentWidget(training->plots()); });
-    // Scrolls rather than forcing the window taller than a laptop screen.
-    auto* trainingScroll = new QScrollArea(this);
-    trainingScroll->setWidget(training);
-    trainingScroll->setWidgetResizable(true);
-    trainingScroll->setFrameShape(QFrame::NoFrame);
-    trainingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields narrow instead
-    auto* trainingDock
-        = makeDock(tr("Training"), QStringLiteral("TrainingDock"), trainingScroll, Qt::RightDockWidgetArea);
-
-    // The graph owns the middle, the full height and all the width one column leaves. That column,
-    // left, holds what the archive holds: the module tree (the archive's facts one tab away) above
-    // the tables that follow it. What you do with the module (run, train) and the tensor you look
-    // at stand right, one tab each, shown from the tool bar when wanted.
-    splitDockWidget(modulesDock, methodsDock, Qt::Vertical);
-    tabifyDockWidget(modulesDock, archiveDock);
-    tabifyDockWidget(methodsDock, tensorsDock);
-    tabifyDockWidget(tensorsDock, attributesDock);
-    tabifyDockWidget(runDock, trainingDock);
-    tabifyDockWidget(trainingDock, m_tensorViewerDock);
-    modulesDock->raise();
-    methodsDock->raise();
-    runDock->raise();
-    for (QDockWidget* dock : { runDock, trainingDock, m_tensorViewerDock }) {
-        dock->hide();
-        // Hidden, they could not be sized with the others: the first time one shows, it is.
-        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-            if (!visible || dock->property("sized").toBool() || dock->isFloating())
-                return;
-            dock->setProperty("sized", true);
-            // A little narrower than the left column: the graph between them keeps its tab titles.
-            QTimer::singleShot(
-                0, this, [this, dock] { resizeDocks({ dock }, { qBound(250, width() / 5, 320) }, Qt::Horizontal); });
-        });
-    }
-}
-
-int MainWindow::sideColumnWidth() const
-{
-    // Under a quarter of the window: the graph's pane keeps at least 60% of a 1280x820 window. No
-    // less than a parameter's name, shape and dtype need side by side.
-    return qBound(290, width() * 23 / 100, 320);
-}
-
-void MainWindow::applyDefaultDockSizes()
-{
-    // Sizes only take once the window has its own: the first time a document shows.
-    auto* modules = findChild<QDockWidget*>(QStringLiteral("ModulesDock"));
-    auto* methods = findChild<QDockWidget*>(QStringLiteral("MethodsDock"));
-    const int side = sideColumnWidth();
-    // Tabbed docks: whole titles ("Archive", not "Ar…"), scrolling when they do not fit.
-    const auto bars = findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly);
-    for (QTabBar* bar : bars) {
-        bar->setElideMode(Qt::ElideNone);
-        bar->setUsesScrollButtons(true);
-    }
-    resizeDocks({ modules }, { side }, Qt::Horizontal);
-    resizeDocks({ modules, methods }, { height() * 9 / 20, height() * 11 / 20 }, Qt::Vertical);
-}
-
 void MainWindow::createMenus()
 {
     m_files->addTo(menuBar()->addMenu(tr("&File")));
@@ -287,10 +169,8 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     // In the order they stand in the window: left from the top, then right.
-    for (const char* name : { "ModulesDock", "MethodsDock", "TensorsDock", "AttributesDock", "ArchiveDock", "RunDock",
-                              "TrainingDock", "TensorViewerDock" })
-        if (auto* dock = findChild<QDockWidget*>(QLatin1String(name)))
-            view->addAction(dock->toggleViewAction());
+    for (QDockWidget* dock : m_docks->inOrder())
+        view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction* focus = view->addAction(tr("&Graph Only"));
     focus->setObjectName(QStringLiteral("GraphOnlyAction"));
@@ -303,7 +183,7 @@ void MainWindow::createMenus()
             m_documentState = m_defaultState;
         else {
             restoreState(m_defaultState, kStateVersion);
-            applyDefaultDockSizes();
+            m_docks->applyDefaultSizes();
         }
     });
 
@@ -317,12 +197,11 @@ void MainWindow::createMenus()
     toolbar->addAction(m_files->openAction());
     // The right-hand docks, one click away: they cost the graph a third of its width while shown.
     toolbar->addSeparator();
-    for (const char* name : { "RunDock", "TrainingDock", "TensorViewerDock" })
-        if (auto* dock = findChild<QDockWidget*>(QLatin1String(name))) {
-            QAction* toggle = dock->toggleViewAction();
-            toggle->setToolTip(tr("Show or hide the %1 dock").arg(dock->windowTitle()));
-            toolbar->addAction(toggle);
-        }
+    for (QDockWidget* dock : m_docks->rightDocks()) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setToolTip(tr("Show or hide the %1 dock").arg(dock->windowTitle()));
+        toolbar->addAction(toggle);
+    }
 
     auto* stateBar = new ModelStateBar(this);
     stateBar->observe(m_document);
@@ -457,7 +336,7 @@ void MainWindow::showStartPage(bool show)
         restoreState(m_documentState, kStateVersion);
     if (!show && !m_layoutSized) {
         m_layoutSized = true;
-        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+        QTimer::singleShot(0, m_docks, &WindowDocks::applyDefaultSizes);
     }
 }
 
@@ -478,9 +357,9 @@ void MainWindow::setGraphOnly(bool on)
 
 void MainWindow::showTensor(const TensorRef& ref)
 {
-    m_tensorViewerDock->show();
-    m_tensorViewerDock->raise();
-    m_tensorViewer->showTensor(ref);
+    m_docks->tensorViewerDock()->show();
+    m_docks->tensorViewerDock()->raise();
+    m_docks->tensorViewer()->showTensor(ref);
 }
 
 void MainWindow::showAbout()

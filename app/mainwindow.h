@@ -19,6 +19,7 @@ class ModelSession;
 class RecentFiles;
 class StartPage;
 class TensorViewer;
+class WindowDocks;
 struct TensorRef;
 
 // JitScope's main window: a start page until an archive is open, then the graph, code and IR
@@ -56,12 +57,8 @@ protected:
 
 private:
     QWidget* createDocumentPage();
-    void createDocks();
-    void applyDefaultDockSizes();
-    int sideColumnWidth() const;
     void createMenus();
     void createStatusBar();
-    QDockWidget* makeDock(const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area);
     void showArchive();
     void showStartPage(bool show);
     void showAbout();
@@ -83,8 +80,7 @@ private:
     QStackedWidget* m_documentStack = nullptr; // the document tabs, or the checkpoint page
     CheckpointPage* m_checkpointPage = nullptr;
     StartPage* m_startPage = nullptr;
-    TensorViewer* m_tensorViewer = nullptr;
-    QDockWidget* m_tensorViewerDock = nullptr;
+    WindowDocks* m_docks = nullptr;
     ElidedLabel* m_statusFacts = nullptr;
     QLabel* m_progressLabel = nullptr;
     QProgressBar* m_progress = nullptr;

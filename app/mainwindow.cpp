@@ -105,6 +105,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_layoutSized = restoreState(m_documentState, kStateVersion);
     if (!m_layoutSized)
         m_documentState = m_defaultState;
+    else
+        m_docks->keepSavedSizes();
     m_stack->setCurrentIndex(1);
     showStartPage(true);
 }

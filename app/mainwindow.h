@@ -68,7 +68,7 @@ private:
     RecentFiles* m_recent;
     FileActions* m_files;
     // Dock layouts saved by an older arrangement are not restored over the current default.
-    static constexpr int kStateVersion = 2;
+    static constexpr int kStateVersion = 3;
     QByteArray m_defaultState;
     QByteArray m_graphOnlyState; // the docks as they were before Graph Only
     bool m_layoutSized = false; // the docks have their saved or default sizes

@@ -107,13 +107,16 @@ WindowDocks::WindowDocks(QMainWindow* window, Document* document, FileActions* f
     runDock->raise();
     for (QDockWidget* dock : { runDock, trainingDock, m_tensorViewerDock }) {
         dock->hide();
-        // Hidden, they could not be sized with the others: the first time one shows, it is.
+        // Hidden, they could not be sized with the others: the first time one of them is in sight,
+        // their column is (a dock shown and hidden again in one go is not in sight).
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-            if (!visible || dock->property("sized").toBool() || dock->isFloating())
+            if (!visible || m_rightSized)
                 return;
-            dock->setProperty("sized", true);
-            // A little narrower than the left column: the graph between them keeps its tab titles.
             QTimer::singleShot(0, this, [this, dock] {
+                if (m_rightSized || !dock->isVisible() || dock->isFloating())
+                    return;
+                m_rightSized = true;
+                // A little narrower than the left column: the graph between them keeps its tab titles.
                 m_window->resizeDocks({ dock }, { qBound(250, m_window->width() / 5, 320) }, Qt::Horizontal);
             });
         });

@@ -38,6 +38,8 @@ public:
     QList<QDockWidget*> rightDocks() const { return m_rightDocks; }
     // The default sizes, once the window has its own (the first time a document shows).
     void applyDefaultSizes();
+    // The layout came from the settings, sizes and all: the right column keeps the user's width.
+    void keepSavedSizes() { m_rightSized = true; }
 
 Q_SIGNALS:
     // A pane asked to look at a tensor.
@@ -54,6 +56,7 @@ private:
     QDockWidget* m_tensorViewerDock = nullptr;
     QList<QDockWidget*> m_inOrder;
     QList<QDockWidget*> m_rightDocks;
+    bool m_rightSized = false; // the right column has its width (default or saved)
 };
 
 } // namespace jitscope

@@ -16,41 +16,42 @@ namespace jitscope {
 class BoxGrid
 {
 public:
+    // `cell`: about the size of what is asked about, so that a question looks at a few cells.
     explicit BoxGrid(double cell)
         : m_cell(cell)
     { }
     void add(const QRectF& r, int owner)
     {
         m_boxes << qMakePair(r, owner);
-        forCells(r, [&](quint64 key) { m_cells[key] << int(m_boxes.size() - 1); });
+        forCells(r, [&](quint64 key) {
+            m_cells[key] << int(m_boxes.size() - 1);
+            return true;
+        });
     }
     // Whether `r` meets a box whose owner `ignore` does not accept.
     template <typename Ignore> bool hits(const QRectF& r, Ignore ignore) const
     {
-        bool hit = false;
-        forCells(r, [&](quint64 key) {
-            if (hit)
-                return;
+        return !forCells(r, [&](quint64 key) {
             const auto it = m_cells.constFind(key);
-            if (it == m_cells.constEnd())
-                return;
-            for (int i : *it)
-                if (m_boxes[i].first.intersects(r) && !ignore(m_boxes[i].second)) {
-                    hit = true;
-                    return;
-                }
+            if (it != m_cells.constEnd())
+                for (int i : *it)
+                    if (m_boxes[i].first.intersects(r) && !ignore(m_boxes[i].second))
+                        return false; // found one: stop
+            return true;
         });
-        return hit;
     }
 
 private:
-    template <typename F> void forCells(const QRectF& r, F f) const
+    // Calls `f` for each cell `r` covers while it answers true; false when one answered false.
+    template <typename F> bool forCells(const QRectF& r, F f) const
     {
         const qint64 x0 = qint64(std::floor(r.left() / m_cell)), x1 = qint64(std::floor(r.right() / m_cell));
         const qint64 y0 = qint64(std::floor(r.top() / m_cell)), y1 = qint64(std::floor(r.bottom() / m_cell));
         for (qint64 x = x0; x <= x1; ++x)
             for (qint64 y = y0; y <= y1; ++y)
-                f((quint64(quint32(x)) << 32) | quint32(y));
+                if (!f((quint64(quint32(x)) << 32) | quint32(y)))
+                    return false;
+        return true;
     }
     double m_cell;
     QList<QPair<QRectF, int>> m_boxes;

@@ -63,7 +63,9 @@ QList<GroupTitle> placeGroupTitles(const LaidOutGraph& graph, double scale)
         return titles;
     }
 
-    BoxGrid obstacles(120);
+    // Cells about as large as a title at this zoom: zoomed far out, a title covers few of them.
+    const double cell = std::max(120.0, 4 * 12.0 / scale);
+    BoxGrid obstacles(cell);
     for (int n = 0; n < std::min(model.nodes.size(), layout.nodes.size()); ++n)
         obstacles.add(layout.nodes[n], -1);
     for (int g = 1; g < groups; ++g)
@@ -93,7 +95,7 @@ QList<GroupTitle> placeGroupTitles(const LaidOutGraph& graph, double scale)
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return depth[a] < depth[b]; });
 
     const double px = 12.0 / scale, gap = 4.0 / scale;
-    BoxGrid placed(120);
+    BoxGrid placed(cell);
     for (int g : std::as_const(order)) {
         const GraphGroup& group = model.groups[g];
         const QRectF box = layout.groups[g];

@@ -175,6 +175,10 @@ private Q_SLOTS:
         QVERIFY(right >= 0);
         QCOMPARE(view.diff()->right.model.nodes[right].kind, QStringLiteral("aten::linear"));
         QVERIFY(view.leftScene()->selectedNode() >= 0);
+        // The list of differences says where the values part ways, first, and selected.
+        QListWidget* list = view.differenceList();
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("≠")), qPrintable(list->item(0)->text()));
+        QCOMPARE(list->currentRow(), 0);
     }
 
     // A call that fails part-way still shows what ran, and outlines the node it failed in.

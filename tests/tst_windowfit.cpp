@@ -53,9 +53,16 @@ class TestWindowFit : public QObject
     // Checks a window in the state it is in now; `state` names it in the report.
     void check(QWidget* window, const QString& state)
     {
-        QCoreApplication::processEvents();
-        QTest::qWait(0);
-        const QStringList found = layoutcheck::problemsIn(window);
+        // Layouts settle over a few turns of the event loop (a dock sized after it shows): a problem
+        // counts once it stays, the wait ends as soon as there is none.
+        QStringList found;
+        for (int turn = 0; turn < 20; ++turn) {
+            QCoreApplication::processEvents();
+            found = layoutcheck::problemsIn(window);
+            if (found.isEmpty())
+                break;
+            QTest::qWait(20);
+        }
         for (const QString& p : found)
             m_problems << QStringLiteral("[%1, %2] %3").arg(m_language, state, p);
         const QByteArray dir = qgetenv("JITSCOPE_SHOTS");

@@ -3400,22 +3400,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>IR-Graph</translation>
     </message>
     <message>
-        <source>Modules</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Methoden</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Attribute</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archiv</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3464,10 +3448,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>Über JitScope</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
         <source>Scratch Pad</source>
         <translation>Notizen</translation>
     </message>
@@ -3482,18 +3462,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>Cannot Change the Module</source>
         <translation>Das Modul kann nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>Call the selected method with arguments you type</source>
-        <translation>Die gewählte Methode mit eingegebenen Argumenten aufrufen</translation>
-    </message>
-    <message>
-        <source>Tensor</source>
-        <translation>Tensor</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
     </message>
     <message>
         <source>Train mode. Traced submodules keep the train/eval behaviour they were traced in; only scripted code follows the switch.</source>
@@ -3524,10 +3492,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>Docks ausgeblendet: F11 holt sie zurück</translation>
     </message>
     <message>
-        <source>Loss, gradient norm and per-parameter norms of the last run</source>
-        <translation>Loss, Gradientennorm und Normen je Parameter des letzten Laufs</translation>
-    </message>
-    <message>
         <source>saved on %1, opened on %2</source>
         <translation>gespeichert auf %1, geöffnet auf %2</translation>
     </message>
@@ -3546,14 +3510,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>Module summary and time per op of the call observed in the Run dock (Observe)</source>
         <translation>Modulübersicht und Zeit je Op des im Bereich Ausführen beobachteten Aufrufs (Beobachten)</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>The parameters and buffers of the selected module&apos;s subtree</source>
-        <translation>Die Parameter und Buffer im Teilbaum des gewählten Moduls</translation>
     </message>
     <message>
         <source>Show or hide the %1 dock</source>
@@ -4841,6 +4797,53 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>the checkpoint&apos;s &apos;%1&apos; cannot be read: %2</source>
         <translation>&apos;%1&apos; im Checkpoint kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::WindowDocks</name>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>The parameters and buffers of the selected module&apos;s subtree</source>
+        <translation>Die Parameter und Buffer im Teilbaum des gewählten Moduls</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Call the selected method with arguments you type</source>
+        <translation>Die gewählte Methode mit eingegebenen Argumenten aufrufen</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Loss, gradient norm and per-parameter norms of the last run</source>
+        <translation>Loss, Gradientennorm und Normen je Parameter des letzten Laufs</translation>
     </message>
 </context>
 <context>

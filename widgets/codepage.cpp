@@ -117,6 +117,12 @@ void CodePage::showNodeLine(const GraphNode& node)
     // "relu@3" for a function. The innermost method's code holds the node's line.
     QString module, method;
     const QStringList calls = node.context.split(QLatin1Char('/'));
+    // Inside a function ("…/relu@3"): its code is not a method's the Code tab can show; the line
+    // is looked for in what is shown.
+    if (!calls.isEmpty() && !calls.last().contains(QLatin1Char(':'))) {
+        m_view->findLine(node.codeText);
+        return;
+    }
     for (auto call = calls.crbegin(); call != calls.crend() && method.isEmpty(); ++call)
         if (call->contains(QLatin1Char(':'))) {
             module = call->section(QLatin1Char(':'), 0, 0);

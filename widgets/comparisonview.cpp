@@ -225,6 +225,7 @@ void ComparisonView::compareOutputs(const QString& inputs)
     }
     m_outputStatus->setText(tr("Running both sides…"));
     m_runOutputs->setEnabled(false);
+    unlistDivergence(); // of other inputs: gone until these answer
     // The archives stay open in the comparison session: only the two calls run.
     m_session->outputs(m_request, arguments)
         .tag(QStringLiteral("outputs"))
@@ -389,13 +390,24 @@ void ComparisonView::showOutputs(const OutputComparison& comparison)
     m_outputStatus->setText(status);
 }
 
+void ComparisonView::unlistDivergence()
+{
+    if (m_listOffset == 0)
+        return;
+    const QSignalBlocker blocker(m_differences);
+    delete m_differences->takeItem(0);
+    m_listOffset = 0;
+    m_divergence.reset();
+    if (m_differenceEntries.isEmpty() && m_differences->count() > 0)
+        m_differences->item(0)->setText(tr("No differences: the graphs match node for node."));
+}
+
 void ComparisonView::listDivergence(const Divergence& divergence)
 {
     // First in the list of differences: the graphs may match node for node and still compute
     // different values there.
+    unlistDivergence();
     const QSignalBlocker blocker(m_differences);
-    if (m_listOffset > 0)
-        delete m_differences->takeItem(0);
     m_divergence = divergence;
     m_listOffset = 1;
     auto* item = new QListWidgetItem(

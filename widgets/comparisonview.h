@@ -73,6 +73,7 @@ private:
     void showOutputs(const OutputComparison& comparison);
     void showDivergence(const Divergence& divergence);
     void listDivergence(const Divergence& divergence);
+    void unlistDivergence();
     void syncSelection(bool fromLeft, int node);
     void syncZoom(bool fromLeft);
     void syncScroll(bool fromLeft);

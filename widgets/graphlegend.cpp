@@ -16,8 +16,6 @@ GraphLegend::GraphLegend(QWidget* parent)
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     setFont(small);
-    for (int c = 0; c < kNodeCategoryCount; ++c)
-        m_categories << NodeCategory(c);
 }
 
 QString GraphLegend::categoryLabel(NodeCategory category)

@@ -20,7 +20,7 @@ public:
 
     // What a category is called in the legend and the inspector.
     static QString categoryLabel(NodeCategory category);
-    // The categories listed, in the key's order; all of them until set.
+    // The categories listed, in the key's order; none until set.
     void setCategories(const QList<NodeCategory>& categories);
     QList<NodeCategory> categories() const { return m_categories; }
     bool hasHeightForWidth() const override { return true; }

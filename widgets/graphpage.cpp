@@ -79,8 +79,6 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #a03030; padding: 4px; }"));
     m_message->hide();
 
-    m_view->setToolTip(tr("Click a node to inspect it; click an edge to highlight its value's producer and "
-                          "consumers; double-click a call to expand it, a group's title to collapse it."));
     // The inspector stands beside the graph while something is selected, and only then; narrow, it
     // moves under the graph, which keeps the width it needs.
     m_splitter = new AdaptiveSplitter(640, this);
@@ -182,10 +180,8 @@ void GraphPage::showHeatScale()
     for (const double share : { GraphScene::kHeatFloor, 0.25, 0.5, 0.75, 1.0 })
         swatches += QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;</span>")
                         .arg(GraphScene::heatColor(share).name());
-    m_heatScale->setText(tr("%1 ms %2 %3 ms")
-                             .arg(longest * GraphScene::kHeatFloor, 0, 'g', 2)
-                             .arg(swatches)
-                             .arg(longest, 0, 'g', 3));
+    m_heatScale->setText(
+        tr("%1 ms %2 %3 ms").arg(longest * GraphScene::kHeatFloor, 0, 'g', 2).arg(swatches).arg(longest, 0, 'g', 3));
     m_heatScale->setToolTip(tr("A node's time against the slowest node's (%1 ms); nodes under %2% of it are not "
                                "tinted")
                                 .arg(longest, 0, 'g', 3)
@@ -416,6 +412,7 @@ void GraphPage::collapseAll()
 
 void GraphPage::expandToDepth(int depth)
 {
+    m_depthBox->setValue(depth); // the box says what is shown, however it was asked for
     m_options.expand = GraphOptions::Expand::Depth;
     m_options.depth = depth;
     m_options.collapsed.clear();
@@ -479,6 +476,9 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
     if (m_fitPending) {
         m_fitPending = false;
         m_view->showTop();
+        // How to read it, said once a method's graph first shows (a tooltip would cover the graph).
+        Q_EMIT statusMessage(tr("Click a node to inspect it; click an edge to highlight its value's producer and "
+                                "consumers; double-click a call to expand it, a group's title to collapse it."));
     } else if (!m_focusKey.isEmpty()) {
         // Keep the call that was toggled in view.
         for (const GraphGroup& g : graph->model.groups)

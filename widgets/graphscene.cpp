@@ -230,6 +230,7 @@ void GraphScene::setGraph(const LaidOutGraphPtr& graph)
     m_fillNode = 0;
     m_groupDepth.fill(0, graph ? graph->model.groups.size() : 0);
     applyRun();
+    Q_EMIT graphChanged();
     if (!graph) {
         setSceneRect(QRectF());
         return;

@@ -73,6 +73,7 @@ Q_SIGNALS:
     void valueSelected(int edge);
     void selectionCleared();
     void filled(); // every item of the graph is in the scene
+    void graphChanged(); // another graph (or none) is shown
 
 private:
     friend class GraphNodeItem;

@@ -25,6 +25,7 @@ public:
         : QGraphicsView(scene, main)
         , m_main(main)
     {
+        setObjectName(QLatin1String(GraphView::kOverviewName));
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setInteractive(false);
@@ -79,9 +80,9 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     setBackgroundBrush(Qt::white);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
         m_miniMap->refit();
-        updateLegend();
         placeMiniMap();
     });
+    connect(scene, &GraphScene::graphChanged, this, &GraphView::updateLegend);
     placeMiniMap();
 }
 
@@ -264,6 +265,20 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
     if (m_backgroundPress && (event->position().toPoint() - m_pressAt).manhattanLength() < 4)
         m_scene->deselect();
     m_backgroundPress = false;
+}
+
+bool GraphView::event(QEvent* event)
+{
+    // Esc clears a selection here before any window shortcut (the comparison window's Esc
+    // closes it) takes the key.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape && (m_scene->selectedNode() >= 0 || !m_scene->highlightedEdges().isEmpty())) {
+            event->accept();
+            return true;
+        }
+    }
+    return QGraphicsView::event(event);
 }
 
 void GraphView::keyPressEvent(QKeyEvent* event)

@@ -29,6 +29,8 @@ public:
     bool isLegendEnabled() const { return m_legendEnabled; }
     // The smallest zoom at which node titles (9 pt) are at least 9 px on a 96-dpi screen.
     static constexpr double kReadableZoom = 0.75;
+    // The overview's object name: what is drawn only for reading (titles) leaves it out.
+    static constexpr const char* kOverviewName = "graphOverview";
     void zoomBy(double factor);
     void centerOnNode(int id);
     double zoom() const { return transform().m11(); }
@@ -43,6 +45,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
     void paintEvent(QPaintEvent* event) override;

@@ -3,9 +3,11 @@
 #include "grouptitleitem.h"
 
 #include "graphpainter.h"
+#include "graphview.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QWidget>
 
 #include <cmath>
 
@@ -37,8 +39,13 @@ const QList<GroupTitle>& GroupTitleItem::titlesAt(double scale) const
     return *it;
 }
 
-void GroupTitleItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
+void GroupTitleItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
+    // The overview shows where the view is, not what things are called: titles there, at 12
+    // pixels over a thumbnail, would only cover it.
+    if (widget && widget->parentWidget()
+        && widget->parentWidget()->objectName() == QLatin1String(GraphView::kOverviewName))
+        return;
     const double scale = option->levelOfDetailFromTransform(p->worldTransform());
     const bool overview = scale < kDetailScale;
     for (const GroupTitle& title : titlesAt(scale))

@@ -4,7 +4,6 @@
 
 #include "isolatedinvoke.h"
 
-#include "buildinfo.h"
 #include "document.h"
 #include "flowlayout.h"
 #include "modelsession.h"
@@ -179,6 +178,7 @@ void InvokePanel::setSnapshot(const SnapshotPtr& snapshot)
         }
     m_history->clear();
     m_results->clear();
+    m_resultStack->setCurrentWidget(m_results); // no failure of the last archive's call shown
     m_status->clear();
     m_module.clear();
     m_method.clear();
@@ -196,7 +196,7 @@ void InvokePanel::showDtypeNote()
         return;
     }
     QString note = tr("Float inputs are made %1, the module's type, unless they say dtype=.").arg(dtype);
-    const QString limitation = dtypeLimitation(m_snapshot->device(), dtype);
+    const QString limitation = m_snapshot->dtypeLimitations.value(dtype);
     if (!limitation.isEmpty())
         note += QStringLiteral("<br><span style='color:#a02020'>%1</span>").arg(limitation.toHtmlEscaped());
     m_dtypeNote->setText(note);
@@ -218,6 +218,7 @@ void InvokePanel::setFunctions(const QList<MethodInfo>& functions)
     m_isolated->hide(); // compiled functions live in this process only
     m_observeButton->hide(); // observing draws on a module's graph
     m_functions = functions;
+    m_resultStack->setCurrentWidget(m_results);
     rebuildFields();
 }
 

@@ -45,12 +45,16 @@ void fitToScreen(QWidget* window, QSize preferred)
     window->resize(size);
     if (!screen)
         return;
-    // Inside the screen's free area, frame and all.
+    // Inside the screen's free area, frame and all: moved only when it is not, so that a new
+    // window is still placed by the window manager.
     const QRect room = screen->availableGeometry();
     const QSize frame = frameOf(window);
+    const QRect where(window->pos(), size + frame);
+    if (room.contains(where))
+        return;
     QPoint at = window->pos();
-    at.setX(qBound(room.left(), at.x(), qMax(room.left(), room.right() + 1 - size.width() - frame.width())));
-    at.setY(qBound(room.top(), at.y(), qMax(room.top(), room.bottom() + 1 - size.height() - frame.height())));
+    at.setX(qBound(room.left(), at.x(), qMax(room.left(), room.right() + 1 - where.width())));
+    at.setY(qBound(room.top(), at.y(), qMax(room.top(), room.bottom() + 1 - where.height())));
     window->move(at);
 }
 

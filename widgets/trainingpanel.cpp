@@ -278,7 +278,8 @@ void TrainingPanel::onTrained(const TrainResult& result)
     if (result.frozenParameters > 0)
         m_status->setText(m_status->text() + tr(" %n parameter(s) frozen.", nullptr, result.frozenParameters));
     // PyTorch trains in train mode; this module was not switched to it, and a reader should know.
-    if (!result.steps.isEmpty() && m_snapshot && !m_snapshot->modules.isEmpty() && !m_snapshot->modules.first().training)
+    if (!result.steps.isEmpty() && m_snapshot && !m_snapshot->modules.isEmpty()
+        && !m_snapshot->modules.first().training)
         m_status->setText(m_status->text() + QLatin1Char(' ')
                           + tr("It trained in eval mode: dropout was off and batch norm used its running "
                                "statistics. Mode → train trains as model.train() does."));

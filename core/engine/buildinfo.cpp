@@ -133,7 +133,8 @@ QString dtypeLimitation(const QString& device, const QString& dtype)
             }
         }
     } catch (const std::exception&) {
-        return {}; // no such device or dtype here: said where it is picked
+        known.insert(key, QString()); // no such device or dtype here: said where it is picked
+        return {};
     }
     const QString limitation = missing.isEmpty()
         ? QString()

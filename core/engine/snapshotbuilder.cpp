@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotbuilder.h"
 
+#include "buildinfo.h"
+
 #include "valuetext.h"
 
 #include <torch/version.h>
@@ -150,6 +152,13 @@ ModelSnapshot buildSnapshot(const torch::jit::Module& root, const ArchiveInfo& a
         snapshot.archive.bufferBytes += snapshot.buffers.last().bytes;
     }
     snapshot.archive.libtorchVersion = QStringLiteral(TORCH_VERSION);
+    // Tried here, on the engine thread: on a GPU the first try starts CUDA, seconds the window must
+    // not wait for.
+    for (const char* dtype : { "float32", "float64", "float16", "bfloat16" }) {
+        const QString limitation = dtypeLimitation(snapshot.device(), QLatin1String(dtype));
+        if (!limitation.isEmpty())
+            snapshot.dtypeLimitations.insert(QLatin1String(dtype), limitation);
+    }
     return snapshot;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -116,6 +117,9 @@ struct ModelSnapshot
     QList<TensorInfo> buffers;
     QList<AttributeInfo> attributes;
     QList<MethodInfo> methods;
+    // By dtype a module can be moved to: what its device cannot compute in it (dtypeLimitation),
+    // found on the engine thread when the snapshot is made; no entry when it computes everything.
+    QHash<QString, QString> dtypeLimitations;
 
     const ModuleInfo* module(const QString& path) const;
     const MethodInfo* method(const QString& module, const QString& name) const;

@@ -28,7 +28,7 @@ int ColumnFitter::contentWidth(int column) const
     const QFontMetrics metrics = m_view->fontMetrics();
     int width = metrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 12;
     for (int row = 0; row < rows; ++row)
-        width = qMax(width, metrics.horizontalAdvance(model->index(row, column).data().toString()) + 8);
+        width = qMax(width, metrics.horizontalAdvance(model->index(row, column).data().toString()) + 14);
     return width;
 }
 

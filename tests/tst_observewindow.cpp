@@ -13,6 +13,7 @@
 #include "modelsession.h"
 #include "observedrunmodels.h"
 #include "observedrunview.h"
+#include "runerrorview.h"
 #include "testutil.h"
 #include "windowui.h"
 
@@ -200,7 +201,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(document->observedRun() != nullptr, 30000);
         const ObservedRunPtr run = document->observedRun();
         QVERIFY(!run->error.isEmpty());
-        QVERIFY(panel->status()->text().contains(QLatin1String("failed")));
+        QVERIFY(panel->errorView()
+                    ->findChild<QLabel*>(QStringLiteral("RunErrorTitle"))
+                    ->text()
+                    .contains(QLatin1String("failed")));
         int marked = -1;
         const GraphModel& model = graph->graph()->model;
         for (int n = 0; n < model.nodes.size(); ++n)

@@ -2829,10 +2829,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <source>Click a node to inspect it; click an edge to highlight its value&apos;s producer and consumers; double-click a call to expand it, a group&apos;s title to collapse it.</source>
-        <translation>Einen Knoten anklicken, um ihn zu untersuchen; eine Kante anklicken, um Erzeuger und Verbraucher ihres Werts hervorzuheben; einen Aufruf doppelklicken, um ihn aufzuklappen, den Titel einer Gruppe, um sie zuzuklappen.</translation>
-    </message>
-    <message>
         <source>Laying out…</source>
         <translation>Wird angeordnet…</translation>
     </message>
@@ -2964,6 +2960,10 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>A node&apos;s time against the slowest node&apos;s (%1 ms); nodes under %2% of it are not tinted</source>
         <translation>Die Zeit eines Knotens gegenüber der des langsamsten (%1 ms); Knoten unter %2% davon werden nicht eingefärbt</translation>
+    </message>
+    <message>
+        <source>Click a node or an edge to inspect it; double-click a call to expand it.</source>
+        <translation>Einen Knoten oder eine Kante anklicken, um sie zu untersuchen; einen Aufruf doppelklicken, um ihn aufzuklappen.</translation>
     </message>
 </context>
 <context>
@@ -3126,10 +3126,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>Float inputs are made %1, the module&apos;s type, unless they say dtype=.</source>
         <translation>Gleitkomma-Eingaben werden als %1 erzeugt, im Typ des Moduls, außer sie geben dtype= an.</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>

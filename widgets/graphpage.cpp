@@ -477,8 +477,7 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
         m_fitPending = false;
         m_view->showTop();
         // How to read it, said once a method's graph first shows (a tooltip would cover the graph).
-        Q_EMIT statusMessage(tr("Click a node to inspect it; click an edge to highlight its value's producer and "
-                                "consumers; double-click a call to expand it, a group's title to collapse it."));
+        Q_EMIT statusMessage(tr("Click a node or an edge to inspect it; double-click a call to expand it."));
     } else if (!m_focusKey.isEmpty()) {
         // Keep the call that was toggled in view.
         for (const GraphGroup& g : graph->model.groups)

@@ -488,7 +488,7 @@ void InvokePanel::onFailed(const QString& message)
     // The cause where the result would be, wrapped and whole; the traceback one click away.
     const RunFailure failure = describeRunFailure(message);
     const QString call = (m_module.isEmpty() ? QString() : m_module + QLatin1Char('.')) + m_method;
-    m_status->setText(tr("%1 failed").arg(call));
+    m_status->clear(); // the failure says itself where the result would be
     m_results->clear();
     m_error->setFailure(call, failure);
     m_resultStack->setCurrentWidget(m_error);

@@ -25,6 +25,7 @@ RunErrorView::RunErrorView(QWidget* parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("RunErrorView"));
+    m_title->setObjectName(QStringLiteral("RunErrorTitle"));
     m_cause->setObjectName(QStringLiteral("RunErrorCause"));
     m_location->setObjectName(QStringLiteral("RunErrorLocation"));
     m_title->setStyleSheet(QStringLiteral("QLabel { color: #a02020; font-weight: bold; }"));

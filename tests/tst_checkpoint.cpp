@@ -5,6 +5,7 @@
 // damaged and hostile files.
 #include "checkpoint.h"
 #include "checkpointsnapshot.h"
+#include "hostilefiles.h"
 #include "modelsession.h"
 #include "testutil.h"
 #include "usererror.h"
@@ -236,34 +237,167 @@ private Q_SLOTS:
 
     // A header declaring more than the file holds, a range past the data, a shape that does not
     // fit its bytes, an unknown dtype: refused or marked, never read, nothing allocated for them.
-    void hostileSafetensors()
+    // safetensors as its specification says: every rule broken is refused in one line naming the
+    // entry and the rule, from the header alone.
+    void safetensorsRules_data()
     {
-        auto file = [](const QByteArray& header, const QByteArray& data) {
-            QByteArray bytes(8, '\0');
-            for (int i = 0; i < 8; ++i)
-                bytes[i] = char((quint64(header.size()) >> (8 * i)) & 0xff);
-            return bytes + header + data;
-        };
-        QByteArray huge = file("{}", {});
-        huge[5] = '\x7f'; // declares ~10^15 bytes of header
-        QVERIFY(refusal(write(QStringLiteral("huge.safetensors"), huge)).contains(QLatin1String("not a PyTorch")));
-        QVERIFY(refusal(write(QStringLiteral("notjson.safetensors"), file("{not json", {})))
-                    .contains(QLatin1String("JSON")));
-        const Checkpoint c = Checkpoint::read(
-            write(QStringLiteral("bad.safetensors"),
-                  file(R"({"past":{"dtype":"F32","shape":[4],"data_offsets":[0,400]},)"
-                       R"("short":{"dtype":"F32","shape":[1000000000000,1000000000000],"data_offsets":[0,16]},)"
-                       R"("odd":{"dtype":"F8_E4M3","shape":[2],"data_offsets":[0,2]},)"
-                       R"("good":{"dtype":"I32","shape":[2,2],"data_offsets":[0,16]}})",
-                       QByteArray(16, '\x01'))));
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("dataSize");
+        QTest::addColumn<QString>("rule");
+        const QByteArray f32x4 = R"("dtype":"F32","shape":[4],)";
+        QTest::newRow("past the data") << QByteArray(R"({"a":{)" + f32x4 + R"("data_offsets":[0,16]}})") << 8
+                                       << QStringLiteral("tensor 'a': its data_offsets [0, 16] reach past the 8 bytes");
+        QTest::newRow("overlap") << QByteArray(R"({"a":{)" + f32x4 + R"("data_offsets":[0,16]},"b":{)" + f32x4
+                                               + R"("data_offsets":[8,24]}})")
+                                 << 24 << QStringLiteral("tensor 'b': its bytes [8, 24] overlap those of tensor 'a'");
+        QTest::newRow("gap") << QByteArray(R"({"a":{)" + f32x4 + R"("data_offsets":[4,20]}})") << 20
+                             << QStringLiteral("gap of 4 bytes");
+        QTest::newRow("trailing data") << QByteArray(R"({"a":{)" + f32x4 + R"("data_offsets":[0,16]}})") << 20
+                                       << QStringLiteral("the last 4 bytes of data belong to no tensor");
+        QTest::newRow("shape and range disagree")
+            << QByteArray(R"({"a":{"dtype":"I32","shape":[2,2],"data_offsets":[0,12]}})") << 12
+            << QStringLiteral("hold 12 bytes, its shape [2, 2] of int32 needs 16");
+        QTest::newRow("shape overflows") << QByteArray(
+            R"({"a":{"dtype":"F32","shape":[1000000000000,1000000000000],"data_offsets":[0,16]}})")
+                                         << 16 << QStringLiteral("more than 2^63");
+        QTest::newRow("unknown dtype") << QByteArray(R"({"a":{"dtype":"F7","shape":[],"data_offsets":[0,0]}})") << 0
+                                       << QStringLiteral("the format has no dtype 'F7'");
+        QTest::newRow("negative") << QByteArray(R"({"a":{"dtype":"U8","shape":[-1],"data_offsets":[0,0]}})") << 0
+                                  << QStringLiteral("whole numbers");
+        QTest::newRow("fraction") << QByteArray(R"({"a":{"dtype":"U8","shape":[1.5],"data_offsets":[0,0]}})") << 0
+                                  << QStringLiteral("whole numbers");
+        QTest::newRow("missing field") << QByteArray(R"({"a":{"dtype":"U8","shape":[]}})") << 0
+                                       << QStringLiteral("tensor 'a' lacks its data_offsets");
+        QTest::newRow("unknown field") << QByteArray(
+            R"({"a":{"dtype":"U8","shape":[],"data_offsets":[0,1],"code":"x"}})")
+                                       << 1 << QStringLiteral("a field the format does not know: 'code'");
+        QTest::newRow("duplicate name") << QByteArray(R"({"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},)"
+                                                      R"("a":{"dtype":"U8","shape":[1],"data_offsets":[1,2]}})")
+                                        << 2 << QStringLiteral("it names tensor 'a' twice");
+        QTest::newRow("metadata not strings") << QByteArray(R"({"__metadata__":{"format":{"nested":1}}})") << 0
+                                              << QStringLiteral("its __metadata__ 'format' is not a string");
+        QTest::newRow("not JSON") << QByteArray("{not json") << 0 << QStringLiteral("not valid JSON");
+        QTest::newRow("more after the object")
+            << QByteArray("{}  {}") << 0 << QStringLiteral("goes on after its JSON object");
+        QTest::newRow("not UTF-8") << QByteArray("{\"\xff\":1}") << 0 << QStringLiteral("not UTF-8");
+    }
+
+    void safetensorsRules()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, dataSize);
+        QFETCH(QString, rule);
+        const QString why = refusal(
+            write(QStringLiteral("rule.safetensors"), hostile::safetensors(header, QByteArray(dataSize, '\x01'))));
+        QVERIFY2(why.contains(QLatin1String("the safetensors file breaks its format")), qPrintable(why));
+        QVERIFY2(why.contains(rule), qPrintable(why));
+        QVERIFY2(!why.contains(QLatin1Char('\n')), qPrintable(why));
+    }
+
+    void safetensorsAcceptsWhatTheSpecificationAllows()
+    {
+        // Spaces after the header, escapes in names, a scalar, an empty tensor, 8-bit floats
+        // (described, their values not read), metadata.
+        const Checkpoint c = Checkpoint::read(write(
+            QStringLiteral("good.safetensors"),
+            hostile::safetensors(R"({"__metadata__":{"format":"pt"},"sc\u00e4lar":{"dtype":"I32","shape":[],)"
+                                 R"("data_offsets":[0,4]},"empty":{"dtype":"F32","shape":[0,3],"data_offsets":[4,4]},)"
+                                 R"("odd":{"dtype":"F8_E4M3","shape":[2],"data_offsets":[4,6]},)"
+                                 R"("good":{"dtype":"I32","shape":[2,2],"data_offsets":[6,22]}}   )",
+                                 QByteArray(22, '\x01'))));
         QCOMPARE(c.tensors.size(), 4);
         QStringList problems;
         for (const CheckpointTensor& t : c.tensors)
             problems << t.name + QLatin1Char(':')
                     + (t.problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("bad"));
         problems.sort();
-        QCOMPARE(problems, QStringLiteral("good:ok odd:bad past:bad short:bad").split(QLatin1Char(' ')));
+        QCOMPARE(problems, QStringLiteral("empty:ok good:ok odd:bad scälar:ok").split(QLatin1Char(' ')));
         QCOMPARE(*c.stats(indexOf(c, QStringLiteral("good"))).max, double(0x01010101));
+        QVERIFY(c.nodes.last().value.contains(QLatin1String("'pt'")));
+        // The header length is the first thing checked: past the file, or over the format's 100 MB.
+        QByteArray past = hostile::safetensors("{}", {});
+        past[0] = '\x40';
+        QVERIFY(refusal(write(QStringLiteral("past.safetensors"), past))
+                    .contains(QLatin1String("its header length 64 reaches past the end of the file (10 bytes)")));
+        QByteArray huge = past;
+        huge[5] = '\x7f';
+        QVERIFY(refusal(write(QStringLiteral("huge.safetensors"), huge))
+                    .contains(QLatin1String("exceeds the format's limit of 100 MB")));
+    }
+
+    // The published attacks at their full width, each refused or read within a gigabyte of
+    // address space (the process's limit while it runs: more would fail, not swap).
+    void boundedWork()
+    {
+        hostile::AddressSpaceBudget budget(qint64(1) << 30);
+        // A million tensors all pointing at the same 16 bytes: refused by count, from the header.
+        const QString shared
+            = write(QStringLiteral("shared.safetensors"),
+                    hostile::safetensors(
+                        hostile::safetensorsHeader(1'000'000, "F32", "[4]", [](int) { return std::pair(0, 16); }),
+                        QByteArray(16, '\0')));
+        QVERIFY(refusal(shared).contains(QLatin1String("more than 100000 tensors")));
+        // Ten thousand 200×200 tensors over the same 160 KB: refused as overlapping.
+        const QString overlapping
+            = write(QStringLiteral("overlap.safetensors"),
+                    hostile::safetensors(hostile::safetensorsHeader(10'000, "F32", "[200,200]",
+                                                                    [](int) { return std::pair(0, 160000); }),
+                                         QByteArray(160000, '\0')));
+        QVERIFY(refusal(overlapping).contains(QLatin1String("overlap those of tensor")));
+        // As many as a file may hold, each sound: read.
+        const int most = Checkpoint::kMaxTensors;
+        const Checkpoint many = Checkpoint::read(
+            write(QStringLiteral("many.safetensors"),
+                  hostile::safetensors(
+                      hostile::safetensorsHeader(most, "F32", "[1]", [](int i) { return std::pair(4 * i, 4 * i + 4); }),
+                      QByteArray(4 * most, '\0'))));
+        QCOMPARE(many.tensors.size(), most);
+        // Pickles: a million-entry dict is refused by its size, a hundred thousand read; ten
+        // references to ten references ... 30 levels deep (10^30 leaves) shows each list once;
+        // lists nested 100,000 deep are refused by depth.
+        QVERIFY(refusal(write(QStringLiteral("wide.pt"), hostile::checkpointZip(hostile::wideDictPickle(1'000'000))))
+                    .contains(QLatin1String("more than")));
+        QCOMPARE(Checkpoint::read(
+                     write(QStringLiteral("wide100k.pt"), hostile::checkpointZip(hostile::wideDictPickle(100'000))))
+                     .nodes.size(),
+                 100'001);
+        const Checkpoint laughs
+            = Checkpoint::read(write(QStringLiteral("laughs.pt"), hostile::checkpointZip(hostile::laughsPickle(30))));
+        QVERIFY(laughs.nodes.size() < 1000);
+        QVERIFY(std::any_of(laughs.nodes.cbegin(), laughs.nodes.cend(),
+                            [](const CheckpointNode& n) { return n.value == QLatin1String("the same list as [0]"); }));
+        QVERIFY(refusal(write(QStringLiteral("deep.pt"), hostile::checkpointZip(hostile::deepPickle(100'000))))
+                    .contains(QLatin1String("levels deep")));
+    }
+
+    // A deflated tensor record: it may claim only its storage's bytes, and is inflated into
+    // exactly those.
+    void compressedRecords()
+    {
+        hostile::AddressSpaceBudget budget(qint64(1) << 30);
+        // 16 bytes of storage whose deflated record claims 256 MB: described, never inflated.
+        const Checkpoint bomb = Checkpoint::read(
+            write(QStringLiteral("bomb.pt"),
+                  hostile::checkpointZip(hostile::tensorPickle(4),
+                                         { { "archive/data/0", QByteArray(16, '\0'), true, qint64(256) << 20 } })));
+        QCOMPARE(bomb.tensors.size(), 1);
+        QVERIFY2(bomb.tensors[0].problem.contains(
+                     QLatin1String("compressed record declares 256.0 MiB once inflated, its storage needs 16 B")),
+                 qPrintable(bomb.tensors[0].problem));
+        QVERIFY(testutil::errorOf([&] { bomb.stats(0); }).contains(QLatin1String("damaged")));
+        // 64 MiB of zeros deflated (64 KiB in the file), as the storage declares: read.
+        const int numel = 16 << 20;
+        const Checkpoint zeros = Checkpoint::read(
+            write(QStringLiteral("zeros.pt"),
+                  hostile::checkpointZip(hostile::tensorPickle(numel),
+                                         { { "archive/data/0", QByteArray(4 * qsizetype(numel), '\0'), true } })));
+        QVERIFY(zeros.tensors[0].problem.isEmpty());
+        QCOMPARE(*zeros.stats(0).max, 0.0);
+        // A record that inflates to less than it declares.
+        const Checkpoint shortRecord = Checkpoint::read(write(
+            QStringLiteral("short.pt"),
+            hostile::checkpointZip(hostile::tensorPickle(4), { { "archive/data/0", QByteArray(8, '\0'), true, 16 } })));
+        QVERIFY(testutil::errorOf([&] { shortRecord.stats(0); }).contains(QLatin1String("does not inflate")));
     }
 
     // One tensor of every dtype, arange(6) cast to it, in both formats: the values come back

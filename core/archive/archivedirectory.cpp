@@ -185,6 +185,8 @@ void ArchiveDirectory::readEntries(QFile& file, quint64 entryCount, quint64 dirO
         m_info.entries << ArchiveEntry { name, qint64(qMin<quint64>(size, limit)),
                                          qint64(qMin<quint64>(compressed, limit)), method != 0 };
         m_localHeaderOffsets << qint64(qMin<quint64>(localOffset, limit));
+        if (!m_byName.contains(name)) // a repeated name: the first entry counts, as a reader's scan finds it
+            m_byName.insert(name, m_info.entries.size() - 1);
         pos += 46 + nameLen + extraLen + commentLen;
     }
 }
@@ -281,12 +283,15 @@ ArchiveDirectory ArchiveDirectory::read(const QString& path, qint64 maxFormatVer
     return dir;
 }
 
+qsizetype ArchiveDirectory::indexOf(const QString& name) const
+{
+    return m_byName.value(name, -1);
+}
+
 const ArchiveEntry* ArchiveDirectory::entry(const QString& name) const
 {
-    for (const ArchiveEntry& e : m_info.entries)
-        if (e.name == name)
-            return &e;
-    return nullptr;
+    const qsizetype index = indexOf(name);
+    return index < 0 ? nullptr : &m_info.entries[index];
 }
 
 qint64 ArchiveDirectory::dataOffset(qsizetype index) const
@@ -302,28 +307,20 @@ qint64 ArchiveDirectory::dataOffset(qsizetype index) const
 
 QByteArray ArchiveDirectory::readStored(const QString& name) const
 {
-    for (qsizetype i = 0; i < m_info.entries.size(); ++i) {
-        const ArchiveEntry& entry = m_info.entries[i];
-        if (entry.name != name)
-            continue;
-        if (entry.compressed)
-            return {};
-        const qint64 offset = dataOffset(i);
-        QFile file(m_info.path);
-        if (offset < 0 || !file.open(QIODevice::ReadOnly))
-            return {};
-        return readAt(file, offset, entry.size);
-    }
-    return {};
+    const qsizetype i = indexOf(name);
+    if (i < 0 || m_info.entries[i].compressed)
+        return {};
+    const qint64 offset = dataOffset(i);
+    QFile file(m_info.path);
+    if (offset < 0 || !file.open(QIODevice::ReadOnly))
+        return {};
+    return readAt(file, offset, m_info.entries[i].size);
 }
 
 QByteArray ArchiveDirectory::readEntry(const QString& name, qint64 maxBytes) const
 {
     const QString& path = m_info.path;
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < m_info.entries.size() && index < 0; ++i)
-        if (m_info.entries[i].name == name)
-            index = i;
+    const qsizetype index = indexOf(name);
     if (index < 0)
         fail(path, ArchiveDirectory::tr("the archive has no record '%1'.").arg(name));
     const ArchiveEntry& e = m_info.entries[index];
@@ -381,7 +378,7 @@ QStringList ArchiveDirectory::checkTensorData() const
 {
     QStringList locations;
     // Pickles describe the model; real ones are kilobytes to a few megabytes.
-    constexpr qint64 kMaxPickle = qint64(1) << 30;
+    constexpr qint64 kMaxPickle = qint64(256) << 20;
     const QString& path = m_info.path;
     const QString top = m_info.prefix + QLatin1Char('/');
     for (const QLatin1String archive : { QLatin1String("data"), QLatin1String("constants") }) {
@@ -426,6 +423,13 @@ QStringList ArchiveDirectory::checkTensorData() const
                          .arg(what, record, advice));
             qint64 declared = 0;
             const bool huge = __builtin_mul_overflow(s.numel, qint64(s.itemSize), &declared);
+            // A deflated record is inflated whole when it is read: it may claim only what its
+            // storage needs, or a few compressed bytes would make gigabytes.
+            if (!huge && data->compressed && declared != data->size)
+                fail(path,
+                     ArchiveDirectory::tr("the archive is damaged: the compressed record '%1' of %2 declares %3 "
+                                          "bytes once inflated, but its storage needs %4. %5")
+                         .arg(record, what, bytesText(data->size), bytesText(declared), advice));
             if (huge || declared > data->size)
                 fail(path,
                      ArchiveDirectory::tr("the archive is damaged: %1 (%2, shape %3) declares %4 bytes of data, "

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 class QFile;
@@ -46,8 +47,11 @@ private:
     void readEntries(QFile& file, quint64 entryCount, quint64 dirOffset, quint64 dirSize);
     QString findVersionRecord(); // sets the prefix; empty when there is none
 
+    qsizetype indexOf(const QString& name) const; // the first entry of that name; -1: none
+
     ArchiveInfo m_info;
     QList<qint64> m_localHeaderOffsets;
+    QHash<QString, qsizetype> m_byName; // the first entry of each name: a million entries, looked up alike
 };
 
 } // namespace jitscope

@@ -33,7 +33,7 @@ bool Checkpoint::looksLikeCheckpoint(const QString& path)
     if (!info.isFile())
         return false;
     const QByteArray bytes = head(path, 16);
-    if (isLegacyHead(bytes) || isSafetensorsHead(bytes, info.size()))
+    if (isLegacyHead(bytes) || isSafetensorsHead(bytes))
         return true;
     if (!bytes.startsWith("PK\x03\x04"))
         return false;
@@ -64,7 +64,7 @@ Checkpoint Checkpoint::read(const QString& path)
     if (isLegacyHead(bytes)) {
         c.format = Format::Legacy;
         readLegacy(c);
-    } else if (isSafetensorsHead(bytes, c.fileSize)) {
+    } else if (isSafetensorsHead(bytes)) {
         c.format = Format::Safetensors;
         readSafetensors(c);
     } else if (bytes.startsWith("PK\x03\x04")) {
@@ -134,7 +134,10 @@ QByteArray Checkpoint::storageData(int index) const
         fail(path, tr("tensor '%1' is damaged: %2.").arg(t.name, t.problem));
     QByteArray bytes;
     if (!t.record.isEmpty()) {
-        bytes = ArchiveDirectory::readZip(path).readStored(t.record);
+        // Stored as it is, or deflated into exactly its storage's bytes and no further.
+        const ArchiveDirectory zip = ArchiveDirectory::readZip(path);
+        const ArchiveEntry* record = zip.entry(t.record);
+        bytes = record && record->compressed ? zip.readEntry(t.record, t.storageBytes) : zip.readStored(t.record);
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || !file.seek(t.fileOffset))

@@ -63,6 +63,12 @@ struct Checkpoint
 public:
     enum class Format { Zip, Legacy, Safetensors };
 
+    // What one file may hold before it is refused rather than read: a hundred times what real
+    // checkpoints hold (a large language model's shard: about a thousand tensors), and little
+    // enough that refusing or reading it takes seconds and a fraction of a gigabyte.
+    static constexpr int kMaxTensors = 100'000;
+    static constexpr int kMaxValues = 500'000; // the structure's nodes: dict items, list elements, ...
+
     QString path; // absolute
     qint64 fileSize = 0;
     Format format = Format::Zip;

@@ -4,6 +4,7 @@
 
 #include "archivedirectory.h"
 #include "picklereader.h"
+#include "safetensorsheader.h"
 #include "textformat.h"
 #include "usererror.h"
 
@@ -25,9 +26,10 @@ namespace {
 using pickle::Kind;
 using pickle::PickleDocument;
 
-constexpr qint64 kMaxPickle = qint64(1) << 30;
-constexpr qint64 kMaxSafetensorsHeader = qint64(100) << 20;
+constexpr qint64 kMaxPickle = qint64(256) << 20;
 constexpr int kMaxDepth = 500;
+// The pickle's own values, before the structure is built from them (a tensor takes about ten).
+constexpr pickle::ReadLimits kPickleLimits { kMaxDepth * 2, qint64(Checkpoint::kMaxValues) * 8 };
 // torch.save's legacy files start with the pickled magic number 0x1950a86a20f9469cfc6c.
 const QByteArray kLegacyMagic("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19", 14);
 
@@ -46,14 +48,11 @@ QByteArray head(const QString& path, qint64 n)
     return file.read(n);
 }
 
-bool isSafetensorsHead(const QByteArray& bytes, qint64 fileSize)
+bool isSafetensorsHead(const QByteArray& bytes)
 {
-    if (bytes.size() < 9 || bytes[8] != '{')
-        return false;
-    quint64 n = 0;
-    for (int i = 0; i < 8; ++i)
-        n |= quint64(uchar(bytes[i])) << (8 * i);
-    return n >= 2 && fileSize >= 8 && n <= quint64(fileSize - 8) && n <= quint64(kMaxSafetensorsHeader);
+    // Eight bytes of header length, then the header's JSON object: whether the length is sound
+    // is the reader's to say (a damaged safetensors file is refused as one).
+    return bytes.size() >= 9 && bytes[8] == '{' && !bytes.startsWith("PK") && !isLegacyHead(bytes);
 }
 
 bool isLegacyHead(const QByteArray& bytes)
@@ -161,6 +160,10 @@ private:
         if (depth > kMaxDepth)
             fail(m_out.path, Checkpoint::tr("its values nest more than %1 levels deep.").arg(kMaxDepth));
         const pickle::Node& n = m_doc.node(index);
+        if (m_out.nodes.size() >= Checkpoint::kMaxValues)
+            fail(m_out.path,
+                 Checkpoint::tr("its structure holds more than %1 values, more than JitScope reads in one file.")
+                     .arg(Checkpoint::kMaxValues));
         CheckpointNode node;
         node.key = key;
         node.kind = kindName(n.kind);
@@ -173,6 +176,18 @@ private:
         if (m_onPath.contains(index)) {
             m_out.nodes[self].value = Checkpoint::tr("(contains itself)");
             return self;
+        }
+        // A container the pickle refers to again (its memo) is shown once, where it first
+        // appears: lists of references to lists (the "billion laughs") stay as small as the file.
+        const bool container = n.kind == Kind::Dict || n.kind == Kind::List || n.kind == Kind::Tuple
+            || n.kind == Kind::Set || n.kind == Kind::Object;
+        if (container) {
+            const auto shown = m_shownAt.constFind(index);
+            if (shown != m_shownAt.cend()) {
+                m_out.nodes[self].value = Checkpoint::tr("the same %1 as %2").arg(m_out.nodes[self].kind, *shown);
+                return self;
+            }
+            m_shownAt.insert(index, path.isEmpty() ? Checkpoint::tr("the root") : path);
         }
         m_onPath.insert(index);
         switch (n.kind) {
@@ -242,6 +257,10 @@ private:
             m_out.nodes[node].type = m_out.tensors[*known].dtype;
             return *known;
         }
+        if (m_out.tensors.size() >= Checkpoint::kMaxTensors)
+            fail(m_out.path,
+                 Checkpoint::tr("it holds more than %1 tensors, more than JitScope reads in one file.")
+                     .arg(Checkpoint::kMaxTensors));
         const pickle::TensorRef& t = m_doc.tensors[size_t(tensorIndex)];
         const pickle::StorageRef& s = m_doc.storages[size_t(t.storage)];
         CheckpointTensor info;
@@ -291,6 +310,7 @@ private:
     const PickleDocument& m_doc;
     Checkpoint& m_out;
     QSet<int> m_onPath;
+    QHash<int, QString> m_shownAt; // containers shown so far: where
     QHash<int, int> m_tensorIndex;
 };
 
@@ -328,7 +348,8 @@ void readZip(Checkpoint& c)
             fail(c.path, Checkpoint::tr("a TorchScript archive, not a checkpoint: open it as a model."));
     PickleDocument doc;
     try {
-        doc = pickle::PickleReader::read(directory.readEntry(prefix + QLatin1String("/data.pkl"), kMaxPickle));
+        doc = pickle::PickleReader::read(directory.readEntry(prefix + QLatin1String("/data.pkl"), kMaxPickle),
+                                         kPickleLimits);
     } catch (const pickle::PickleError& e) {
         fail(c.path, Checkpoint::tr("the checkpoint is damaged: data.pkl cannot be read (%1).").arg(e.message()));
     }
@@ -341,7 +362,12 @@ void readZip(Checkpoint& c)
         if (!e)
             return false;
         t.record = e->name;
-        *available = e->compressed ? 0 : e->size; // PyTorch stores tensor records uncompressed
+        *available = e->size;
+        // PyTorch stores tensor records as they are; a deflated one (a zip tool's repacking) is
+        // inflated when read, so it may claim only what its storage needs.
+        if (e->compressed && t.problem.isEmpty() && e->size != t.storageBytes)
+            t.problem = Checkpoint::tr("its compressed record declares %1 once inflated, its storage needs %2")
+                            .arg(formatBytes(e->size), formatBytes(t.storageBytes));
         return true;
     });
 }
@@ -363,7 +389,7 @@ void readLegacy(Checkpoint& c)
         for (int i = 0; i < 5; ++i) {
             qint64 end = 0;
             PickleDocument doc = pickle::PickleReader::readPrefix(
-                QByteArray::fromRawData(bytes.constData() + at, qsizetype(c.fileSize - at)), &end);
+                QByteArray::fromRawData(bytes.constData() + at, qsizetype(c.fileSize - at)), &end, kPickleLimits);
             at += end;
             if (i == 3)
                 object = std::move(doc);
@@ -407,109 +433,37 @@ void readLegacy(Checkpoint& c)
     file.unmap(mapped);
 }
 
-namespace {
-
-QString safetensorsDtype(const QString& code, int* itemSize)
-{
-    static const QHash<QString, QPair<QString, int>> types {
-        { QStringLiteral("F64"), { QStringLiteral("float64"), 8 } },
-        { QStringLiteral("F32"), { QStringLiteral("float32"), 4 } },
-        { QStringLiteral("F16"), { QStringLiteral("float16"), 2 } },
-        { QStringLiteral("BF16"), { QStringLiteral("bfloat16"), 2 } },
-        { QStringLiteral("I64"), { QStringLiteral("int64"), 8 } },
-        { QStringLiteral("I32"), { QStringLiteral("int32"), 4 } },
-        { QStringLiteral("I16"), { QStringLiteral("int16"), 2 } },
-        { QStringLiteral("I8"), { QStringLiteral("int8"), 1 } },
-        { QStringLiteral("U8"), { QStringLiteral("uint8"), 1 } },
-        { QStringLiteral("BOOL"), { QStringLiteral("bool"), 1 } },
-    };
-    const auto t = types.constFind(code);
-    *itemSize = t == types.cend() ? 0 : t->second;
-    return t == types.cend() ? QString() : t->first;
-}
-
-// A JSON number that is a whole count below 2^53; -1 for anything else.
-qint64 count(const QJsonValue& v)
-{
-    const double d = v.toDouble(-1);
-    return d >= 0 && d <= 9007199254740992.0 && d == std::floor(d) ? qint64(d) : -1;
-}
-
-} // namespace
-
 void readSafetensors(Checkpoint& c)
 {
-    const QByteArray start = head(c.path, 8);
-    quint64 n = 0;
-    for (int i = 0; i < 8 && i < start.size(); ++i)
-        n |= quint64(uchar(start[i])) << (8 * i);
-    if (start.size() < 8 || !isSafetensorsHead(head(c.path, 9), c.fileSize))
-        fail(c.path, Checkpoint::tr("the safetensors file is damaged: its header declares %1 bytes.").arg(n));
-    QFile file(c.path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(8))
-        fail(c.path, file.errorString());
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(file.read(qint64(n)), &error);
-    if (!json.isObject())
-        fail(c.path,
-             Checkpoint::tr("the safetensors file is damaged: its header is not a JSON object (%1).")
-                 .arg(error.errorString()));
-    const qint64 dataStart = 8 + qint64(n);
-    const qint64 dataSize = c.fileSize - dataStart;
-    const QJsonObject header = json.object();
+    const safetensors::Header header = safetensors::readHeader(c.path, c.fileSize, Checkpoint::kMaxTensors);
     CheckpointNode root;
     root.kind = QStringLiteral("dict");
+    c.nodes.reserve(qsizetype(header.tensors.size()) + header.metadata.size() + 2);
+    c.tensors.reserve(qsizetype(header.tensors.size()));
     c.nodes.append(root);
-    struct Entry
-    {
-        qint64 begin;
-        QString name;
-        QJsonObject value;
-    };
-    QList<Entry> entries;
-    for (auto it = header.begin(); it != header.end(); ++it) {
-        if (it.key() == QLatin1String("__metadata__"))
-            continue;
-        const QJsonObject v = it.value().toObject();
-        entries.append({ count(v.value(QStringLiteral("data_offsets")).toArray().at(0)), it.key(), v });
-    }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.begin < b.begin; });
-    for (const Entry& e : std::as_const(entries)) {
+    const QString tensorKind = QStringLiteral("tensor"), cpu = QStringLiteral("cpu");
+    for (const safetensors::TensorEntry& e : header.tensors) {
         CheckpointTensor t;
         t.name = e.name;
         t.storage = e.name;
-        t.device = QStringLiteral("cpu");
-        int itemSize = 0;
-        const QString code = e.value.value(QStringLiteral("dtype")).toString();
-        t.dtype = safetensorsDtype(code, &itemSize);
-        t.numel = 1;
-        bool sound = true;
-        for (const QJsonValue d : e.value.value(QStringLiteral("shape")).toArray()) {
-            const qint64 size = count(d);
-            sound = sound && size >= 0 && !__builtin_mul_overflow(t.numel, size, &t.numel);
-            t.shape << size;
-        }
+        t.device = cpu;
+        t.dtype = e.dtype;
+        t.shape = e.shape;
+        t.numel = e.numel;
+        t.bytes = e.end - e.begin;
         qint64 stride = 1;
-        for (qsizetype i = t.shape.size() - 1; i >= 0; --i) {
-            t.strides.prepend(stride);
-            sound = sound && !__builtin_mul_overflow(stride, qMax<qint64>(1, t.shape[i]), &stride);
+        t.strides.resize(e.shape.size());
+        for (qsizetype i = e.shape.size() - 1; i >= 0; --i) {
+            t.strides[i] = stride;
+            stride *= qMax<qint64>(1, e.shape[i]); // cannot overflow: the product is the checked numel
         }
-        const QJsonArray offsets = e.value.value(QStringLiteral("data_offsets")).toArray();
-        const qint64 begin = count(offsets.at(0)), end = count(offsets.at(1));
-        if (t.dtype.isEmpty())
-            t.problem = Checkpoint::tr("its dtype %1 is not read").arg(code);
-        else if (!sound || __builtin_mul_overflow(t.numel, qint64(itemSize), &t.bytes))
-            t.problem = Checkpoint::tr("its shape is malformed");
-        else if (offsets.size() != 2 || begin < 0 || end < begin || end > dataSize)
-            t.problem = Checkpoint::tr("its byte range lies outside the file's %1 of data").arg(formatBytes(dataSize));
-        else if (end - begin != t.bytes)
-            t.problem = Checkpoint::tr("its byte range holds %1, its shape needs %2")
-                            .arg(formatBytes(end - begin), formatBytes(t.bytes));
-        t.storageBytes = qMax<qint64>(0, end - begin);
-        t.fileOffset = dataStart + qMax<qint64>(0, begin);
+        if (!e.readable)
+            t.problem = Checkpoint::tr("its dtype %1 is not read").arg(e.dtype);
+        t.storageBytes = t.bytes;
+        t.fileOffset = header.dataStart + e.begin;
         CheckpointNode node;
         node.key = e.name;
-        node.kind = QStringLiteral("tensor");
+        node.kind = tensorKind;
         node.type = t.dtype;
         node.value = shapeText(t.shape);
         node.parent = 0;
@@ -518,21 +472,21 @@ void readSafetensors(Checkpoint& c)
         c.nodes.append(node);
         c.tensors.append(t);
     }
-    const QJsonObject metadata = header.value(QStringLiteral("__metadata__")).toObject();
-    if (!metadata.isEmpty()) {
+    if (!header.metadata.isEmpty()) {
         CheckpointNode node;
         node.key = QStringLiteral("__metadata__");
         node.kind = QStringLiteral("dict");
         node.parent = 0;
-        node.value = Checkpoint::tr("%n item(s)", nullptr, int(metadata.size()));
+        node.value = Checkpoint::tr("%n item(s)", nullptr, int(header.metadata.size()));
         const int self = int(c.nodes.size());
         c.nodes[0].children.append(self);
         c.nodes.append(node);
-        for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        for (const auto& [key, value] : header.metadata) {
             CheckpointNode item;
-            item.key = it.key();
+            item.key = key;
             item.kind = QStringLiteral("str");
-            item.value = QLatin1Char('\'') + it.value().toString() + QLatin1Char('\'');
+            item.value = QLatin1Char('\'') + (value.size() > 200 ? value.left(197) + QStringLiteral("...") : value)
+                + QLatin1Char('\'');
             item.parent = self;
             c.nodes[self].children.append(int(c.nodes.size()));
             c.nodes.append(item);
@@ -540,7 +494,7 @@ void readSafetensors(Checkpoint& c)
     }
     c.nodes[0].value = Checkpoint::tr("%n item(s)", nullptr, int(c.nodes[0].children.size()));
     if (!c.tensors.isEmpty())
-        c.savedOn << QStringLiteral("cpu");
+        c.savedOn << cpu;
 }
 
 } // namespace jitscope::checkpointformat

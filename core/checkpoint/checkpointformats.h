@@ -14,7 +14,7 @@ namespace jitscope::checkpointformat {
 [[noreturn]] void fail(const QString& path, const QString& message); // UserError "PATH: MESSAGE"
 QByteArray head(const QString& path, qint64 n); // the first n bytes; empty when unreadable
 bool isLegacyHead(const QByteArray& bytes); // torch.save's legacy magic number
-bool isSafetensorsHead(const QByteArray& bytes, qint64 fileSize); // a plausible header length, then '{'
+bool isSafetensorsHead(const QByteArray& bytes); // 8 bytes of header length, then '{'
 
 // Each fills c.nodes, c.tensors (checked against their bytes) and, for zip, c.entries; throws UserError.
 void readZip(Checkpoint& c);

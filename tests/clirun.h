@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <sys/resource.h>
+
 namespace testutil {
 
 // One run of jitscope-cli (the build's, JITSCOPE_CLI) as a user runs it.
@@ -16,9 +18,16 @@ struct Run
     QString err;
 };
 
-inline Run cli(const QStringList& args)
+// With `addressSpace` > 0, the run may take at most that much address space (RLIMIT_AS): a
+// reader that allocates what a file merely claims fails instead of taking the machine.
+inline Run cli(const QStringList& args, qint64 addressSpace = 0)
 {
     QProcess p;
+    if (addressSpace > 0)
+        p.setChildProcessModifier([addressSpace] {
+            const rlimit limit { rlim_t(addressSpace), rlim_t(addressSpace) };
+            setrlimit(RLIMIT_AS, &limit);
+        });
     p.start(QStringLiteral(JITSCOPE_CLI), args);
     Run r;
     if (!p.waitForFinished(60000))

@@ -10,6 +10,7 @@
 //   bad_code.pt an archive whose code has a syntax error (libtorch's parser refuses it)
 //   deep_code.pt an archive whose code nests 100,000 parentheses deep: libtorch's parser
 //               overflows its stack on it (Python's torch.jit.load crashes too)
+//   deeper_code.pt the same, 2,000,000 deep: deeper than the engine thread's 256 MB stack
 //   long_chain.pt forward calls f0, which calls f1, ... f1499: libtorch compiles the chain
 //               recursively, which needs more than a default 8 MB thread stack
 //   longer_chain.pt the same with 3,000 functions: more than the crash guard calls ordinary
@@ -168,6 +169,13 @@ def trained(self, x):
             if (record.size() > 3 && record.compare(record.size() - 3, 3, ".py") == 0 && at != std::string::npos)
                 data.replace(at, call.size(),
                              "torch.mul(" + std::string(100000, '(') + "x" + std::string(100000, ')') + ", w)");
+        });
+        rewriteRecords(dir + "/nan_inf.pt", dir + "/deeper_code.pt", [](const std::string& record, std::string& data) {
+            const std::string call = "torch.mul(x, w)";
+            const size_t at = data.find(call);
+            if (record.size() > 3 && record.compare(record.size() - 3, 3, ".py") == 0 && at != std::string::npos)
+                data.replace(at, call.size(),
+                             "torch.mul(" + std::string(2000000, '(') + "x" + std::string(2000000, ')') + ", w)");
         });
         writeLongChain(dir + "/nan_inf.pt", dir + "/long_chain.pt", 1500);
         writeLongChain(dir + "/nan_inf.pt", dir + "/longer_chain.pt", 3000);

@@ -602,6 +602,40 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(QLatin1String("ok\nrefused: ")), qPrintable(r.out));
     }
 
+    // Every command that loads an archive goes through the crash guard: deeper_code.pt kills
+    // libtorch's parser even on the engine thread's 256 MB stack, and each command refuses it in
+    // one line with exit status 1. --no-guard skips the guard (and dies of the file).
+    void everyLoadIsGuarded()
+    {
+        const QString deeper = testutil::generated(QStringLiteral("deeper_code.pt"));
+        const QString good = testutil::generated(QStringLiteral("nan_inf.pt"));
+        const QString checkpoint = testutil::fixture(QStringLiteral("state_dict.pt"));
+        const QString out = QDir::temp().filePath(QStringLiteral("jitscope-guarded.pt"));
+        const QList<QStringList> commands {
+            { QStringLiteral("info"), deeper },
+            { QStringLiteral("code"), deeper },
+            { QStringLiteral("ir"), deeper },
+            { QStringLiteral("graph"), deeper },
+            { QStringLiteral("invoke"), deeper, QStringLiteral("forward"), QStringLiteral("randn(6)") },
+            { QStringLiteral("observe"), deeper, QStringLiteral("randn(6)") },
+            { QStringLiteral("diff"), good, deeper },
+            { QStringLiteral("diff"), deeper, checkpoint },
+            { QStringLiteral("train"), deeper, QStringLiteral("--input"), QStringLiteral("randn(6)"),
+              QStringLiteral("-o"), out },
+            { QStringLiteral("load-weights"), deeper, checkpoint, QStringLiteral("-o"), out },
+        };
+        for (const QStringList& args : commands) {
+            const Run r = cli(args);
+            QVERIFY2(r.exitCode == 1, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err));
+            QVERIFY2(r.err.contains(QLatin1String("refused, because libtorch crashed while reading it")),
+                     qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err));
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        }
+        QCOMPARE(cli({ QStringLiteral("info"), QStringLiteral("--no-guard"), deeper }).exitCode, -2);
+        // An ordinary archive passes, and is remembered: the next command loads it at once.
+        QCOMPARE(cli({ QStringLiteral("info"), good }).exitCode, 0);
+    }
+
     // info on a checkpoint: its structure and tensors, text and JSON, with statistics.
     void version()
     {

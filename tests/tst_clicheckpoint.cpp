@@ -3,6 +3,7 @@
 // jitscope-cli on checkpoints: info, diff of two checkpoints or of an archive and a checkpoint,
 // and load-weights, whose archive computes what Python's load_state_dict gives.
 #include "clirun.h"
+#include "hostilefiles.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -22,6 +23,46 @@ class TestCliCheckpoint : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The attack files at full width through the CLI, under 3 GB of address space (jitscope-cli
+    // itself takes about 1.5 GB: libtorch, and the engine thread's 256 MB stack): each refused or
+    // read in one line or one answer, never std::bad_alloc.
+    void hostileFilesWithinBudget()
+    {
+        QTemporaryDir dir;
+        const qint64 budget = qint64(3) << 30;
+        const QString shared = dir.filePath(QStringLiteral("shared.safetensors"));
+        QVERIFY(
+            hostile::writeFile(shared,
+                               hostile::safetensors(hostile::safetensorsHeader(1'000'000, "F32", "[4]",
+                                                                               [](int) { return std::pair(0, 16); }),
+                                                    QByteArray(16, '\0'))));
+        const QString many = dir.filePath(QStringLiteral("many.safetensors"));
+        QVERIFY(hostile::writeFile(
+            many,
+            hostile::safetensors(
+                hostile::safetensorsHeader(100'000, "F32", "[1]", [](int i) { return std::pair(4 * i, 4 * i + 4); }),
+                QByteArray(400'000, '\0'))));
+        const QString past = dir.filePath(QStringLiteral("past.safetensors"));
+        QVERIFY(hostile::writeFile(past, hostile::le(1000, 8) + "{\"a\":1}"));
+        const QString laughs = dir.filePath(QStringLiteral("laughs.pt"));
+        QVERIFY(hostile::writeFile(laughs, hostile::checkpointZip(hostile::laughsPickle(30))));
+        for (const QString& file : { shared, past }) {
+            const Run r = cli({ QStringLiteral("info"), file }, budget);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("the safetensors file breaks its format")), qPrintable(r.err));
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        }
+        for (const QStringList& args :
+             QList<QStringList> { { QStringLiteral("info"), many },
+                                  { QStringLiteral("info"), many, QStringLiteral("--json") },
+                                  { QStringLiteral("info"), many, QStringLiteral("--stats") },
+                                  { QStringLiteral("diff"), many, many },
+                                  { QStringLiteral("info"), laughs, QStringLiteral("--json") } }) {
+            const Run r = cli(args, budget);
+            QVERIFY2(r.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err));
+        }
+    }
+
     void checkpointInfo()
     {
         Run r = cli({ QStringLiteral("info"), testutil::fixture(QStringLiteral("checkpoint.pt")),

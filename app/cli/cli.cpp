@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+
+#include "archiveguard.h"
 #include "clioptions.h"
 
 #include "buildinfo.h"
@@ -62,6 +64,11 @@ public:
         const QString global = takeGlobalOptions(args, libraries);
         if (!global.isEmpty())
             return usage(global);
+        // The window's crash guard, for every command that loads an archive: its code loaded
+        // first in a helper process (this program's `check`), so a file that crashes libtorch
+        // gets a one-line refusal and exit status 1, never a signal.
+        if (!guardDisabled())
+            ModelSession::guardEveryLoad(ArchiveGuard::defaultHelper());
         try {
             for (const QString& library : std::as_const(libraries))
                 OperatorLibraries::load(library);

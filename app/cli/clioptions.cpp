@@ -20,6 +20,7 @@ struct CliOptionsText
 };
 
 bool g_verbose = false;
+bool g_noGuard = false;
 
 } // namespace
 
@@ -37,6 +38,9 @@ QString takeGlobalOptions(QStringList& args, QStringList& libraries)
         } else if (a.startsWith(QLatin1String("--ops-library="))) {
             libraries << a.mid(int(qstrlen("--ops-library=")));
             args.removeAt(i);
+        } else if (a == QLatin1String("--no-guard")) {
+            g_noGuard = true;
+            args.removeAt(i);
         } else if (a == QLatin1String("--verbose")) {
             g_verbose = true;
             args.removeAt(i);
@@ -53,6 +57,11 @@ QString takeGlobalOptions(QStringList& args, QStringList& libraries)
         }
     }
     return {};
+}
+
+bool guardDisabled()
+{
+    return g_noGuard;
 }
 
 QString errorText(const QString& message, const QString& note)

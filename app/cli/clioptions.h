@@ -27,6 +27,8 @@ struct Parsed
 // (repeatable; the paths go to `libraries`, to be loaded before anything opens). Returns what
 // is wrong.
 QString takeGlobalOptions(QStringList& args, QStringList& libraries);
+// --no-guard was given: archives load in this process without the crash guard's helper first.
+bool guardDisabled();
 // "jitscope-cli: MESSAGE\n", with `note` on a line of its own and the message's details under it
 // after --verbose. A call that failed in the interpreter reads "jitscope-cli: forward failed: CAUSE"
 // and where in the source, its TorchScript traceback being the details.

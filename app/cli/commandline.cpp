@@ -394,6 +394,10 @@ const QList<CliOption>& cliGlobalOptions()
                    "Load the archive's tensors onto DEVICE (cpu, cuda:N). Without it, a model saved on a GPU this "
                    "machine lacks opens on the CPU.")),
         flag(QStringLiteral("verbose"), CommandLineText::tr("Print libtorch's whole message under a refusal.")),
+        flag(QStringLiteral("no-guard"),
+             CommandLineText::tr("Load archives without the crash guard: by default an archive whose code was not "
+                                 "checked before is first loaded in a helper process, so that a file that crashes "
+                                 "libtorch is refused. For trusted batch runs.")),
         valued(QStringLiteral("ops-library"), CommandLineText::tr("PATH"),
                CommandLineText::tr("Load an operator library first (torchvision's _C*.so for torchvision::nms), as "
                                    "torch.ops.load_library does; repeatable."),

@@ -88,6 +88,12 @@ QMutex& mapLocationMutex()
     return mutex;
 }
 
+LoadedArchive::LoadGuard& loadGuard()
+{
+    static LoadedArchive::LoadGuard guard;
+    return guard;
+}
+
 QString& mapLocationSetting()
 {
     static QString device;
@@ -147,6 +153,12 @@ void LoadedArchive::setMapLocation(const QString& device)
 {
     QMutexLocker lock(&mapLocationMutex());
     mapLocationSetting() = device;
+}
+
+void LoadedArchive::setLoadGuard(LoadGuard guard)
+{
+    QMutexLocker lock(&mapLocationMutex());
+    loadGuard() = std::move(guard);
 }
 
 namespace {
@@ -265,6 +277,15 @@ SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
     for (const QString& name : directory.info().extraFiles)
         extraFiles.emplace(name.toStdString(), std::string());
 
+    LoadGuard guard;
+    {
+        QMutexLocker lock(&mapLocationMutex());
+        guard = loadGuard();
+    }
+    if (guard) {
+        report(-1.0, tr("Checking the archive's code in a separate process"));
+        guard(info.path);
+    }
     // libtorch reports nothing while it loads: a fraction of -1 says "busy, length unknown".
     report(-1.0, tr("Loading the module with libtorch"));
     std::optional<torch::jit::Module> loaded;

@@ -31,6 +31,10 @@ public:
     SnapshotPtr open(const QString& path, const ProgressFn& progress = {});
     // For every archive this process opens from then on (jitscope-cli --map-location).
     static void setMapLocation(const QString& device);
+    // Called with each archive's path before libtorch reads it, from then on; throws UserError to
+    // refuse it (jitscope-cli's crash guard: the archive loaded once in a helper process first).
+    using LoadGuard = std::function<void(const QString& path)>;
+    static void setLoadGuard(LoadGuard guard);
 
     // What the window's crash guard runs in a helper process. libtorch's parser reads every code
     // file (scanCode); code that parses and is ordinary passes. Otherwise libtorch loads the

@@ -23,6 +23,12 @@ namespace {
 const QString kSettingsKey = QStringLiteral("guard/passedCode");
 constexpr qsizetype kRemembered = 500;
 
+// The settings the window and jitscope-cli share: code checked by either passes in both.
+QSettings guardSettings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("JitScope"), QStringLiteral("guard"));
+}
+
 } // namespace
 
 ArchiveGuard::ArchiveGuard(const QString& helper, QObject* parent)
@@ -30,7 +36,7 @@ ArchiveGuard::ArchiveGuard(const QString& helper, QObject* parent)
     , m_helper(QFileInfo(helper).isExecutable() ? helper : QString())
     , m_timer(new QTimer(this))
 {
-    for (const QString& key : QSettings().value(kSettingsKey).toStringList())
+    for (const QString& key : guardSettings().value(kSettingsKey).toStringList())
         m_passed.insert(key.toLatin1());
     m_timer->setSingleShot(true);
     m_timer->setInterval(kTimeoutMs);
@@ -163,10 +169,7 @@ void ArchiveGuard::onHelperGone(const QString& why)
     dropHelper();
     if (m_sent && !m_queue.isEmpty()) {
         const QString path = m_queue.first().path;
-        finish(tr("%1: refused, because %2. Nothing was opened; what was open stays open. The file may be "
-                  "damaged or made to attack libtorch's reader.")
-                   .arg(path, why),
-               false);
+        finish(refusalText(path, why) + QLatin1Char(' ') + tr("What was open stays open."), false);
     } else {
         m_sent = false;
         sendNext();
@@ -179,15 +182,63 @@ void ArchiveGuard::finish(const QString& refusal, bool passed)
     m_sent = false;
     if (passed && !m_passed.contains(request.key)) {
         m_passed.insert(request.key);
-        QStringList remembered = QSettings().value(kSettingsKey).toStringList();
-        remembered << QString::fromLatin1(request.key);
-        while (remembered.size() > kRemembered)
-            remembered.removeFirst();
-        QSettings().setValue(kSettingsKey, remembered);
+        rememberPassed(request.key);
     }
     sendNext();
     if (request.context)
         request.done(refusal);
+}
+
+void ArchiveGuard::rememberPassed(const QByteArray& key)
+{
+    QSettings settings = guardSettings();
+    QStringList remembered = settings.value(kSettingsKey).toStringList();
+    if (remembered.contains(QString::fromLatin1(key)))
+        return;
+    remembered << QString::fromLatin1(key);
+    while (remembered.size() > kRemembered)
+        remembered.removeFirst();
+    settings.setValue(kSettingsKey, remembered);
+}
+
+QString ArchiveGuard::refusalText(const QString& path, const QString& why)
+{
+    return tr("%1: refused, because %2. Nothing was opened. The file may be damaged or made to attack libtorch's "
+              "reader.")
+        .arg(path, why);
+}
+
+QString ArchiveGuard::checkOnce(const QString& helper, const QString& path)
+{
+    if (!QFileInfo(helper).isExecutable())
+        return {};
+    QByteArray key;
+    try {
+        key = ModelSession::codeKey(path);
+    } catch (const UserError&) {
+        return {}; // not an archive the session could open either: it will say why
+    }
+    if (guardSettings().value(kSettingsKey).toStringList().contains(QString::fromLatin1(key)))
+        return {};
+    QStringList args { QStringLiteral("check") };
+    for (const QString& library : OperatorLibraries::loaded())
+        args << QStringLiteral("--ops-library") << library;
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice()); // the verdict is its exit
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(helper, args << QStringLiteral("--") << path);
+    if (!process.waitForStarted())
+        return {}; // no guard rather than none working
+    if (!process.waitForFinished(kTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return refusalText(path, tr("libtorch did not finish reading it within %1 s").arg(kTimeoutMs / 1000));
+    }
+    if (process.exitStatus() == QProcess::CrashExit)
+        return refusalText(path, tr("libtorch crashed while reading it"));
+    if (process.exitCode() == 0)
+        rememberPassed(key);
+    return {}; // a clean refusal is the session's to say, with its details
 }
 
 } // namespace jitscope

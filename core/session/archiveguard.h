@@ -41,6 +41,10 @@ public:
     // why not (the helper crashed or hung on it).
     using Done = std::function<void(const QString& refusal)>;
     void check(const QString& path, QObject* context, Done done);
+    // The same check, waited for, in a helper process of its own (jitscope-cli's guard, where
+    // every command loads one or two archives): the refusal, or empty. Code that passed before,
+    // here or in the window, passes at once.
+    static QString checkOnce(const QString& helper, const QString& path);
 
     // How long the helper may take for one archive before it counts as hung.
     static constexpr int kTimeoutMs = 60000;
@@ -61,6 +65,8 @@ private:
     void onOutput();
     void onHelperGone(const QString& why);
     void finish(const QString& refusal, bool passed);
+    static QString refusalText(const QString& path, const QString& why);
+    static void rememberPassed(const QByteArray& key); // in the settings, the newest kRemembered
 
     QString m_helper;
     QProcess* m_process = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelsession.h"
 
+#include "archiveguard.h"
+
 #include "checkpointsnapshot.h"
 #include "graphbuilder.h"
 #include "invoker.h"
@@ -77,6 +79,15 @@ void ModelSession::setSnapshot(const SnapshotPtr& snapshot)
 {
     QMutexLocker lock(&m_snapshotMutex);
     m_snapshot = snapshot;
+}
+
+void ModelSession::guardEveryLoad(const QString& helper)
+{
+    LoadedArchive::setLoadGuard([helper](const QString& path) {
+        const QString refusal = ArchiveGuard::checkOnce(helper, path);
+        if (!refusal.isEmpty())
+            throw UserError(refusal);
+    });
 }
 
 void ModelSession::setMapLocation(const QString& device)

@@ -75,6 +75,9 @@ public:
     // where they were saved, or the CPU when that device is missing here). jitscope-cli
     // --map-location.
     static void setMapLocation(const QString& device);
+    // Every archive this process opens from then on is first loaded by jitscope-cli's crash guard
+    // (ArchiveGuard::checkOnce) in a helper process `helper`; a crash there refuses it.
+    static void guardEveryLoad(const QString& helper);
     // What TorchScript code print()s (a model's forward, a class's __setstate__ while it loads)
     // goes to standard error from then on, so that standard output holds only the answer.
     static void printScriptOutputToStandardError();

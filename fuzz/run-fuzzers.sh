@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (the `fuzz` preset: clang, ASan, UBSan) and runs each for
 # SECONDS (default 1800) from its seed corpus; two at a time on a 2-core machine.
-#   fuzz/run-fuzzers.sh [SECONDS] [TARGET...]      targets: valueexpr npy pickle archive checkpoint
+#   fuzz/run-fuzzers.sh [SECONDS] [TARGET...]      targets: valueexpr npy pickle archive checkpoint safetensors ziprecord
 # A crash stops that target and leaves the input in build-fuzz/findings/TARGET/: add it to
 # fuzz/regressions/TARGET/ (the test suite replays it) and fix the bug. The growing corpus stays
 # in build-fuzz/corpus/TARGET/ between runs.
@@ -12,12 +12,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-1800}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(valueexpr npy pickle archive checkpoint)
+[ ${#targets[@]} -gt 0 ] || targets=(valueexpr npy pickle archive checkpoint safetensors ziprecord)
 cd "$root"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j2 >/dev/null
 out=build-fuzz
-declare -A maxlen=([valueexpr]=4096 [npy]=8192 [pickle]=16384 [archive]=65536 [checkpoint]=16384)
+declare -A maxlen=([valueexpr]=4096 [npy]=8192 [pickle]=16384 [archive]=65536 [checkpoint]=16384 [safetensors]=16384 [ziprecord]=4096)
 run() {
   local t=$1
   mkdir -p "$out/corpus/$t" "$out/findings/$t"

@@ -52,10 +52,17 @@ QByteArray safetensorsHeader(int count, const char* dtype, const QByteArray& sha
 // A zip record: stored as it is, or deflated; `declared` overrides the size the directory states.
 struct Record
 {
+    Record(const QByteArray& recordName, const QByteArray& contents, bool deflated_ = false, qint64 declaredSize = -1)
+        : name(recordName)
+        , bytes(contents)
+        , deflate(deflated_)
+        , declared(declaredSize)
+    { }
     QByteArray name;
     QByteArray bytes;
     bool deflate = false;
     qint64 declared = -1;
+    QByteArray deflated; // when set: the record's deflated bytes as they are, `bytes` only for its CRC
 };
 
 inline QByteArray rawDeflate(const QByteArray& bytes)
@@ -78,12 +85,12 @@ inline QByteArray zip(const QList<Record>& records)
 {
     QByteArray out, central;
     for (const Record& r : records) {
-        const QByteArray stored = r.deflate ? rawDeflate(r.bytes) : r.bytes;
+        const QByteArray stored = !r.deflated.isNull() ? r.deflated : r.deflate ? rawDeflate(r.bytes) : r.bytes;
         const quint32 crc
             = quint32(crc32(0, reinterpret_cast<const Bytef*>(r.bytes.constData()), uInt(r.bytes.size())));
         const quint64 size = r.declared >= 0 ? quint64(r.declared) : quint64(r.bytes.size());
-        const QByteArray common = le(r.deflate ? 8 : 0, 2) + le(0, 4) + le(crc, 4) + le(quint64(stored.size()), 4)
-            + le(size, 4) + le(quint64(r.name.size()), 2) + le(0, 2);
+        const QByteArray common = le(r.deflate || !r.deflated.isNull() ? 8 : 0, 2) + le(0, 4) + le(crc, 4)
+            + le(quint64(stored.size()), 4) + le(size, 4) + le(quint64(r.name.size()), 2) + le(0, 2);
         const qint64 offset = out.size();
         out += le(0x04034b50, 4) + le(20, 2) + le(0, 2) + common + r.name + stored;
         central += le(0x02014b50, 4) + le(20, 2) + le(20, 2) + le(0, 2) + common + le(0, 2) + le(0, 2) + le(0, 2)

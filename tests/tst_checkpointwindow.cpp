@@ -6,6 +6,7 @@
 #include "checkpointpage.h"
 #include "document.h"
 #include "fileactions.h"
+#include "hostilefiles.h"
 #include "loadweightsdialog.h"
 #include "modelsession.h"
 #include "parameterdiffmodel.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeWidgetItem>
 
 #include <cmath>
@@ -35,6 +37,38 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("JitScopeTest"));
         QSettings().clear();
+    }
+
+    // The attack files in the window, under 1 GB more address space: a million safetensors
+    // entries refused (the window keeps what it had), 100,000 sound ones shown in the table.
+    void hostileFilesWithinBudget()
+    {
+        QTemporaryDir dir;
+        const QString shared = dir.filePath(QStringLiteral("shared.safetensors"));
+        QVERIFY(
+            hostile::writeFile(shared,
+                               hostile::safetensors(hostile::safetensorsHeader(1'000'000, "F32", "[4]",
+                                                                               [](int) { return std::pair(0, 16); }),
+                                                    QByteArray(16, '\0'))));
+        const QString many = dir.filePath(QStringLiteral("many.safetensors"));
+        QVERIFY(hostile::writeFile(
+            many,
+            hostile::safetensors(
+                hostile::safetensorsHeader(100'000, "F32", "[1]", [](int i) { return std::pair(4 * i, 4 * i + 4); }),
+                QByteArray(400'000, '\0'))));
+        MainWindow w;
+        w.files()->setDialogsEnabled(false);
+        w.show();
+        hostile::AddressSpaceBudget budget(qint64(1) << 30);
+        openAndWait(w, many);
+        auto* table = Ui { w }.find<QTableView>("CheckpointTensorTable");
+        QCOMPARE(table->model()->rowCount(), 100'000);
+        QSignalSpy failed(&w, &MainWindow::openFailed);
+        w.openPath(shared);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(w.files()->lastError().contains(QLatin1String("more than 100000 tensors")),
+                 qPrintable(w.files()->lastError()));
+        QCOMPARE(table->model()->rowCount(), 100'000);
     }
 
     // A checkpoint opens like an archive: its tensors in the middle with their statistics, its

@@ -187,17 +187,26 @@ private Q_SLOTS:
         QVERIFY(again.entries.first().maxAbsDiff.has_value());
         QCOMPARE(*again.entries.first().maxAbsDiff, 0.0);
 
-        // A matched tensor whose data the file does not hold: the matching says so for that one,
-        // and loading is refused with nothing changed.
+        // A matched tensor whose values are not read (an 8-bit float): the matching says so for
+        // that one, and loading is refused with nothing changed. A file that breaks the format
+        // is refused whole.
         QTemporaryDir dir;
-        const QByteArray header = R"({"features.0.weight":{"dtype":"F32","shape":[8,3,3,3],"data_offsets":[0,864]},)"
-                                  R"("features.0.bias":{"dtype":"F32","shape":[8],"data_offsets":[0,32]}})";
+        const QByteArray header
+            = R"({"features.0.weight":{"dtype":"F8_E4M3","shape":[8,3,3,3],"data_offsets":[0,216]},)"
+              R"("features.0.bias":{"dtype":"F32","shape":[8],"data_offsets":[216,248]}})";
         QByteArray bytes(8, '\0');
         bytes[0] = char(header.size());
         QFile file(dir.filePath(QStringLiteral("short.safetensors")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes + header + QByteArray(32, '\0'));
+        file.write(bytes + header + QByteArray(248, '\0'));
         file.close();
+        QFile broken(dir.filePath(QStringLiteral("broken.safetensors")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(bytes + header + QByteArray(32, '\0'));
+        broken.close();
+        QVERIFY(testutil::errorOf([&] {
+                    session.matchWeights(broken.fileName()).wait();
+                }).contains(QLatin1String("breaks its format")));
         const WeightMatch damaged = session.matchWeights(file.fileName()).wait();
         QCOMPARE(damaged.count(WeightMatchEntry::Status::Matched), 2);
         QVERIFY(!damaged.entries[0].problem.isEmpty());

@@ -420,6 +420,10 @@
         <source>not a TorchScript archive, checkpoint or safetensors file: no zip directory found. JitScope opens the zip files torch.jit.save() and torch.save() write, legacy torch.save() pickles and .safetensors files.</source>
         <translation>kein TorchScript-Archiv, Checkpoint oder Safetensors-Datei: kein Zip-Verzeichnis gefunden. JitScope öffnet die Zip-Dateien, die torch.jit.save() und torch.save() schreiben, alte Pickles von torch.save() und .safetensors-Dateien.</translation>
     </message>
+    <message>
+        <source>the archive is damaged: the compressed record &apos;%1&apos; of %2 declares %3 bytes once inflated, but its storage needs %4. %5</source>
+        <translation>das Archiv ist beschädigt: der komprimierte Eintrag &apos;%1&apos; von %2 gibt entpackt %3 Bytes an, sein Speicher braucht aber %4. %5</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::ArchiveGuard</name>
@@ -436,8 +440,12 @@
         <translation>der Prüfprozess beendet wurde (Exit-Status %1)</translation>
     </message>
     <message>
-        <source>%1: refused, because %2. Nothing was opened; what was open stays open. The file may be damaged or made to attack libtorch&apos;s reader.</source>
-        <translation>%1: abgelehnt, weil %2. Es wurde nichts geöffnet; was geöffnet war, bleibt geöffnet. Die Datei ist vielleicht beschädigt oder darauf angelegt, den Leser von libtorch anzugreifen.</translation>
+        <source>What was open stays open.</source>
+        <translation>Was offen war, bleibt offen.</translation>
+    </message>
+    <message>
+        <source>%1: refused, because %2. Nothing was opened. The file may be damaged or made to attack libtorch&apos;s reader.</source>
+        <translation>%1: abgelehnt, weil %2. Nichts wurde geöffnet. Die Datei ist vielleicht beschädigt oder gemacht, um libtorchs Leser anzugreifen.</translation>
     </message>
 </context>
 <context>
@@ -703,28 +711,8 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>der Checkpoint ist beschädigt: sein Pickle kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <source>the safetensors file is damaged: its header declares %1 bytes.</source>
-        <translation>die safetensors-Datei ist beschädigt: ihr Header gibt %1 Bytes an.</translation>
-    </message>
-    <message>
-        <source>the safetensors file is damaged: its header is not a JSON object (%1).</source>
-        <translation>die safetensors-Datei ist beschädigt: ihr Header ist kein JSON-Objekt (%1).</translation>
-    </message>
-    <message>
         <source>its dtype %1 is not read</source>
         <translation>sein Dtype %1 wird nicht gelesen</translation>
-    </message>
-    <message>
-        <source>its shape is malformed</source>
-        <translation>seine Form ist fehlerhaft</translation>
-    </message>
-    <message>
-        <source>its byte range lies outside the file&apos;s %1 of data</source>
-        <translation>sein Bytebereich liegt außerhalb der %1 Daten der Datei</translation>
-    </message>
-    <message>
-        <source>its byte range holds %1, its shape needs %2</source>
-        <translation>sein Bytebereich enthält %1, seine Form braucht %2</translation>
     </message>
     <message>
         <source>file not found.</source>
@@ -769,6 +757,26 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     <message>
         <source>its view repeats %1 of storage into %2 (strides %3); not read</source>
         <translation>seine Ansicht wiederholt %1 Speicher zu %2 (Schrittweiten %3); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>its structure holds more than %1 values, more than JitScope reads in one file.</source>
+        <translation>ihre Struktur enthält mehr als %1 Werte, mehr als JitScope aus einer Datei liest.</translation>
+    </message>
+    <message>
+        <source>the same %1 as %2</source>
+        <translation>dasselbe %1 wie %2</translation>
+    </message>
+    <message>
+        <source>the root</source>
+        <translation>die Wurzel</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 tensors, more than JitScope reads in one file.</source>
+        <translation>sie enthält mehr als %1 Tensoren, mehr als JitScope aus einer Datei liest.</translation>
+    </message>
+    <message>
+        <source>its compressed record declares %1 once inflated, its storage needs %2</source>
+        <translation>sein komprimierter Eintrag gibt entpackt %1 an, sein Speicher braucht %2</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2095,10 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <source>With --inputs: relative tolerance of the divergence search (default 1e-4).</source>
         <translation>Mit --inputs: relative Toleranz der Suche nach der Abweichung (Standard 1e-4).</translation>
     </message>
+    <message>
+        <source>Load archives without the crash guard: by default an archive whose code was not checked before is first loaded in a helper process, so that a file that crashes libtorch is refused. For trusted batch runs.</source>
+        <translation>Archive ohne den Absturzschutz laden: sonst wird ein Archiv, dessen Code noch nicht geprüft wurde, zuerst in einem Hilfsprozess geladen, damit eine Datei, die libtorch abstürzen lässt, abgelehnt wird. Für vertrauenswürdige Stapelläufe.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::ComparisonView</name>
@@ -3375,6 +3387,10 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>not a TorchScript archive, checkpoint or safetensors file: no zip directory found. JitScope opens the zip files torch.jit.save() and torch.save() write, legacy torch.save() pickles and .safetensors files.</source>
         <translation>kein TorchScript-Archiv, Checkpoint oder Safetensors-Datei: kein Zip-Verzeichnis gefunden. JitScope öffnet die Zip-Dateien, die torch.jit.save() und torch.save() schreiben, alte Pickles von torch.save() und .safetensors-Dateien.</translation>
+    </message>
+    <message>
+        <source>Checking the archive&apos;s code in a separate process</source>
+        <translation>Der Code des Archivs wird in einem eigenen Prozess geprüft</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +4856,133 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>Loss, gradient norm and per-parameter norms of the last run</source>
         <translation>Loss, Gradientennorm und Normen je Parameter des letzten Laufs</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::safetensors::HeaderError</name>
+    <message>
+        <source>its header is not UTF-8 text</source>
+        <translation>sein Header ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>its header goes on after its JSON object, at byte %1</source>
+        <translation>sein Header geht nach seinem JSON-Objekt weiter, bei Byte %1</translation>
+    </message>
+    <message>
+        <source>its header is not valid JSON: %1 expected at byte %2</source>
+        <translation>sein Header ist kein gültiges JSON: %1 erwartet bei Byte %2</translation>
+    </message>
+    <message>
+        <source>tensor %1: a number in its %2 exceeds 2^63</source>
+        <translation>Tensor %1: eine Zahl in seinem %2 übersteigt 2^63</translation>
+    </message>
+    <message>
+        <source>tensor %1: its %2 must hold whole numbers of zero or more</source>
+        <translation>Tensor %1: sein %2 muss ganze Zahlen ab null enthalten</translation>
+    </message>
+    <message>
+        <source>tensor %1: its %2 is not a list</source>
+        <translation>Tensor %1: sein %2 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>tensor %1: its %2 holds more than %3 numbers</source>
+        <translation>Tensor %1: sein %2 enthält mehr als %3 Zahlen</translation>
+    </message>
+    <message>
+        <source>tensor %1 is not a JSON object</source>
+        <translation>Tensor %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>tensor %1 has a field the format does not know: %2</source>
+        <translation>Tensor %1 hat ein Feld, das das Format nicht kennt: %2</translation>
+    </message>
+    <message>
+        <source>tensor %1 names its %2 twice</source>
+        <translation>Tensor %1 nennt sein %2 zweimal</translation>
+    </message>
+    <message>
+        <source>tensor %1 lacks its %2</source>
+        <translation>Tensor %1 fehlt sein %2</translation>
+    </message>
+    <message>
+        <source>tensor %1: the format has no dtype %2</source>
+        <translation>Tensor %1: das Format hat keinen dtype %2</translation>
+    </message>
+    <message>
+        <source>tensor %1: its data_offsets must be two numbers, [begin, end]</source>
+        <translation>Tensor %1: seine data_offsets müssen zwei Zahlen sein, [Anfang, Ende]</translation>
+    </message>
+    <message>
+        <source>tensor %1: its shape %2 has more than 2^63 elements</source>
+        <translation>Tensor %1: seine Form %2 hat mehr als 2^63 Elemente</translation>
+    </message>
+    <message>
+        <source>tensor %1: its shape %2 needs more than 2^63 bytes</source>
+        <translation>Tensor %1: seine Form %2 braucht mehr als 2^63 Bytes</translation>
+    </message>
+    <message>
+        <source>tensor %1: its data_offsets [%2, %3] end before they begin</source>
+        <translation>Tensor %1: seine data_offsets [%2, %3] enden, bevor sie beginnen</translation>
+    </message>
+    <message>
+        <source>tensor %1: its data_offsets [%2, %3] hold %4 bytes, its shape %5 of %6 needs %7</source>
+        <translation>Tensor %1: seine data_offsets [%2, %3] fassen %4 Bytes, seine Form %5 aus %6 braucht %7</translation>
+    </message>
+    <message>
+        <source>its __metadata__ is not a map of strings</source>
+        <translation>sein __metadata__ ist keine Zuordnung von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>its __metadata__ %1 is not a string</source>
+        <translation>sein __metadata__-Eintrag %1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>its __metadata__ holds more than %1 entries, more than JitScope reads</source>
+        <translation>sein __metadata__ enthält mehr als %1 Einträge, mehr als JitScope liest</translation>
+    </message>
+    <message>
+        <source>it has two __metadata__ entries</source>
+        <translation>sie hat zwei __metadata__-Einträge</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 tensors, more than JitScope reads in one file</source>
+        <translation>sie enthält mehr als %1 Tensoren, mehr als JitScope aus einer Datei liest</translation>
+    </message>
+    <message>
+        <source>it names tensor %1 twice</source>
+        <translation>sie nennt Tensor %1 zweimal</translation>
+    </message>
+    <message>
+        <source>tensor %1: its data_offsets [%2, %3] reach past the %4 bytes of data</source>
+        <translation>Tensor %1: seine data_offsets [%2, %3] reichen über die %4 Bytes Daten hinaus</translation>
+    </message>
+    <message>
+        <source>tensor %1: its bytes [%2, %3] overlap those of tensor %4 [%5, %6]</source>
+        <translation>Tensor %1: seine Bytes [%2, %3] überlappen die von Tensor %4 [%5, %6]</translation>
+    </message>
+    <message>
+        <source>the data have a gap of %1 bytes that no tensor describes, before tensor %2</source>
+        <translation>die Daten haben eine Lücke von %1 Bytes, die kein Tensor beschreibt, vor Tensor %2</translation>
+    </message>
+    <message>
+        <source>the last %1 bytes of data belong to no tensor</source>
+        <translation>die letzten %1 Bytes der Daten gehören zu keinem Tensor</translation>
+    </message>
+    <message>
+        <source>the safetensors file breaks its format: %1.</source>
+        <translation>die safetensors-Datei verletzt ihr Format: %1.</translation>
+    </message>
+    <message>
+        <source>it is shorter than its 8-byte header length</source>
+        <translation>sie ist kürzer als ihre 8 Byte lange Header-Länge</translation>
+    </message>
+    <message>
+        <source>its header length %1 exceeds the format&apos;s limit of 100 MB</source>
+        <translation>ihre Header-Länge %1 übersteigt die Grenze des Formats von 100 MB</translation>
+    </message>
+    <message>
+        <source>its header length %1 reaches past the end of the file (%2 bytes)</source>
+        <translation>ihre Header-Länge %1 reicht über das Ende der Datei hinaus (%2 Bytes)</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,13 @@ namespace {
 const QString kSettingsKey = QStringLiteral("guard/passedCode");
 constexpr qsizetype kRemembered = 500;
 
-// The settings the window and jitscope-cli share: code checked by either passes in both.
+// The settings the window and jitscope-cli share: code checked by either passes in both (the
+// window's organization, JitScope; jitscope-cli names none; tests name their own).
 QSettings guardSettings()
 {
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("JitScope"), QStringLiteral("guard"));
+    const QString organization = QCoreApplication::organizationName();
+    return QSettings(QSettings::IniFormat, QSettings::UserScope,
+                     organization.isEmpty() ? QStringLiteral("JitScope") : organization, QStringLiteral("guard"));
 }
 
 } // namespace
@@ -187,6 +190,11 @@ void ArchiveGuard::finish(const QString& refusal, bool passed)
     sendNext();
     if (request.context)
         request.done(refusal);
+}
+
+void ArchiveGuard::forgetPassed()
+{
+    guardSettings().remove(kSettingsKey);
 }
 
 void ArchiveGuard::rememberPassed(const QByteArray& key)

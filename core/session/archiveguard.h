@@ -45,6 +45,8 @@ public:
     // every command loads one or two archives): the refusal, or empty. Code that passed before,
     // here or in the window, passes at once.
     static QString checkOnce(const QString& helper, const QString& path);
+    // Forgets the code that passed (a guard made after this checks everything again).
+    static void forgetPassed();
 
     // How long the helper may take for one archive before it counts as hung.
     static constexpr int kTimeoutMs = 60000;

@@ -73,7 +73,7 @@ int main(int argc, char* argv[])
     std::vector<double> cold, warm;
     const QString helper = QString::fromLocal8Bit(JITSCOPE_CLI);
     for (int i = 0; i < repeats; ++i) {
-        QSettings().remove(QStringLiteral("guard/passedCode"));
+        ArchiveGuard::forgetPassed();
         ArchiveGuard guard(helper);
         if (!guard.isActive())
             break;
@@ -95,7 +95,7 @@ int main(int argc, char* argv[])
             times->push_back(t.nsecsElapsed() / 1e6);
         }
     }
-    QSettings().remove(QStringLiteral("guard/passedCode"));
+    ArchiveGuard::forgetPassed();
 
     const double b = benchutil::median(bare), m = benchutil::median(session);
     std::printf("archive: %s (%d runs, medians)\n", argv[1], repeats);

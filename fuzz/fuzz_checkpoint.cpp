@@ -12,12 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static const QString path = scratchPath("checkpoint");
     if (!writeScratchFile(path, data, size))
         return 0;
-    try {
-        jitscope::Checkpoint::looksLikeCheckpoint(path);
-        const jitscope::Checkpoint checkpoint = jitscope::Checkpoint::read(path);
-        for (int i = 0; i < checkpoint.tensors.size(); ++i)
-            if (checkpoint.tensors[i].problem.isEmpty() && checkpoint.tensors[i].numel < (1 << 20))
-                checkpoint.stats(i);
-    } catch (const jitscope::UserError&) { }
+    jitscope::Checkpoint::looksLikeCheckpoint(path);
+    readCheckpoint(path, qint64(1) << 20);
     return 0;
 }

@@ -7,6 +7,9 @@
 // answer to bad input, so anything else escaping, or a sanitizer report, is a bug.
 #pragma once
 
+#include "checkpoint.h"
+#include "usererror.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -24,6 +27,18 @@ inline QString scratchPath(const char* name)
 {
     return QDir::temp().filePath(
         QStringLiteral("jitscope-fuzz-%1-%2.pt").arg(QLatin1String(name)).arg(QCoreApplication::applicationPid()));
+}
+
+// Reads the checkpoint at `path` and the statistics of every sound tensor under `maxNumel`
+// elements; a refusal is the expected answer.
+inline void readCheckpoint(const QString& path, qint64 maxNumel)
+{
+    try {
+        const jitscope::Checkpoint checkpoint = jitscope::Checkpoint::read(path);
+        for (int i = 0; i < checkpoint.tensors.size(); ++i)
+            if (checkpoint.tensors[i].problem.isEmpty() && checkpoint.tensors[i].numel < maxNumel)
+                checkpoint.stats(i);
+    } catch (const jitscope::UserError&) { }
 }
 
 inline bool writeScratchFile(const QString& path, const uint8_t* data, size_t size)

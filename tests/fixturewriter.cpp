@@ -51,6 +51,18 @@ void rewriteRecord(const std::string& from, const std::string& to, const std::st
 
 // Copies nan_inf.pt with forward's result passed through a chain of `length` functions (its
 // code's debug record dropped: it maps the original source).
+// `from` with forward's x nested in `depth` parentheses.
+void writeDeepCode(const std::string& from, const std::string& to, size_t depth)
+{
+    rewriteRecords(from, to, [depth](const std::string& record, std::string& data) {
+        const std::string call = "torch.mul(x, w)";
+        const size_t at = data.find(call);
+        if (record.size() > 3 && record.compare(record.size() - 3, 3, ".py") == 0 && at != std::string::npos)
+            data.replace(at, call.size(),
+                         "torch.mul(" + std::string(depth, '(') + "x" + std::string(depth, ')') + ", w)");
+    });
+}
+
 void writeLongChain(const std::string& from, const std::string& to, int length)
 {
     caffe2::serialize::PyTorchStreamReader reader(from);
@@ -163,20 +175,8 @@ def trained(self, x):
             if (record.size() > 3 && record.compare(record.size() - 3, 3, ".py") == 0 && at != std::string::npos)
                 data.insert(at + def.size(), " ++");
         });
-        rewriteRecords(dir + "/nan_inf.pt", dir + "/deep_code.pt", [](const std::string& record, std::string& data) {
-            const std::string call = "torch.mul(x, w)";
-            const size_t at = data.find(call);
-            if (record.size() > 3 && record.compare(record.size() - 3, 3, ".py") == 0 && at != std::string::npos)
-                data.replace(at, call.size(),
-                             "torch.mul(" + std::string(100000, '(') + "x" + std::string(100000, ')') + ", w)");
-        });
-        rewriteRecords(dir + "/nan_inf.pt", dir + "/deeper_code.pt", [](const std::string& record, std::string& data) {
-            const std::string call = "torch.mul(x, w)";
-            const size_t at = data.find(call);
-            if (record.size() > 3 && record.compare(record.size() - 3, 3, ".py") == 0 && at != std::string::npos)
-                data.replace(at, call.size(),
-                             "torch.mul(" + std::string(2000000, '(') + "x" + std::string(2000000, ')') + ", w)");
-        });
+        writeDeepCode(dir + "/nan_inf.pt", dir + "/deep_code.pt", 100000);
+        writeDeepCode(dir + "/nan_inf.pt", dir + "/deeper_code.pt", 2000000);
         writeLongChain(dir + "/nan_inf.pt", dir + "/long_chain.pt", 1500);
         writeLongChain(dir + "/nan_inf.pt", dir + "/longer_chain.pt", 3000);
     } catch (const std::exception& e) {

@@ -49,6 +49,20 @@ QByteArray safetensorsHeader(int count, const char* dtype, const QByteArray& sha
     return header + '}';
 }
 
+// `count` float32 tensors of 4 elements, every one pointing at the same 16 bytes.
+inline QByteArray sharedRangeSafetensors(int count)
+{
+    return safetensors(safetensorsHeader(count, "F32", "[4]", [](int) { return std::pair(0, 16); }),
+                       QByteArray(16, '\0'));
+}
+
+// `count` sound float32 scalars-in-a-list ([1]), one after another.
+inline QByteArray contiguousSafetensors(int count)
+{
+    return safetensors(safetensorsHeader(count, "F32", "[1]", [](int i) { return std::pair(4 * i, 4 * i + 4); }),
+                       QByteArray(4 * qsizetype(count), '\0'));
+}
+
 // A zip record: stored as it is, or deflated; `declared` overrides the size the directory states.
 struct Record
 {

@@ -331,11 +331,7 @@ private Q_SLOTS:
     {
         hostile::AddressSpaceBudget budget(qint64(1) << 30);
         // A million tensors all pointing at the same 16 bytes: refused by count, from the header.
-        const QString shared
-            = write(QStringLiteral("shared.safetensors"),
-                    hostile::safetensors(
-                        hostile::safetensorsHeader(1'000'000, "F32", "[4]", [](int) { return std::pair(0, 16); }),
-                        QByteArray(16, '\0')));
+        const QString shared = write(QStringLiteral("shared.safetensors"), hostile::sharedRangeSafetensors(1'000'000));
         QVERIFY(refusal(shared).contains(QLatin1String("more than 100000 tensors")));
         // Ten thousand 200×200 tensors over the same 160 KB: refused as overlapping.
         const QString overlapping
@@ -346,11 +342,8 @@ private Q_SLOTS:
         QVERIFY(refusal(overlapping).contains(QLatin1String("overlap those of tensor")));
         // As many as a file may hold, each sound: read.
         const int most = Checkpoint::kMaxTensors;
-        const Checkpoint many = Checkpoint::read(
-            write(QStringLiteral("many.safetensors"),
-                  hostile::safetensors(
-                      hostile::safetensorsHeader(most, "F32", "[1]", [](int i) { return std::pair(4 * i, 4 * i + 4); }),
-                      QByteArray(4 * most, '\0'))));
+        const Checkpoint many
+            = Checkpoint::read(write(QStringLiteral("many.safetensors"), hostile::contiguousSafetensors(most)));
         QCOMPARE(many.tensors.size(), most);
         // Pickles: a million-entry dict is refused by its size, a hundred thousand read; ten
         // references to ten references ... 30 levels deep (10^30 leaves) shows each list once;

@@ -45,17 +45,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString shared = dir.filePath(QStringLiteral("shared.safetensors"));
-        QVERIFY(
-            hostile::writeFile(shared,
-                               hostile::safetensors(hostile::safetensorsHeader(1'000'000, "F32", "[4]",
-                                                                               [](int) { return std::pair(0, 16); }),
-                                                    QByteArray(16, '\0'))));
+        QVERIFY(hostile::writeFile(shared, hostile::sharedRangeSafetensors(1'000'000)));
         const QString many = dir.filePath(QStringLiteral("many.safetensors"));
-        QVERIFY(hostile::writeFile(
-            many,
-            hostile::safetensors(
-                hostile::safetensorsHeader(100'000, "F32", "[1]", [](int i) { return std::pair(4 * i, 4 * i + 4); }),
-                QByteArray(400'000, '\0'))));
+        QVERIFY(hostile::writeFile(many, hostile::contiguousSafetensors(100'000)));
         MainWindow w;
         w.files()->setDialogsEnabled(false);
         w.show();

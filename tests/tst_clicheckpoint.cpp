@@ -31,17 +31,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const qint64 budget = qint64(3) << 30;
         const QString shared = dir.filePath(QStringLiteral("shared.safetensors"));
-        QVERIFY(
-            hostile::writeFile(shared,
-                               hostile::safetensors(hostile::safetensorsHeader(1'000'000, "F32", "[4]",
-                                                                               [](int) { return std::pair(0, 16); }),
-                                                    QByteArray(16, '\0'))));
+        QVERIFY(hostile::writeFile(shared, hostile::sharedRangeSafetensors(1'000'000)));
         const QString many = dir.filePath(QStringLiteral("many.safetensors"));
-        QVERIFY(hostile::writeFile(
-            many,
-            hostile::safetensors(
-                hostile::safetensorsHeader(100'000, "F32", "[1]", [](int i) { return std::pair(4 * i, 4 * i + 4); }),
-                QByteArray(400'000, '\0'))));
+        QVERIFY(hostile::writeFile(many, hostile::contiguousSafetensors(100'000)));
         const QString past = dir.filePath(QStringLiteral("past.safetensors"));
         QVERIFY(hostile::writeFile(past, hostile::le(1000, 8) + "{\"a\":1}"));
         const QString laughs = dir.filePath(QStringLiteral("laughs.pt"));

@@ -32,6 +32,16 @@ QSettings guardSettings()
                      organization.isEmpty() ? QStringLiteral("JitScope") : organization, QStringLiteral("guard"));
 }
 
+// `jitscope-cli check` with the operator libraries this process has loaded, or their operators
+// would stop the helper.
+QStringList helperArguments(const QStringList& libraries)
+{
+    QStringList args { QStringLiteral("check") };
+    for (const QString& library : libraries)
+        args << QStringLiteral("--ops-library") << library;
+    return args;
+}
+
 } // namespace
 
 ArchiveGuard::ArchiveGuard(const QString& helper, QObject* parent)
@@ -95,9 +105,7 @@ void ArchiveGuard::check(const QString& path, QObject* context, Done done)
 void ArchiveGuard::startHelper()
 {
     m_libraries = OperatorLibraries::loaded();
-    QStringList args { QStringLiteral("check"), QStringLiteral("--serve") };
-    for (const QString& library : std::as_const(m_libraries))
-        args << QStringLiteral("--ops-library") << library;
+    const QStringList args = helperArguments(m_libraries) << QStringLiteral("--serve");
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ArchiveGuard::onOutput);
@@ -228,9 +236,7 @@ QString ArchiveGuard::checkOnce(const QString& helper, const QString& path)
     }
     if (guardSettings().value(kSettingsKey).toStringList().contains(QString::fromLatin1(key)))
         return {};
-    QStringList args { QStringLiteral("check") };
-    for (const QString& library : OperatorLibraries::loaded())
-        args << QStringLiteral("--ops-library") << library;
+    QStringList args = helperArguments(OperatorLibraries::loaded());
     QProcess process;
     process.setStandardOutputFile(QProcess::nullDevice()); // the verdict is its exit
     process.setStandardErrorFile(QProcess::nullDevice());

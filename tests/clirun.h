@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "sanitized.h"
+
 #include <sys/resource.h>
 
 namespace testutil {
@@ -23,14 +25,14 @@ struct Run
 inline Run cli(const QStringList& args, qint64 addressSpace = 0)
 {
     QProcess p;
-    if (addressSpace > 0)
+    if (addressSpace > 0 && kAddressSpaceLimits)
         p.setChildProcessModifier([addressSpace] {
             const rlimit limit { rlim_t(addressSpace), rlim_t(addressSpace) };
             setrlimit(RLIMIT_AS, &limit);
         });
     p.start(QStringLiteral(JITSCOPE_CLI), args);
     Run r;
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(waitMs(60000)))
         return r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     r.out = QString::fromUtf8(p.readAllStandardOutput());

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include "sanitized.h"
+
 #include <sys/resource.h>
 #include <zlib.h>
 
@@ -191,7 +193,8 @@ public:
         }
         rlimit limit = m_saved;
         limit.rlim_cur = rlim_t(pages * 4096 + bytes);
-        setrlimit(RLIMIT_AS, &limit);
+        if (testutil::kAddressSpaceLimits)
+            setrlimit(RLIMIT_AS, &limit);
     }
     ~AddressSpaceBudget() { setrlimit(RLIMIT_AS, &m_saved); }
     AddressSpaceBudget(const AddressSpaceBudget&) = delete;

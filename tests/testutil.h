@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "sanitized.h"
 #include "usererror.h"
 
 #include <functional>

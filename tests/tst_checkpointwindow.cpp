@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 100'000);
         QSignalSpy failed(&w, &MainWindow::openFailed);
         w.openPath(shared);
-        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.wait(testutil::waitMs(30000)));
         QVERIFY2(w.files()->lastError().contains(QLatin1String("more than 100000 tensors")),
                  qPrintable(w.files()->lastError()));
         QCOMPARE(table->model()->rowCount(), 100'000);

@@ -8,13 +8,14 @@
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
-#include <QSemaphore>
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
 #include <exception>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace jitscope {
@@ -203,21 +204,26 @@ public:
     T wait()
     {
         Q_ASSERT(!m_host->isWorkerThread());
+        // A std::mutex, not a QSemaphore: ThreadSanitizer sees the hand-over of the answer only
+        // through synchronisation it instruments, and Qt's own is compiled without it.
         std::optional<T> value;
         QString error;
-        QSemaphore done;
+        std::mutex mutex;
+        std::condition_variable answered;
+        bool done = false;
+        auto answer = [&](auto store) {
+            const std::lock_guard lock(mutex);
+            store();
+            done = true;
+            answered.notify_one();
+        };
         typename Reply<T, P>::Handlers handlers;
-        handlers.onResult = [&](T v) {
-            value = std::move(v);
-            done.release();
-        };
-        handlers.onError = [&](const QString& message) {
-            error = message;
-            done.release();
-        };
+        handlers.onResult = [&](T v) { answer([&] { value = std::move(v); }); };
+        handlers.onError = [&](const QString& message) { answer([&] { error = message; }); };
         handlers.onProgress = m_onProgress;
         send(std::make_shared<Reply<T, P>>(m_host->track(nullptr, m_tag), std::move(handlers)));
-        done.acquire();
+        std::unique_lock lock(mutex);
+        answered.wait(lock, [&] { return done; });
         if (!value)
             throw UserError(error);
         return std::move(*value);

@@ -14,6 +14,9 @@ WorkerThread::WorkerThread(const QString& name, uint stackSize)
     if (stackSize > 0)
         m_thread.setStackSize(stackSize);
     m_receiver->moveToThread(&m_thread);
+    QObject::connect(
+        &m_thread, &QThread::finished, m_receiver, [this] { m_finished.store(true, std::memory_order_release); },
+        Qt::DirectConnection);
     m_thread.start();
 }
 
@@ -21,6 +24,7 @@ WorkerThread::~WorkerThread()
 {
     m_thread.quit();
     m_thread.wait();
+    [[maybe_unused]] const bool finished = m_finished.load(std::memory_order_acquire);
     delete m_receiver; // its queued wake-ups go with it
     // Dropped items answer their askers that they ended unanswered: not while holding the lock.
     std::deque<std::function<void()>> normal, background;

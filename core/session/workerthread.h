@@ -6,7 +6,6 @@
 #include <QString>
 #include <QThread>
 
-#include <atomic>
 #include <deque>
 #include <functional>
 
@@ -32,10 +31,6 @@ private:
     void runNext();
 
     QThread m_thread;
-    // Set by the worker thread as the last thing it does. QThread::wait() joins through Qt's own
-    // synchronisation, which ThreadSanitizer cannot see; this flag's release and acquire it can,
-    // so what the worker touched is known to be finished when the destructor goes on.
-    std::atomic<bool> m_finished { false };
     QObject* m_receiver;
     QMutex m_mutex;
     std::deque<std::function<void()>> m_normal;

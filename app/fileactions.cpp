@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileactions.h"
 
-#include "archiveguard.h"
 #include "checkpointdiffdialog.h"
+#include "common/operatorlibraries.h"
+#include "common/usererror.h"
 #include "comparisonview.h"
-#include "document.h"
+#include "diff/modeldiff.h"
 #include "examples.h"
 #include "loadweightsdialog.h"
-#include "modeldiff.h"
-#include "modelsession.h"
-#include "operatorlibraries.h"
 #include "operatorlibrarydialog.h"
 #include "recentfiles.h"
+#include "session/archiveguard.h"
+#include "session/document.h"
+#include "session/modelsession.h"
 #include "trainingpanel.h"
-#include "usererror.h"
 
 #include <QAction>
 #include <QDir>

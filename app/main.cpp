@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "buildinfo.h"
 #include "commandline.h"
 #include "comparisonview.h"
 #include "examples.h"
@@ -8,6 +7,7 @@
 #include "graphview.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "session/buildinfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

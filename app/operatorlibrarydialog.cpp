@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operatorlibrarydialog.h"
 
-#include "operatorlibraries.h"
-#include "usererror.h"
+#include "common/operatorlibraries.h"
+#include "common/usererror.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tensorslice.h"
+#include "answers/tensorslice.h"
 
 #include <QList>
 #include <QObject>

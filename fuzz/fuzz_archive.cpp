@@ -4,8 +4,8 @@
 // record, and every tensor checked against its record, as the window does before libtorch.
 #include "fuzztarget.h"
 
-#include "archivedirectory.h"
-#include "usererror.h"
+#include "archive/archivedirectory.h"
+#include "common/usererror.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -4,8 +4,8 @@
 // safetensors, their structure, and the statistics of every sound tensor (which read the data).
 #include "fuzztarget.h"
 
-#include "checkpoint.h"
-#include "usererror.h"
+#include "checkpoint/checkpoint.h"
+#include "common/usererror.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

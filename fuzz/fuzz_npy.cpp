@@ -3,8 +3,8 @@
 // The .npy reader behind load("x.npy").
 #include "fuzztarget.h"
 
-#include "npyfile.h"
-#include "usererror.h"
+#include "common/usererror.h"
+#include "values/npyfile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

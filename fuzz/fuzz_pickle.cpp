@@ -4,8 +4,8 @@
 // torch.save checkpoints' pickles).
 #include "fuzztarget.h"
 
-#include "pickledocument.h"
-#include "picklereader.h"
+#include "pickle/pickledocument.h"
+#include "pickle/picklereader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

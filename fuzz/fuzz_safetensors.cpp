@@ -5,9 +5,9 @@
 // Checkpoint::read and the statistics of every tensor it accepts.
 #include "fuzztarget.h"
 
-#include "checkpoint.h"
-#include "safetensorsheader.h"
-#include "usererror.h"
+#include "checkpoint/checkpoint.h"
+#include "checkpoint/safetensorsheader.h"
+#include "common/usererror.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

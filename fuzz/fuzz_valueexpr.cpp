@@ -3,8 +3,8 @@
 // The value-expression grammar of argument fields and `jitscope-cli invoke`.
 #include "fuzztarget.h"
 
-#include "usererror.h"
-#include "valueexpr.h"
+#include "common/usererror.h"
+#include "values/valueexpr.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

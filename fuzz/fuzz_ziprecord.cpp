@@ -7,8 +7,8 @@
 #include "fuzztarget.h"
 
 #include "../tests/hostilefiles.h"
-#include "checkpoint.h"
-#include "usererror.h"
+#include "checkpoint/checkpoint.h"
+#include "common/usererror.h"
 
 #include <limits>
 

@@ -7,8 +7,8 @@
 // answer to bad input, so anything else escaping, or a sanitizer report, is a bug.
 #pragma once
 
-#include "checkpoint.h"
-#include "usererror.h"
+#include "checkpoint/checkpoint.h"
+#include "common/usererror.h"
 
 #include <QCoreApplication>
 #include <QDir>

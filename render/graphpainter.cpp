@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphpainter.h"
 
+#include "graphfont.h"
 #include "grouptitles.h"
 
-#include "graphnodetext.h"
+#include "graph/graphnodetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,15 +25,6 @@ struct PainterText
 {
     Q_DECLARE_TR_FUNCTIONS(jitscope::GraphPainter)
 };
-
-QFont baseFont(double pointSize, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(pointSize);
-    f.setBold(bold);
-    return f;
-}
 
 void arrowHead(QPainter& p, const QPointF& from, const QPointF& tip)
 {
@@ -129,7 +121,7 @@ void GraphPainter::paintGroup(QPainter& p, const GraphGroup& group, const QRectF
     QColor fill, border;
     groupColors(group, fill, border);
     p.setPen(border.darker(170));
-    p.setFont(baseFont(8, true));
+    p.setFont(graphFont(8, true));
     const QRectF title = groupTitleRect(group, rect);
     p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(group.title(), Qt::ElideRight, int(title.width())));
@@ -144,7 +136,7 @@ void GraphPainter::paintGroupTitle(QPainter& p, const GraphGroup& group, const G
     p.setPen(Qt::NoPen);
     p.setBrush(fill);
     p.drawRect(title.rect);
-    QFont f = baseFont(8, true);
+    QFont f = graphFont(8, true);
     if (overview)
         f.setPixelSize(qMax(1, int(title.pixelSize)));
     p.setFont(f);
@@ -203,11 +195,11 @@ void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& r
     }
     const double width = rect.width() - 10;
     p.setPen(titleColor(node));
-    p.setFont(baseFont(9, true));
+    p.setFont(graphFont(9, true));
     p.drawText(QRectF(rect.left() + 5, rect.top(), width, band), Qt::AlignCenter,
                p.fontMetrics().elidedText(node.label, Qt::ElideMiddle, int(width)));
     double y = rect.top() + band + 2;
-    p.setFont(baseFont(8));
+    p.setFont(graphFont(8));
     if (!node.sublabel.isEmpty()) {
         p.setPen(QColor(0x3a, 0x55, 0x2a));
         p.drawText(QRectF(rect.left() + 5, y, width, kLineHeight), Qt::AlignCenter,
@@ -240,7 +232,7 @@ void GraphPainter::paintBriefNode(QPainter& p, const GraphNode& node, const QRec
                                   double penWidth)
 {
     const QColor fill = nodeFill(node);
-    const QFont labelFont = baseFont(9, true);
+    const QFont labelFont = graphFont(9, true);
     const QString label = shownLabel(node);
     const double band = qMin(rect.width(), QFontMetricsF(labelFont).horizontalAdvance(label) + 10);
     p.setPen(QPen(outline, penWidth));
@@ -252,7 +244,7 @@ void GraphPainter::paintBriefNode(QPainter& p, const GraphNode& node, const QRec
     p.setFont(labelFont);
     p.drawText(QRectF(rect.left(), rect.top(), band, rect.height()), Qt::AlignCenter, label);
     const double width = rect.width() - band - 8;
-    p.setFont(baseFont(8));
+    p.setFont(graphFont(8));
     p.setPen(QColor(0x30, 0x30, 0x30));
     p.drawText(QRectF(rect.left() + band + 4, rect.top(), width, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(node.sublabel, Qt::ElideRight, int(width)));
@@ -269,19 +261,11 @@ void GraphPainter::paintNodeOverview(QPainter& p, const GraphNode& node, const Q
     const double px = qMin(11.0 / scale, rect.height() * 0.8);
     if (px * scale < 7 || rect.width() * scale < 24)
         return;
-    QFont f = baseFont(8, true);
+    QFont f = graphFont(8, true);
     f.setPixelSize(qMax(1, int(px)));
     p.setFont(f);
     p.setPen(titleColor(node));
     p.drawText(rect, Qt::AlignCenter, p.fontMetrics().elidedText(shownLabel(node), Qt::ElideRight, int(rect.width())));
-}
-
-QRectF GraphPainter::groupTitleRect(const GraphGroup& group, const QRectF& rect)
-{
-    if (group.kind == GroupKind::Block)
-        return {};
-    const double width = QFontMetricsF(baseFont(8, true)).horizontalAdvance(group.title()) + 2;
-    return QRectF(rect.left() + 6, rect.top() + 1, std::min(width, rect.width() - 12), 15);
 }
 
 QRectF GraphPainter::edgeLabelRect(const QList<QPointF>& points, const QString& text, double fromEnd)
@@ -291,7 +275,7 @@ QRectF GraphPainter::edgeLabelRect(const QList<QPointF>& points, const QString& 
     double length = 0;
     for (qsizetype i = 1; i < points.size(); ++i)
         length += QLineF(points[i - 1], points[i]).length();
-    const QFontMetricsF metrics(baseFont(7.5));
+    const QFontMetricsF metrics(graphFont(7.5));
     // Just above the consumer, before the arrowhead: inside the group the edge enters, below its
     // title, and where the eye reads a node's inputs; halfway along a short edge.
     QPointF middle = points.last();
@@ -334,7 +318,7 @@ void GraphPainter::paintEdge(QPainter& p, const GraphEdge& edge, const QList<QPo
     p.setPen(QPen(label.alarm ? color : QColor(0xc8, 0xc8, 0xc8), 0.8));
     p.setBrush(QColor(0xff, 0xff, 0xff, 235));
     p.drawRoundedRect(box, 3, 3);
-    p.setFont(baseFont(7.5));
+    p.setFont(graphFont(7.5));
     p.setPen(label.alarm ? color : QColor(0x30, 0x30, 0x30));
     p.drawText(box, Qt::AlignCenter, label.text);
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphmodel.h"
+#include "graph/graphmodel.h"
 
 #include <QColor>
 #include <QSet>
@@ -63,8 +63,6 @@ public:
     // Where an edge's label may go: centred on the route `fromEnd` points before its end (clamped
     // to the route); by default just above the consumer.
     static QRectF edgeLabelRect(const QList<QPointF>& points, const QString& text, double fromEnd = -1);
-    // Where a group's title text is: what an edge label must not cover.
-    static QRectF groupTitleRect(const GraphGroup& group, const QRectF& rect);
     // Everything, back to front, in graph coordinates.
     static void paint(QPainter& p, const LaidOutGraph& graph, const Emphasis& emphasis);
     static void paint(QPainter& p, const LaidOutGraph& graph);

@@ -3,7 +3,7 @@
 #include "grouptitles.h"
 
 #include "boxgrid.h"
-#include "graphpainter.h"
+#include "graphfont.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -54,7 +54,7 @@ QList<GroupTitle> placeGroupTitles(const LaidOutGraph& graph, double scale)
         const QFontMetricsF metrics(f);
         for (int g = 1; g < groups; ++g) {
             const GraphGroup& group = model.groups[g];
-            const QRectF rect = GraphPainter::groupTitleRect(group, layout.groups[g]);
+            const QRectF rect = groupTitleRect(group, layout.groups[g]);
             if (rect.isEmpty())
                 continue;
             titles.append(
@@ -140,6 +140,14 @@ QList<GroupTitle> placeGroupTitles(const LaidOutGraph& graph, double scale)
         }
     }
     return titles;
+}
+
+QRectF groupTitleRect(const GraphGroup& group, const QRectF& rect)
+{
+    if (group.kind == GroupKind::Block)
+        return {};
+    const double width = QFontMetricsF(graphFont(8, true)).horizontalAdvance(group.title()) + 2;
+    return QRectF(rect.left() + 6, rect.top() + 1, std::min(width, rect.width() - 12), 15);
 }
 
 } // namespace jitscope

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphmodel.h"
+#include "graph/graphmodel.h"
 
 #include <QList>
 #include <QRectF>
@@ -25,6 +25,10 @@ struct GroupTitle
 // that fits, else just outside the box's top corner where nothing else is (the outer groups
 // of a column of blocks), else smaller in the band down to 7 screen pixels, else not at all
 // (its box's tooltip says it).
+// Where a group's title text is at full size in `rect`, the group's box: what an edge label must not
+// cover. Empty for a block (an if's branch), which has no title.
+QRectF groupTitleRect(const GraphGroup& group, const QRectF& rect);
+
 QList<GroupTitle> placeGroupTitles(const LaidOutGraph& graph, double scale);
 
 // Below this scale titles and node texts are drawn for an overview (GraphPainter::paintNodeOverview).

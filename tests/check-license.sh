@@ -9,7 +9,7 @@ grep -q "GNU GENERAL PUBLIC LICENSE" LICENSE && grep -q "Version 3, 29 June 2007
   { echo "check-license: LICENSE is not the GNU GPL version 3."; exit 1; }
 mapfile -t files < <(find app core fuzz render widgets tests packaging .ci \
   \( -name '*.cpp' -o -name '*.h' -o -name '*.sh' -o -name '*.py' -o -name '*.cmake' \
-     -o -name CMakeLists.txt -o -name run \) -not -path '*/corpus/*' | sort)
+     -o -name CMakeLists.txt -o -name run \) -type f -not -path '*/corpus/*' | sort)
 files+=(CMakeLists.txt jitscope.sh)
 missing=()
 for f in "${files[@]}"; do

@@ -4,7 +4,6 @@
 // a 1280x820 screen: build/tests/jitscope_docshots docs [RESNET18_SCRIPTED.pt] [VIT_B_16_SCRIPTED.pt].
 // Not a test: the pictures are looked at, not compared.
 #include "checkpointpage.h"
-#include "document.h"
 #include "fileactions.h"
 #include "graphpage.h"
 #include "graphscene.h"
@@ -12,7 +11,8 @@
 #include "invokepanel.h"
 #include "loadweightsdialog.h"
 #include "mainwindow.h"
-#include "modelsession.h"
+#include "session/document.h"
+#include "session/modelsession.h"
 #include "tensorviewer.h"
 #include "testutil.h"
 

@@ -3,8 +3,8 @@
 // What the graph suites share: examples opened and drawn, and the checks every drawing passes.
 #pragma once
 
-#include "graphlayouter.h"
-#include "modelsession.h"
+#include "graph/graphlayouter.h"
+#include "session/modelsession.h"
 #include "testutil.h"
 
 #include <QFile>

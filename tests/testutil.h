@@ -9,10 +9,19 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "common/usererror.h"
 #include "sanitized.h"
-#include "usererror.h"
 
 #include <functional>
+
+// A test whose torchvision fixture is missing skips on a developer's machine without
+// python3-torchvision, and fails where the fixtures are required: a CI without them is never green.
+#define SKIP_WITHOUT_FIXTURE(why)                                                                                      \
+    do {                                                                                                               \
+        if (testutil::fixturesRequired())                                                                              \
+            QFAIL(qPrintable(QStringLiteral("a required fixture is missing: %1").arg(QLatin1String(why))));            \
+        QSKIP(why);                                                                                                    \
+    } while (false)
 
 // Paths of committed fixtures and examples, and of those written at test time.
 namespace testutil {
@@ -23,6 +32,15 @@ inline QString torchvisionOps()
     const QDir dir(QStringLiteral("/usr/lib/python3/dist-packages/torchvision"));
     const QStringList found = dir.entryList({ QStringLiteral("_C*.so") }, QDir::Files);
     return found.isEmpty() ? QString() : dir.filePath(found.first());
+}
+
+// Whether a fixture that only Debian's python3-torch and python3-torchvision write (the
+// write_python_fixtures test, the operator library) must be there: under CI (CI=true), where
+// install-deps.sh installs them, or when JITSCOPE_REQUIRE_FIXTURES=1.
+inline bool fixturesRequired()
+{
+    return qEnvironmentVariable("CI") == QLatin1String("true")
+        || qEnvironmentVariable("JITSCOPE_REQUIRE_FIXTURES") == QLatin1String("1");
 }
 
 // The message of the UserError `f` throws; empty when it throws none.

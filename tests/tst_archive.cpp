@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input: every broken file gets a clear message, and the session stays usable.
-#include "archivedirectory.h"
-#include "modelsession.h"
+#include "archive/archivedirectory.h"
+#include "common/usererror.h"
+#include "session/modelsession.h"
 #include "testutil.h"
-#include "usererror.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

@@ -3,13 +3,13 @@
 // The checkpoint reader on torch.save files in both formats and on safetensors, written by the
 // fixture script from one training checkpoint (its numbers checked against torch.load), and on
 // damaged and hostile files.
-#include "checkpoint.h"
-#include "checkpointsnapshot.h"
+#include "checkpoint/checkpoint.h"
+#include "checkpoint/checkpointsnapshot.h"
+#include "checkpoint/weightmatch.h"
+#include "common/usererror.h"
 #include "hostilefiles.h"
-#include "modelsession.h"
+#include "session/modelsession.h"
 #include "testutil.h"
-#include "usererror.h"
-#include "weightmatch.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -476,7 +476,8 @@ private Q_SLOTS:
         const QString archive = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
         QFile referenceFile(testutil::generated(QStringLiteral("resnet18_checkpoint_reference.json")));
         if (!QFile::exists(zipPath) || !referenceFile.open(QIODevice::ReadOnly))
-            QSKIP("needs the torchvision fixtures (python3-torchvision; the write_python_fixtures test)");
+            SKIP_WITHOUT_FIXTURE(
+                "needs the torchvision fixtures (python3-torchvision; the write_python_fixtures test)");
         const QJsonObject reference = QJsonDocument::fromJson(referenceFile.readAll()).object();
 
         const Checkpoint zip = Checkpoint::read(zipPath);

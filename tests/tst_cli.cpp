@@ -258,7 +258,7 @@ private Q_SLOTS:
 
         const QString library = testutil::torchvisionOps();
         if (library.isEmpty())
-            QSKIP("needs Debian's python3-torchvision for its operator library");
+            SKIP_WITHOUT_FIXTURE("needs Debian's python3-torchvision for its operator library");
         r = cli({ QStringLiteral("--ops-library"), library, QStringLiteral("invoke"), nms, QStringLiteral("forward"),
                   QStringLiteral("tensor([[0., 0., 1., 1.], [0., 0., 1., 1.1], [5., 5., 6., 6.]])"),
                   QStringLiteral("tensor([0.9, 0.8, 0.7])"), QStringLiteral("--json") });

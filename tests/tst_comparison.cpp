@@ -6,9 +6,9 @@
 #include "comparisonview.h"
 #include "graphscene.h"
 #include "graphview.h"
-#include "parameterdiffmodel.h"
+#include "models/parameterdiffmodel.h"
 #include "testutil.h"
-#include "valueexpr.h"
+#include "values/valueexpr.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

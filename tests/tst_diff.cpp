@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Comparing two graphs: the alignment, the seed's traced/scripted MyCell, a one-constant change,
 // ResNet-18 traced against scripted, code/parameter/output diffs, and the errors.
-#include "comparisonsession.h"
-#include "graphdiff.h"
-#include "sequencealign.h"
+#include "diff/graphdiff.h"
+#include "diff/sequencealign.h"
+#include "diff/textdiff.h"
+#include "session/comparisonsession.h"
 #include "testutil.h"
-#include "textdiff.h"
 
-#include "usererror.h"
+#include "common/usererror.h"
 #include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
@@ -196,7 +196,8 @@ private Q_SLOTS:
         const QString traced = testutil::generated(QStringLiteral("resnet18_traced.pt"));
         const QString scripted = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
         if (!QFileInfo::exists(traced) || !QFileInfo::exists(scripted))
-            QSKIP("resnet18_*.pt are written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
+            SKIP_WITHOUT_FIXTURE(
+                "resnet18_*.pt are written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
         const ModelDiffPtr d = diff(traced, scripted, { QStringLiteral("randn(1, 3, 64, 64)") });
         // The script holds the library's checks and branches a trace never records, so the
         // measure is the trace's side: nearly every traced node has its partner.

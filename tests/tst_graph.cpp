@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Graph models and layouts of the examples: control flow, expansion, layout, geometry. Folding
 // has its own suite (tst_graphfolding.cpp).
-#include "graphexport.h"
-#include "graphnodetext.h"
+#include "common/usererror.h"
+#include "graph/graphexport.h"
+#include "graph/graphnodetext.h"
 #include "graphtests.h"
-#include "usererror.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -192,7 +192,11 @@ private Q_SLOTS:
         // The worker answers in order: once this returns, the answers above are on their way.
         session.text({ QString(), QString(), TextKind::Code }).wait();
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 30000);
-        QTest::qWait(50);
+        // Answers arrive in the order the worker sent them: once a later one is here, every
+        // earlier one has arrived or was dropped.
+        bool later = false;
+        session.text({ QString(), QString(), TextKind::Code }).then(&other, [&](const QString&) { later = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(later, 30000);
         QCOMPARE(ready.size(), 2);
         // The collapsed graph is the second request's; the expanded one the other asker's.
         QVERIFY(ready[0]->model.nodes.size() < ready[1]->model.nodes.size());
@@ -241,7 +245,7 @@ private Q_SLOTS:
         QFETCH(QString, wrapper);
         const QString path = testutil::generated(file);
         if (!QFile::exists(path))
-            QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
+            SKIP_WITHOUT_FIXTURE("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
         m_session.open(path).wait();
         auto callsOf = [](const GraphModel& m) {
             QStringList labels;
@@ -427,7 +431,7 @@ private Q_SLOTS:
         // 23,000 pt wide and 9,000 tall.
         const auto g = generatedGraph(QStringLiteral("resnet18_scripted.pt"), expandAll());
         if (!g)
-            QSKIP(kNotGenerated);
+            SKIP_WITHOUT_FIXTURE(kNotGenerated);
         const QRectF b = g->layout.bounds;
         QVERIFY2(b.width() * 4 < b.height(), qPrintable(QStringLiteral("%1 x %2").arg(b.width()).arg(b.height())));
         checkGeometry(*g);
@@ -459,7 +463,7 @@ private Q_SLOTS:
         const LaidOutGraphPtr g
             = generated ? generatedGraph(example.mid(10), expandAll()) : graph(example, expandAll());
         if (!g)
-            QSKIP(kNotGenerated);
+            SKIP_WITHOUT_FIXTURE(kNotGenerated);
         GraphLayouter flat;
         const double grouped = totalEdgeLength(g->layout), plain = totalEdgeLength(flat.layoutFlat(g->model));
         QVERIFY(plain > 0);
@@ -473,7 +477,7 @@ private Q_SLOTS:
         // graph come out the same however many layouts ran before it in the process.
         const auto g = generatedGraph(QStringLiteral("resnet18_scripted.pt"), expandAll());
         if (!g)
-            QSKIP(kNotGenerated);
+            SKIP_WITHOUT_FIXTURE(kNotGenerated);
         GraphLayouter first, second;
         const GraphLayout a = first.layout(g->model);
         for (int i = 0; i < 3; ++i) {

@@ -58,7 +58,7 @@ private Q_SLOTS:
     {
         const QString path = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
         if (!QFile::exists(path))
-            QSKIP("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
+            SKIP_WITHOUT_FIXTURE("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
         m_session.open(path).wait();
         GraphOptions o;
         o.keys = { QStringLiteral("conv1:forward") };
@@ -216,7 +216,7 @@ private Q_SLOTS:
         o.depth = 3;
         const auto g = generatedGraph(QStringLiteral("vit_tiny_scripted.pt"), o);
         if (!g)
-            QSKIP(kNotGenerated);
+            SKIP_WITHOUT_FIXTURE(kNotGenerated);
         int calls = 0;
         for (const GraphNode& n : g->model.nodes)
             if (n.label == QLatin1String("self_attention")) {

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The graph as a person sees it: where it opens, Fit, groups never over their nodes, the colour
 // key and the overview, Ctrl+F, and what a clicked edge says.
-#include "document.h"
 #include "elidedlabel.h"
 #include "graphpage.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "grouptitles.h"
-#include "modelsession.h"
+#include "session/document.h"
+#include "session/modelsession.h"
 #include "testutil.h"
 
 #include <QAction>

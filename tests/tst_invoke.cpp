@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Running methods: the value grammar, .npy files, results, history, compile, errors.
-#include "buildinfo.h"
-#include "compilelocation.h"
-#include "modelsession.h"
-#include "npyfile.h"
-#include "runfailure.h"
+#include "common/usererror.h"
+#include "session/buildinfo.h"
+#include "session/modelsession.h"
 #include "testutil.h"
-#include "usererror.h"
-#include "valueexpr.h"
+#include "values/compilelocation.h"
+#include "values/npyfile.h"
+#include "values/runfailure.h"
+#include "values/valueexpr.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Item models under QAbstractItemModelTester: empty, filled, reset, and what they show.
-#include "attributetablemodel.h"
-#include "methodtablemodel.h"
-#include "modelroles.h"
-#include "modelsession.h"
-#include "moduletreemodel.h"
-#include "scopefilterproxy.h"
-#include "tensortablemodel.h"
+#include "models/attributetablemodel.h"
+#include "models/methodtablemodel.h"
+#include "models/modelroles.h"
+#include "models/moduletreemodel.h"
+#include "models/scopefilterproxy.h"
+#include "models/tensortablemodel.h"
+#include "session/modelsession.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>

@@ -4,8 +4,8 @@
 // graph gives its edges, module output shapes, parameters and MACs, an intermediate tensor, a
 // NaN found at its node, a failing call, the tensor budget.
 #include "clirun.h"
-#include "comparisonsession.h"
-#include "modelsession.h"
+#include "session/comparisonsession.h"
+#include "session/modelsession.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QFETCH(QString, method);
         QFETCH(QStringList, arguments);
         if (!QFile::exists(path))
-            QSKIP("written by the fixture script at test time");
+            SKIP_WITHOUT_FIXTURE("written by the fixture script at test time");
         ModelSession session;
         session.open(path).wait();
         const ObservedRunPtr run = observe(session, arguments, method, 0, 0);
@@ -201,7 +201,7 @@ private Q_SLOTS:
         const QString path = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
         const QJsonObject reference = readJson(testutil::generated(QStringLiteral("resnet18_observed.json")));
         if (!QFile::exists(path) || reference.isEmpty())
-            QSKIP("written by the fixture script at test time");
+            SKIP_WITHOUT_FIXTURE("written by the fixture script at test time");
         ModelSession session;
         session.open(path).wait();
         const ObservedRunPtr run = observe(
@@ -324,7 +324,7 @@ private Q_SLOTS:
         const QString left = testutil::generated(QStringLiteral("resnet18_scripted.pt"));
         const QString right = testutil::generated(QStringLiteral("resnet18_perturbed.pt"));
         if (!QFile::exists(left) || !QFile::exists(right))
-            QSKIP("written by the fixture script at test time");
+            SKIP_WITHOUT_FIXTURE("written by the fixture script at test time");
         ComparisonSession session;
         DiffRequest request;
         request.left = { left, QString(), QString() };

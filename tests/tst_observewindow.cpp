@@ -5,15 +5,15 @@
 // (and saying so) when the module or the inputs change. The item models under
 // QAbstractItemModelTester.
 #include "comparisonview.h"
-#include "document.h"
 #include "fileactions.h"
 #include "filteredtable.h"
 #include "graphscene.h"
-#include "modelroles.h"
-#include "modelsession.h"
-#include "observedrunmodels.h"
+#include "models/modelroles.h"
+#include "models/observedrunmodels.h"
 #include "observedrunview.h"
 #include "runerrorview.h"
+#include "session/document.h"
+#include "session/modelsession.h"
 #include "testutil.h"
 #include "windowui.h"
 

@@ -3,9 +3,9 @@
 // What the package tells the desktop, checked without installing it: the shared-mime-info
 // definition (read by Qt's own MIME database, as file managers read it), the desktop entry's
 // associations, and the command-line tables that --help and the man pages come from.
+#include "answers/training.h"
 #include "commandline.h"
 #include "testutil.h"
-#include "training.h"
 
 #include <QFile>
 #include <QMimeDatabase>

@@ -3,17 +3,17 @@
 // The running side's widgets as a person uses them: the tensor viewer (slice table, index
 // pickers, histogram, heatmap, export), its item model, the mode/device/dtype bar and the
 // TorchScript scratch pad with error marks.
-#include "buildinfo.h"
 #include "codeview.h"
-#include "histogram.h"
 #include "invokepanel.h"
-#include "modelsession.h"
+#include "models/tensorslicemodel.h"
 #include "modelstatebar.h"
 #include "runerrorview.h"
 #include "scratchpad.h"
-#include "tensorslicemodel.h"
+#include "session/buildinfo.h"
+#include "session/modelsession.h"
 #include "tensorviewer.h"
 #include "testutil.h"
+#include "values/histogram.h"
 
 #include <qcustomplot.h>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Training steps on a loaded module: learning, freezing, the NaN guard, cancel, mode effects,
 // saving safely (and a save that cannot happen), reverting, and the CLI.
-#include "modelsession.h"
+#include "common/usererror.h"
+#include "session/modelsession.h"
 #include "testutil.h"
-#include "usererror.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -151,7 +151,9 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(steps.load() > 0, 60000);
         } // ~ModelSession: training stops after the current step, and the thread is joined
         QVERIFY(steps.load() < 100000);
-        QTest::qWait(50); // nothing is delivered afterwards
+        // The worker is joined: whatever it posted before is in the queue now, and is dropped.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
     }
 
     void trainAndEvalModes()

@@ -6,7 +6,7 @@
 // the screen); JITSCOPE_SHOTS=DIR saves a picture of every state for a look.
 #include "checkpointdiffdialog.h"
 #include "comparisonview.h"
-#include "document.h"
+#include "diff/modeldiff.h"
 #include "fileactions.h"
 #include "graphpage.h"
 #include "graphscene.h"
@@ -16,9 +16,9 @@
 #include "layoutcheck.h"
 #include "loadweightsdialog.h"
 #include "mainwindow.h"
-#include "modeldiff.h"
+#include "models/parameterdiffmodel.h"
 #include "operatorlibrarydialog.h"
-#include "parameterdiffmodel.h"
+#include "session/document.h"
 #include "tensorviewer.h"
 #include "testutil.h"
 #include "windowui.h"
@@ -137,6 +137,85 @@ class TestWindowFit : public QObject
     }
     static inline QtMessageHandler s_handler = nullptr;
 
+    // The module tree shows the names of the root's children whole.
+    void checkModuleNames(MainWindow& w)
+    {
+        QTreeView* tree = Ui { w }.moduleTree();
+        const QModelIndex root = tree->model()->index(0, 0);
+        for (int row = 0; row < tree->model()->rowCount(root); ++row) {
+            const QModelIndex child = tree->model()->index(row, 0, root);
+            const int needed = 2 * tree->indentation() + tree->fontMetrics().horizontalAdvance(child.data().toString());
+            QVERIFY2(tree->columnWidth(0) >= needed,
+                     qPrintable(QStringLiteral("%1 needs %2 px, has %3 of %4")
+                                    .arg(child.data().toString())
+                                    .arg(needed)
+                                    .arg(tree->columnWidth(0))
+                                    .arg(tree->viewport()->width())));
+        }
+    }
+
+    // A call that fails: the cause whole, the window no larger; then one that works, its [1, 1000]
+    // result in the tensor viewer.
+    void walkRunDock(MainWindow& w)
+    {
+        InvokePanel* run = Ui { w }.invokePanel();
+        QSignalSpy finished(run, &InvokePanel::finished);
+        run->setArgument(0, QStringLiteral("randn(3, 5)"));
+        QVERIFY(run->run());
+        QVERIFY(finished.wait(30000));
+        check(&w, QStringLiteral("failed call"));
+        run->setArgument(0, QStringLiteral("randn(1, 3, 64, 64)"));
+        finished.clear();
+        QVERIFY(run->run());
+        QVERIFY(finished.wait(30000));
+        check(&w, QStringLiteral("call"));
+        QSignalSpy shown(Ui { w }.tensorViewer(), &TensorViewer::sliceShown);
+        w.showTensor(TensorRef::history(QStringLiteral("$0")));
+        QVERIFY(shown.wait(30000));
+        check(&w, QStringLiteral("result in the tensor viewer"));
+    }
+
+    // The dialogs, with the checkpoint of the same ResNet-18.
+    void walkDialogs(MainWindow& w, const QString& weights)
+    {
+        const QList<int> diffColumns { ParameterDiffModel::NameColumn, ParameterDiffModel::StatusColumn,
+                                       ParameterDiffModel::MaxDiffColumn, ParameterDiffModel::LeftColumn,
+                                       ParameterDiffModel::RightColumn };
+        LoadWeightsDialog* load = w.files()->loadWeightsFrom(weights);
+        load->show();
+        auto* loadTable = load->findChild<QTableView*>(QStringLiteral("WeightMatchTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(loadTable->model()->rowCount() > 0, 30000);
+        check(load, QStringLiteral("load weights"));
+        checkKeyColumns(loadTable, diffColumns, QStringLiteral("load weights"));
+        load->close();
+        CheckpointDiffDialog* diff = w.files()->compareWithCheckpoint(weights);
+        diff->show();
+        auto* diffTable = diff->findChild<QTableView*>(QStringLiteral("CheckpointDiffTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(diffTable->model()->rowCount() > 0, 30000);
+        check(diff, QStringLiteral("compare with checkpoint"));
+        checkKeyColumns(diffTable, diffColumns, QStringLiteral("compare with checkpoint"));
+        diff->close();
+        OperatorLibraryDialog libraries(&w);
+        libraries.show();
+        check(&libraries, QStringLiteral("operator libraries"));
+    }
+
+    // The comparison window: the trace against the script of one model.
+    void walkComparison()
+    {
+        DiffRequest request;
+        request.left.path = resnet(QStringLiteral("traced"));
+        request.right.path = resnet(QStringLiteral("scripted"));
+        std::unique_ptr<ComparisonView> view(FileActions::openComparison(request));
+        QSignalSpy compared(view.get(), &ComparisonView::compared);
+        QVERIFY(compared.wait(120000));
+        check(view.get(), QStringLiteral("comparison"));
+        for (int i = 0; i < view->tabs()->count(); ++i) {
+            view->tabs()->setCurrentIndex(i);
+            check(view.get(), QStringLiteral("comparison page %1").arg(i));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -177,20 +256,9 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(page->graph(), 30000);
             check(&w, QStringLiteral("ResNet-18 open"));
             checkKeyColumns(Ui { w }.methodTable(), { 1, 2 }, QStringLiteral("methods"));
-            // The module tree shows the names of the root's children whole.
-            QTreeView* tree = Ui { w }.moduleTree();
-            const QModelIndex root = tree->model()->index(0, 0);
-            for (int row = 0; row < tree->model()->rowCount(root); ++row) {
-                const QModelIndex child = tree->model()->index(row, 0, root);
-                const int needed
-                    = 2 * tree->indentation() + tree->fontMetrics().horizontalAdvance(child.data().toString());
-                QVERIFY2(tree->columnWidth(0) >= needed,
-                         qPrintable(QStringLiteral("%1 needs %2 px, has %3 of %4")
-                                        .arg(child.data().toString())
-                                        .arg(needed)
-                                        .arg(tree->columnWidth(0))
-                                        .arg(tree->viewport()->width())));
-            }
+            checkModuleNames(w);
+            if (QTest::currentTestFailed())
+                return;
 
             // Every dock of the left column, each central page.
             for (const char* dock : { "ModulesDock", "ArchiveDock", "TensorsDock", "AttributesDock", "MethodsDock" }) {
@@ -229,23 +297,9 @@ private Q_SLOTS:
                 showDock(w, dock);
                 check(&w, QString::fromLatin1(dock));
             }
-            // A call that fails: the cause whole, the window no larger.
-            InvokePanel* run = Ui { w }.invokePanel();
-            QSignalSpy finished(run, &InvokePanel::finished);
-            run->setArgument(0, QStringLiteral("randn(3, 5)"));
-            QVERIFY(run->run());
-            QVERIFY(finished.wait(30000));
-            check(&w, QStringLiteral("failed call"));
-            // A call that works, its [1, 1000] result in the tensor viewer.
-            run->setArgument(0, QStringLiteral("randn(1, 3, 64, 64)"));
-            finished.clear();
-            QVERIFY(run->run());
-            QVERIFY(finished.wait(30000));
-            check(&w, QStringLiteral("call"));
-            QSignalSpy shown(Ui { w }.tensorViewer(), &TensorViewer::sliceShown);
-            w.showTensor(TensorRef::history(QStringLiteral("$0")));
-            QVERIFY(shown.wait(30000));
-            check(&w, QStringLiteral("result in the tensor viewer"));
+            walkRunDock(w);
+            if (QTest::currentTestFailed())
+                return;
 
             // Graph Only: the graph alone.
             auto* only = w.findChild<QAction*>(QStringLiteral("GraphOnlyAction"));
@@ -253,28 +307,10 @@ private Q_SLOTS:
             check(&w, QStringLiteral("graph only"));
             only->trigger();
 
-            // The dialogs, with the checkpoint of the same ResNet-18.
             const QString weights = testutil::generated(QStringLiteral("resnet18_checkpoint.pt"));
-            const QList<int> diffColumns { ParameterDiffModel::NameColumn, ParameterDiffModel::StatusColumn,
-                                           ParameterDiffModel::MaxDiffColumn, ParameterDiffModel::LeftColumn,
-                                           ParameterDiffModel::RightColumn };
-            LoadWeightsDialog* load = w.files()->loadWeightsFrom(weights);
-            load->show();
-            auto* loadTable = load->findChild<QTableView*>(QStringLiteral("WeightMatchTable"));
-            QTRY_VERIFY_WITH_TIMEOUT(loadTable->model()->rowCount() > 0, 30000);
-            check(load, QStringLiteral("load weights"));
-            checkKeyColumns(loadTable, diffColumns, QStringLiteral("load weights"));
-            load->close();
-            CheckpointDiffDialog* diff = w.files()->compareWithCheckpoint(weights);
-            diff->show();
-            auto* diffTable = diff->findChild<QTableView*>(QStringLiteral("CheckpointDiffTable"));
-            QTRY_VERIFY_WITH_TIMEOUT(diffTable->model()->rowCount() > 0, 30000);
-            check(diff, QStringLiteral("compare with checkpoint"));
-            checkKeyColumns(diffTable, diffColumns, QStringLiteral("compare with checkpoint"));
-            diff->close();
-            OperatorLibraryDialog libraries(&w);
-            libraries.show();
-            check(&libraries, QStringLiteral("operator libraries"));
+            walkDialogs(w, weights);
+            if (QTest::currentTestFailed())
+                return;
 
             // A checkpoint in the same window.
             openAndWait(w, weights);
@@ -282,20 +318,7 @@ private Q_SLOTS:
             showDock(w, "TensorViewerDock");
             check(&w, QStringLiteral("checkpoint, tensor"));
         }
-        {
-            // The comparison window: the trace against the script of one model.
-            DiffRequest request;
-            request.left.path = resnet(QStringLiteral("traced"));
-            request.right.path = resnet(QStringLiteral("scripted"));
-            std::unique_ptr<ComparisonView> view(FileActions::openComparison(request));
-            QSignalSpy compared(view.get(), &ComparisonView::compared);
-            QVERIFY(compared.wait(120000));
-            check(view.get(), QStringLiteral("comparison"));
-            for (int i = 0; i < view->tabs()->count(); ++i) {
-                view->tabs()->setCurrentIndex(i);
-                check(view.get(), QStringLiteral("comparison page %1").arg(i));
-            }
-        }
+        walkComparison();
         for (QTranslator* t : std::as_const(installed)) {
             QCoreApplication::removeTranslator(t);
             delete t;

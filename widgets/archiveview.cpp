@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archiveview.h"
 
-#include "document.h"
-#include "textformat.h"
+#include "common/textformat.h"
+#include "session/document.h"
 
 #include <QHeaderView>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attributespane.h"
 
-#include "attributetablemodel.h"
-#include "document.h"
+#include "models/attributetablemodel.h"
+#include "session/document.h"
 
 #include <QCheckBox>
 #include <QTableView>

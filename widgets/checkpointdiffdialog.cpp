@@ -3,9 +3,9 @@
 #include "checkpointdiffdialog.h"
 
 #include "columnfitter.h"
-#include "document.h"
-#include "modelsession.h"
-#include "parameterdiffmodel.h"
+#include "parametertable.h"
+#include "session/document.h"
+#include "session/modelsession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "modeldiff.h"
+#include "diff/modeldiff.h"
 
 #include <QDialog>
 

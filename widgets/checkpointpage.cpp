@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkpointpage.h"
 
-#include "document.h"
+#include "common/textformat.h"
+#include "session/document.h"
 #include "tensorspane.h"
-#include "textformat.h"
 
 #include <QFileInfo>
 #include <QLabel>

@@ -3,8 +3,8 @@
 #include "codepage.h"
 
 #include "codeview.h"
-#include "document.h"
-#include "modelsession.h"
+#include "session/document.h"
+#include "session/modelsession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -3,12 +3,12 @@
 #include "comparisonview.h"
 
 #include "codeview.h"
-#include "comparisonsession.h"
 #include "graphscene.h"
 #include "graphview.h"
-#include "parameterdiffmodel.h"
+#include "models/parameterdiffmodel.h"
 #include "screenfit.h"
-#include "valueexpr.h"
+#include "session/comparisonsession.h"
+#include "values/valueexpr.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,7 +101,45 @@ ComparisonView::ComparisonView(QWidget* parent)
     top->addWidget(m_previous);
     top->addWidget(m_next);
 
-    // Graphs: the differences on the left, then the two sides.
+    // Code: the two texts line by line, kept in step.
+    auto* code = new QSplitter(Qt::Horizontal, this);
+    code->addWidget(m_leftCode);
+    code->addWidget(m_rightCode);
+    connect(m_leftCode->verticalScrollBar(), &QScrollBar::valueChanged, m_rightCode->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_rightCode->verticalScrollBar(), &QScrollBar::valueChanged, m_leftCode->verticalScrollBar(),
+            &QScrollBar::setValue);
+
+    // Parameters: sortable, numbers sort as numbers.
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_parameterModel);
+    proxy->setSortRole(ParameterDiffModel::SortRole);
+    m_parameterTable->setModel(proxy);
+    m_parameterTable->setSortingEnabled(true);
+    m_parameterTable->sortByColumn(ParameterDiffModel::MaxDiffColumn, Qt::DescendingOrder);
+    m_parameterTable->horizontalHeader()->setStretchLastSection(true);
+    m_parameterTable->verticalHeader()->hide();
+
+    m_tabs->addTab(graphsPage(), tr("Graphs"));
+    m_tabs->addTab(code, tr("Code"));
+    m_tabs->addTab(m_parameterTable, tr("Parameters"));
+    m_tabs->addTab(outputsPage(), tr("Outputs"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    fitToScreen(this, QSize(1280, 800));
+    // A window of its own: closed as a document is.
+    auto* close = new QShortcut(QKeySequence::Close, this);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
+}
+
+// Graphs: the differences on the left, then the two sides, scrolled and zoomed together.
+QWidget* ComparisonView::graphsPage()
+{
     m_differences->setObjectName(QStringLiteral("DifferenceList"));
     m_differences->setWordWrap(true);
     // A row is a difference; above them, once outputs were compared, where the models part ways.
@@ -127,34 +165,19 @@ ComparisonView::ComparisonView(QWidget* parent)
         connect(bar, &QScrollBar::valueChanged, this, [this] { syncScroll(true); });
     for (QScrollBar* bar : { m_rightView->horizontalScrollBar(), m_rightView->verticalScrollBar() })
         connect(bar, &QScrollBar::valueChanged, this, [this] { syncScroll(false); });
+    return graphs;
+}
 
-    // Code: the two texts line by line, kept in step.
-    auto* code = new QSplitter(Qt::Horizontal, this);
-    code->addWidget(m_leftCode);
-    code->addWidget(m_rightCode);
-    connect(m_leftCode->verticalScrollBar(), &QScrollBar::valueChanged, m_rightCode->verticalScrollBar(),
-            &QScrollBar::setValue);
-    connect(m_rightCode->verticalScrollBar(), &QScrollBar::valueChanged, m_leftCode->verticalScrollBar(),
-            &QScrollBar::setValue);
-
-    // Parameters: sortable, numbers sort as numbers.
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_parameterModel);
-    proxy->setSortRole(ParameterDiffModel::SortRole);
-    m_parameterTable->setModel(proxy);
-    m_parameterTable->setSortingEnabled(true);
-    m_parameterTable->sortByColumn(ParameterDiffModel::MaxDiffColumn, Qt::DescendingOrder);
-    m_parameterTable->horizontalHeader()->setStretchLastSection(true);
-    m_parameterTable->verticalHeader()->hide();
-
-    // Outputs: the same inputs into both sides.
-    auto* outputsPage = new QWidget(this);
-    auto* outputsLayout = new QVBoxLayout(outputsPage);
+// Outputs: the same inputs into both sides.
+QWidget* ComparisonView::outputsPage()
+{
+    auto* page = new QWidget(this);
+    auto* outputsLayout = new QVBoxLayout(page);
     auto* inputsRow = new QHBoxLayout;
     m_inputs->setPlaceholderText(tr("Inputs for both sides, e.g. randn(1, 3, 224, 224) — random values agree"));
     connect(m_inputs, &QLineEdit::returnPressed, this, [this] { compareOutputs(m_inputs->text()); });
     connect(m_runOutputs, &QPushButton::clicked, this, [this] { compareOutputs(m_inputs->text()); });
-    inputsRow->addWidget(new QLabel(tr("Inputs:"), outputsPage));
+    inputsRow->addWidget(new QLabel(tr("Inputs:"), page));
     inputsRow->addWidget(m_inputs, 1);
     inputsRow->addWidget(m_runOutputs);
     m_outputStatus->setWordWrap(true);
@@ -165,22 +188,7 @@ ComparisonView::ComparisonView(QWidget* parent)
     outputsLayout->addLayout(inputsRow);
     outputsLayout->addWidget(m_outputStatus);
     outputsLayout->addWidget(m_outputs, 1);
-
-    m_tabs->addTab(graphs, tr("Graphs"));
-    m_tabs->addTab(code, tr("Code"));
-    m_tabs->addTab(m_parameterTable, tr("Parameters"));
-    m_tabs->addTab(outputsPage, tr("Outputs"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(top);
-    layout->addWidget(m_tabs, 1);
-
-    fitToScreen(this, QSize(1280, 800));
-    // A window of its own: closed as a document is.
-    auto* close = new QShortcut(QKeySequence::Close, this);
-    connect(close, &QShortcut::activated, this, &QWidget::close);
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(escape, &QShortcut::activated, this, &QWidget::close);
+    return page;
 }
 
 ComparisonView::~ComparisonView() = default;

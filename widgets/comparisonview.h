@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "modeldiff.h"
+#include "diff/modeldiff.h"
 
 #include <QWidget>
 
@@ -66,6 +66,8 @@ Q_SIGNALS:
     void outputsCompared(bool ok);
 
 private:
+    QWidget* graphsPage();
+    QWidget* outputsPage();
     void onDiff(const ModelDiffPtr& diff);
     void onFailed(const QString& message);
     void showGraphs();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scopefilterproxy.h"
+#include "models/scopefilterproxy.h"
 
 #include <QWidget>
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphinspector.h"
 
+#include "common/textformat.h"
 #include "graphlegend.h"
 #include "graphpainter.h"
 #include "graphscene.h"
-#include "textformat.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "observation.h"
-#include "tensorslice.h"
+#include "answers/observation.h"
+#include "answers/tensorslice.h"
 
 #include <QWidget>
 

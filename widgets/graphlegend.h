@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "nodecategory.h"
+#include "graph/nodecategory.h"
 
 #include <QList>
 #include <QWidget>

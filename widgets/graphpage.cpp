@@ -3,15 +3,15 @@
 #include "graphpage.h"
 
 #include "adaptivesplitter.h"
-#include "document.h"
+#include "common/textformat.h"
 #include "elidedlabel.h"
 #include "graphinspector.h"
 #include "graphlegend.h"
 #include "graphpainter.h"
 #include "graphscene.h"
 #include "graphview.h"
-#include "modelsession.h"
-#include "textformat.h"
+#include "session/document.h"
+#include "session/modelsession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

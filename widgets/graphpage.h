@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphmodel.h"
-#include "modelsnapshot.h"
-#include "observation.h"
-#include "tensorslice.h"
+#include "answers/modelsnapshot.h"
+#include "answers/observation.h"
+#include "answers/tensorslice.h"
+#include "graph/graphmodel.h"
 
 #include <QWidget>
 

@@ -433,7 +433,7 @@ void GraphScene::applyRun()
         for (int n = 0; n < std::min(model.nodes.size(), layout.nodes.size()); ++n)
             occupied.add(layout.nodes[n], n);
         for (int g = 1; g < std::min(model.groups.size(), layout.groups.size()); ++g)
-            occupied.add(GraphPainter::groupTitleRect(model.groups[g], layout.groups[g]), -1);
+            occupied.add(groupTitleRect(model.groups[g], layout.groups[g]), -1);
         for (int e = 0; e < model.edges.size(); ++e) {
             const ObservedValue* value = model.edges[e].control ? nullptr : m_run->value(model.edges[e].key);
             if (!value)

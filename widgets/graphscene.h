@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphmodel.h"
+#include "answers/observation.h"
+#include "graph/graphmodel.h"
 #include "graphpainter.h"
-#include "observation.h"
 
 #include <QColor>
 #include <QGraphicsScene>

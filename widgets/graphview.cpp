@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphview.h"
 
+#include "graph/graphmodel.h"
 #include "graphlegend.h"
-#include "graphmodel.h"
 #include "graphscene.h"
+#include "grouptitleitem.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -25,7 +26,7 @@ public:
         : QGraphicsView(scene, main)
         , m_main(main)
     {
-        setObjectName(QLatin1String(GraphView::kOverviewName));
+        setObjectName(QLatin1String(GroupTitleItem::kOverviewName));
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setInteractive(false);

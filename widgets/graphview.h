@@ -29,8 +29,6 @@ public:
     bool isLegendEnabled() const { return m_legendEnabled; }
     // The smallest zoom at which node titles (9 pt) are at least 9 px on a 96-dpi screen.
     static constexpr double kReadableZoom = 0.75;
-    // The overview's object name: what is drawn only for reading (titles) leaves it out.
-    static constexpr const char* kOverviewName = "graphOverview";
     void zoomBy(double factor);
     void centerOnNode(int id);
     double zoom() const { return transform().m11(); }

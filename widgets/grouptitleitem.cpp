@@ -3,7 +3,6 @@
 #include "grouptitleitem.h"
 
 #include "graphpainter.h"
-#include "graphview.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -43,8 +42,7 @@ void GroupTitleItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
 {
     // The overview shows where the view is, not what things are called: titles there, at 12
     // pixels over a thumbnail, would only cover it.
-    if (widget && widget->parentWidget()
-        && widget->parentWidget()->objectName() == QLatin1String(GraphView::kOverviewName))
+    if (widget && widget->parentWidget() && widget->parentWidget()->objectName() == QLatin1String(kOverviewName))
         return;
     const double scale = option->levelOfDetailFromTransform(p->worldTransform());
     const bool overview = scale < kDetailScale;

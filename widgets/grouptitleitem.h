@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphmodel.h"
+#include "graph/graphmodel.h"
 #include "grouptitles.h"
 
 #include <QGraphicsItem>
@@ -16,6 +16,8 @@ class GroupTitleItem : public QGraphicsItem
 {
 public:
     explicit GroupTitleItem(LaidOutGraphPtr graph);
+    // The object name of a view's overview, where titles are left out (they only cover it).
+    static constexpr const char* kOverviewName = "graphOverview";
 
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

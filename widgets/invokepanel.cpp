@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invokepanel.h"
 
-#include "isolatedinvoke.h"
+#include "session/isolatedinvoke.h"
 
-#include "document.h"
+#include "common/usererror.h"
 #include "flowlayout.h"
-#include "modelsession.h"
 #include "runerrorview.h"
-#include "runfailure.h"
-#include "usererror.h"
-#include "valueexpr.h"
+#include "session/document.h"
+#include "session/modelsession.h"
+#include "values/runfailure.h"
+#include "values/valueexpr.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,6 +99,22 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
         run();
     });
 
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(callBox());
+    layout->addWidget(resultsAndHistory(), 1);
+
+    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString ref = item->data(0, Qt::UserRole).toString();
+        if (!ref.isEmpty())
+            Q_EMIT tensorActivated(TensorRef::history(ref));
+    });
+    rebuildFields();
+}
+
+// The call: the method picker, its title, one field per argument, the buttons and the status.
+QWidget* InvokePanel::callBox()
+{
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(4, 4, 4, 4);
@@ -117,7 +133,12 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     row->addWidget(m_isolated);
     topLayout->addLayout(row);
     topLayout->addWidget(m_status); // a row of its own: a long message never squeezes the buttons
-    // The result, or why there is none, in the same place.
+    return top;
+}
+
+// The result, or why there is none, above the history of calls.
+QWidget* InvokePanel::resultsAndHistory()
+{
     m_resultStack->addWidget(m_results);
     m_resultStack->addWidget(m_error);
     // The call above, as tall as its fields and wrapped buttons need; the result and the history
@@ -136,17 +157,7 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 400, 140 });
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(top);
-    layout->addWidget(splitter, 1);
-
-    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const QString ref = item->data(0, Qt::UserRole).toString();
-        if (!ref.isEmpty())
-            Q_EMIT tensorActivated(TensorRef::history(ref));
-    });
-    rebuildFields();
+    return splitter;
 }
 
 void InvokePanel::observe(Document* document)

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "invocation.h"
-#include "modelsnapshot.h"
-#include "observation.h"
-#include "tensorslice.h"
+#include "answers/invocation.h"
+#include "answers/modelsnapshot.h"
+#include "answers/observation.h"
+#include "answers/tensorslice.h"
 
 #include <QWidget>
 
@@ -73,6 +73,8 @@ Q_SIGNALS:
     void argumentsEdited();
 
 private:
+    QWidget* callBox();
+    QWidget* resultsAndHistory();
     void rebuildFields();
     void showDtypeNote();
     // The fields as name=value arguments; empty, with the status saying why, when one is missing

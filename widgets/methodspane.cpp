@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methodspane.h"
 
-#include "document.h"
-#include "methodtablemodel.h"
-#include "modelroles.h"
+#include "models/methodtablemodel.h"
+#include "models/modelroles.h"
+#include "session/document.h"
 
 #include <QCheckBox>
 #include <QTableView>

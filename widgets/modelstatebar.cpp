@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelstatebar.h"
 
-#include "buildinfo.h"
-#include "document.h"
-#include "modelsession.h"
+#include "session/buildinfo.h"
+#include "session/document.h"
+#include "session/modelsession.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modulespane.h"
 
-#include "document.h"
-#include "moduletreemodel.h"
+#include "models/moduletreemodel.h"
+#include "session/document.h"
 
 #include <QHeaderView>
 #include <QResizeEvent>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "observedrunview.h"
 
-#include "document.h"
+#include "common/textformat.h"
 #include "filteredtable.h"
-#include "observedrunmodels.h"
-#include "textformat.h"
+#include "models/observedrunmodels.h"
+#include "session/document.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

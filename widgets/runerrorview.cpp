@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runerrorview.h"
 
-#include "runfailure.h"
+#include "values/runfailure.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

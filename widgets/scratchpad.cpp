@@ -6,7 +6,7 @@
 
 #include "codeview.h"
 #include "invokepanel.h"
-#include "modelsession.h"
+#include "session/modelsession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compilelocation.h"
-#include "modelsnapshot.h"
-#include "tensorslice.h"
+#include "answers/modelsnapshot.h"
+#include "answers/tensorslice.h"
+#include "values/compilelocation.h"
 
 #include <QWidget>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tensorspane.h"
 
-#include "document.h"
-#include "modelsession.h"
-#include "tensortablemodel.h"
+#include "models/tensortablemodel.h"
+#include "session/document.h"
+#include "session/modelsession.h"
 
 #include <QPushButton>
 #include <QTableView>

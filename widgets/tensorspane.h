@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answers/tensorslice.h"
 #include "filteredtable.h"
-#include "tensorslice.h"
 
 namespace jitscope {
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tensorviewer.h"
 
-#include "document.h"
+#include "session/document.h"
 
+#include "common/textformat.h"
 #include "elidedlabel.h"
-#include "modelsession.h"
-#include "tensorslicemodel.h"
-#include "textformat.h"
+#include "models/tensorslicemodel.h"
+#include "session/modelsession.h"
 
 #include <qcustomplot.h>
 

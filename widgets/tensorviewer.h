@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "histogram.h"
-#include "tensorslice.h"
+#include "answers/tensorslice.h"
+#include "values/histogram.h"
 
 #include <QWidget>
 

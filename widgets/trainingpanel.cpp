@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingpanel.h"
 
-#include "document.h"
+#include "session/document.h"
 
-#include "modelsession.h"
+#include "session/modelsession.h"
 #include "trainingplots.h"
-#include "valueexpr.h"
+#include "values/valueexpr.h"
 
 #include <QCheckBox>
 #include <QComboBox>

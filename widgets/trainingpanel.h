@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "modelsnapshot.h"
-#include "training.h"
+#include "answers/modelsnapshot.h"
+#include "answers/training.h"
 #include "trainingplots.h"
 
 #include <QElapsedTimer>

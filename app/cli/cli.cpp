@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "archiveguard.h"
 #include "clioptions.h"
+#include "session/archiveguard.h"
 
-#include "buildinfo.h"
+#include "answers/snapshotjson.h"
 #include "clicheckpoint.h"
 #include "clidiff.h"
 #include "cliinvoke.h"
@@ -14,12 +14,12 @@
 #include "clitrain.h"
 #include "cliweights.h"
 #include "commandline.h"
-#include "graphexport.h"
+#include "common/operatorlibraries.h"
+#include "common/usererror.h"
+#include "graph/graphexport.h"
 #include "graphpainter.h"
-#include "modelsession.h"
-#include "operatorlibraries.h"
-#include "snapshotjson.h"
-#include "usererror.h"
+#include "session/buildinfo.h"
+#include "session/modelsession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,7 +69,7 @@ public:
         // gets a one-line refusal and exit status 1, never a signal.
         if (!guardDisabled())
             ModelSession::guardEveryLoad(ArchiveGuard::defaultHelper());
-        try {
+        return reportErrors(m_err, [&]() -> int {
             for (const QString& library : std::as_const(libraries))
                 OperatorLibraries::load(library);
         } catch (const UserError& e) {
@@ -143,7 +143,7 @@ private:
     {
         auto verdict = [](const QString& path) {
             try {
-                ModelSession::checkCodeLoads(path);
+                ArchiveGuard::checkCodeLoads(path);
                 return QStringLiteral("ok\n");
             } catch (const UserError& e) {
                 return QStringLiteral("refused: %1\n").arg(summaryOf(e.message()).simplified());
@@ -243,10 +243,7 @@ private:
                 text += QLatin1Char('\n');
             write(m_out, text);
             return kExitOk;
-        } catch (const UserError& e) {
-            write(m_err, errorText(e.message()));
-            return kExitFailure;
-        }
+        });
     }
 
     // Checks the graph command's options; returns what is wrong with them, or an empty string.

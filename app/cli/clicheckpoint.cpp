@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicheckpoint.h"
 
-#include "checkpointsnapshot.h"
-#include "snapshotjson.h"
-#include "textformat.h"
+#include "answers/snapshotjson.h"
+#include "checkpoint/checkpointsnapshot.h"
+#include "common/textformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

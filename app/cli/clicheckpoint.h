@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "checkpoint.h"
+#include "checkpoint/checkpoint.h"
 
 #include <QJsonObject>
 

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clidiff.h"
 
-#include "checkpoint.h"
+#include "answers/modelsnapshot.h"
+#include "answers/snapshotjson.h"
+#include "checkpoint/checkpoint.h"
 #include "clioptions.h"
 #include "cliweights.h"
 #include "commandline.h"
-#include "comparisonsession.h"
-#include "modelsession.h"
-#include "modelsnapshot.h"
-#include "snapshotjson.h"
-#include "usererror.h"
+#include "common/usererror.h"
+#include "session/comparisonsession.h"
+#include "session/modelsession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -336,7 +336,7 @@ int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
     request.layout = false;
     if (at >= 0 && inputs.isEmpty())
         return usage(err, command, CliDiffText::tr("--inputs needs at least one value expression."));
-    try {
+    return reportErrors(err, [&]() -> int {
         const bool leftCheckpoint = Checkpoint::looksLikeCheckpoint(request.left.path);
         const bool rightCheckpoint = Checkpoint::looksLikeCheckpoint(request.right.path);
         if ((leftCheckpoint || rightCheckpoint) && !inputs.isEmpty())
@@ -357,10 +357,7 @@ int runDiffCommand(const QStringList& allArgs, FILE* out, FILE* err)
         else
             write(out, diffText(*diff));
         return 0;
-    } catch (const UserError& e) {
-        write(err, errorText(e.message()));
-        return 1;
-    }
+    });
 }
 
 } // namespace jitscope

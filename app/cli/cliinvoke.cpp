@@ -5,8 +5,8 @@
 #include "clioptions.h"
 #include "commandline.h"
 
-#include "modelsession.h"
-#include "usererror.h"
+#include "common/usererror.h"
+#include "session/modelsession.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -118,7 +118,7 @@ int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
     if (!maxValuesOption(p, &request.maxValues))
         return usage(err, command, CliInvokeText::tr("--max-values needs a whole number >= 0."));
     request.saveOutputs = p.values.value(QStringLiteral("save-outputs"));
-    try {
+    return reportErrors(err, [&]() -> int {
         ModelSession session;
         session.open(p.positional[0]).wait();
         if (p.flags.contains(QStringLiteral("train")) || p.flags.contains(QStringLiteral("eval")))
@@ -126,10 +126,7 @@ int runInvokeCommand(const QStringList& args, FILE* out, FILE* err)
         if (p.values.contains(QStringLiteral("device")) || p.values.contains(QStringLiteral("dtype")))
             session.moveTo(p.values.value(QStringLiteral("device")), p.values.value(QStringLiteral("dtype"))).wait();
         return printResult(session.invoke(request).wait(), p.flags.contains(QStringLiteral("json")), out);
-    } catch (const UserError& e) {
-        write(err, errorText(e.message()));
-        return 1;
-    }
+    });
 }
 
 int runCompileCommand(const QStringList& args, FILE* out, FILE* err)
@@ -159,14 +156,11 @@ int runCompileCommand(const QStringList& args, FILE* out, FILE* err)
               CliInvokeText::tr("jitscope-cli: %1: no such file, and not TorchScript source either.\n").arg(source));
         return 1;
     }
-    try {
+    return reportErrors(err, [&]() -> int {
         ModelSession session;
         session.compile(source).wait();
         return printResult(session.invoke(request).wait(), p.flags.contains(QStringLiteral("json")), out);
-    } catch (const UserError& e) {
-        write(err, errorText(e.message()));
-        return 1;
-    }
+    });
 }
 
 } // namespace jitscope

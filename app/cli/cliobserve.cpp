@@ -5,9 +5,9 @@
 #include "cliinvoke.h"
 #include "clioptions.h"
 
-#include "modelsession.h"
-#include "textformat.h"
-#include "usererror.h"
+#include "common/textformat.h"
+#include "common/usererror.h"
+#include "session/modelsession.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -163,7 +163,7 @@ int runObserveCommand(const QStringList& args, FILE* out, FILE* err)
         request.keepBytes = qint64(mib * 1024 * 1024);
     }
     const bool json = p.flags.contains(QStringLiteral("json"));
-    try {
+    return reportErrors(err, [&]() -> int {
         ModelSession session;
         const SnapshotPtr snapshot = session.open(p.positional[0]).wait();
         // METHOD may be left out: a first argument that names a method of the module is one.
@@ -201,10 +201,7 @@ int runObserveCommand(const QStringList& args, FILE* out, FILE* err)
             return 1;
         }
         return 0;
-    } catch (const UserError& e) {
-        write(err, errorText(e.message()));
-        return 1;
-    }
+    });
 }
 
 } // namespace jitscope

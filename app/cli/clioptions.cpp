@@ -4,9 +4,9 @@
 
 #include "commandline.h"
 
-#include "modelsession.h"
-#include "runfailure.h"
-#include "usererror.h"
+#include "common/usererror.h"
+#include "session/modelsession.h"
+#include "values/runfailure.h"
 
 #include <QCoreApplication>
 
@@ -96,6 +96,16 @@ QString errorText(const QString& message, const QString& note)
         text += g_verbose ? details.trimmed() + QLatin1Char('\n')
                           : CliOptionsText::tr("(--verbose shows libtorch's own message)\n");
     return text;
+}
+
+int reportErrors(FILE* err, const std::function<int()>& body)
+{
+    try {
+        return body();
+    } catch (const UserError& e) {
+        write(err, errorText(e.message()));
+        return 1;
+    }
 }
 
 void write(FILE* stream, const QString& text)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace jitscope {
@@ -36,6 +37,10 @@ QString errorText(const QString& message, const QString& note = {});
 
 Parsed parse(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flagOptions);
 void write(FILE* stream, const QString& text);
+
+// Runs a command's body; a UserError from it (a broken file, an impossible request) is written to
+// `err` as errorText says and becomes exit status 1: the one error tail of every command.
+int reportErrors(FILE* err, const std::function<int()>& body);
 // Prints the message and where help is; returns the usage exit status, 2.
 int usage(FILE* err, const QString& command, const QString& message);
 // Parses a command's arguments by its table (commandline.h; "-o" is --output where the command has

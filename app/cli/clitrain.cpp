@@ -4,8 +4,8 @@
 
 #include "clioptions.h"
 #include "commandline.h"
-#include "modelsession.h"
-#include "usererror.h"
+#include "common/usererror.h"
+#include "session/modelsession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -110,7 +110,7 @@ int runTrainCommand(const QStringList& rawArgs, FILE* out, FILE* err)
         return usage(err, command, problem);
     const bool json = p.flags.contains(QStringLiteral("json"));
     const QString output = p.values.value(QStringLiteral("output"));
-    try {
+    return reportErrors(err, [&]() -> int {
         ModelSession session;
         session.open(p.positional[0]).wait();
         if (p.flags.contains(QStringLiteral("train")) || p.flags.contains(QStringLiteral("eval")))
@@ -134,10 +134,7 @@ int runTrainCommand(const QStringList& rawArgs, FILE* out, FILE* err)
         session.save(output).wait();
         printResult(result, output, json, out);
         return 0;
-    } catch (const UserError& e) {
-        write(err, errorText(e.message()));
-        return 1;
-    }
+    });
 }
 
 } // namespace jitscope

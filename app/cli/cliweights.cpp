@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliweights.h"
 
+#include "answers/snapshotjson.h"
 #include "clioptions.h"
 #include "commandline.h"
-#include "modelsession.h"
-#include "snapshotjson.h"
-#include "usererror.h"
+#include "common/usererror.h"
+#include "session/modelsession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -120,7 +120,7 @@ int runLoadWeightsCommand(const QStringList& rawArgs, FILE* out, FILE* err)
     const bool json = p.flags.contains(QStringLiteral("json"));
     const QString archive = p.positional[0], checkpoint = p.positional[1];
     const QString output = p.values.value(QStringLiteral("output"));
-    try {
+    return reportErrors(err, [&]() -> int {
         if (!Checkpoint::looksLikeCheckpoint(checkpoint))
             throw UserError(CliWeightsText::tr("%1 is not a checkpoint (a torch.save file or a safetensors file); "
                                                "load-weights takes its weights from one.")
@@ -156,10 +156,7 @@ int runLoadWeightsCommand(const QStringList& rawArgs, FILE* out, FILE* err)
             return 1;
         }
         return 0;
-    } catch (const UserError& e) {
-        write(err, errorText(e.message()));
-        return 1;
-    }
+    });
 }
 
 } // namespace jitscope

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "buildinfo.h"
 #include "cli.h"
+#include "session/buildinfo.h"
 
 #include <QGuiApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "archivedirectory.h"
+#include "archive/archivedirectory.h"
 
-#include "picklereader.h"
-#include "usererror.h"
+#include "common/usererror.h"
+#include "pickle/picklereader.h"
 
 #include <QCoreApplication>
 #include <QFile>

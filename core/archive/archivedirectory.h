@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "modelsnapshot.h"
+#include "answers/modelsnapshot.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkpoint.h"
+#include "checkpoint/checkpoint.h"
 
-#include "archivedirectory.h"
-#include "checkpointformats.h"
-#include "modeldiff.h"
-#include "picklereader.h"
-#include "textformat.h"
-#include "usererror.h"
+#include "archive/archivedirectory.h"
+#include "checkpoint/checkpointdetail.h"
+#include "common/textformat.h"
+#include "common/usererror.h"
+#include "diff/modeldiff.h"
+#include "pickle/picklereader.h"
 
 #include <QFile>
 #include <QFileInfo>

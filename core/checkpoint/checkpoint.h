@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "modeldiff.h"
-#include "modelsnapshot.h"
+#include "answers/modelsnapshot.h"
+#include "diff/modeldiff.h"
 
 #include <QCoreApplication>
 #include <QList>

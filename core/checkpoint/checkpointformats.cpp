@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkpointformats.h"
+#include "checkpoint/checkpointdetail.h"
 
-#include "archivedirectory.h"
-#include "picklereader.h"
-#include "safetensorsheader.h"
-#include "textformat.h"
-#include "usererror.h"
+#include "archive/archivedirectory.h"
+#include "checkpoint/safetensorsheader.h"
+#include "common/textformat.h"
+#include "common/usererror.h"
+#include "pickle/picklereader.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkpointsnapshot.h"
+#include "checkpoint/checkpointsnapshot.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "safetensorsheader.h"
+#include "checkpoint/safetensorsheader.h"
 
-#include "modelsnapshot.h"
-#include "textformat.h"
-#include "usererror.h"
+#include "answers/modelsnapshot.h"
+#include "common/textformat.h"
+#include "common/usererror.h"
 
 #include <QByteArrayView>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "weightmatch.h"
+#include "checkpoint/weightmatch.h"
 
-#include "usererror.h"
+#include "common/usererror.h"
 
 #include <QHash>
 #include <QSet>
@@ -86,6 +86,45 @@ QList<Candidate> candidates(const Checkpoint& c)
 QString stripped(const QString& key, const QString& prefix)
 {
     return !prefix.isEmpty() && key.startsWith(prefix) ? key.mid(prefix.size()) : key;
+}
+
+// The dicts to match from: the one the options name (refused when there is none such), else all.
+QList<Candidate> chosenSources(const Checkpoint& checkpoint, const QList<Candidate>& all,
+                               const WeightMatchOptions& options)
+{
+    if (!options.source)
+        return all;
+    QList<Candidate> tried;
+    for (const Candidate& c : all)
+        if (c.path == *options.source)
+            tried << c;
+    if (tried.isEmpty()) {
+        QStringList offered;
+        for (const Candidate& c : all)
+            offered << (c.path.isEmpty() ? WeightMatch::tr("the whole file") : QStringLiteral("'%1'").arg(c.path));
+        throw UserError(WeightMatch::tr("%1 has no dict '%2' holding tensors; it has: %3.")
+                            .arg(checkpoint.path, *options.source,
+                                 offered.isEmpty() ? WeightMatch::tr("none") : offered.join(QLatin1String(", "))));
+    }
+    return tried;
+}
+
+// The key prefixes to try: the one the options name, else none and each first name part
+// ("module.", "model.") up to 64 of them.
+QStringList prefixesToTry(const QList<Key>& keys, const WeightMatchOptions& options)
+{
+    if (options.prefix)
+        return { *options.prefix };
+    QStringList prefixes { QString() };
+    QSet<QString> seen;
+    for (const Key& k : keys) {
+        const qsizetype dot = k.key.indexOf(QLatin1Char('.'));
+        if (dot > 0 && seen.size() < 64 && !seen.contains(k.key.left(dot + 1))) {
+            seen.insert(k.key.left(dot + 1));
+            prefixes << k.key.left(dot + 1);
+        }
+    }
+    return prefixes;
 }
 
 } // namespace
@@ -195,22 +234,7 @@ WeightMatch matchWeights(const ModelSnapshot& module, const Checkpoint& checkpoi
     const QList<Candidate> all = checkpoint.nodes.isEmpty() ? QList<Candidate>() : candidates(checkpoint);
     for (const Candidate& c : all)
         match.sources << c.path;
-    QList<Candidate> tried;
-    if (options.source) {
-        for (const Candidate& c : all)
-            if (c.path == *options.source)
-                tried << c;
-        if (tried.isEmpty()) {
-            QStringList offered;
-            for (const QString& s : match.sources)
-                offered << (s.isEmpty() ? WeightMatch::tr("the whole file") : QStringLiteral("'%1'").arg(s));
-            throw UserError(WeightMatch::tr("%1 has no dict '%2' holding tensors; it has: %3.")
-                                .arg(checkpoint.path, *options.source,
-                                     offered.isEmpty() ? WeightMatch::tr("none") : offered.join(QLatin1String(", "))));
-        }
-    } else {
-        tried = all;
-    }
+    const QList<Candidate> tried = chosenSources(checkpoint, all, options);
 
     // The source and prefix under which most names match; then fewest keys left over; then the
     // shallowest source, the shortest prefix.
@@ -219,21 +243,7 @@ WeightMatch matchWeights(const ModelSnapshot& module, const Checkpoint& checkpoi
     QList<Key> bestKeys;
     for (const Candidate& c : tried) {
         const QList<Key> keys = tensorsUnder(checkpoint, c.node);
-        QStringList prefixes;
-        if (options.prefix) {
-            prefixes << *options.prefix;
-        } else {
-            prefixes << QString();
-            QSet<QString> seen;
-            for (const Key& k : keys) {
-                const qsizetype dot = k.key.indexOf(QLatin1Char('.'));
-                if (dot > 0 && seen.size() < 64 && !seen.contains(k.key.left(dot + 1))) {
-                    seen.insert(k.key.left(dot + 1));
-                    prefixes << k.key.left(dot + 1);
-                }
-            }
-        }
-        for (const QString& prefix : prefixes) {
+        for (const QString& prefix : prefixesToTry(keys, options)) {
             QSet<QString> used;
             for (const Key& k : keys) {
                 const QString name = stripped(k.key, prefix);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "checkpoint.h"
-#include "modelsnapshot.h"
+#include "answers/modelsnapshot.h"
+#include "checkpoint/checkpoint.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resourcelimits.h"
+#include "common/resourcelimits.h"
 
-#include "textformat.h"
-#include "usererror.h"
+#include "common/textformat.h"
+#include "common/usererror.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graphdiff.h"
+#include "diff/graphdiff.h"
 
 #include <QCoreApplication>
 
-#include "sequencealign.h"
+#include "diff/sequencealign.h"
 
 #include <QHash>
 #include <QRegularExpression>

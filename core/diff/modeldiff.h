@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphdiff.h"
-#include "graphmodel.h"
-#include "modelsnapshot.h"
-#include "textdiff.h"
+#include "answers/modelsnapshot.h"
+#include "diff/graphdiff.h"
+#include "diff/textdiff.h"
+#include "graph/graphmodel.h"
 
 #include <QMetaType>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textdiff.h"
+#include "diff/textdiff.h"
 
-#include "sequencealign.h"
+#include "diff/sequencealign.h"
 
 #include <QHash>
 #include <QStringList>

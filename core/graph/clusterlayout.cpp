@@ -3,7 +3,7 @@
 // GraphLayouter's one-run layouts: a group and everything inside it in a single dot run, each
 // nested group a dot cluster, so dot places side chains beside their consumers and routes edges
 // across group borders itself.
-#include "graphlayoutdetail.h"
+#include "graph/graphlayouterdetail.h"
 
 #include <QSet>
 
@@ -37,6 +37,34 @@ struct ColumnPlace
     double offset = 0; // of the member's top below the column's top
 };
 
+bool groupContains(const GraphModel& model, int group, int node)
+{
+    for (int d = model.nodes[node].group; d >= 0; d = model.groups[d].parent)
+        if (d == group)
+            return true;
+    return false;
+}
+
+// Each group of the run's exits (nodes inside it with an edge to a node outside it) or entries
+// (nodes outside it with an edge to a node inside it).
+QHash<int, QList<int>> groupBorders(const GraphModel& model, const QHash<int, Agnode_t*>& nodes, const QSet<int>& inRun,
+                                    bool exits)
+{
+    QHash<int, QList<int>> found;
+    for (const GraphEdge& e : model.edges) {
+        const int inner = exits ? e.from : e.to, outer = exits ? e.to : e.from;
+        if (!nodes.contains(inner) || (!exits && !nodes.contains(outer)))
+            continue;
+        for (int d = model.nodes[inner].group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
+            if (nodes.contains(outer) && groupContains(model, d, outer))
+                break;
+            if (!found[d].contains(e.from)) // the inner end of an exit, the outer of an entry
+                found[d] << e.from;
+        }
+    }
+    return found;
+}
+
 // A side chain that ends in nothing (an input check, an `if training:` that only updates a
 // buffer) would make its group's box reach below the group's own result, and every group after
 // it would then step sideways: expanded ResNet-18 came out as a staircase 23,000 pt wide. So each
@@ -53,30 +81,9 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
     for (const GraphEdge& e : model.edges)
         if (nodes.contains(e.from) && nodes.contains(e.to))
             successors[e.from] << e.to;
-    auto contains = [&](int group, int node) {
-        for (int d = model.nodes[node].group; d >= 0; d = model.groups[d].parent)
-            if (d == group)
-                return true;
-        return false;
-    };
-    // Each group's exits (nodes inside it with an edge to a node outside it) or entries (nodes
-    // outside it with an edge to a node inside it).
-    auto borders = [&](bool exits) {
-        QHash<int, QList<int>> found;
-        for (const GraphEdge& e : model.edges) {
-            const int inner = exits ? e.from : e.to, outer = exits ? e.to : e.from;
-            if (!nodes.contains(inner) || (!exits && !nodes.contains(outer)))
-                continue;
-            for (int d = model.nodes[inner].group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
-                if (nodes.contains(outer) && contains(d, outer))
-                    break;
-                if (!found[d].contains(e.from)) // the inner end of an exit, the outer of an entry
-                    found[d] << e.from;
-            }
-        }
-        return found;
-    };
-    const QHash<int, QList<int>> exits = borders(true), entries = borders(false);
+    auto contains = [&](int group, int node) { return groupContains(model, group, node); };
+    const QHash<int, QList<int>> exits = groupBorders(model, nodes, inRun, true),
+                                 entries = groupBorders(model, nodes, inRun, false);
     auto reaches = [&](int from, int target) {
         QList<int> stack { from };
         QSet<int> seen { from };
@@ -173,6 +180,127 @@ void endAtMember(QList<QPointF>& points, const QRectF& member, double columnTop)
     points << QPointF(side, member.center().y()) << QPointF(left ? member.left() : member.right(), member.center().y());
 }
 
+// The subtree as one dot graph: each nested group a cluster, each node a dot node; a side
+// column is one dot node as tall as the column.
+struct DotClusters
+{
+    Agraph_t* graph = nullptr;
+    QHash<int, Agraph_t*> clusters;
+    QHash<int, ColumnPlace> placed; // members of side columns
+    QSet<int> hidden; // members standing in their column's first node
+    QHash<int, Agnode_t*> nodes;
+};
+
+DotClusters dotClusters(const GraphModel& model, const QList<int>& subtree, const QHash<int, QList<int>>& columns)
+{
+    DotClusters dot;
+    dot.graph = newDotGraph("g");
+    Agraph_t* graph = dot.graph;
+    agattr(graph, AGRAPH, cstr("label"), cstr(""));
+    agattr(graph, AGRAPH, cstr("fontsize"), cstr("14"));
+    agattr(graph, AGRAPH, cstr("margin"), cstr("4"));
+    agattr(graph, AGRAPH, cstr("labeljust"), cstr("l"));
+
+    QHash<int, Agraph_t*>& clusters = dot.clusters;
+    clusters.insert(subtree.first(), graph);
+    for (qsizetype i = 1; i < subtree.size(); ++i) {
+        const int d = subtree[i];
+        const QByteArray name = "cluster" + QByteArray::number(d);
+        Agraph_t* sub = agsubg(clusters.value(model.groups[d].parent), const_cast<char*>(name.constData()), 1);
+        // The title itself, so that the box is at least as wide as its title. Blocks (then, else,
+        // body) have none: their "→ then" node says what they are.
+        const GraphGroup& group = model.groups[d];
+        const bool block = group.kind == GroupKind::Block;
+        setAttr(sub, "label", block ? QByteArray(" ") : group.title().toUtf8() + "  ");
+        setAttr(sub, "fontname", "DejaVu Sans Bold");
+        setAttr(sub, "fontsize", block ? "2" : kTitleFontSize);
+        clusters.insert(d, sub);
+    }
+    for (int d : std::as_const(subtree)) {
+        double columnHeight = 0, columnWidth = 0;
+        for (int n : columns.value(d)) {
+            dot.placed.insert(n, ColumnPlace { columns.value(d).first(), columnHeight });
+            columnHeight += model.nodes[n].height + kColumnGap;
+            columnWidth = std::max(columnWidth, model.nodes[n].width); // one width, as sizeGraphNodes makes it
+            if (n != columns.value(d).first())
+                dot.hidden.insert(n);
+        }
+        for (int n : model.groups[d].nodes) {
+            if (dot.hidden.contains(n))
+                continue;
+            const QByteArray name = "n" + QByteArray::number(n);
+            Agnode_t* node = agnode(clusters.value(d), const_cast<char*>(name.constData()), 1);
+            const bool column = dot.placed.contains(n);
+            setAttr(node, "width", inches(column ? columnWidth : model.nodes[n].width));
+            setAttr(node, "height", inches(column ? columnHeight - kColumnGap : model.nodes[n].height));
+            dot.nodes.insert(n, node);
+        }
+        for (int n : columns.value(d))
+            dot.nodes.insert(n, dot.nodes.value(dot.placed.value(n).first));
+    }
+    return dot;
+}
+
+// An edge of the run, and the group whose layout keeps its route.
+struct Routed
+{
+    Agedge_t* edge;
+    int group;
+    QString key;
+    int head; // the node it ends at, or -1 at a port
+};
+
+// Each group's layout read back from the laid-out dot graph, in the group's own coordinates.
+QHash<int, std::shared_ptr<GraphLayouter::GroupLayout>> readClusterLayouts(const GraphModel& model,
+                                                                           const QList<int>& subtree,
+                                                                           const DotClusters& dot,
+                                                                           const QList<Routed>& routed)
+{
+    const boxf bb = GD_bb(dot.graph);
+    const double titleRoom = subtree.first() != 0 ? GraphLayouter::kGroupTitle : 0.0;
+    auto map = [&](pointf p) {
+        return QPointF(p.x - bb.LL.x + GraphLayouter::kGroupPadding,
+                       bb.UR.y - p.y + titleRoom + GraphLayouter::kGroupPadding);
+    };
+    // Where a node stands, in the run's coordinates; a column's members one below the other.
+    auto nodeRect = [&](int n) {
+        Agnode_t* node = dot.nodes.value(n);
+        const QPointF center = map(ND_coord(node));
+        const QSizeF size(model.nodes[n].width, model.nodes[n].height);
+        if (!dot.placed.contains(n))
+            return QRectF(center - QPointF(size.width() / 2, size.height() / 2), size);
+        return QRectF(QPointF(center.x() - size.width() / 2, center.y() - ND_ht(node) / 2 + dot.placed[n].offset),
+                      size);
+    };
+    QHash<int, QRectF> rects;
+    rects.insert(subtree.first(),
+                 QRectF(0, 0, bb.UR.x - bb.LL.x + 2 * GraphLayouter::kGroupPadding,
+                        bb.UR.y - bb.LL.y + titleRoom + 2 * GraphLayouter::kGroupPadding));
+    for (qsizetype i = 1; i < subtree.size(); ++i)
+        rects.insert(subtree[i], clusterRect(dot.clusters.value(subtree[i]), map));
+    QHash<int, std::shared_ptr<GraphLayouter::GroupLayout>> layouts;
+    for (int d : std::as_const(subtree)) {
+        auto layout = std::make_shared<GraphLayouter::GroupLayout>();
+        const QPointF origin = rects[d].topLeft();
+        layout->size = rects[d].size();
+        for (int n : model.groups[d].nodes)
+            layout->childPos << nodeRect(n).topLeft() - origin;
+        for (int c : model.groups[d].groups)
+            layout->childPos << rects[c].topLeft() - origin;
+        layouts.insert(d, layout);
+    }
+    for (const Routed& r : std::as_const(routed)) {
+        const QPointF origin = rects[r.group].topLeft();
+        QList<QPointF> points = sampleSpline(ED_spl(r.edge), map);
+        if (dot.placed.contains(r.head))
+            endAtMember(points, nodeRect(r.head), nodeRect(dot.placed[r.head].first).top());
+        for (QPointF& p : points)
+            p -= origin;
+        layouts[r.group]->routes.insert(r.key, points);
+    }
+    return layouts;
+}
+
 } // namespace
 
 std::shared_ptr<const GraphLayouter::GroupLayout>
@@ -200,65 +328,15 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
     }
 
     QMutexLocker lock(&graphvizMutex());
-    Agraph_t* graph = newDotGraph("g");
-    agattr(graph, AGRAPH, cstr("label"), cstr(""));
-    agattr(graph, AGRAPH, cstr("fontsize"), cstr("14"));
-    agattr(graph, AGRAPH, cstr("margin"), cstr("4"));
-    agattr(graph, AGRAPH, cstr("labeljust"), cstr("l"));
-
-    QHash<int, Agraph_t*> clusters { { g, graph } };
-    for (qsizetype i = 1; i < subtree.size(); ++i) {
-        const int d = subtree[i];
-        const QByteArray name = "cluster" + QByteArray::number(d);
-        Agraph_t* sub = agsubg(clusters.value(model.groups[d].parent), const_cast<char*>(name.constData()), 1);
-        // The title itself, so that the box is at least as wide as its title. Blocks (then, else,
-        // body) have none: their "→ then" node says what they are.
-        const GraphGroup& group = model.groups[d];
-        const bool block = group.kind == GroupKind::Block;
-        setAttr(sub, "label", block ? QByteArray(" ") : group.title().toUtf8() + "  ");
-        setAttr(sub, "fontname", "DejaVu Sans Bold");
-        setAttr(sub, "fontsize", block ? "2" : kTitleFontSize);
-        clusters.insert(d, sub);
-    }
-    const QHash<int, QList<int>>& columns = ctx.columns;
-    QHash<int, ColumnPlace> placed; // members of side columns
-    QSet<int> hidden; // members standing in their column's first node
-    QHash<int, Agnode_t*> nodes;
-    for (int d : std::as_const(subtree)) {
-        double columnHeight = 0, columnWidth = 0;
-        for (int n : columns.value(d)) {
-            placed.insert(n, ColumnPlace { columns.value(d).first(), columnHeight });
-            columnHeight += model.nodes[n].height + kColumnGap;
-            columnWidth = std::max(columnWidth, model.nodes[n].width); // one width, as sizeGraphNodes makes it
-            if (n != columns.value(d).first())
-                hidden.insert(n);
-        }
-        for (int n : model.groups[d].nodes) {
-            if (hidden.contains(n))
-                continue;
-            const QByteArray name = "n" + QByteArray::number(n);
-            Agnode_t* node = agnode(clusters.value(d), const_cast<char*>(name.constData()), 1);
-            const bool column = placed.contains(n);
-            setAttr(node, "width", inches(column ? columnWidth : model.nodes[n].width));
-            setAttr(node, "height", inches(column ? columnHeight - kColumnGap : model.nodes[n].height));
-            nodes.insert(n, node);
-        }
-        for (int n : columns.value(d))
-            nodes.insert(n, nodes.value(placed.value(n).first));
-    }
+    const DotClusters dot = dotClusters(model, subtree, ctx.columns);
+    Agraph_t* graph = dot.graph;
+    const QHash<int, Agnode_t*>& nodes = dot.nodes;
     // Ports where edges cross the top group's border, as a per-group run has them.
     const Level& top = levels[g];
     auto ports = addBorderPorts(graph, top.inPorts, top.outPorts);
 
     // Every edge inside the subtree once, between the real nodes; routes belong to the group
     // that holds both ends (its Internal role). Edges leaving the top group run to its ports.
-    struct Routed
-    {
-        Agedge_t* edge;
-        int group;
-        QString key;
-        int head; // the node it ends at, or -1 at a port
-    };
     QList<Routed> routed;
     QSet<QString> seenPorts;
     int counter = 0;
@@ -290,49 +368,12 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         }
     }
 
-    addRankOrder(model, subtree, nodes, hidden, graph);
+    addRankOrder(model, subtree, nodes, dot.hidden, graph);
     if (!runDotLayout(graph))
         failLayout(graph);
     ++out.dotRuns;
 
-    const boxf bb = GD_bb(graph);
-    const double titleRoom = g != 0 ? kGroupTitle : 0.0;
-    auto map
-        = [&](pointf p) { return QPointF(p.x - bb.LL.x + kGroupPadding, bb.UR.y - p.y + titleRoom + kGroupPadding); };
-    // Where a node stands, in the run's coordinates; a column's members one below the other.
-    auto nodeRect = [&](int n) {
-        Agnode_t* node = nodes.value(n);
-        const QPointF center = map(ND_coord(node));
-        const QSizeF size(model.nodes[n].width, model.nodes[n].height);
-        if (!placed.contains(n))
-            return QRectF(center - QPointF(size.width() / 2, size.height() / 2), size);
-        return QRectF(QPointF(center.x() - size.width() / 2, center.y() - ND_ht(node) / 2 + placed[n].offset), size);
-    };
-    QHash<int, QRectF> rects;
-    rects.insert(
-        g, QRectF(0, 0, bb.UR.x - bb.LL.x + 2 * kGroupPadding, bb.UR.y - bb.LL.y + titleRoom + 2 * kGroupPadding));
-    for (qsizetype i = 1; i < subtree.size(); ++i)
-        rects.insert(subtree[i], clusterRect(clusters.value(subtree[i]), map));
-    QHash<int, std::shared_ptr<GroupLayout>> layouts;
-    for (int d : std::as_const(subtree)) {
-        auto layout = std::make_shared<GroupLayout>();
-        const QPointF origin = rects[d].topLeft();
-        layout->size = rects[d].size();
-        for (int n : model.groups[d].nodes)
-            layout->childPos << nodeRect(n).topLeft() - origin;
-        for (int c : model.groups[d].groups)
-            layout->childPos << rects[c].topLeft() - origin;
-        layouts.insert(d, layout);
-    }
-    for (const Routed& r : std::as_const(routed)) {
-        const QPointF origin = rects[r.group].topLeft();
-        QList<QPointF> points = sampleSpline(ED_spl(r.edge), map);
-        if (placed.contains(r.head))
-            endAtMember(points, nodeRect(r.head), nodeRect(placed[r.head].first).top());
-        for (QPointF& p : points)
-            p -= origin;
-        layouts[r.group]->routes.insert(r.key, points);
-    }
+    const QHash<int, std::shared_ptr<GroupLayout>> layouts = readClusterLayouts(model, subtree, dot, routed);
     gvFreeLayout(graphvizContext(), graph);
     agclose(graph);
 

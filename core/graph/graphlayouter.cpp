@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graphlayouter.h"
+#include "graph/graphlayouter.h"
 
-#include "graphlayoutdetail.h"
+#include "graph/graphlayouterdetail.h"
 
-#include "usererror.h"
+#include "common/usererror.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -14,7 +14,7 @@
 
 #include <memory>
 
-#include "nodecategory.h"
+#include "graph/nodecategory.h"
 
 namespace jitscope {
 

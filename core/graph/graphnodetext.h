@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphmodel.h"
+#include "graph/graphmodel.h"
 
 namespace jitscope {
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pickledocument.h"
+#include "pickle/pickledocument.h"
 
-#include "picklemachine.h"
+#include <QCoreApplication>
 
 namespace jitscope::pickle {
 
@@ -20,7 +20,10 @@ void collect(const PickleDocument& doc, int index, const QString& path, int dept
     if (index < 0 || seen[size_t(index)])
         return;
     if (depth > maxDepth)
-        throw PickleError(PickleReader::tr("the pickle nests values more than %1 levels deep.").arg(maxDepth), -1);
+        throw PickleError(
+            QCoreApplication::translate("jitscope::PickleReader", "the pickle nests values more than %1 levels deep.")
+                .arg(maxDepth),
+            -1);
     seen[size_t(index)] = true;
     const Node& n = doc.node(index);
     auto join = [&](const QString& part) { return path.isEmpty() ? part : path + QLatin1Char('.') + part; };
@@ -83,14 +86,6 @@ qint64 viewExtent(const TensorRef& tensor)
             return -1;
     }
     return furthest < std::numeric_limits<qint64>::max() ? furthest + 1 : -1;
-}
-
-int dtypeItemSize(const QString& dtype)
-{
-    for (const detail::StorageType& t : detail::kStorageTypes)
-        if (dtype == QLatin1String(t.dtype))
-            return t.itemSize;
-    return 0;
 }
 
 } // namespace jitscope::pickle

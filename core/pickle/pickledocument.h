@@ -6,9 +6,27 @@
 #include <QList>
 #include <QString>
 
+#include <stdexcept>
 #include <vector>
 
 namespace jitscope::pickle {
+
+// Why a pickle was refused: a sentence for a person, and the byte offset where it happened.
+class PickleError : public std::runtime_error
+{
+public:
+    PickleError(const QString& message, qint64 offset)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+        , m_offset(offset)
+    { }
+    const QString& message() const { return m_message; }
+    qint64 offset() const { return m_offset; }
+
+private:
+    QString m_message;
+    qint64 m_offset;
+};
 
 // What a restricted unpickler builds from a Python pickle: data only. Nothing from the file is
 // ever called; a class or function the file names is kept as its qualified name (an opaque
@@ -97,8 +115,5 @@ QList<NamedTensor> namedTensors(const PickleDocument& document, const QString& r
 // The number of storage elements a view reaches (offset plus the furthest element its sizes and
 // strides address, plus one), or -1 when that is negative or does not fit in 63 bits.
 qint64 viewExtent(const TensorRef& tensor);
-
-// Bytes per element of a PyTorch dtype name; 0 when unknown.
-int dtypeItemSize(const QString& dtype);
 
 } // namespace jitscope::pickle

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The unpickler's opcodes by family: control (stack, marks, memo, end), scalars, text,
 // containers and objects.
-#include "picklemachine.h"
+#include "pickle/picklereaderdetail.h"
 
 namespace jitscope::pickle::detail {
 

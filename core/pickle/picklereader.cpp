@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "picklemachine.h"
+#include "pickle/picklereaderdetail.h"
 
 namespace jitscope::pickle {
 
@@ -164,6 +164,14 @@ PickleDocument PickleReader::readPrefix(const QByteArray& data, qint64* end, con
     PickleDocument document = machine.run();
     *end = machine.position();
     return document;
+}
+
+int dtypeItemSize(const QString& dtype)
+{
+    for (const detail::StorageType& t : detail::kStorageTypes)
+        if (dtype == QLatin1String(t.dtype))
+            return t.itemSize;
+    return 0;
 }
 
 } // namespace jitscope::pickle

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pickledocument.h"
+#include "pickle/pickledocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,23 +11,6 @@
 #include <stdexcept>
 
 namespace jitscope::pickle {
-
-// Why a pickle was refused: a sentence for a person, and the byte offset where it happened.
-class PickleError : public std::runtime_error
-{
-public:
-    PickleError(const QString& message, qint64 offset)
-        : std::runtime_error(message.toStdString())
-        , m_message(message)
-        , m_offset(offset)
-    { }
-    const QString& message() const { return m_message; }
-    qint64 offset() const { return m_offset; }
-
-private:
-    QString m_message;
-    qint64 m_offset;
-};
 
 struct ReadLimits
 {
@@ -49,5 +32,8 @@ public:
     // pickles in a row); `end` receives the offset just past its STOP mark.
     static PickleDocument readPrefix(const QByteArray& data, qint64* end, const ReadLimits& limits = {});
 };
+
+// Bytes per element of a PyTorch dtype name; 0 when unknown.
+int dtypeItemSize(const QString& dtype);
 
 } // namespace jitscope::pickle

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "archiveguard.h"
+#include "session/archiveguard.h"
 
-#include "checkpoint.h"
+#include "checkpoint/checkpoint.h"
 
-#include "modelsession.h"
-#include "operatorlibraries.h"
-#include "usererror.h"
+#include "common/operatorlibraries.h"
+#include "common/usererror.h"
+#include "engine/model/loadedarchive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -74,6 +74,16 @@ ArchiveGuard::~ArchiveGuard()
     }
 }
 
+void ArchiveGuard::checkCodeLoads(const QString& path)
+{
+    LoadedArchive::checkCodeLoads(path);
+}
+
+QByteArray ArchiveGuard::codeKey(const QString& path)
+{
+    return LoadedArchive::codeKey(path);
+}
+
 QString ArchiveGuard::defaultHelper()
 {
     const QString fromEnvironment = qEnvironmentVariable("JITSCOPE_CLI");
@@ -88,7 +98,7 @@ void ArchiveGuard::check(const QString& path, QObject* context, Done done)
     // A checkpoint is read by the restricted reader in this process (libtorch never sees it).
     if (isActive() && !Checkpoint::looksLikeCheckpoint(path)) {
         try {
-            key = ModelSession::codeKey(path);
+            key = codeKey(path);
         } catch (const UserError&) {
             key.clear(); // not an archive the session could open either: it will say why
         }
@@ -230,7 +240,7 @@ QString ArchiveGuard::checkOnce(const QString& helper, const QString& path)
         return {};
     QByteArray key;
     try {
-        key = ModelSession::codeKey(path);
+        key = codeKey(path);
     } catch (const UserError&) {
         return {}; // not an archive the session could open either: it will say why
     }

@@ -47,6 +47,11 @@ public:
     static QString checkOnce(const QString& helper, const QString& path);
     // Forgets the code that passed (a guard made after this checks everything again).
     static void forgetPassed();
+    // The helper's side: loads the archive's code as libtorch would (LoadedArchive::checkCodeLoads),
+    // in this process; throws UserError when it fails cleanly. A crash here is what the guard sees.
+    static void checkCodeLoads(const QString& path);
+    // What identifies the archive's code (its code records hashed), as remembered once passed.
+    static QByteArray codeKey(const QString& path);
 
     // How long the helper may take for one archive before it counts as hung.
     static constexpr int kTimeoutMs = 60000;

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparisonsession.h"
+#include "session/comparisonsession.h"
 
-#include "layoutservice.h"
-#include "modelcomparer.h"
+#include "engine/run/modelcomparer.h"
+#include "session/layoutservice.h"
 
 #include <QElapsedTimer>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "job.h"
-#include "modeldiff.h"
+#include "diff/modeldiff.h"
+#include "session/job.h"
 
 #include <memory>
 

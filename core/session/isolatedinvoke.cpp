@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "isolatedinvoke.h"
+#include "session/isolatedinvoke.h"
 
-#include "archiveguard.h"
-#include "operatorlibraries.h"
-#include "usererror.h"
+#include "common/operatorlibraries.h"
+#include "common/usererror.h"
+#include "session/archiveguard.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "invocation.h"
+#include "answers/invocation.h"
 
 #include <QObject>
 #include <QString>

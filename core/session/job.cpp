@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "job.h"
+#include "session/job.h"
 
 #include <QHash>
 #include <QMutex>

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "usererror.h"
-#include "workerthread.h"
+#include "common/jobcontrol.h"
+#include "common/usererror.h"
+#include "session/workerthread.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -26,25 +27,6 @@ struct Progress
 {
     double fraction = -1;
     QString phase;
-};
-
-// Shared by a job and the host that runs it. A job checks it between steps.
-class JobControl
-{
-public:
-    // Superseded by a newer job of the same tag, or the host is closing: stop, nobody will read
-    // the answer.
-    bool cancelled() const { return m_cancelled.load(); }
-    // The asker wants it to stop early (training's Stop): stop after the current step and answer.
-    bool stopRequested() const { return m_stop.load() || m_cancelled.load(); }
-    const std::atomic<bool>* cancelFlag() const { return &m_cancelled; }
-
-    void cancel() { m_cancelled.store(true); }
-    void requestStop() { m_stop.store(true); }
-
-private:
-    std::atomic<bool> m_cancelled { false };
-    std::atomic<bool> m_stop { false };
 };
 
 // The channel a running job answers through, from whichever thread it runs on. Exactly one of

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphlayouter.h"
-#include "workerthread.h"
+#include "graph/graphlayouter.h"
+#include "session/workerthread.h"
 
 #include <functional>
 

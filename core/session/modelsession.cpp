@@ -1,22 +1,22 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modelsession.h"
+#include "session/modelsession.h"
 
-#include "archiveguard.h"
+#include "session/archiveguard.h"
 
-#include "checkpointsnapshot.h"
-#include "graphbuilder.h"
-#include "invoker.h"
-#include "layoutservice.h"
-#include "loadedarchive.h"
-#include "modulestate.h"
-#include "observer.h"
-#include "tensorreader.h"
-#include "textprinter.h"
-#include "torcherror.h"
-#include "trainer.h"
-#include "usererror.h"
-#include "weightloader.h"
+#include "checkpoint/checkpointsnapshot.h"
+#include "common/usererror.h"
+#include "engine/common/torcherror.h"
+#include "engine/io/weightloader.h"
+#include "engine/ir/graphbuilder.h"
+#include "engine/model/loadedarchive.h"
+#include "engine/model/modulestate.h"
+#include "engine/model/textprinter.h"
+#include "engine/run/invoker.h"
+#include "engine/run/observer.h"
+#include "engine/run/tensorreader.h"
+#include "engine/run/trainer.h"
+#include "session/layoutservice.h"
 
 #include <torch/csrc/jit/runtime/print_handler.h>
 
@@ -101,16 +101,6 @@ void ModelSession::printScriptOutputToStandardError()
         std::fwrite(text.data(), 1, text.size(), stderr);
         std::fflush(stderr);
     });
-}
-
-void ModelSession::checkCodeLoads(const QString& path)
-{
-    LoadedArchive::checkCodeLoads(path);
-}
-
-QByteArray ModelSession::codeKey(const QString& path)
-{
-    return LoadedArchive::codeKey(path);
 }
 
 SnapshotPtr ModelSession::snapshot() const

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphmodel.h"
-#include "invocation.h"
-#include "job.h"
-#include "modelsnapshot.h"
-#include "observation.h"
-#include "tensorslice.h"
-#include "training.h"
-#include "weightmatch.h"
+#include "answers/invocation.h"
+#include "answers/modelsnapshot.h"
+#include "answers/observation.h"
+#include "answers/tensorslice.h"
+#include "answers/training.h"
+#include "checkpoint/weightmatch.h"
+#include "graph/graphmodel.h"
+#include "session/job.h"
 
 #include <QMutex>
 
@@ -81,9 +81,6 @@ public:
     // What TorchScript code print()s (a model's forward, a class's __setstate__ while it loads)
     // goes to standard error from then on, so that standard output holds only the answer.
     static void printScriptOutputToStandardError();
-    // LoadedArchive::checkCodeLoads and codeKey, for the crash guard and its helper process.
-    static void checkCodeLoads(const QString& path);
-    static QByteArray codeKey(const QString& path);
 
     // The snapshot of the archive open now; null before the first successful open. Any thread.
     SnapshotPtr snapshot() const;

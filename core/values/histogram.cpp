@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "histogram.h"
+#include "values/histogram.h"
 
 #include <algorithm>
 #include <cmath>

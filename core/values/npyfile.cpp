@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npyfile.h"
+#include "values/npyfile.h"
 
-#include "resourcelimits.h"
-#include "usererror.h"
+#include "common/resourcelimits.h"
+#include "common/usererror.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "valueexpr.h"
+#include "values/valueexpr.h"
 
-#include "usererror.h"
+#include "common/usererror.h"
 
 #include <QCoreApplication>
 

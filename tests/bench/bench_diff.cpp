@@ -4,7 +4,7 @@
 // the two expanded graph models (what showing them at all costs). Measured: the structural
 // alignment, and the layout of both sides. Goals: under 2 s (ResNet-50), 10 s (ViT-B/16) for
 // diff plus layout. Prints; asserts nothing.
-#include "comparisonsession.h"
+#include "session/comparisonsession.h"
 
 #include <QCoreApplication>
 

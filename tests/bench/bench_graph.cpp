@@ -3,9 +3,9 @@
 // Graph view timings on large archives: the collapsed first view, expanding one layer, expand
 // all, drawing the scene, the longest stall of the GUI thread meanwhile, and, in the same run,
 // one plain dot layout of the same fully expanded graph as the baseline. Prints; asserts nothing.
-#include "graphlayouter.h"
+#include "graph/graphlayouter.h"
 #include "graphscene.h"
-#include "modelsession.h"
+#include "session/modelsession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -82,6 +82,39 @@ void printLongestEdges(const GraphModel& m, const GraphLayout& grouped, const Gr
 
 } // namespace
 
+// The collapsed first view, and one layer expanded with its parents already shown.
+struct StepTimes
+{
+    double first = 0, layer = 0;
+    int layerRuns = 0;
+};
+
+StepTimes timeSteps(const QString& path)
+{
+    StepTimes times;
+    QElapsedTimer t;
+    ModelSession s;
+    const SnapshotPtr snapshot = s.open(path).wait();
+    t.start();
+    s.graph({ QString(), QString(), GraphOptions() }).wait();
+    times.first = ms(t);
+    const LaidOutGraphPtr collapsed = s.graph({ QString(), QString(), GraphOptions() }).wait();
+    // Scripted models often route forward through a helper on self (ResNet's _forward_impl).
+    QStringList keys;
+    for (const QString& key : collapsed->model.expandableKeys)
+        if (key.startsWith(QLatin1Char(':')))
+            keys << key;
+    keys += layerKeys(*snapshot);
+    if (keys.size() > 1) {
+        s.graph({ QString(), QString(), keysOption(keys.mid(0, keys.size() - 1)) }).wait();
+        t.restart();
+        const LaidOutGraphPtr g = s.graph({ QString(), QString(), keysOption(keys) }).wait();
+        times.layer = ms(t);
+        times.layerRuns = g->layout.dotRuns;
+    }
+    return times;
+}
+
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -100,29 +133,11 @@ int main(int argc, char* argv[])
         GraphOptions all;
         all.expand = GraphOptions::Expand::All;
         QElapsedTimer t;
-        double first = 0, layer = 0, expandAll = 0, sceneMs = 0, stall = 0, flatMs = -1;
-        int nodes = 0, layerRuns = 0;
-        {
-            ModelSession s;
-            const SnapshotPtr snapshot = s.open(path).wait();
-            t.start();
-            s.graph({ QString(), QString(), GraphOptions() }).wait();
-            first = ms(t);
-            const LaidOutGraphPtr collapsed = s.graph({ QString(), QString(), GraphOptions() }).wait();
-            // Scripted models often route forward through a helper on self (ResNet's _forward_impl).
-            QStringList keys;
-            for (const QString& key : collapsed->model.expandableKeys)
-                if (key.startsWith(QLatin1Char(':')))
-                    keys << key;
-            keys += layerKeys(*snapshot);
-            if (keys.size() > 1) {
-                s.graph({ QString(), QString(), keysOption(keys.mid(0, keys.size() - 1)) }).wait();
-                t.restart();
-                const LaidOutGraphPtr g = s.graph({ QString(), QString(), keysOption(keys) }).wait();
-                layer = ms(t);
-                layerRuns = g->layout.dotRuns;
-            }
-        }
+        double expandAll = 0, sceneMs = 0, stall = 0, flatMs = -1;
+        int nodes = 0;
+        const StepTimes steps = timeSteps(path);
+        const double first = steps.first, layer = steps.layer;
+        const int layerRuns = steps.layerRuns;
         LaidOutGraphPtr full;
         {
             // Expand all, asynchronously from a cold cache, while the GUI thread's event loop is

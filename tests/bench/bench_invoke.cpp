@@ -4,7 +4,7 @@
 // result description) against calling the module's forward directly, in the same process,
 // with the same fresh inputs each call. Prints times and the ratio; asserts nothing.
 #include "benchutil.h"
-#include "modelsession.h"
+#include "session/modelsession.h"
 
 #include <torch/script.h>
 

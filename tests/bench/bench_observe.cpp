@@ -4,7 +4,7 @@
 // runs) against a plain invoke of the same method on the same inputs, in the same process, calls
 // interleaved; then the same with the tensors kept. Prints times and ratios; asserts nothing.
 #include "benchutil.h"
-#include "modelsession.h"
+#include "session/modelsession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,9 +3,9 @@
 // Opening an archive through ModelSession (until the snapshot is ready) against a bare
 // torch::jit::load of the same file, in the same process; also the longest stall of the
 // calling thread's event loop meanwhile. Prints times and ratios; asserts nothing.
-#include "archiveguard.h"
 #include "benchutil.h"
-#include "modelsession.h"
+#include "session/archiveguard.h"
+#include "session/modelsession.h"
 
 #include <torch/script.h>
 

@@ -3,7 +3,7 @@
 // Training throughput: the session's trainer against a hand-written libtorch loop over the same
 // model, data, loss and optimizer, in the same process (goal ratio >= 0.97), and against a
 // Python torch loop when Debian's python3-torch is there. Prints steps/s; asserts nothing.
-#include "modelsession.h"
+#include "session/modelsession.h"
 
 #include <torch/csrc/api/include/torch/optim.h>
 #include <torch/csrc/api/include/torch/serialize.h>

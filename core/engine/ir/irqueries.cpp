@@ -1,0 +1,513 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/ir/irqueries.h"
+
+#include "engine/common/valuetext.h"
+
+#include <torch/csrc/jit/api/function_impl.h>
+#include <torch/csrc/jit/ir/constants.h>
+
+#include <cmath>
+#include <functional>
+#include <sstream>
+
+namespace jitscope {
+
+using torch::jit::Node;
+using torch::jit::Value;
+
+namespace {
+
+// Whether a block does nothing but compute and maybe raise: no state changed, nothing printed,
+// no module called; functions it calls (F.batch_norm's _verify_batch_size) likewise. Sets
+// `raise` to the first RaiseException met.
+bool onlyValidates(const torch::jit::Block* block, const Node*& raise, int depth)
+{
+    for (const Node* m : block->nodes()) {
+        if (m->kind() == c10::prim::RaiseException) {
+            if (!raise)
+                raise = m;
+            continue;
+        }
+        if (m->kind() == c10::prim::CallFunction) {
+            auto fnType = m->input(0)->type()->cast<c10::FunctionType>();
+            auto* fn = fnType ? dynamic_cast<torch::jit::GraphFunction*>(fnType->function()) : nullptr;
+            if (!fn || depth > 4 || !onlyValidates(fn->graph()->block(), raise, depth + 1))
+                return false;
+            continue;
+        }
+        // In-place ops (add_, copy_, append) change state without counting as side effects.
+        if (m->kind() == c10::prim::CallMethod || m->hasSideEffects() || (m->maybeSchema() && m->schema().is_mutable()))
+            return false;
+        for (const torch::jit::Block* inner : m->blocks())
+            if (!onlyValidates(inner, raise, depth))
+                return false;
+    }
+    return true;
+}
+
+// Whether a block only changes tensors in place (`num_batches_tracked.add_(1)`), computing what
+// it needs: no raise, no call, nothing printed. Counts the in-place operations in `updates`.
+bool onlyUpdates(const torch::jit::Block* block, int& updates)
+{
+    for (const Node* m : block->nodes()) {
+        const auto k = m->kind();
+        if (k == c10::prim::RaiseException || k == c10::prim::CallMethod || k == c10::prim::CallFunction
+            || m->hasSideEffects())
+            return false;
+        if (m->maybeSchema() && m->schema().is_mutable())
+            ++updates;
+        for (const torch::jit::Block* inner : m->blocks())
+            if (!onlyUpdates(inner, updates))
+                return false;
+    }
+    return true;
+}
+
+bool isNone(const Literal& l)
+{
+    return l.items < 0 && l.value.isNone();
+}
+
+bool isNumber(const Literal& l)
+{
+    return l.items < 0 && (l.value.isInt() || l.value.isDouble() || l.value.isBool());
+}
+
+double numberOf(const Literal& l)
+{
+    return l.value.isDouble() ? l.value.toDouble() : double(l.value.isBool() ? l.value.toBool() : l.value.toInt());
+}
+
+QString lineOf(const torch::jit::SourceRange& range)
+{
+    const auto& source = range.source();
+    if (!source)
+        return {};
+    const size_t line = source->lineno_for_offset(range.start());
+    return line < source->num_lines() ? QString::fromStdString(source->get_line(line).str()).trimmed() : QString();
+}
+
+} // namespace
+
+QString attributeText(const Node* node, torch::jit::Symbol name)
+{
+    using torch::jit::AttributeKind;
+    std::ostringstream s;
+    switch (node->kindOf(name)) {
+    case AttributeKind::f:
+        s << node->f(name);
+        break;
+    case AttributeKind::i:
+        s << node->i(name);
+        break;
+    case AttributeKind::s:
+        s << '"' << node->s(name) << '"';
+        break;
+    case AttributeKind::is: {
+        s << '[';
+        const auto& v = node->is(name);
+        for (size_t i = 0; i < v.size(); ++i)
+            s << (i ? ", " : "") << v[i];
+        s << ']';
+        break;
+    }
+    case AttributeKind::ss: {
+        s << '[';
+        const auto& v = node->ss(name);
+        for (size_t i = 0; i < v.size(); ++i)
+            s << (i ? ", " : "") << '"' << v[i] << '"';
+        s << ']';
+        break;
+    }
+    case AttributeKind::t:
+        return valuePreview(c10::IValue(node->t(name)));
+    case AttributeKind::ival:
+        return valuePreview(node->ival(name), 40);
+    case AttributeKind::ty:
+        return QString::fromStdString(node->ty(name)->str());
+    default:
+        return QStringLiteral("…");
+    }
+    return QString::fromStdString(s.str());
+}
+
+QString constantText(const Value* value)
+{
+    if (auto fn = value->type()->cast<c10::FunctionType>())
+        return QString::fromStdString(fn->function()->name());
+    if (value->type()->kind() == c10::TypeKind::NoneType)
+        return QStringLiteral("None");
+    if (auto iv = torch::jit::toIValue(value))
+        return valuePreview(*iv, 40);
+    return QStringLiteral("?");
+}
+
+FoldableIf foldableIf(const Node* n)
+{
+    if (n->kind() != c10::prim::If)
+        return {};
+    const Node* raise = nullptr;
+    int empty = 0;
+    bool validates = true;
+    for (const torch::jit::Block* block : n->blocks()) {
+        if (block->nodes().begin() == block->nodes().end())
+            ++empty;
+        else
+            validates = validates && onlyValidates(block, raise, 0);
+    }
+    if (empty == int(n->blocks().size()) && !n->outputs().empty())
+        return { FoldableIf::Select, nullptr };
+    if (empty == 1 && validates && raise && n->outputs().empty())
+        return { FoldableIf::Check, raise };
+    int updates = 0;
+    bool onlyUpdating = n->outputs().empty();
+    for (const torch::jit::Block* block : n->blocks())
+        onlyUpdating = onlyUpdating && onlyUpdates(block, updates);
+    if (onlyUpdating && updates > 0)
+        return { FoldableIf::Update, nullptr };
+    return {};
+}
+
+namespace {
+
+// Whether a use is a check's, for a check in `block`: its condition, or inside its branches
+// (the message it raises).
+bool checkOf(const torch::jit::Use& use, const torch::jit::Block* block)
+{
+    const Node* p = use.user;
+    while (p && p->owningBlock() != block)
+        p = p->owningBlock() ? p->owningBlock()->owningNode() : nullptr;
+    if (!p || foldableIf(p).kind != FoldableIf::Check)
+        return false;
+    return p != use.user || use.offset == 0;
+}
+
+} // namespace
+
+std::unordered_set<const Node*> checkConditionNodes(const torch::jit::Block* block)
+{
+    std::unordered_set<const Node*> found;
+    const std::vector<const Node*> nodes(block->nodes().begin(), block->nodes().end());
+    // Backwards, so that a node's users are judged before it.
+    for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
+        const Node* m = *it;
+        // Tuples and lists packed for a check (`attn_mask.size() != (tgt_len, src_len)`) are part
+        // of its expression too.
+        const bool packing = m->kind() == c10::prim::TupleConstruct || m->kind() == c10::prim::ListConstruct;
+        if ((!m->kind().is_aten() && !packing) || !m->blocks().empty() || m->outputs().empty() || m->hasSideEffects()
+            || (m->maybeSchema() && m->schema().is_mutable()))
+            continue;
+        bool only = true;
+        for (const Value* out : m->outputs())
+            for (const torch::jit::Use& use : out->uses())
+                only = only && (found.count(use.user) || checkOf(use, block));
+        if (only)
+            found.insert(m);
+    }
+    return found;
+}
+
+std::optional<c10::IValue> identityByType(const Node* n)
+{
+    const auto k = n->kind();
+    if ((k != c10::aten::__is__ && k != c10::aten::__isnot__) || n->inputs().size() != 2)
+        return std::nullopt;
+    auto none = [](const Value* v) { return v->type()->kind() == c10::TypeKind::NoneType; };
+    auto neverNone = [](const Value* v) {
+        const auto kind = v->type()->kind();
+        return kind != c10::TypeKind::NoneType && kind != c10::TypeKind::OptionalType && kind != c10::TypeKind::AnyType
+            && kind != c10::TypeKind::UnionType;
+    };
+    if (none(n->input(0)) && none(n->input(1)))
+        return c10::IValue(k == c10::aten::__is__);
+    if ((none(n->input(0)) && neverNone(n->input(1))) || (none(n->input(1)) && neverNone(n->input(0))))
+        return c10::IValue(k == c10::aten::__isnot__);
+    return std::nullopt;
+}
+
+std::optional<c10::IValue> evaluateOnLiterals(const Node* n, const std::vector<Literal>& in)
+{
+    const auto k = n->kind();
+    if ((k == c10::aten::__is__ || k == c10::aten::__isnot__) && in.size() == 2) {
+        if (!isNone(in[0]) && !isNone(in[1]))
+            return std::nullopt; // identity of two values: not known from their texts
+        const bool is = isNone(in[0]) && isNone(in[1]);
+        return c10::IValue(k == c10::aten::__is__ ? is : !is);
+    }
+    if (k == c10::aten::__not__ && in.size() == 1 && in[0].items < 0 && in[0].value.isBool())
+        return c10::IValue(!in[0].value.toBool());
+    if (k == c10::aten::len && in.size() == 1 && in[0].items >= 0)
+        return c10::IValue(int64_t(in[0].items));
+    const bool compare = k == c10::aten::eq || k == c10::aten::ne || k == c10::aten::lt || k == c10::aten::gt
+        || k == c10::aten::le || k == c10::aten::ge;
+    if (!compare || in.size() != 2 || !isNumber(in[0]) || !isNumber(in[1]))
+        return std::nullopt;
+    const bool ints = !in[0].value.isDouble() && !in[1].value.isDouble();
+    if (!ints && (std::isnan(numberOf(in[0])) || std::isnan(numberOf(in[1]))))
+        return c10::IValue(k == c10::aten::ne); // NaN equals nothing and orders with nothing
+    // Integers (and bools) compare exactly; a double and an integer as Python compares them, near
+    // enough.
+    auto integer = [](const Literal& l) { return l.value.isBool() ? int64_t(l.value.toBool()) : l.value.toInt(); };
+    const int order = ints ? (integer(in[0]) < integer(in[1]) ? -1 : integer(in[0]) > integer(in[1]))
+                           : (numberOf(in[0]) < numberOf(in[1]) ? -1 : numberOf(in[0]) > numberOf(in[1]));
+    if (k == c10::aten::eq)
+        return c10::IValue(order == 0);
+    if (k == c10::aten::ne)
+        return c10::IValue(order != 0);
+    if (k == c10::aten::lt)
+        return c10::IValue(order < 0);
+    if (k == c10::aten::gt)
+        return c10::IValue(order > 0);
+    return c10::IValue(k == c10::aten::le ? order <= 0 : order >= 0);
+}
+
+QString expressionText(const Node* n, const QStringList& operands, bool negated)
+{
+    static const std::unordered_map<std::string, const char*> infix {
+        { "eq", "==" },       { "ne", "!=" },
+        { "lt", "<" },        { "gt", ">" },
+        { "le", "<=" },       { "ge", ">=" },
+        { "add", "+" },       { "sub", "-" },
+        { "mul", "*" },       { "div", "/" },
+        { "__and__", "and" }, { "__or__", "or" },
+        { "__is__", "is" },   { "__isnot__", "is not" },
+    };
+    static const std::unordered_map<std::string, std::string> opposite {
+        { "eq", "ne" },
+        { "ne", "eq" },
+        { "lt", "ge" },
+        { "ge", "lt" },
+        { "gt", "le" },
+        { "le", "gt" },
+        { "__is__", "__isnot__" },
+        { "__isnot__", "__is__" },
+    };
+    std::string name = n->kind().toUnqualString();
+    if (n->kind() == c10::prim::TupleConstruct || n->kind() == c10::prim::ListConstruct) {
+        const bool list = n->kind() == c10::prim::ListConstruct;
+        const QString text = (list ? QStringLiteral("[") : QStringLiteral("(")) + operands.join(QLatin1String(", "))
+            + (list                       ? QStringLiteral("]")
+                   : operands.size() == 1 ? QStringLiteral(",)")
+                                          : QStringLiteral(")"));
+        return negated ? QStringLiteral("not ") + text : text;
+    }
+    if (negated) {
+        if (const auto it = opposite.find(name); it != opposite.end() && operands.size() == 2)
+            name = it->second;
+        else if (name == "__not__" && operands.size() == 1)
+            return operands[0];
+        else
+            return QStringLiteral("not (") + expressionText(n, operands) + QLatin1Char(')');
+    }
+    if (const auto it = infix.find(name); it != infix.end() && operands.size() == 2)
+        return operands[0] + QLatin1Char(' ') + QLatin1String(it->second) + QLatin1Char(' ') + operands[1];
+    if (name == "__not__" && operands.size() == 1)
+        return QStringLiteral("not ") + operands[0];
+    return QString::fromStdString(name) + QLatin1Char('(') + operands.join(QLatin1String(", ")) + QLatin1Char(')');
+}
+
+// Whether every use of `v` is inside `n`'s blocks.
+bool usedOnlyWithin(const Value* v, const Node* n)
+{
+    for (const torch::jit::Use& use : v->uses()) {
+        bool inside = false;
+        for (const Node* p = use.user; p && !inside; p = p->owningBlock() ? p->owningBlock()->owningNode() : nullptr)
+            inside = p == n;
+        if (!inside)
+            return false;
+    }
+    return true;
+}
+
+// The one call a method's graph makes when it makes nothing else (constants, attribute reads
+// and tuple packing aside): the graph only passes the work on.
+const Node* soleCall(const torch::jit::Block* block)
+{
+    if (block->owningNode())
+        return nullptr; // an if/loop branch, not a method's graph
+    const Node* call = nullptr;
+    for (const Node* n : block->nodes()) {
+        const auto k = n->kind();
+        if (k == c10::prim::Constant || k == c10::prim::GetAttr || k == c10::prim::ListConstruct
+            || k == c10::prim::TupleConstruct || k == c10::prim::TupleUnpack)
+            continue;
+        if ((k != c10::prim::CallMethod && k != c10::prim::CallFunction) || call)
+            return nullptr;
+        call = n;
+    }
+    return call;
+}
+
+namespace {
+
+// The parameter of the graph a call runs that argument `offset` of `call` binds, or null.
+const Value* calleeParameter(const Node* call, size_t offset)
+{
+    torch::jit::Function* fn = nullptr;
+    if (call->kind() == c10::prim::CallFunction) {
+        if (auto type = call->input(0)->type()->cast<c10::FunctionType>())
+            fn = type->function();
+    } else if (auto cls = call->input(0)->type()->cast<c10::ClassType>()) {
+        fn = cls->findMethod(call->s(torch::jit::attr::name));
+    }
+    auto* graphFn = dynamic_cast<torch::jit::GraphFunction*>(fn);
+    if (!graphFn)
+        return nullptr;
+    const auto params = graphFn->graph()->inputs();
+    // A function call's input 0 is the function; a method call's input 0 is self, as in its graph.
+    const size_t index = call->kind() == c10::prim::CallFunction ? offset - 1 : offset;
+    return offset > 0 && index < params.size() ? params[index] : nullptr;
+}
+
+bool neverChanged(const Value* list, int depth)
+{
+    for (const torch::jit::Use& use : list->uses()) {
+        const Node* user = use.user;
+        const auto k = user->kind();
+        if (k == c10::prim::CallFunction || k == c10::prim::CallMethod) {
+            // Passed to a call: unchanged if the callee leaves its parameter unchanged.
+            const Value* param = depth < 4 ? calleeParameter(user, use.offset) : nullptr;
+            if (!param || !neverChanged(param, depth + 1))
+                return false;
+            continue;
+        }
+        // Put in a container or passed out of a block, it may be changed where it goes.
+        if (k == c10::prim::ListConstruct || k == c10::prim::TupleConstruct || k == c10::prim::DictConstruct
+            || k == c10::prim::Return || k == c10::prim::Loop || k == c10::prim::If
+            || (user->maybeSchema() && user->schema().is_mutable()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool neverChanged(const Value* list)
+{
+    return neverChanged(list, 0);
+}
+
+std::unordered_set<std::string> assignedAttributes(const torch::jit::Module& root)
+{
+    std::unordered_set<std::string> assigned;
+    std::function<void(const torch::jit::Block*)> visit = [&](const torch::jit::Block* block) {
+        for (const Node* n : block->nodes()) {
+            if (n->kind() == c10::prim::SetAttr)
+                if (const auto cls = n->input(0)->type()->cast<c10::ClassType>(); cls && cls->name())
+                    assigned.insert(cls->name()->qualifiedName() + '.' + n->s(torch::jit::attr::name));
+            for (const torch::jit::Block* b : n->blocks())
+                visit(b);
+        }
+    };
+    for (const torch::jit::Module& m : root.modules()) {
+        for (const torch::jit::Method& method : m.get_methods())
+            visit(method.graph()->block());
+        // Forward hooks get the module too.
+        for (const auto* hooks : { &m.type()->getForwardHooks(), &m.type()->getForwardPreHooks() })
+            for (torch::jit::Function* hook : *hooks)
+                visit(torch::jit::toGraphFunction(*hook).graph()->block());
+    }
+    return assigned;
+}
+
+bool oneOpWithChecks(const torch::jit::Block* block)
+{
+    const auto conditions = checkConditionNodes(block);
+    int ops = 0;
+    for (const Node* n : block->nodes()) {
+        const auto k = n->kind();
+        if (k == c10::prim::Constant || k == c10::prim::GetAttr || k == c10::prim::ListConstruct
+            || k == c10::prim::TupleConstruct || k == c10::prim::TupleUnpack || conditions.count(n)
+            || foldableIf(n).kind == FoldableIf::Check)
+            continue;
+        if (k == c10::prim::CallMethod || k == c10::prim::CallFunction || !n->blocks().empty())
+            return false;
+        ++ops;
+    }
+    return ops == 1;
+}
+
+QString raisedClass(const Node* raise)
+{
+    if (raise->inputs().size() > 1)
+        if (auto v = torch::jit::toIValue(raise->input(1)); v && v->isString())
+            return QString::fromStdString(v->toStringRef()).section(QLatin1Char('.'), -1);
+    return {};
+}
+
+namespace {
+
+// A string value's text where constants make it: a constant, a format's constant template, or
+// a concatenation (`assert`'s "AssertionError: " + message); "{}" stands for what is not.
+QString stringText(const Value* v, int depth)
+{
+    if (auto iv = torch::jit::toIValue(v); iv && iv->isString())
+        return QString::fromStdString(iv->toStringRef());
+    const Node* n = v->node();
+    if (depth < 8 && n->kind() == c10::aten::format && !n->inputs().empty())
+        return stringText(n->input(0), depth + 1);
+    if (depth < 8 && n->kind() == c10::aten::add && n->inputs().size() == 2
+        && v->type()->kind() == c10::TypeKind::StringType)
+        return stringText(n->input(0), depth + 1) + stringText(n->input(1), depth + 1);
+    return QStringLiteral("{}");
+}
+
+} // namespace
+
+QString constantMessage(const Node* raise)
+{
+    if (raise->inputs().empty())
+        return {};
+    const QString text = stringText(raise->input(0), 0);
+    return text == QLatin1String("{}") ? QString() : text;
+}
+
+// Where a node came from: the original Python line when the archive kept it (as the IR
+// text's "# file:line:col" comments show), and the line of the archive's printed code.
+void sourceOf(GraphNode& node, const Node* n)
+{
+    const torch::jit::SourceRange range = n->sourceRange();
+    node.codeText = lineOf(range);
+    const auto original = range.findSourceRangeThatGenerated();
+    const torch::jit::SourceRange& shown = original ? *original : range;
+    if (auto flc = shown.file_line_col()) {
+        node.source = QStringLiteral("%1:%2:%3")
+                          .arg(QString::fromStdString(std::get<0>(*flc)))
+                          .arg(std::get<1>(*flc))
+                          .arg(std::get<2>(*flc));
+        node.sourceLine = int(std::get<1>(*flc));
+    }
+    node.sourceText = lineOf(shown);
+}
+
+IrIndex irIndexOf(const torch::jit::Graph& graph)
+{
+    IrIndex index;
+    std::function<void(const torch::jit::Block*)> walk = [&](const torch::jit::Block* block) {
+        for (const torch::jit::Node* n : block->nodes()) {
+            index.emplace(n, int(index.size()));
+            for (const torch::jit::Block* inner : n->blocks())
+                walk(inner);
+        }
+    };
+    walk(graph.block());
+    return index;
+}
+
+QString methodContext(const QString& module, const QString& method)
+{
+    return module + QLatin1Char(':') + method;
+}
+
+QString calledMethodContext(const QString& caller, const QString& module, const QString& method, int callIndex)
+{
+    return caller + QLatin1Char('/') + methodContext(module, method) + QLatin1Char('@') + QString::number(callIndex);
+}
+
+QString functionContext(const QString& caller, const QString& function, int callIndex)
+{
+    return caller + QLatin1Char('/') + function + QLatin1Char('@') + QString::number(callIndex);
+}
+
+} // namespace jitscope

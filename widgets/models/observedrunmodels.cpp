@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/observedrunmodels.h"
+
+#include "common/textformat.h"
+#include "models/modelroles.h"
+
+namespace jitscope {
+
+namespace {
+
+QVariant msOrDash(const std::optional<double>& ms)
+{
+    return ms ? QVariant(QString::number(*ms, 'f', 3)) : QVariant(QStringLiteral("–"));
+}
+
+QVariant shareOf(const std::optional<double>& ms, const ObservedRun& run)
+{
+    if (!ms || !run.timeMs || *run.timeMs <= 0)
+        return QStringLiteral("–");
+    return QStringLiteral("%1%").arg(100.0 * *ms / *run.timeMs, 0, 'f', 1);
+}
+
+QVariant alignedRight(int column, int first)
+{
+    return column >= first ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+}
+
+} // namespace
+
+void ObservedModuleModel::setRun(const ObservedRunPtr& run)
+{
+    beginResetModel();
+    m_run = run;
+    endResetModel();
+}
+
+int ObservedModuleModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_run ? 0 : int(m_run->modules.size());
+}
+
+int ObservedModuleModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ObservedModuleModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_run || !index.isValid() || index.row() >= m_run->modules.size())
+        return {};
+    const ObservedModule& m = m_run->modules[index.row()];
+    if (role == ModuleRole)
+        return m.path;
+    if (role == NameRole)
+        return m.path;
+    if (role == Qt::TextAlignmentRole)
+        return alignedRight(index.column(), Parameters);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Module:
+            return index.row(); // call order
+        case Parameters:
+            return m.parameters;
+        case Macs:
+            return m.macs;
+        case Time:
+        case Share:
+            return m.timeMs.value_or(-1);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Module)
+        return m.path.isEmpty() ? tr("the called module") : m.path;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Module: {
+        const QString name = m.path.isEmpty() ? tr("(root)") : m.path.section(QLatin1Char('.'), -1);
+        return QString(QString(2 * m.depth, QLatin1Char(' ')) + (m.depth == 0 && !m.path.isEmpty() ? m.path : name));
+    }
+    case Type:
+        return m.calls > 1 ? tr("%1 (%2 calls)").arg(m.type).arg(m.calls) : m.type;
+    case Output:
+        return m.outputShapes.join(QLatin1String(", "));
+    case Parameters:
+        return formatCount(m.parameters);
+    case Macs:
+        return formatMacs(m.macs);
+    case Time:
+        return msOrDash(m.timeMs);
+    case Share:
+        return shareOf(m.timeMs, *m_run);
+    }
+    return {};
+}
+
+QVariant ObservedModuleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Module:
+        return tr("Module");
+    case Type:
+        return tr("Type");
+    case Output:
+        return tr("Output shape");
+    case Parameters:
+        return tr("Parameters");
+    case Macs:
+        return tr("MACs");
+    case Time:
+        return tr("Time (ms)");
+    case Share:
+        return tr("Share");
+    }
+    return {};
+}
+
+void ObservedOpModel::setRun(const ObservedRunPtr& run)
+{
+    beginResetModel();
+    m_run = run;
+    m_rows.clear();
+    if (run)
+        for (int i = 0; i < run->nodes.size(); ++i)
+            if (run->nodes[i].callee.isEmpty())
+                m_rows << i;
+    endResetModel();
+}
+
+int ObservedOpModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ObservedOpModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ObservedOpModel::nodeKey(int row) const
+{
+    return m_run && row >= 0 && row < m_rows.size() ? m_run->nodes[m_rows[row]].key : QString();
+}
+
+QVariant ObservedOpModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_run || !index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ObservedNode& n = m_run->nodes[m_rows[index.row()]];
+    if (role == ModuleRole)
+        return n.module;
+    if (role == NameRole)
+        return n.kind;
+    if (role == Qt::TextAlignmentRole)
+        return alignedRight(index.column(), Calls);
+    if (role == Qt::ToolTipRole)
+        return n.key;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Calls:
+            return n.calls;
+        case Time:
+            return n.timeMs.value_or(-1);
+        case Self:
+        case Share:
+            return n.selfMs.value_or(-1);
+        case Macs:
+            return n.macs;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Op:
+        return n.kind;
+    case Module:
+        return n.module.isEmpty() ? tr("(root)") : n.module;
+    case Calls:
+        return n.calls;
+    case Time:
+        return msOrDash(n.timeMs);
+    case Self:
+        return msOrDash(n.selfMs);
+    case Share:
+        return shareOf(n.selfMs, *m_run);
+    case Macs:
+        return n.macs > 0 ? formatMacs(n.macs) : QString();
+    }
+    return {};
+}
+
+QVariant ObservedOpModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Op:
+        return tr("Op");
+    case Module:
+        return tr("Module");
+    case Calls:
+        return tr("Calls");
+    case Time:
+        return tr("Time (ms)");
+    case Self:
+        return tr("Own (ms)");
+    case Share:
+        return tr("Share");
+    case Macs:
+        return tr("MACs");
+    }
+    return {};
+}
+
+} // namespace jitscope

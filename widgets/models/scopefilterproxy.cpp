@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 JitScope developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/scopefilterproxy.h"
+
+#include "models/modelroles.h"
+
+namespace jitscope {
+
+ScopeFilterProxy::ScopeFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ScopeFilterProxy::setScope(Scope scope, const QString& modulePath)
+{
+    if (scope == m_scope && modulePath == m_modulePath)
+        return;
+    m_scope = scope;
+    m_modulePath = modulePath;
+    invalidateFilter();
+}
+
+void ScopeFilterProxy::setText(const QString& text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateFilter();
+}
+
+void ScopeFilterProxy::setHideInternal(bool hide)
+{
+    if (hide == m_hideInternal)
+        return;
+    m_hideInternal = hide;
+    invalidateFilter();
+}
+
+bool ScopeFilterProxy::isInternalName(const QString& name)
+{
+    return name == QLatin1String("training") || name.startsWith(QLatin1Char('_'));
+}
+
+bool ScopeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_hideInternal && isInternalName(index.data(NameRole).toString()))
+        return false;
+    const QString module = index.data(ModuleRole).toString();
+    switch (m_scope) {
+    case Scope::Everything:
+        break;
+    case Scope::ModuleOnly:
+        if (module != m_modulePath)
+            return false;
+        break;
+    case Scope::Subtree:
+        if (!m_modulePath.isEmpty() && module != m_modulePath && !module.startsWith(m_modulePath + QLatin1Char('.')))
+            return false;
+        break;
+    }
+    if (m_text.isEmpty())
+        return true;
+    // The filter matches the name or any column's text, case-insensitively.
+    for (int c = 0; c < sourceModel()->columnCount(sourceParent); ++c) {
+        if (sourceModel()->index(sourceRow, c, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace jitscope

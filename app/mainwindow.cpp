@@ -2,19 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "checkpointpage.h"
-#include "codepage.h"
-#include "codeview.h"
 #include "common/textformat.h"
+#include "documentpages.h"
 #include "elidedlabel.h"
 #include "fileactions.h"
-#include "graphpage.h"
-#include "graphscene.h"
 #include "modelstatebar.h"
-#include "observedrunview.h"
 #include "operatorlibrarydialog.h"
 #include "recentfiles.h"
-#include "scratchpad.h"
 #include "screenfit.h"
 #include "session/buildinfo.h"
 #include "session/document.h"
@@ -61,10 +55,13 @@ MainWindow::MainWindow(QWidget* parent)
     // keep the window from shrinking.
     m_startPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_stack->addWidget(m_startPage);
-    m_stack->addWidget(createDocumentPage());
+    m_pages = new DocumentPages(m_document, m_session, m_stack);
+    connect(m_pages, &DocumentPages::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_pages, &DocumentPages::tensorActivated, this, &MainWindow::showTensor);
+    m_stack->addWidget(m_pages);
     setCentralWidget(m_stack);
-    m_docks = new WindowDocks(this, m_document, m_files, findChild<QTabWidget*>(QStringLiteral("DocumentTabs")),
-                              m_checkpointPage);
+    m_docks = new WindowDocks(this, m_document, m_files, m_pages->tabs(), m_pages->checkpointPage());
     connect(m_docks, &WindowDocks::tensorActivated, this, &MainWindow::showTensor);
     createMenus();
     createStatusBar();
@@ -113,54 +110,6 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::createDocumentPage()
-{
-    // An archive's graph and code, or what a checkpoint holds.
-    m_documentStack = new QStackedWidget(m_stack);
-    m_documentStack->setObjectName(QStringLiteral("DocumentStack"));
-    m_checkpointPage = new CheckpointPage(m_document, m_documentStack);
-    m_checkpointPage->setObjectName(QStringLiteral("CheckpointPage"));
-    auto* tabs = new QTabWidget(m_documentStack);
-    tabs->setObjectName(QStringLiteral("DocumentTabs"));
-    tabs->setDocumentMode(true);
-
-    auto* graphPage = new GraphPage(m_document, tabs);
-    graphPage->setObjectName(QStringLiteral("GraphPage"));
-    connect(graphPage, &GraphPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(graphPage, &GraphPage::tensorActivated, this, &MainWindow::showTensor);
-    tabs->addTab(graphPage, tr("Graph"));
-
-    auto* codePage = new CodePage(CodePage::Kind::Code, m_document, tabs);
-    codePage->setObjectName(QStringLiteral("CodePage"));
-    tabs->addTab(codePage, tr("Code"));
-    // The code view shows the printed TorchScript the archive stores: a node's line is found by its text.
-    connect(graphPage->scene(), &GraphScene::nodeSelected, codePage, [graphPage, codePage](int node) {
-        const LaidOutGraphPtr graph = graphPage->graph();
-        if (graph && node >= 0 && node < graph->model.nodes.size())
-            codePage->showNodeLine(graph->model.nodes[node]);
-    });
-
-    auto* irPage = new CodePage(CodePage::Kind::Ir, m_document, tabs);
-    irPage->setObjectName(QStringLiteral("IrPage"));
-    tabs->addTab(irPage, tr("IR Graph"));
-
-    auto* observedView = new ObservedRunView(m_document, tabs);
-    observedView->setObjectName(QStringLiteral("ObservedRunView"));
-    tabs->addTab(observedView, tr("Observed Run"));
-    tabs->setTabToolTip(tabs->count() - 1,
-                        tr("Module summary and time per op of the call observed in the Run dock (Observe)"));
-
-    auto* scratchPad = new ScratchPad(m_session, tabs);
-    scratchPad->setObjectName(QStringLiteral("ScratchPad"));
-    connect(scratchPad, &ScratchPad::tensorActivated, this, &MainWindow::showTensor);
-    tabs->addTab(scratchPad, tr("Scratch Pad"));
-    tabs->setTabToolTip(tabs->count() - 1, tr("Compile TorchScript typed here and run its functions"));
-    m_documentStack->addWidget(tabs);
-    m_documentStack->addWidget(m_checkpointPage);
-    return m_documentStack;
-}
-
 void MainWindow::createMenus()
 {
     m_files->addTo(menuBar()->addMenu(tr("&File")));
@@ -206,7 +155,7 @@ void MainWindow::createMenus()
     }
 
     auto* stateBar = new ModelStateBar(this);
-    stateBar->observe(m_document);
+    m_document->attach(stateBar);
     addToolBar(stateBar);
     connect(stateBar, &ModelStateBar::failed, this,
             [this](const QString& message) { m_files->showError(tr("Cannot Change the Module"), message); });
@@ -277,7 +226,7 @@ void MainWindow::showArchive()
     const ArchiveInfo& a = snapshot->archive;
     QString facts;
     if (a.isCheckpoint()) {
-        m_documentStack->setCurrentWidget(m_checkpointPage);
+        m_pages->showCheckpoint(true);
         // Its tensor table is in the middle: the left shows its scalars, the right the tensor viewer
         // (once the docks are back from the start page).
         QTimer::singleShot(0, this, [this] {
@@ -290,7 +239,7 @@ void MainWindow::showArchive()
                     .arg(snapshot->parameters.size())
                     .arg(formatBytes(a.parameterBytes), formatBytes(a.fileSize));
     } else {
-        m_documentStack->setCurrentIndex(0);
+        m_pages->showCheckpoint(false);
         facts = tr("Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk")
                     .arg(a.formatVersion)
                     .arg(snapshot->modules.size())

@@ -11,7 +11,7 @@ class QStackedWidget;
 
 namespace jitscope {
 
-class CheckpointPage;
+class DocumentPages;
 class ElidedLabel;
 class Document;
 class FileActions;
@@ -56,7 +56,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* createDocumentPage();
     void createMenus();
     void createStatusBar();
     void showArchive();
@@ -77,8 +76,7 @@ private:
     bool m_shownOnce = false;
 
     QStackedWidget* m_stack = nullptr;
-    QStackedWidget* m_documentStack = nullptr; // the document tabs, or the checkpoint page
-    CheckpointPage* m_checkpointPage = nullptr;
+    DocumentPages* m_pages = nullptr; // the document tabs, or the checkpoint page
     StartPage* m_startPage = nullptr;
     WindowDocks* m_docks = nullptr;
     ElidedLabel* m_statusFacts = nullptr;

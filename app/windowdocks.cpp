@@ -40,30 +40,28 @@ WindowDocks::WindowDocks(QMainWindow* window, Document* document, FileActions* f
     , m_document(document)
     , m_session(document->session())
 {
-    auto* modulesDock = makeDock(tr("Modules"), QStringLiteral("ModulesDock"), new ModulesPane(m_document, m_window),
-                                 Qt::LeftDockWidgetArea);
-    auto* methodsDock = makeDock(tr("Methods"), QStringLiteral("MethodsDock"), new MethodsPane(m_document, m_window),
-                                 Qt::LeftDockWidgetArea);
-    auto* tensors = new TensorsPane(m_document, m_window);
+    auto* modules = new ModulesPane(m_window);
+    auto* modulesDock = makeDock(tr("Modules"), QStringLiteral("ModulesDock"), modules, Qt::LeftDockWidgetArea);
+    auto* methods = new MethodsPane(m_window);
+    auto* methodsDock = makeDock(tr("Methods"), QStringLiteral("MethodsDock"), methods, Qt::LeftDockWidgetArea);
+    auto* tensors = new TensorsPane(m_window);
     auto* tensorsDock = makeDock(tr("Parameters"), QStringLiteral("TensorsDock"), tensors, Qt::LeftDockWidgetArea);
     tensorsDock->setToolTip(tr("The parameters and buffers of the selected module's subtree"));
-    auto* attributesDock = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"),
-                                    new AttributesPane(m_document, m_window), Qt::LeftDockWidgetArea);
+    auto* attributes = new AttributesPane(m_window);
+    auto* attributesDock
+        = makeDock(tr("Attributes"), QStringLiteral("AttributesDock"), attributes, Qt::LeftDockWidgetArea);
     auto* archive = new ArchiveView(m_window);
     archive->setObjectName(QStringLiteral("ArchiveView"));
-    archive->observe(m_document);
     auto* archiveDock = makeDock(tr("Archive"), QStringLiteral("ArchiveDock"), archive, Qt::LeftDockWidgetArea);
 
     auto* invokePanel = new InvokePanel(m_session, m_window);
     invokePanel->setObjectName(QStringLiteral("InvokePanel"));
-    invokePanel->observe(m_document);
     connect(invokePanel, &InvokePanel::tensorActivated, this, &WindowDocks::tensorActivated);
     auto* runDock = makeDock(tr("Run"), QStringLiteral("RunDock"), invokePanel, Qt::RightDockWidgetArea);
     runDock->setToolTip(tr("Call the selected method with arguments you type"));
 
     m_tensorViewer = new TensorViewer(m_session, m_window);
     m_tensorViewer->setObjectName(QStringLiteral("TensorViewer"));
-    m_tensorViewer->observe(m_document);
     m_tensorViewerDock
         = makeDock(tr("Tensor"), QStringLiteral("TensorViewerDock"), m_tensorViewer, Qt::RightDockWidgetArea);
     connect(tensors, &TensorsPane::currentTensorChanged, m_tensorViewer, &TensorViewer::follow);
@@ -73,7 +71,6 @@ WindowDocks::WindowDocks(QMainWindow* window, Document* document, FileActions* f
 
     auto* training = new TrainingPanel(m_session, m_window);
     training->setObjectName(QStringLiteral("TrainingPanel"));
-    training->observe(m_document);
     files->setTrainingPanel(training);
     // The plots get a page of their own beside the graph: a dock is too narrow to read them.
     tabs->addTab(training->plots(), tr("Training"));
@@ -88,6 +85,10 @@ WindowDocks::WindowDocks(QMainWindow* window, Document* document, FileActions* f
     trainingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields narrow instead
     auto* trainingDock
         = makeDock(tr("Training"), QStringLiteral("TrainingDock"), trainingScroll, Qt::RightDockWidgetArea);
+
+    for (DocumentPane* pane : std::initializer_list<DocumentPane*> { modules, methods, tensors, attributes, archive,
+                                                                     invokePanel, m_tensorViewer, training })
+        m_document->attach(pane);
 
     // The graph owns the middle, the full height and all the width one column leaves. That column,
     // left, holds what the archive holds: the module tree (the archive's facts one tab away) above

@@ -26,6 +26,7 @@
 #include "tensorviewer.h"
 #include "testutil.h"
 #include "trainingpanel.h"
+#include "trainingplots.h"
 #include "windowui.h"
 
 #include <QAction>
@@ -538,13 +539,13 @@ private Q_SLOTS:
         w.show();
         openAndWait(w, testutil::fixture(QStringLiteral("mlp.pt")));
         TrainingPanel* panel = Ui { w }.trainingPanel();
-        QCOMPARE(panel->methodBox()->currentText(), QStringLiteral("forward"));
-        panel->inputsField()->setText(
-            QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_x.npy"))));
-        panel->targetField()->setText(
-            QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_y.npy"))));
-        panel->stepsBox()->setValue(40);
-        panel->learningRate()->setValue(0.01);
+        QCOMPARE(named<QComboBox>(panel, "TrainingMethod")->currentText(), QStringLiteral("forward"));
+        named<QLineEdit>(panel, "TrainingInputs")
+            ->setText(QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_x.npy"))));
+        named<QLineEdit>(panel, "TrainingTarget")
+            ->setText(QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("regression_y.npy"))));
+        named<QSpinBox>(panel, "TrainingSteps")->setValue(40);
+        named<QDoubleSpinBox>(panel, "TrainingLearningRate")->setValue(0.01);
         // In eval mode, as a module shipped for inference is.
         Q_EMIT Ui { w }.stateBar()->modeBox()->activated(0);
         QTRY_VERIFY(!w.document()->snapshot()->modules.first().training);
@@ -552,13 +553,13 @@ private Q_SLOTS:
         QVERIFY(panel->start());
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(0).value<TrainResult>().steps.size(), 40);
-        QCOMPARE(panel->lossGraph()->dataCount(), 40);
-        QCOMPARE(panel->gradGraph()->dataCount(), 40);
-        QCOMPARE(panel->progress()->value(), 40);
+        QCOMPARE(panel->plots()->lossGraph()->dataCount(), 40);
+        QCOMPARE(panel->plots()->gradGraph()->dataCount(), 40);
+        QCOMPARE(named<QProgressBar>(panel, "TrainingProgress")->value(), 40);
         // The plots have a page of their own, shown when the run starts.
         QCOMPARE(Ui { w }.tabs()->currentWidget(), static_cast<QWidget*>(panel->plots()));
         // Per parameter, latest step, largest first: the layers that move.
-        QTreeWidget* norms = panel->gradientNorms();
+        QTreeWidget* norms = panel->plots()->gradientNorms();
         QCOMPARE(norms->topLevelItemCount(), 4);
         QStringList names;
         for (int i = 0; i < norms->topLevelItemCount(); ++i) {
@@ -571,9 +572,9 @@ private Q_SLOTS:
                  (QStringList { QStringLiteral("hidden.bias"), QStringLiteral("hidden.weight"),
                                 QStringLiteral("out.bias"), QStringLiteral("out.weight") }));
         QVERIFY(norms->topLevelItem(0)->text(1).toDouble() > 0);
-        QVERIFY(panel->status()->text().contains(QLatin1String("Done: 40 step")));
+        QVERIFY(named<QLabel>(panel, "TrainingStatus")->text().contains(QLatin1String("Done: 40 step")));
         // The panel says when the module trained in eval mode, and only then.
-        QCOMPARE(panel->status()->text().contains(QLatin1String("trained in eval mode")),
+        QCOMPARE(named<QLabel>(panel, "TrainingStatus")->text().contains(QLatin1String("trained in eval mode")),
                  !w.document()->snapshot()->modules.first().training);
         QVERIFY(w.document()->isModified());
         QVERIFY(w.windowTitle().contains(QLatin1String("mlp.pt[*]")));
@@ -616,17 +617,17 @@ private Q_SLOTS:
         openAndWait(w, testutil::example(QStringLiteral("my_module")));
         QVERIFY(!w.document()->isModified());
         // Nothing of the last archive's run or search is shown against the new one.
-        QCOMPARE(panel->lossGraph()->dataCount(), 0);
-        QCOMPARE(panel->gradGraph()->dataCount(), 0);
-        QCOMPARE(panel->gradientNorms()->topLevelItemCount(), 0);
-        QCOMPARE(panel->progress()->value(), 0);
-        QVERIFY(panel->status()->text().isEmpty());
-        QVERIFY(panel->inputsField()->text().isEmpty());
+        QCOMPARE(panel->plots()->lossGraph()->dataCount(), 0);
+        QCOMPARE(panel->plots()->gradGraph()->dataCount(), 0);
+        QCOMPARE(panel->plots()->gradientNorms()->topLevelItemCount(), 0);
+        QCOMPARE(named<QProgressBar>(panel, "TrainingProgress")->value(), 0);
+        QVERIFY(named<QLabel>(panel, "TrainingStatus")->text().isEmpty());
+        QVERIFY(named<QLineEdit>(panel, "TrainingInputs")->text().isEmpty());
         QVERIFY(find->text().isEmpty());
         // A failing start says why and leaves the panel usable.
-        panel->targetField()->clear();
+        named<QLineEdit>(panel, "TrainingTarget")->clear();
         QVERIFY(!panel->start());
-        QVERIFY(panel->status()->text().contains(QLatin1String("needs a target")));
+        QVERIFY(named<QLabel>(panel, "TrainingStatus")->text().contains(QLatin1String("needs a target")));
     }
 
     void germanTranslationIsWired()

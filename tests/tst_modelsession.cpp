@@ -19,6 +19,31 @@
 
 using namespace jitscope;
 
+namespace {
+
+// A pane that writes down what the document tells it.
+struct RecordingPane : DocumentPane
+{
+    QStringList calls;
+    void onArchiveChanged(const SnapshotPtr& s) override
+    {
+        calls << (s ? QStringLiteral("archive") : QStringLiteral("none"));
+    }
+    void onSnapshotChanged(const SnapshotPtr&) override { calls << QStringLiteral("snapshot"); }
+    void onWeightsChanged() override { calls << QStringLiteral("weights"); }
+    void onSelectionChanged(const QString& module, const QString& method) override
+    {
+        calls << QStringLiteral("select %1.%2").arg(module, method);
+    }
+    void onModifiedChanged(bool modified) override { calls << QStringLiteral("modified %1").arg(modified); }
+    void onObservedRunChanged(const ObservedRunPtr& run, const QString& reason) override
+    {
+        calls << (run ? QStringLiteral("run") : QStringLiteral("no run ") + reason);
+    }
+};
+
+} // namespace
+
 class TestModelSession : public QObject
 {
     Q_OBJECT
@@ -395,6 +420,50 @@ private Q_SLOTS:
         document.setArchive(nullptr, QString());
         QVERIFY(!document.isOpen());
         QCOMPARE(document.displayName(), QString());
+    }
+
+    // The pane contract: attached, a pane hears the state at once, then every change, until it
+    // goes or attaches elsewhere.
+    void panesAttachAndHearTheStateReplayed()
+    {
+        ModelSession session;
+        Document document(&session);
+        const SnapshotPtr snapshot = session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        {
+            RecordingPane early;
+            document.attach(&early);
+            QCOMPARE(early.calls, QStringList({ QStringLiteral("none"), QStringLiteral("modified 0") }));
+            QCOMPARE(early.document(), &document);
+            early.calls.clear();
+            document.setArchive(snapshot, QStringLiteral("conv_net.pt"));
+            QCOMPARE(early.calls,
+                     QStringList({ QStringLiteral("archive"), QStringLiteral("no run "), QStringLiteral("modified 0"),
+                                   QStringLiteral("select .") }));
+        } // destroyed: detached, nothing is told to it again
+        document.select(QStringLiteral("head"), QStringLiteral("classify"));
+        document.setModified(true);
+        auto run = std::make_shared<ObservedRun>();
+        document.setObservedRun(run);
+
+        RecordingPane late;
+        document.attach(&late);
+        document.attach(&late); // once is enough
+        QCOMPARE(late.calls,
+                 QStringList({ QStringLiteral("archive"), QStringLiteral("select head.classify"),
+                               QStringLiteral("modified 1"), QStringLiteral("run") }));
+        late.calls.clear();
+        document.notifyWeightsChanged();
+        QCOMPARE(late.calls, QStringList({ QStringLiteral("no run the weights changed"), QStringLiteral("weights") }));
+
+        // Attached to another document, it hears only that one.
+        Document other(&session);
+        other.attach(&late);
+        QCOMPARE(late.document(), &other);
+        late.calls.clear();
+        document.setModified(false);
+        QVERIFY(late.calls.isEmpty());
+        document.detach(&late); // not attached there: nothing happens
+        QCOMPARE(late.document(), &other);
     }
 
     void largeArchiveLoadsOffTheCallingThread()

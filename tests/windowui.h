@@ -57,6 +57,15 @@ struct Ui
     StartPage* startPage() const { return find<StartPage>("StartPage"); }
 };
 
+// The child of `parent` named `name` (a pane's field, found as a user's script would).
+template <typename T> T* named(const QObject* parent, const char* name)
+{
+    T* child = parent->findChild<T*>(QLatin1String(name));
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return child;
+}
+
 // Opens `path` in the window and waits until it is shown.
 inline void openAndWait(MainWindow& w, const QString& path)
 {

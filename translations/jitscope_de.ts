@@ -2278,6 +2278,37 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     </message>
 </context>
 <context>
+    <name>jitscope::DocumentPages</name>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>IR Graph</source>
+        <translation>IR-Graph</translation>
+    </message>
+    <message>
+        <source>Observed Run</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Module summary and time per op of the call observed in the Run dock (Observe)</source>
+        <translation>Modulübersicht und Zeit je Op des im Bereich Ausführen beobachteten Aufrufs (Beobachten)</translation>
+    </message>
+    <message>
+        <source>Scratch Pad</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Compile TorchScript typed here and run its functions</source>
+        <translation>Hier eingegebenes TorchScript kompilieren und seine Funktionen ausführen</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::Examples</name>
     <message>
         <source>MyCell, scripted</source>
@@ -3400,18 +3431,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>JitScope</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Graph</source>
-        <translation>Graph</translation>
-    </message>
-    <message>
-        <source>IR Graph</source>
-        <translation>IR-Graph</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3460,14 +3479,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>Über JitScope</translation>
     </message>
     <message>
-        <source>Scratch Pad</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Compile TorchScript typed here and run its functions</source>
-        <translation>Hier eingegebenes TorchScript kompilieren und seine Funktionen ausführen</translation>
-    </message>
-    <message>
         <source>%1[*] — JitScope</source>
         <translation>%1[*] — JitScope</translation>
     </message>
@@ -3514,14 +3525,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>%1 · %2 tensors (%3) · %4 on disk</source>
         <translation>%1 · %2 Tensoren (%3) · %4 auf dem Datenträger</translation>
-    </message>
-    <message>
-        <source>Observed Run</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <source>Module summary and time per op of the call observed in the Run dock (Observe)</source>
-        <translation>Modulübersicht und Zeit je Op des im Bereich Ausführen beobachteten Aufrufs (Beobachten)</translation>
     </message>
     <message>
         <source>Show or hide the %1 dock</source>

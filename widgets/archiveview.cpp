@@ -23,12 +23,6 @@ ArchiveView::ArchiveView(QWidget* parent)
     setTextElideMode(Qt::ElideMiddle);
 }
 
-void ArchiveView::observe(Document* document)
-{
-    connect(document, &Document::archiveChanged, this, &ArchiveView::setSnapshot);
-    connect(document, &Document::snapshotChanged, this, &ArchiveView::setSnapshot); // Save As: the new file
-}
-
 void ArchiveView::setSnapshot(const SnapshotPtr& snapshot)
 {
     clear();

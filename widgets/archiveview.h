@@ -3,21 +3,22 @@
 #pragma once
 
 #include "answers/modelsnapshot.h"
+#include "session/documentpane.h"
 
 #include <QTreeWidget>
 
 namespace jitscope {
 
-class Document;
-
 // Archive facts: file, format version, sizes, extra files and every zip entry.
-class ArchiveView : public QTreeWidget
+class ArchiveView : public QTreeWidget, public DocumentPane
 {
     Q_OBJECT
 public:
     explicit ArchiveView(QWidget* parent = nullptr);
-    void observe(Document* document);
     void setSnapshot(const SnapshotPtr& snapshot);
+
+    void onArchiveChanged(const SnapshotPtr& snapshot) override { setSnapshot(snapshot); }
+    void onSnapshotChanged(const SnapshotPtr& snapshot) override { setSnapshot(snapshot); } // Save As: the new file
 };
 
 } // namespace jitscope

@@ -3,19 +3,18 @@
 #include "attributespane.h"
 
 #include "models/attributetablemodel.h"
-#include "session/document.h"
 
 #include <QCheckBox>
 #include <QTableView>
 
 namespace jitscope {
 
-AttributesPane::AttributesPane(Document* document, QWidget* parent)
+AttributesPane::AttributesPane(QWidget* parent)
     : FilteredTable(new AttributeTableModel, tr("Filter attributes"), tr("Selected module only"),
                     ScopeFilterProxy::Scope::ModuleOnly, parent)
 {
-    auto* model = qobject_cast<AttributeTableModel*>(proxy()->sourceModel());
-    model->setParent(this);
+    m_model = qobject_cast<AttributeTableModel*>(proxy()->sourceModel());
+    m_model->setParent(this);
     view()->setObjectName(QStringLiteral("AttributeTable"));
     auto* internal = new QCheckBox(tr("Hide internal"), this);
     internal->setObjectName(QStringLiteral("HideInternalAttributes"));
@@ -26,10 +25,6 @@ AttributesPane::AttributesPane(Document* document, QWidget* parent)
     addToolWidget(internal);
     setKeyColumns({ AttributeTableModel::NameColumn, AttributeTableModel::TypeColumn }, AttributeTableModel::TypeColumn,
                   false);
-    auto show = [this, model](const SnapshotPtr& snapshot) {
-        model->setSnapshot(snapshot);
-        fitColumns();
-    };
     // Scoped to one module, the module column says the same on every row: the value gets the room.
     auto scoped = [this](bool on) {
         view()->setColumnHidden(AttributeTableModel::ModuleColumn, on);
@@ -37,9 +32,12 @@ AttributesPane::AttributesPane(Document* document, QWidget* parent)
     };
     connect(scopeSwitch(), &QCheckBox::toggled, this, scoped);
     scoped(scopeSwitch()->isChecked());
-    connect(document, &Document::archiveChanged, this, show);
-    connect(document, &Document::snapshotChanged, this, show);
-    connect(document, &Document::selectionChanged, this, [this](const QString& module) { setModulePath(module); });
+}
+
+void AttributesPane::showAttributes(const SnapshotPtr& snapshot)
+{
+    m_model->setSnapshot(snapshot);
+    fitColumns();
 }
 
 } // namespace jitscope

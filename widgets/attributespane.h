@@ -3,17 +3,26 @@
 #pragma once
 
 #include "filteredtable.h"
+#include "session/documentpane.h"
 
 namespace jitscope {
 
-class Document;
+class AttributeTableModel;
 
 // The selected module's attributes that are not submodules, parameters or buffers.
-class AttributesPane : public FilteredTable
+class AttributesPane : public FilteredTable, public DocumentPane
 {
     Q_OBJECT
 public:
-    explicit AttributesPane(Document* document, QWidget* parent = nullptr);
+    explicit AttributesPane(QWidget* parent = nullptr);
+
+    void onArchiveChanged(const SnapshotPtr& snapshot) override { showAttributes(snapshot); }
+    void onSnapshotChanged(const SnapshotPtr& snapshot) override { showAttributes(snapshot); }
+    void onSelectionChanged(const QString& module, const QString&) override { setModulePath(module); }
+
+private:
+    void showAttributes(const SnapshotPtr& snapshot);
+    AttributeTableModel* m_model;
 };
 
 } // namespace jitscope

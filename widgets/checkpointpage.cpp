@@ -3,7 +3,6 @@
 #include "checkpointpage.h"
 
 #include "common/textformat.h"
-#include "session/document.h"
 #include "tensorspane.h"
 
 #include <QFileInfo>
@@ -13,7 +12,7 @@
 
 namespace jitscope {
 
-CheckpointPage::CheckpointPage(Document* document, QWidget* parent)
+CheckpointPage::CheckpointPage(QWidget* parent)
     : QWidget(parent)
 {
     m_title = new QLabel(this);
@@ -35,7 +34,7 @@ CheckpointPage::CheckpointPage(Document* document, QWidget* parent)
            "and lists are in the Modules pane, its numbers and strings under Attributes. Double-click a tensor to "
            "look inside it. To run these weights, open a TorchScript archive of the same model and choose File → "
            "Load Weights…"));
-    m_tensors = new TensorsPane(document, this);
+    m_tensors = new TensorsPane(this);
     m_tensors->setObjectName(QStringLiteral("CheckpointTensors"));
     m_tensors->view()->setObjectName(QStringLiteral("CheckpointTensorTable")); // the dock's is "TensorTable"
 
@@ -46,11 +45,9 @@ CheckpointPage::CheckpointPage(Document* document, QWidget* parent)
     layout->addWidget(m_note);
     layout->addSpacing(4);
     layout->addWidget(m_tensors, 1);
-
-    connect(document, &Document::archiveChanged, this, &CheckpointPage::show);
 }
 
-void CheckpointPage::show(const SnapshotPtr& snapshot)
+void CheckpointPage::showCheckpoint(const SnapshotPtr& snapshot)
 {
     if (!snapshot || !snapshot->archive.isCheckpoint())
         return;

@@ -13,10 +13,9 @@
 
 namespace jitscope {
 
-CodePage::CodePage(Kind kind, Document* document, QWidget* parent)
+CodePage::CodePage(Kind kind, QWidget* parent)
     : QWidget(parent)
     , m_kind(kind)
-    , m_document(document)
     , m_title(new QLabel(this))
     , m_view(new CodeView(
           kind == Kind::Code ? SyntaxHighlighter::Language::TorchScript : SyntaxHighlighter::Language::IR, this))
@@ -40,14 +39,14 @@ CodePage::CodePage(Kind kind, Document* document, QWidget* parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+}
 
-    connect(document, &Document::selectionChanged, this, &CodePage::request);
-    connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
-        if (!snapshot) {
-            m_title->clear();
-            m_view->setText(QString());
-        }
-    });
+void CodePage::onArchiveChanged(const SnapshotPtr& snapshot)
+{
+    if (!snapshot) {
+        m_title->clear();
+        m_view->setText(QString());
+    }
 }
 
 void CodePage::setInlined(bool inlined)
@@ -58,8 +57,8 @@ void CodePage::setInlined(bool inlined)
 
 QString CodePage::titleFor(const QString& method) const
 {
-    const SnapshotPtr snapshot = m_document->snapshot();
-    const QString module = m_document->module();
+    const SnapshotPtr snapshot = document()->snapshot();
+    const QString module = document()->module();
     const QString who = (module.isEmpty() ? tr("(root)") : module).toHtmlEscaped();
     if (m_kind == Kind::Ir) {
         if (method.isEmpty())
@@ -75,17 +74,17 @@ QString CodePage::titleFor(const QString& method) const
 
 void CodePage::request()
 {
-    if (!m_document->snapshot())
+    if (!document() || !document()->snapshot())
         return;
     // Code: the selected method, or the module's whole class. IR: the shown method's graph.
-    const QString method = m_kind == Kind::Code ? m_document->method() : m_document->shownMethod();
+    const QString method = m_kind == Kind::Code ? document()->method() : document()->shownMethod();
     m_title->setText(titleFor(method));
     if (m_kind == Kind::Ir && method.isEmpty()) {
-        m_document->session()->cancel(this, QStringLiteral("text"));
+        document()->session()->cancel(this, QStringLiteral("text"));
         m_view->setPlaceholder(tr("This module has no methods, so it has no graph."));
         return;
     }
-    TextRequest request { m_document->module(), method, TextKind::Code };
+    TextRequest request { document()->module(), method, TextKind::Code };
     if (m_kind == Kind::Ir)
         request.kind = m_irKind->currentIndex() == 1 ? TextKind::InlinedGraph : TextKind::Graph;
     requestText(request);
@@ -95,7 +94,8 @@ void CodePage::requestText(const TextRequest& request, const QString& line)
 {
     m_shownModule = request.module;
     m_shownMethod = request.method;
-    m_document->session()
+    document()
+        ->session()
         ->text(request)
         .tag(QStringLiteral("text"))
         .then(
@@ -111,7 +111,7 @@ void CodePage::requestText(const TextRequest& request, const QString& line)
 
 void CodePage::showNodeLine(const GraphNode& node)
 {
-    if (m_kind != Kind::Code || node.codeText.isEmpty() || !m_document->snapshot())
+    if (m_kind != Kind::Code || node.codeText.isEmpty() || !document() || !document()->snapshot())
         return;
     // The calls it ran in, outermost first: ":forward/head:forward@15/head.fc:forward@1", with
     // "relu@3" for a function. The innermost method's code holds the node's line.
@@ -133,7 +133,7 @@ void CodePage::showNodeLine(const GraphNode& node)
         m_view->findLine(node.codeText);
         return;
     }
-    if (method.isEmpty() || !m_document->snapshot()->method(module, method))
+    if (method.isEmpty() || !document()->snapshot()->method(module, method))
         return;
     m_title->setText(tr("<b>%1.%2</b> · where the selected node is")
                          .arg((module.isEmpty() ? tr("(root)") : module).toHtmlEscaped(), method.toHtmlEscaped()));

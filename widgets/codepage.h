@@ -4,6 +4,7 @@
 
 #include "answers/modelsnapshot.h"
 #include "graph/graphmodel.h"
+#include "session/documentpane.h"
 
 #include <QWidget>
 
@@ -13,16 +14,18 @@ class QLabel;
 namespace jitscope {
 
 class CodeView;
-class Document;
 
 // The Code tab or the IR Graph tab: the selected module's class code or method's code, or the
 // shown method's graph or inlined graph, as text, with a title saying what it is.
-class CodePage : public QWidget
+class CodePage : public QWidget, public DocumentPane
 {
     Q_OBJECT
 public:
     enum class Kind { Code, Ir };
-    CodePage(Kind kind, Document* document, QWidget* parent = nullptr);
+    CodePage(Kind kind, QWidget* parent = nullptr);
+
+    void onArchiveChanged(const SnapshotPtr& snapshot) override;
+    void onSelectionChanged(const QString&, const QString&) override { request(); }
 
     CodeView* view() const { return m_view; }
     // The IR page: the inlined graph instead of the graph.
@@ -41,7 +44,6 @@ private:
     QString titleFor(const QString& method) const;
 
     Kind m_kind;
-    Document* m_document;
     QLabel* m_title;
     QComboBox* m_irKind = nullptr;
     CodeView* m_view;

@@ -50,10 +50,9 @@ QString escaped(const QString& s)
 
 } // namespace
 
-GraphPage::GraphPage(Document* document, QWidget* parent)
+GraphPage::GraphPage(ModelSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
-    , m_session(document->session())
+    , m_session(session)
     , m_scene(new GraphScene(this))
     , m_view(new GraphView(m_scene, this))
     , m_inspector(new GraphInspector(m_scene, this))
@@ -103,13 +102,6 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
     layout->addWidget(m_runBar);
     layout->addWidget(m_splitter, 1);
 
-    connect(document, &Document::archiveChanged, this, &GraphPage::setSnapshot);
-    connect(document, &Document::snapshotChanged, this, [this](const SnapshotPtr& s) { m_snapshot = s; });
-    connect(document, &Document::selectionChanged, this, [this, document](const QString& module) {
-        const QString method = document->shownMethod();
-        if (!method.isEmpty())
-            showMethod(module, method);
-    });
     connect(m_scene, &GraphScene::nodeSelected, m_inspector, &GraphInspector::showNode);
     connect(m_scene, &GraphScene::selectionCleared, m_inspector, &GraphInspector::clear);
     connect(m_scene, &GraphScene::nodeActivated, this, [this](int id) {
@@ -123,7 +115,13 @@ GraphPage::GraphPage(Document* document, QWidget* parent)
             toggleCall(g->model.groups[id].expandKey);
     });
     connect(m_scene, &GraphScene::valueSelected, m_inspector, &GraphInspector::showValue);
-    connect(document, &Document::observedRunChanged, this, &GraphPage::onObservedRun);
+}
+
+void GraphPage::onSelectionChanged(const QString& module, const QString&)
+{
+    const QString method = document()->shownMethod();
+    if (!method.isEmpty())
+        showMethod(module, method);
 }
 
 QWidget* GraphPage::createRunBar()
@@ -144,7 +142,10 @@ QWidget* GraphPage::createRunBar()
         showHeatScale();
     });
     auto* clear = toolButton(tr("Clear"), tr("Take the observed run off the graph"), bar);
-    connect(clear, &QToolButton::clicked, this, [this] { m_document->dropObservedRun(QString()); });
+    connect(clear, &QToolButton::clicked, this, [this] {
+        if (document())
+            document()->dropObservedRun(QString());
+    });
     row->addWidget(m_runLabel, 1);
     row->addWidget(m_heatScale);
     row->addWidget(m_heatButton);
@@ -188,7 +189,7 @@ void GraphPage::showHeatScale()
                                 .arg(GraphScene::kHeatFloor * 100, 0, 'g', 2));
 }
 
-void GraphPage::onObservedRun(const ObservedRunPtr& run, const QString& reason)
+void GraphPage::onObservedRunChanged(const ObservedRunPtr& run, const QString& reason)
 {
     m_scene->setObservedRun(run);
     m_inspector->refresh(); // what the run saw of the selection, or no longer

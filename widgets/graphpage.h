@@ -6,6 +6,7 @@
 #include "answers/observation.h"
 #include "answers/tensorslice.h"
 #include "graph/graphmodel.h"
+#include "session/documentpane.h"
 
 #include <QWidget>
 
@@ -27,17 +28,21 @@ class GraphInspector;
 
 class GraphScene;
 class GraphView;
-class Document;
 class ModelSession;
 
 // The graph tab: a method's graph drawn from its layout, with method picker, folding,
 // expand/collapse of calls, find, an inspector for the selected node, and export.
-class GraphPage : public QWidget
+class GraphPage : public QWidget, public DocumentPane
 {
     Q_OBJECT
 public:
     // Shows the graph of the document's shown method.
-    explicit GraphPage(Document* document, QWidget* parent = nullptr);
+    explicit GraphPage(ModelSession* session, QWidget* parent = nullptr);
+
+    void onArchiveChanged(const SnapshotPtr& snapshot) override { setSnapshot(snapshot); }
+    void onSnapshotChanged(const SnapshotPtr& snapshot) override { m_snapshot = snapshot; }
+    void onSelectionChanged(const QString& module, const QString& method) override;
+    void onObservedRunChanged(const ObservedRunPtr& run, const QString& reason) override;
 
     void setSnapshot(const SnapshotPtr& snapshot);
     // Shows a method's graph, collapsed; does nothing if it is already shown.
@@ -75,13 +80,11 @@ private:
     void onGraphReady(const LaidOutGraphPtr& graph);
     void onRequestFailed(const QString& message);
     void showInspector(bool shown);
-    void onObservedRun(const ObservedRunPtr& run, const QString& reason);
     QWidget* createRunBar();
     void showHeatScale();
     void exportDialog();
     void updateMethodPicker();
 
-    Document* m_document;
     ModelSession* m_session;
     SnapshotPtr m_snapshot;
     QString m_module;

@@ -109,6 +109,7 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
         if (!ref.isEmpty())
             Q_EMIT tensorActivated(TensorRef::history(ref));
     });
+    connectDocumentActions();
     rebuildFields();
 }
 
@@ -160,22 +161,29 @@ QWidget* InvokePanel::resultsAndHistory()
     return splitter;
 }
 
-void InvokePanel::observe(Document* document)
+void InvokePanel::onSelectionChanged(const QString& module, const QString&)
 {
-    connect(document, &Document::archiveChanged, this, &InvokePanel::setSnapshot);
-    connect(document, &Document::snapshotChanged, this, &InvokePanel::updateSnapshot);
-    connect(document, &Document::selectionChanged, this, [this, document](const QString& module) {
-        const QString method = document->shownMethod();
-        if (!method.isEmpty())
-            setMethod(module, method);
+    const QString method = document()->shownMethod();
+    if (!method.isEmpty())
+        setMethod(module, method);
+}
+
+// What the panel does to the attached document: picks its method, shows an observed run on its
+// graph, drops that run once the inputs change.
+void InvokePanel::connectDocumentActions()
+{
+    connect(this, &InvokePanel::methodPicked, this, [this](const QString& module, const QString& method) {
+        if (document())
+            document()->select(module, method);
     });
-    connect(this, &InvokePanel::methodPicked, document,
-            [document](const QString& module, const QString& method) { document->select(module, method); });
-    connect(this, &InvokePanel::observedRun, document, &Document::setObservedRun);
-    connect(this, &InvokePanel::argumentsEdited, document,
-            [document] { document->dropObservedRun(tr("the call's inputs were edited")); });
-    connect(document, &Document::observedRunChanged, this,
-            [this](const ObservedRunPtr& run) { m_observedShown = run != nullptr; });
+    connect(this, &InvokePanel::observedRun, this, [this](const ObservedRunPtr& run) {
+        if (document())
+            document()->setObservedRun(run);
+    });
+    connect(this, &InvokePanel::argumentsEdited, this, [this] {
+        if (document())
+            document()->dropObservedRun(tr("the call's inputs were edited"));
+    });
 }
 
 void InvokePanel::setSnapshot(const SnapshotPtr& snapshot)

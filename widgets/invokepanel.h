@@ -6,6 +6,7 @@
 #include "answers/modelsnapshot.h"
 #include "answers/observation.h"
 #include "answers/tensorslice.h"
+#include "session/documentpane.h"
 
 #include <QWidget>
 
@@ -26,21 +27,23 @@ class QTreeWidgetItem;
 
 namespace jitscope {
 
-class Document;
 class ModelSession;
 class RunErrorView;
 
 // Runs the selected method: one field per schema argument (type shown, default pre-filled,
 // checked as typed), Run (Ctrl+Enter), latency, the result as a tree, and a history of calls
 // whose results later arguments name as $0, $1, ...
-class InvokePanel : public QWidget
+class InvokePanel : public QWidget, public DocumentPane
 {
     Q_OBJECT
 public:
     explicit InvokePanel(ModelSession* session, QWidget* parent = nullptr);
 
     // Follows the document: its archive, state and shown method; picking a method selects it there.
-    void observe(Document* document);
+    void onArchiveChanged(const SnapshotPtr& snapshot) override { setSnapshot(snapshot); }
+    void onSnapshotChanged(const SnapshotPtr& snapshot) override { updateSnapshot(snapshot); }
+    void onSelectionChanged(const QString& module, const QString& method) override;
+    void onObservedRunChanged(const ObservedRunPtr& run, const QString&) override { m_observedShown = run != nullptr; }
     void setSnapshot(const SnapshotPtr& snapshot); // a new archive: history and results cleared
     void updateSnapshot(const SnapshotPtr& snapshot); // the same archive in a new state: kept
     // Runs functions compiled from text instead of the archive's methods.
@@ -73,6 +76,7 @@ Q_SIGNALS:
     void argumentsEdited();
 
 private:
+    void connectDocumentActions();
     QWidget* callBox();
     QWidget* resultsAndHistory();
     void rebuildFields();

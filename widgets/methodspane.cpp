@@ -11,10 +11,9 @@
 
 namespace jitscope {
 
-MethodsPane::MethodsPane(Document* document, QWidget* parent)
+MethodsPane::MethodsPane(QWidget* parent)
     : FilteredTable(new MethodTableModel, tr("Filter methods"), tr("Selected module only"),
                     ScopeFilterProxy::Scope::ModuleOnly, parent)
-    , m_document(document)
     , m_model(qobject_cast<MethodTableModel*>(proxy()->sourceModel()))
 {
     m_model->setParent(this);
@@ -29,23 +28,25 @@ MethodsPane::MethodsPane(Document* document, QWidget* parent)
     };
     connect(scopeSwitch(), &QCheckBox::toggled, this, scoped);
     scoped(scopeSwitch()->isChecked());
-    connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
-        m_model->setSnapshot(snapshot);
-        fitColumns();
-    });
-    connect(document, &Document::selectionChanged, this, &MethodsPane::showSelection);
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (!current.isValid())
                     return;
                 const QString module = current.data(ModuleRole).toString();
                 const QString name = current.data(NameRole).toString();
-                if (module != m_document->module() || name != m_document->method())
-                    m_document->select(module, name);
+                Document* d = document();
+                if (d && (module != d->module() || name != d->method()))
+                    d->select(module, name);
             });
 }
 
-void MethodsPane::showSelection(const QString& module, const QString& method)
+void MethodsPane::onArchiveChanged(const SnapshotPtr& snapshot)
+{
+    m_model->setSnapshot(snapshot);
+    fitColumns();
+}
+
+void MethodsPane::onSelectionChanged(const QString& module, const QString& method)
 {
     setModulePath(module);
     if (method.isEmpty()) {

@@ -3,23 +3,23 @@
 #pragma once
 
 #include "filteredtable.h"
+#include "session/documentpane.h"
 
 namespace jitscope {
 
-class Document;
 class MethodTableModel;
 
 // Every method of every module with its schema; picking one selects it in the whole window.
-class MethodsPane : public FilteredTable
+class MethodsPane : public FilteredTable, public DocumentPane
 {
     Q_OBJECT
 public:
-    explicit MethodsPane(Document* document, QWidget* parent = nullptr);
+    explicit MethodsPane(QWidget* parent = nullptr);
+
+    void onArchiveChanged(const SnapshotPtr& snapshot) override;
+    void onSelectionChanged(const QString& module, const QString& method) override;
 
 private:
-    void showSelection(const QString& module, const QString& method);
-
-    Document* m_document;
     MethodTableModel* m_model;
 };
 

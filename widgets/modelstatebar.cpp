@@ -53,31 +53,32 @@ ModelStateBar::ModelStateBar(QWidget* parent)
     connect(m_dtype, &QComboBox::activated, this,
             [this](int index) { Q_EMIT moveRequested(QString(), m_dtype->itemText(index)); });
     connect(m_gpu, &QAction::triggered, this, [this] { Q_EMIT moveRequested(QStringLiteral("cuda:0"), QString()); });
+    // The changes picked go to the attached document's session; it gets the module's new state.
+    connect(this, &ModelStateBar::trainingRequested, this, [this](bool training) {
+        if (document() && document()->isOpen())
+            send(document()->session()->setTraining(training));
+    });
+    connect(this, &ModelStateBar::moveRequested, this, [this](const QString& device, const QString& dtype) {
+        if (document() && document()->isOpen())
+            send(document()->session()->moveTo(device, dtype));
+    });
     setSnapshot(nullptr);
 }
 
-void ModelStateBar::observe(Document* document)
+void ModelStateBar::send(Job<SnapshotPtr> job)
 {
-    connect(document, &Document::archiveChanged, this, &ModelStateBar::setSnapshot);
-    connect(document, &Document::snapshotChanged, this, &ModelStateBar::setSnapshot);
-    auto send = [this, document](Job<SnapshotPtr> job) {
-        setBusy(true);
-        job.tag(QStringLiteral("state"))
-            .then(
-                this, [document](const SnapshotPtr& snapshot) { document->updateSnapshot(snapshot); },
-                [this, document](const QString& message) {
-                    setSnapshot(document->snapshot()); // back to the state the module is still in
-                    Q_EMIT failed(message);
-                });
-    };
-    connect(this, &ModelStateBar::trainingRequested, document, [document, send](bool training) {
-        if (document->isOpen())
-            send(document->session()->setTraining(training));
-    });
-    connect(this, &ModelStateBar::moveRequested, document,
-            [document, send](const QString& device, const QString& dtype) {
-                if (document->isOpen())
-                    send(document->session()->moveTo(device, dtype));
+    setBusy(true);
+    job.tag(QStringLiteral("state"))
+        .then(
+            this,
+            [this](const SnapshotPtr& snapshot) {
+                if (document())
+                    document()->updateSnapshot(snapshot);
+            },
+            [this](const QString& message) {
+                if (document())
+                    setSnapshot(document()->snapshot()); // back to the state the module is still in
+                Q_EMIT failed(message);
             });
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "answers/modelsnapshot.h"
+#include "session/documentpane.h"
+#include "session/job.h"
 
 #include <QToolBar>
 
@@ -11,11 +13,9 @@ class QLabel;
 
 namespace jitscope {
 
-class Document;
-
 // The module's mode, device and dtype as toolbar controls. Shows the state of the snapshot it
 // is given; a change the user makes is only requested (the session answers with a new snapshot).
-class ModelStateBar : public QToolBar
+class ModelStateBar : public QToolBar, public DocumentPane
 {
     Q_OBJECT
 public:
@@ -31,7 +31,8 @@ public:
 
     // Follows the document's state and asks its session for the changes the user picks; the
     // document then gets the module's new state, or failed() says why it stays as it was.
-    void observe(Document* document);
+    void onArchiveChanged(const SnapshotPtr& snapshot) override { setSnapshot(snapshot); }
+    void onSnapshotChanged(const SnapshotPtr& snapshot) override { setSnapshot(snapshot); }
 
 Q_SIGNALS:
     void trainingRequested(bool training);
@@ -39,6 +40,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    void send(Job<SnapshotPtr> job);
     void showState();
 
     SnapshotPtr m_snapshot;

@@ -10,9 +10,8 @@
 
 namespace jitscope {
 
-ModulesPane::ModulesPane(Document* document, QWidget* parent)
+ModulesPane::ModulesPane(QWidget* parent)
     : QTreeView(parent)
-    , m_document(document)
     , m_model(new ModuleTreeModel(this))
 {
     setObjectName(QStringLiteral("ModuleTree"));
@@ -31,29 +30,32 @@ ModulesPane::ModulesPane(Document* document, QWidget* parent)
     connect(this, &QTreeView::expanded, this, &ModulesPane::fitNameColumn);
     connect(this, &QTreeView::collapsed, this, &ModulesPane::fitNameColumn);
 
-    connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
-        m_model->setSnapshot(snapshot);
-        const bool checkpoint = snapshot && snapshot->archive.isCheckpoint();
-        showModeColumn(snapshot);
-        // Nor does an element count of a dict say much; the names need the room.
-        setColumnHidden(ModuleTreeModel::ParametersColumn, checkpoint);
-        expandToDepth(checkpoint ? 2 : 1); // a checkpoint: down to an optimizer's state by parameter
-        fitNameColumn();
-    });
-    connect(document, &Document::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
-        m_model->setSnapshot(snapshot); // modes change; the tree stays
-        showModeColumn(snapshot);
-        expandToDepth(1);
-        fitNameColumn();
-        showSelection();
-    });
-    connect(document, &Document::selectionChanged, this, &ModulesPane::showSelection);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         const QString path = current.data(ModuleTreeModel::PathRole).toString();
         // Showing the document's selection moves the current row too: only a move elsewhere selects.
-        if (current.isValid() && path != m_document->module())
-            m_document->select(path);
+        if (current.isValid() && document() && path != document()->module())
+            document()->select(path);
     });
+}
+
+void ModulesPane::onArchiveChanged(const SnapshotPtr& snapshot)
+{
+    m_model->setSnapshot(snapshot);
+    const bool checkpoint = snapshot && snapshot->archive.isCheckpoint();
+    showModeColumn(snapshot);
+    // Nor does an element count of a dict say much; the names need the room.
+    setColumnHidden(ModuleTreeModel::ParametersColumn, checkpoint);
+    expandToDepth(checkpoint ? 2 : 1); // a checkpoint: down to an optimizer's state by parameter
+    fitNameColumn();
+}
+
+void ModulesPane::onSnapshotChanged(const SnapshotPtr& snapshot)
+{
+    m_model->setSnapshot(snapshot); // modes change; the tree stays
+    showModeColumn(snapshot);
+    expandToDepth(1);
+    fitNameColumn();
+    showSelection();
 }
 
 void ModulesPane::showModeColumn(const SnapshotPtr& snapshot)
@@ -89,7 +91,9 @@ void ModulesPane::fitNameColumn()
 
 void ModulesPane::showSelection()
 {
-    const QModelIndex index = m_model->indexForPath(m_document->module());
+    if (!document())
+        return;
+    const QModelIndex index = m_model->indexForPath(document()->module());
     if (index.isValid() && currentIndex() != index) {
         setCurrentIndex(index);
         scrollTo(index);

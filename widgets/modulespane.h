@@ -3,20 +3,24 @@
 #pragma once
 
 #include "answers/modelsnapshot.h"
+#include "session/documentpane.h"
 
 #include <QTreeView>
 
 namespace jitscope {
 
-class Document;
 class ModuleTreeModel;
 
 // The module tree of the open archive; picking a module selects it in the whole window.
-class ModulesPane : public QTreeView
+class ModulesPane : public QTreeView, public DocumentPane
 {
     Q_OBJECT
 public:
-    explicit ModulesPane(Document* document, QWidget* parent = nullptr);
+    explicit ModulesPane(QWidget* parent = nullptr);
+
+    void onArchiveChanged(const SnapshotPtr& snapshot) override;
+    void onSnapshotChanged(const SnapshotPtr& snapshot) override;
+    void onSelectionChanged(const QString&, const QString&) override { showSelection(); }
 
     ModuleTreeModel* treeModel() const { return m_model; }
 
@@ -30,7 +34,6 @@ private:
     // columns leave them; a name still too long is cut in the middle (its path in the tooltip).
     void fitNameColumn();
 
-    Document* m_document;
     ModuleTreeModel* m_model;
 };
 

@@ -19,7 +19,7 @@
 
 namespace jitscope {
 
-ObservedRunView::ObservedRunView(Document* document, QWidget* parent)
+ObservedRunView::ObservedRunView(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -56,12 +56,13 @@ ObservedRunView::ObservedRunView(Document* document, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
-    connect(document, &Document::observedRunChanged, this, &ObservedRunView::setRun);
-    connect(document, &Document::selectionChanged, this, [this](const QString& module) {
-        m_modules->setModulePath(module);
-        m_ops->setModulePath(module);
-    });
     setRun(nullptr);
+}
+
+void ObservedRunView::onSelectionChanged(const QString& module, const QString&)
+{
+    m_modules->setModulePath(module);
+    m_ops->setModulePath(module);
 }
 
 void ObservedRunView::setRun(const ObservedRunPtr& run, const QString& reason)

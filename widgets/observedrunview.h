@@ -3,6 +3,7 @@
 #pragma once
 
 #include "answers/observation.h"
+#include "session/documentpane.h"
 
 #include <QWidget>
 
@@ -12,7 +13,6 @@ class QTabWidget;
 
 namespace jitscope {
 
-class Document;
 class FilteredTable;
 class ObservedModuleModel;
 class ObservedOpModel;
@@ -20,11 +20,14 @@ class ObservedOpModel;
 // The observed run's numbers: the module summary (torchinfo's table: output shapes, parameters,
 // MACs, time) and every op with its calls and time, sortable and filtered by text or by the
 // selected module's subtree.
-class ObservedRunView : public QWidget
+class ObservedRunView : public QWidget, public DocumentPane
 {
     Q_OBJECT
 public:
-    explicit ObservedRunView(Document* document, QWidget* parent = nullptr);
+    explicit ObservedRunView(QWidget* parent = nullptr);
+
+    void onObservedRunChanged(const ObservedRunPtr& run, const QString& reason) override { setRun(run, reason); }
+    void onSelectionChanged(const QString& module, const QString& method) override;
     void setRun(const ObservedRunPtr& run, const QString& reason = QString());
     FilteredTable* modules() const { return m_modules; }
     FilteredTable* ops() const { return m_ops; }

@@ -11,10 +11,9 @@
 
 namespace jitscope {
 
-TensorsPane::TensorsPane(Document* document, QWidget* parent)
+TensorsPane::TensorsPane(QWidget* parent)
     : FilteredTable(new TensorTableModel, tr("Filter by name, shape, dtype…"), tr("Selected module's subtree"),
                     ScopeFilterProxy::Scope::Subtree, parent)
-    , m_document(document)
     , m_model(qobject_cast<TensorTableModel*>(proxy()->sourceModel()))
 {
     m_model->setParent(this);
@@ -28,18 +27,6 @@ TensorsPane::TensorsPane(Document* document, QWidget* parent)
     // Names are paths whose ends say most ("…conv1.weight"); the whole one is the tooltip.
     setKeyColumns({ TensorTableModel::NameColumn, TensorTableModel::ShapeColumn, TensorTableModel::DtypeColumn },
                   TensorTableModel::NameColumn, true);
-    connect(document, &Document::archiveChanged, this, [this](const SnapshotPtr& snapshot) {
-        m_model->setSnapshot(snapshot);
-        fitColumns();
-        // Statistics arrive after this; leave room for them.
-        const int statsWidth = view()->fontMetrics().horizontalAdvance(QStringLiteral("-0.00012345")) + 12;
-        for (int c = TensorTableModel::MinColumn; c <= TensorTableModel::StdColumn; ++c)
-            view()->setColumnWidth(c, qMax(view()->columnWidth(c), statsWidth));
-        show(snapshot);
-    });
-    connect(document, &Document::snapshotChanged, this, &TensorsPane::show);
-    connect(document, &Document::weightsChanged, this, [this] { show(m_document->snapshot()); });
-    connect(document, &Document::selectionChanged, this, [this](const QString& module) { setModulePath(module); });
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         TensorRef ref;
         if (!currentRef(&ref))
@@ -56,6 +43,22 @@ TensorsPane::TensorsPane(Document* document, QWidget* parent)
     });
 }
 
+void TensorsPane::onArchiveChanged(const SnapshotPtr& snapshot)
+{
+    m_model->setSnapshot(snapshot);
+    fitColumns();
+    // Statistics arrive after this; leave room for them.
+    const int statsWidth = view()->fontMetrics().horizontalAdvance(QStringLiteral("-0.00012345")) + 12;
+    for (int c = TensorTableModel::MinColumn; c <= TensorTableModel::StdColumn; ++c)
+        view()->setColumnWidth(c, qMax(view()->columnWidth(c), statsWidth));
+    showTensors(snapshot);
+}
+
+void TensorsPane::onWeightsChanged()
+{
+    showTensors(document()->snapshot());
+}
+
 bool TensorsPane::currentRef(TensorRef* ref) const
 {
     const TensorInfo* tensor = m_model->tensorAt(proxy()->mapToSource(view()->currentIndex()).row());
@@ -65,7 +68,7 @@ bool TensorsPane::currentRef(TensorRef* ref) const
     return true;
 }
 
-void TensorsPane::show(const SnapshotPtr& snapshot)
+void TensorsPane::showTensors(const SnapshotPtr& snapshot)
 {
     // The same rows in a new state (dtype, device, trained values): statistics start afresh and
     // the row in view stays.
@@ -85,8 +88,10 @@ void TensorsPane::show(const SnapshotPtr& snapshot)
 void TensorsPane::requestStats(const QString& name, bool isParameter, bool background)
 {
     // Statistics asked for before the values changed describe values that are gone.
+    if (!document())
+        return;
     const int generation = m_generation;
-    auto job = m_document->session()->tensorStats(name, isParameter);
+    auto job = document()->session()->tensorStats(name, isParameter);
     if (background)
         job.background(); // filled in on their own: never ahead of the graph or a call
     job.then(this, [this, generation](const TensorStats& stats) {

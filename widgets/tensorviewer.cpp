@@ -142,15 +142,10 @@ TensorViewer::TensorViewer(ModelSession* session, QWidget* parent)
     clear();
 }
 
-void TensorViewer::observe(Document* document)
+void TensorViewer::refresh()
 {
-    connect(document, &Document::archiveChanged, this, &TensorViewer::clear);
-    auto refresh = [this] {
-        if (hasTensor())
-            showTensor(currentRef());
-    };
-    connect(document, &Document::snapshotChanged, this, refresh);
-    connect(document, &Document::weightsChanged, this, refresh);
+    if (hasTensor())
+        showTensor(currentRef());
 }
 
 void TensorViewer::follow(const TensorRef& ref)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "answers/tensorslice.h"
+#include "session/documentpane.h"
 #include "values/histogram.h"
 
 #include <QWidget>
@@ -20,8 +21,6 @@ class QToolButton;
 
 namespace jitscope {
 
-class Document;
-
 class ElidedLabel;
 class ModelSession;
 class TensorSliceModel;
@@ -29,7 +28,7 @@ class TensorSliceModel;
 // Looks inside one tensor (a parameter, a buffer or a result): shape, dtype, device and the
 // whole tensor's statistics; a 2-D slice of any N-D tensor picked with one index per leading
 // dimension, as a table, a histogram and a heatmap with colour scale; export as .npy or .pt.
-class TensorViewer : public QWidget
+class TensorViewer : public QWidget, public DocumentPane
 {
     Q_OBJECT
 public:
@@ -37,7 +36,9 @@ public:
 
     void showTensor(const TensorRef& ref);
     // Follows the document: cleared for another archive, read again when the values change.
-    void observe(Document* document);
+    void onArchiveChanged(const SnapshotPtr&) override { clear(); }
+    void onSnapshotChanged(const SnapshotPtr&) override { refresh(); }
+    void onWeightsChanged() override { refresh(); }
     // Shows `ref` unless the viewer is out of sight or shows it already (the table's selection).
     void follow(const TensorRef& ref);
     void clear();
@@ -62,6 +63,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    void refresh(); // the tensor shown read again
     void requestSlice();
     void onSlice(const TensorSlice& slice);
     void showFailure(const QString& message);

@@ -84,6 +84,16 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     m_freeze->setPlaceholderText(tr("parameters or module paths, comma-separated"));
     m_freeze->setToolTip(tr("Frozen parameters keep their values; a module path freezes its whole subtree"));
 
+    // Named, so that tests and scripts can fill the form in.
+    const QList<QPair<QWidget*, const char*>> named {
+        { m_method, "TrainingMethod" }, { m_inputs, "TrainingInputs" },       { m_target, "TrainingTarget" },
+        { m_loss, "TrainingLoss" },     { m_optimizer, "TrainingOptimizer" }, { m_lr, "TrainingLearningRate" },
+        { m_steps, "TrainingSteps" },   { m_batchSize, "TrainingBatchSize" }, { m_freeze, "TrainingFreeze" },
+        { m_status, "TrainingStatus" }, { m_progress, "TrainingProgress" },
+    };
+    for (const auto& [widget, name] : named)
+        widget->setObjectName(QLatin1String(name));
+
     auto* form = new QFormLayout;
     form->addRow(tr("Method"), m_method);
     form->addRow(tr("Inputs"), m_inputs);
@@ -122,6 +132,14 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     layout->addWidget(showPlots, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
+    connect(this, &TrainingPanel::finished, this, [this](const TrainResult& result) {
+        Document* d = document();
+        if (!d || result.steps.isEmpty())
+            return;
+        // A step was applied: the weights are no longer those saved, and every view of them is stale.
+        d->setModified(true);
+        d->notifyWeightsChanged();
+    });
     setSnapshot(nullptr);
 }
 
@@ -129,21 +147,6 @@ TrainingPanel::~TrainingPanel()
 {
     if (m_plots && !m_plots->parent())
         delete m_plots.data(); // nobody took the page
-}
-
-void TrainingPanel::observe(Document* document)
-{
-    connect(document, &Document::archiveChanged, this, &TrainingPanel::setSnapshot);
-    connect(document, &Document::selectionChanged, this, [this](const QString& module) { setModule(module); });
-    // Mode, device and dtype changed: the same archive, its settings kept.
-    connect(document, &Document::snapshotChanged, this, [this](const SnapshotPtr& snapshot) { m_snapshot = snapshot; });
-    connect(this, &TrainingPanel::finished, document, [document](const TrainResult& result) {
-        if (result.steps.isEmpty())
-            return;
-        // A step was applied: the weights are no longer those saved, and every view of them is stale.
-        document->setModified(true);
-        document->notifyWeightsChanged();
-    });
 }
 
 void TrainingPanel::setSnapshot(const SnapshotPtr& snapshot)
@@ -298,31 +301,6 @@ void TrainingPanel::onFailed(const QString& message)
 void TrainingPanel::replot()
 {
     m_plots->replot();
-}
-
-QCheckBox* TrainingPanel::logScale() const
-{
-    return m_plots->logScale();
-}
-
-QCPGraph* TrainingPanel::lossGraph() const
-{
-    return m_plots->lossGraph();
-}
-
-QCPGraph* TrainingPanel::smoothedGraph() const
-{
-    return m_plots->smoothedGraph();
-}
-
-QCPGraph* TrainingPanel::gradGraph() const
-{
-    return m_plots->gradGraph();
-}
-
-QTreeWidget* TrainingPanel::gradientNorms() const
-{
-    return m_plots->gradientNorms();
 }
 
 } // namespace jitscope

@@ -4,6 +4,7 @@
 
 #include "answers/modelsnapshot.h"
 #include "answers/training.h"
+#include "session/documentpane.h"
 #include "trainingplots.h"
 
 #include <QElapsedTimer>
@@ -25,14 +26,13 @@ class QTreeWidget;
 
 namespace jitscope {
 
-class Document;
 class ModelSession;
 
 // Quick training steps on the selected module: method, inputs, target, loss, optimizer and its
 // settings, steps, batch size, frozen parameters; Start/Stop; progress with steps/s and time
 // left. It feeds a TrainingPlots page: the live loss (raw and smoothed), the gradient norm and
 // the per-parameter norms.
-class TrainingPanel : public QWidget
+class TrainingPanel : public QWidget, public DocumentPane
 {
     Q_OBJECT
 public:
@@ -42,7 +42,10 @@ public:
     TrainingPlots* plots() const { return m_plots; }
 
     // Follows the document: its archive and selected module; trained weights mark it modified.
-    void observe(Document* document);
+    void onArchiveChanged(const SnapshotPtr& snapshot) override { setSnapshot(snapshot); }
+    // Mode, device and dtype changed: the same archive, its settings kept.
+    void onSnapshotChanged(const SnapshotPtr& snapshot) override { m_snapshot = snapshot; }
+    void onSelectionChanged(const QString& module, const QString&) override { setModule(module); }
     void setSnapshot(const SnapshotPtr& snapshot);
     void setModule(const QString& module);
     TrainRequest request() const; // what Start would run
@@ -50,23 +53,9 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    // For tests and scripting the form.
-    QComboBox* methodBox() const { return m_method; }
-    QLineEdit* inputsField() const { return m_inputs; }
-    QLineEdit* targetField() const { return m_target; }
-    QComboBox* lossBox() const { return m_loss; }
-    QComboBox* optimizerBox() const { return m_optimizer; }
-    QDoubleSpinBox* learningRate() const { return m_lr; }
-    QSpinBox* stepsBox() const { return m_steps; }
-    QSpinBox* batchSizeBox() const { return m_batchSize; }
-    QLineEdit* freezeField() const { return m_freeze; }
-    QCheckBox* logScale() const;
-    QLabel* status() const { return m_status; }
-    QCPGraph* lossGraph() const;
-    QCPGraph* smoothedGraph() const;
-    QCPGraph* gradGraph() const;
-    QProgressBar* progress() const { return m_progress; }
-    QTreeWidget* gradientNorms() const;
+    // Its fields are named for tests and scripts: TrainingMethod, TrainingInputs, TrainingTarget,
+    // TrainingLoss, TrainingOptimizer, TrainingLearningRate, TrainingSteps, TrainingBatchSize,
+    // TrainingFreeze, TrainingStatus, TrainingProgress.
 
 Q_SIGNALS:
     void finished(const jitscope::TrainResult& result);

@@ -9,6 +9,40 @@ Document::Document(ModelSession* session, QObject* parent)
     , m_session(session)
 { }
 
+Document::~Document()
+{
+    for (DocumentPane* pane : std::as_const(m_panes))
+        pane->m_document = nullptr;
+}
+
+void Document::attach(DocumentPane* pane)
+{
+    if (!pane || m_panes.contains(pane))
+        return;
+    if (Document* other = pane->document())
+        other->detach(pane);
+    pane->m_document = this;
+    m_panes << pane;
+    pane->onArchiveChanged(m_snapshot);
+    if (m_snapshot)
+        pane->onSelectionChanged(m_module, m_method);
+    pane->onModifiedChanged(m_modified);
+    if (m_observedRun)
+        pane->onObservedRunChanged(m_observedRun, QString());
+}
+
+void Document::detach(DocumentPane* pane)
+{
+    if (m_panes.removeOne(pane))
+        pane->m_document = nullptr;
+}
+
+DocumentPane::~DocumentPane()
+{
+    if (Document* document = m_document.data())
+        document->detach(this);
+}
+
 QString Document::path() const
 {
     return m_snapshot ? m_snapshot->archive.path : QString();
@@ -34,11 +68,16 @@ void Document::setArchive(const SnapshotPtr& snapshot, const QString& displayNam
     m_modified = false;
     m_observedRun.reset();
     Q_EMIT archiveChanged(snapshot);
+    tellPanes([&](DocumentPane* p) { p->onArchiveChanged(snapshot); });
     Q_EMIT observedRunChanged(nullptr, QString());
+    tellPanes([&](DocumentPane* p) { p->onObservedRunChanged(nullptr, QString()); });
     Q_EMIT modifiedChanged(false);
+    tellPanes([&](DocumentPane* p) { p->onModifiedChanged(false); });
     Q_EMIT displayNameChanged(m_displayName);
-    if (snapshot)
+    if (snapshot) {
         Q_EMIT selectionChanged(m_module, m_method);
+        tellPanes([&](DocumentPane* p) { p->onSelectionChanged(m_module, m_method); });
+    }
 }
 
 void Document::updateSnapshot(const SnapshotPtr& snapshot)
@@ -48,6 +87,7 @@ void Document::updateSnapshot(const SnapshotPtr& snapshot)
     m_snapshot = snapshot;
     dropObservedRun(tr("the module changed (mode, device, dtype or weights)"));
     Q_EMIT snapshotChanged(snapshot);
+    tellPanes([&](DocumentPane* p) { p->onSnapshotChanged(snapshot); });
     if (!snapshot->module(m_module) || (!m_method.isEmpty() && !snapshot->method(m_module, m_method)))
         select(QString());
 }
@@ -58,12 +98,14 @@ void Document::notifyWeightsChanged()
         return;
     dropObservedRun(tr("the weights changed"));
     Q_EMIT weightsChanged();
+    tellPanes([&](DocumentPane* p) { p->onWeightsChanged(); });
 }
 
 void Document::setObservedRun(const ObservedRunPtr& run)
 {
     m_observedRun = run;
     Q_EMIT observedRunChanged(run, QString());
+    tellPanes([&](DocumentPane* p) { p->onObservedRunChanged(run, QString()); });
 }
 
 void Document::dropObservedRun(const QString& reason)
@@ -72,6 +114,7 @@ void Document::dropObservedRun(const QString& reason)
         return;
     m_observedRun.reset();
     Q_EMIT observedRunChanged(nullptr, reason);
+    tellPanes([&](DocumentPane* p) { p->onObservedRunChanged(nullptr, reason); });
 }
 
 void Document::select(const QString& module, const QString& method)
@@ -83,6 +126,7 @@ void Document::select(const QString& module, const QString& method)
     m_module = module;
     m_method = method;
     Q_EMIT selectionChanged(module, method);
+    tellPanes([&](DocumentPane* p) { p->onSelectionChanged(module, method); });
 }
 
 void Document::setModified(bool modified)
@@ -91,6 +135,7 @@ void Document::setModified(bool modified)
         return;
     m_modified = modified;
     Q_EMIT modifiedChanged(modified);
+    tellPanes([&](DocumentPane* p) { p->onModifiedChanged(modified); });
 }
 
 void Document::setDisplayName(const QString& name)

@@ -4,6 +4,7 @@
 
 #include "answers/modelsnapshot.h"
 #include "answers/observation.h"
+#include "session/documentpane.h"
 
 #include <QObject>
 
@@ -12,13 +13,20 @@ namespace jitscope {
 class ModelSession;
 
 // The open archive as the window shows it: its snapshot, the selected module and method, and
-// whether its weights changed since they were loaded or saved. Panes observe it and ask its
-// session for what they show; the main window only opens, saves and closes.
+// whether its weights changed since they were loaded or saved. Panes attach to it (DocumentPane)
+// and ask its session for what they show; the main window only opens, saves and closes.
 class Document : public QObject
 {
     Q_OBJECT
 public:
     explicit Document(ModelSession* session, QObject* parent = nullptr);
+    ~Document() override;
+
+    // Registers a pane and replays the current state to it: the archive (null when none is open),
+    // then the selection when one is, the modified flag and the observed run when there is one.
+    // A pane attached elsewhere moves here; it detaches itself when it goes.
+    void attach(DocumentPane* pane);
+    void detach(DocumentPane* pane);
 
     ModelSession* session() const { return m_session; }
     SnapshotPtr snapshot() const { return m_snapshot; }
@@ -69,6 +77,17 @@ private:
     QString m_method;
     bool m_modified = false;
     ObservedRunPtr m_observedRun;
+    QList<DocumentPane*> m_panes;
+
+    // Calls `f` on every attached pane, in the order they attached; a pane detached meanwhile is
+    // skipped.
+    template <typename F> void tellPanes(F f)
+    {
+        const QList<DocumentPane*> panes = m_panes;
+        for (DocumentPane* pane : panes)
+            if (m_panes.contains(pane))
+                f(pane);
+    }
 };
 
 } // namespace jitscope

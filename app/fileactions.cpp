@@ -216,13 +216,14 @@ void FileActions::load(const QString& path, const QString& name)
                 Q_EMIT message(tr("Opened %1").arg(name), 5000);
                 Q_EMIT this->opened(opened);
             },
-            [this, path](const QString& error) {
+            [this, path](const UserError& failure) {
                 if (m_pendingPath == path)
                     m_pendingPath.clear();
                 if (!QFileInfo::exists(path))
                     m_recent->remove(path);
                 // Whatever was open before stays open and usable.
-                const QString op = OperatorLibraries::missingOperator(detailsOf(error));
+                const QString& error = failure.message();
+                const QString op = failure.kind() == UserError::Kind::MissingOperator ? failure.subject() : QString();
                 if (!op.isEmpty())
                     m_lastFailedPath = path; // opened again once a library is loaded
                 const QString provider = op.isEmpty() ? QString() : OperatorLibraries::providerOf(op);

@@ -3,6 +3,7 @@
 // jitscope-cli as a user runs it: exit statuses, JSON, and text equal to PyTorch's.
 #include "clirun.h"
 #include "commandline.h"
+#include "session/helperprotocol.h"
 #include "testutil.h"
 
 #include <QImage>
@@ -20,6 +21,7 @@
 
 using testutil::cli;
 using testutil::Run;
+namespace helper = jitscope::helper;
 
 class TestCli : public QObject
 {
@@ -293,8 +295,8 @@ private Q_SLOTS:
         QProcess p;
         p.start(QStringLiteral(JITSCOPE_CLI), { QStringLiteral("check"), QStringLiteral("--serve") });
         QVERIFY(p.waitForStarted());
-        p.write("5 " + QFile::encodeName(testutil::example(QStringLiteral("conv_net"))) + "\n");
-        p.write("6 " + QFile::encodeName(testutil::generated(QStringLiteral("bad_code.pt"))) + "\n");
+        p.write(helper::request(5, testutil::example(QStringLiteral("conv_net"))));
+        p.write(helper::request(6, testutil::generated(QStringLiteral("bad_code.pt"))));
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(60000));
         const QStringList lines
@@ -302,6 +304,15 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0], QStringLiteral("5 ok"));
         QVERIFY2(lines[1].startsWith(QLatin1String("6 refused: ")), qPrintable(lines[1]));
+        // As the window's guard reads them.
+        QCOMPARE(helper::parseAnswer(lines[0].toUtf8(), 5), helper::Answer::Passed);
+        QCOMPARE(helper::parseAnswer(lines[1].toUtf8(), 6), helper::Answer::Refused);
+        QCOMPARE(helper::parseAnswer(lines[1].toUtf8(), 5), helper::Answer::Other);
+        QVERIFY(!helper::parseRequest(QStringLiteral("nonumber")));
+        const std::optional<helper::Request> spaced = helper::parseRequest(QStringLiteral("7 /a path/with spaces.pt"));
+        QVERIFY(spaced);
+        QCOMPARE(spaced->serial, QStringLiteral("7"));
+        QCOMPARE(spaced->path, QStringLiteral("/a path/with spaces.pt"));
     }
 
     void namedPipeIsNotRead()

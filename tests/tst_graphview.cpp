@@ -71,8 +71,10 @@ class TestGraphView : public QObject
     {
         ModelSession session;
         Document document { &session };
-        GraphPage page { &document };
+        GraphPage page { &session };
         QSignalSpy shown { &page, &GraphPage::graphShown };
+
+        Page() { document.attach(&page); }
 
         void open(const QString& example) { openPath(testutil::example(example)); }
         void openPath(const QString& path)

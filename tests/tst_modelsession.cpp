@@ -466,6 +466,29 @@ private Q_SLOTS:
         QCOMPARE(late.document(), &other);
     }
 
+    // An operator from another library fails the open as a typed error: the window acts on its
+    // kind and subject, never on words parsed back out of the message.
+    void missingOperatorIsATypedError()
+    {
+        ModelSession session;
+        try {
+            session.open(testutil::fixture(QStringLiteral("nms.pt"))).wait();
+            QFAIL("nms.pt opened without torchvision's operators");
+        } catch (const UserError& e) {
+            QCOMPARE(e.kind(), UserError::Kind::MissingOperator);
+            QCOMPARE(e.subject(), QStringLiteral("torchvision::nms"));
+            QVERIFY2(summaryOf(e.message()).contains(QLatin1String("torchvision::nms")), qPrintable(e.message()));
+        }
+        // Any other failure is a general one.
+        try {
+            session.open(testutil::fixture(QStringLiteral("not_torchscript.zip"))).wait();
+            QFAIL("a zip without an archive opened");
+        } catch (const UserError& e) {
+            QCOMPARE(e.kind(), UserError::Kind::General);
+            QVERIFY(e.subject().isEmpty());
+        }
+    }
+
     void largeArchiveLoadsOffTheCallingThread()
     {
         ModelSession session;

@@ -19,6 +19,7 @@
 #include "graph/graphexport.h"
 #include "graphpainter.h"
 #include "session/buildinfo.h"
+#include "session/helperprotocol.h"
 #include "session/modelsession.h"
 
 #include <QCommandLineParser>
@@ -69,7 +70,7 @@ public:
         // gets a one-line refusal and exit status 1, never a signal.
         if (!guardDisabled())
             ModelSession::guardEveryLoad(ArchiveGuard::defaultHelper());
-        return reportErrors(m_err, [&]() -> int {
+        try {
             for (const QString& library : std::as_const(libraries))
                 OperatorLibraries::load(library);
         } catch (const UserError& e) {
@@ -132,21 +133,21 @@ public:
     }
 
 private:
-    // The window's crash guard: `check FILE...` loads each archive's code (ModelSession::
-    // checkCodeLoads) and prints "ok" or the refusal; `check --serve` answers each line "N PATH"
-    // of standard input with one line "N ok" or "N refused: MESSAGE", until the input ends. A
-    // crash inside libtorch ends the process, which is what the window watches for. The answers
+    // The window's crash guard: `check FILE...` loads each archive's code (ArchiveGuard::
+    // checkCodeLoads) and says "ok" or the refusal; `check --serve` answers requests from
+    // standard input, as session/helperprotocol.h says. A crash inside libtorch ends the process,
+    // which is what the window watches for. The answers
     // go to a private copy of standard output, and standard output itself to standard error, so
     // that nothing the archive prints while it loads (TorchScript's print() in __setstate__) can
     // pass for an answer.
     int check(const QStringList& args)
     {
-        auto verdict = [](const QString& path) {
+        auto refusal = [](const QString& path) -> std::optional<QString> {
             try {
                 ArchiveGuard::checkCodeLoads(path);
-                return QStringLiteral("ok\n");
+                return std::nullopt;
             } catch (const UserError& e) {
-                return QStringLiteral("refused: %1\n").arg(summaryOf(e.message()).simplified());
+                return summaryOf(e.message());
             }
         };
         const QString command = QStringLiteral("check");
@@ -169,11 +170,10 @@ private:
             QTextStream in(stdin);
             QString line;
             while (in.readLineInto(&line)) {
-                const qsizetype space = line.indexOf(QLatin1Char(' '));
-                if (space <= 0)
-                    continue;
-                write(reply, line.left(space) + QLatin1Char(' ') + verdict(line.mid(space + 1)));
-                std::fflush(reply);
+                if (const std::optional<helper::Request> request = helper::parseRequest(line)) {
+                    write(reply, helper::answer(request->serial, refusal(request->path)));
+                    std::fflush(reply);
+                }
             }
             std::fclose(reply);
             return kExitOk;
@@ -182,9 +182,9 @@ private:
             return usage(tr("missing FILE."), command);
         int status = kExitOk;
         for (const QString& path : p.positional) {
-            const QString answer = verdict(path);
-            write(m_out, answer);
-            if (answer != QLatin1String("ok\n"))
+            const std::optional<QString> refused = refusal(path);
+            write(m_out, helper::verdict(refused));
+            if (refused)
                 status = kExitFailure;
         }
         return status;
@@ -214,7 +214,7 @@ private:
                 return usage(problem, command);
         }
 
-        try {
+        return reportErrors(m_err, [&]() -> int {
             // A torch.save() checkpoint or a safetensors file: its structure and tensors.
             if (command == QLatin1String("info") && Checkpoint::looksLikeCheckpoint(file))
                 return checkpointInfo(file, parser.isSet(QStringLiteral("json")),

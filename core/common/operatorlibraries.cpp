@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/operatorlibraries.h"
 
+#include "common/processwide.h"
 #include "common/usererror.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QMutex>
 #include <QRegularExpression>
 
 #include <dlfcn.h>
@@ -21,17 +21,8 @@ struct OperatorLibrariesText
     Q_DECLARE_TR_FUNCTIONS(OperatorLibraries)
 };
 
-QMutex& mutex()
-{
-    static QMutex m;
-    return m;
-}
-
-QStringList& loadedPaths()
-{
-    static QStringList paths;
-    return paths;
-}
+// The libraries loaded, canonical paths, in the order they were.
+using LoadedPaths = ProcessWide<struct LoadedPathsTag, QStringList>;
 
 } // namespace
 
@@ -41,22 +32,22 @@ void OperatorLibraries::load(const QString& path)
     if (!fi.isFile())
         throw UserError(OperatorLibrariesText::tr("%1: no such operator library file.").arg(path));
     const QString absolute = fi.canonicalFilePath();
-    QMutexLocker lock(&mutex());
-    if (loadedPaths().contains(absolute))
-        return;
-    dlerror();
-    if (!dlopen(QFile::encodeName(absolute).constData(), RTLD_NOW | RTLD_GLOBAL)) {
-        const char* reason = dlerror();
-        throw UserError(OperatorLibrariesText::tr("%1: cannot be loaded as an operator library: %2")
-                            .arg(path, QString::fromLocal8Bit(reason ? reason : "unknown reason")));
-    }
-    loadedPaths() << absolute;
+    LoadedPaths::with([&](QStringList& loaded) {
+        if (loaded.contains(absolute))
+            return;
+        dlerror();
+        if (!dlopen(QFile::encodeName(absolute).constData(), RTLD_NOW | RTLD_GLOBAL)) {
+            const char* reason = dlerror();
+            throw UserError(OperatorLibrariesText::tr("%1: cannot be loaded as an operator library: %2")
+                                .arg(path, QString::fromLocal8Bit(reason ? reason : "unknown reason")));
+        }
+        loaded << absolute;
+    });
 }
 
 QStringList OperatorLibraries::loaded()
 {
-    QMutexLocker lock(&mutex());
-    return loadedPaths();
+    return LoadedPaths::get();
 }
 
 QString OperatorLibraries::missingOperator(const QString& torchMessage)

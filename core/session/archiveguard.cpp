@@ -7,9 +7,9 @@
 #include "common/operatorlibraries.h"
 #include "common/usererror.h"
 #include "engine/model/loadedarchive.h"
+#include "session/helperprotocol.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
@@ -30,16 +30,6 @@ QSettings guardSettings()
     const QString organization = QCoreApplication::organizationName();
     return QSettings(QSettings::IniFormat, QSettings::UserScope,
                      organization.isEmpty() ? QStringLiteral("JitScope") : organization, QStringLiteral("guard"));
-}
-
-// `jitscope-cli check` with the operator libraries this process has loaded, or their operators
-// would stop the helper.
-QStringList helperArguments(const QStringList& libraries)
-{
-    QStringList args { QStringLiteral("check") };
-    for (const QString& library : libraries)
-        args << QStringLiteral("--ops-library") << library;
-    return args;
 }
 
 } // namespace
@@ -86,10 +76,7 @@ QByteArray ArchiveGuard::codeKey(const QString& path)
 
 QString ArchiveGuard::defaultHelper()
 {
-    const QString fromEnvironment = qEnvironmentVariable("JITSCOPE_CLI");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("jitscope-cli"));
+    return helper::program();
 }
 
 void ArchiveGuard::check(const QString& path, QObject* context, Done done)
@@ -115,7 +102,7 @@ void ArchiveGuard::check(const QString& path, QObject* context, Done done)
 void ArchiveGuard::startHelper()
 {
     m_libraries = OperatorLibraries::loaded();
-    const QStringList args = helperArguments(m_libraries) << QStringLiteral("--serve");
+    const QStringList args = helper::checkArguments(m_libraries) << QStringLiteral("--serve");
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ArchiveGuard::onOutput);
@@ -163,7 +150,7 @@ void ArchiveGuard::sendNext()
     m_sent = true;
     m_buffer.clear();
     ++m_serial;
-    m_process->write(QByteArray::number(m_serial) + ' ' + QFile::encodeName(m_queue.first().path) + '\n');
+    m_process->write(helper::request(m_serial, m_queue.first().path));
     m_timer->start();
 }
 
@@ -174,12 +161,12 @@ void ArchiveGuard::onOutput()
     while ((end = m_buffer.indexOf('\n')) >= 0) {
         const QByteArray line = m_buffer.left(end);
         m_buffer.remove(0, end + 1);
-        const QByteArray serial = QByteArray::number(m_serial) + ' ';
-        if (!m_sent || !line.startsWith(serial))
+        const helper::Answer answer = helper::parseAnswer(line, m_serial);
+        if (!m_sent || answer == helper::Answer::Other)
             continue; // not the answer to the request out now
         m_timer->stop();
-        // A clean refusal ("refused: ...") is the session's to say, with its details.
-        finish(QString(), line.mid(serial.size()) == "ok");
+        // A clean refusal is the session's to say, with its details.
+        finish(QString(), answer == helper::Answer::Passed);
         return;
     }
 }
@@ -246,7 +233,7 @@ QString ArchiveGuard::checkOnce(const QString& helper, const QString& path)
     }
     if (guardSettings().value(kSettingsKey).toStringList().contains(QString::fromLatin1(key)))
         return {};
-    QStringList args = helperArguments(OperatorLibraries::loaded());
+    QStringList args = helper::checkArguments(OperatorLibraries::loaded());
     QProcess process;
     process.setStandardOutputFile(QProcess::nullDevice()); // the verdict is its exit
     process.setStandardErrorFile(QProcess::nullDevice());

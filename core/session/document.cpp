@@ -37,6 +37,11 @@ void Document::detach(DocumentPane* pane)
         pane->m_document = nullptr;
 }
 
+Document* DocumentPane::document() const
+{
+    return m_document.data();
+}
+
 DocumentPane::~DocumentPane()
 {
     if (Document* document = m_document.data())
@@ -67,16 +72,16 @@ void Document::setArchive(const SnapshotPtr& snapshot, const QString& displayNam
     m_method.clear();
     m_modified = false;
     m_observedRun.reset();
-    Q_EMIT archiveChanged(snapshot);
     tellPanes([&](DocumentPane* p) { p->onArchiveChanged(snapshot); });
-    Q_EMIT observedRunChanged(nullptr, QString());
+    Q_EMIT archiveChanged(snapshot);
     tellPanes([&](DocumentPane* p) { p->onObservedRunChanged(nullptr, QString()); });
-    Q_EMIT modifiedChanged(false);
+    Q_EMIT observedRunChanged(nullptr, QString());
     tellPanes([&](DocumentPane* p) { p->onModifiedChanged(false); });
+    Q_EMIT modifiedChanged(false);
     Q_EMIT displayNameChanged(m_displayName);
     if (snapshot) {
-        Q_EMIT selectionChanged(m_module, m_method);
         tellPanes([&](DocumentPane* p) { p->onSelectionChanged(m_module, m_method); });
+        Q_EMIT selectionChanged(m_module, m_method);
     }
 }
 
@@ -86,8 +91,8 @@ void Document::updateSnapshot(const SnapshotPtr& snapshot)
         return;
     m_snapshot = snapshot;
     dropObservedRun(tr("the module changed (mode, device, dtype or weights)"));
-    Q_EMIT snapshotChanged(snapshot);
     tellPanes([&](DocumentPane* p) { p->onSnapshotChanged(snapshot); });
+    Q_EMIT snapshotChanged(snapshot);
     if (!snapshot->module(m_module) || (!m_method.isEmpty() && !snapshot->method(m_module, m_method)))
         select(QString());
 }
@@ -97,15 +102,15 @@ void Document::notifyWeightsChanged()
     if (!m_snapshot)
         return;
     dropObservedRun(tr("the weights changed"));
-    Q_EMIT weightsChanged();
     tellPanes([&](DocumentPane* p) { p->onWeightsChanged(); });
+    Q_EMIT weightsChanged();
 }
 
 void Document::setObservedRun(const ObservedRunPtr& run)
 {
     m_observedRun = run;
-    Q_EMIT observedRunChanged(run, QString());
     tellPanes([&](DocumentPane* p) { p->onObservedRunChanged(run, QString()); });
+    Q_EMIT observedRunChanged(run, QString());
 }
 
 void Document::dropObservedRun(const QString& reason)
@@ -113,8 +118,8 @@ void Document::dropObservedRun(const QString& reason)
     if (!m_observedRun)
         return;
     m_observedRun.reset();
-    Q_EMIT observedRunChanged(nullptr, reason);
     tellPanes([&](DocumentPane* p) { p->onObservedRunChanged(nullptr, reason); });
+    Q_EMIT observedRunChanged(nullptr, reason);
 }
 
 void Document::select(const QString& module, const QString& method)
@@ -125,8 +130,8 @@ void Document::select(const QString& module, const QString& method)
         return;
     m_module = module;
     m_method = method;
-    Q_EMIT selectionChanged(module, method);
     tellPanes([&](DocumentPane* p) { p->onSelectionChanged(module, method); });
+    Q_EMIT selectionChanged(module, method);
 }
 
 void Document::setModified(bool modified)
@@ -134,8 +139,8 @@ void Document::setModified(bool modified)
     if (modified == m_modified)
         return;
     m_modified = modified;
-    Q_EMIT modifiedChanged(modified);
     tellPanes([&](DocumentPane* p) { p->onModifiedChanged(modified); });
+    Q_EMIT modifiedChanged(modified);
 }
 
 void Document::setDisplayName(const QString& name)

@@ -80,7 +80,8 @@ private:
     QList<DocumentPane*> m_panes;
 
     // Calls `f` on every attached pane, in the order they attached; a pane detached meanwhile is
-    // skipped.
+    // skipped. Panes hear of a change before the signal goes out, so the window's own reactions
+    // (the page shown, the docks sized) find them up to date.
     template <typename F> void tellPanes(F f)
     {
         const QList<DocumentPane*> panes = m_panes;

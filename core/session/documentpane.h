@@ -25,7 +25,7 @@ public:
     DocumentPane& operator=(const DocumentPane&) = delete;
 
     // The document this pane is attached to; null before attach() and once the document is gone.
-    Document* document() const { return m_document.data(); }
+    Document* document() const;
 
     // Another archive is open (null: none is); per-archive state starts afresh. The selection,
     // the modified flag and the observed run follow in calls of their own.

@@ -4,7 +4,7 @@
 
 #include "common/operatorlibraries.h"
 #include "common/usererror.h"
-#include "session/archiveguard.h"
+#include "session/helperprotocol.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -40,9 +40,9 @@ QString IsolatedInvoke::unsupported(const QStringList& arguments)
 
 void IsolatedInvoke::run(const IsolatedRequest& request, QObject* context, Done done, Failed failed)
 {
-    const QString helper = ArchiveGuard::defaultHelper();
-    if (!QFileInfo(helper).isExecutable()) {
-        failed(IsolatedText::tr("An isolated run needs jitscope-cli beside this program (%1).").arg(helper));
+    const QString program = helper::program();
+    if (!QFileInfo(program).isExecutable()) {
+        failed(IsolatedText::tr("An isolated run needs jitscope-cli beside this program (%1).").arg(program));
         return;
     }
     QStringList args { QStringLiteral("invoke"), request.path, request.method };
@@ -55,8 +55,7 @@ void IsolatedInvoke::run(const IsolatedRequest& request, QObject* context, Done 
         args << QStringLiteral("--dtype") << request.dtype;
     args << (request.training ? QStringLiteral("--train") : QStringLiteral("--eval"));
     args << QStringLiteral("--json") << QStringLiteral("--max-values") << QString::number(kMaxValues);
-    for (const QString& library : OperatorLibraries::loaded())
-        args << QStringLiteral("--ops-library") << library;
+    args << helper::libraryArguments(OperatorLibraries::loaded());
 
     auto* process = new QProcess(context);
     QPointer<QObject> guard(context);
@@ -111,7 +110,7 @@ void IsolatedInvoke::run(const IsolatedRequest& request, QObject* context, Done 
                        .arg(kTimeoutMs / 60000));
     });
     timer->start(kTimeoutMs);
-    process->start(helper, args);
+    process->start(program, args);
 }
 
 } // namespace jitscope

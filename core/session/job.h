@@ -37,7 +37,7 @@ public:
     struct Handlers
     {
         std::function<void(T)> onResult;
-        std::function<void(const QString&)> onError;
+        std::function<void(const UserError&)> onError;
         std::function<void(const P&)> onProgress;
     };
 
@@ -48,7 +48,7 @@ public:
     ~Reply()
     {
         if (!m_done.exchange(true) && m_handlers.onError)
-            m_handlers.onError(QStringLiteral("The request ended without an answer."));
+            m_handlers.onError(UserError(QStringLiteral("The request ended without an answer.")));
     }
     Reply(const Reply&) = delete;
     Reply& operator=(const Reply&) = delete;
@@ -64,10 +64,11 @@ public:
         if (!m_done.exchange(true) && m_handlers.onResult)
             m_handlers.onResult(std::move(value));
     }
-    void fail(const QString& message)
+    void fail(const QString& message) { fail(UserError(message)); }
+    void fail(const UserError& error)
     {
         if (!m_done.exchange(true) && m_handlers.onError)
-            m_handlers.onError(message);
+            m_handlers.onError(error);
     }
 
 private:
@@ -150,8 +151,16 @@ public:
 
     // Sends the job; onResult or onError runs later on the host's thread, unless `context` is
     // gone or a newer job of the same tag was sent meanwhile. `context` lives on the host's thread.
+    // onError gets the message, or the whole UserError (its kind and subject) where it acts on it.
+    void then(QObject* context, std::function<void(const T&)> onResult, std::function<void(const QString&)> onError)
+    {
+        std::function<void(const UserError&)> typed;
+        if (onError)
+            typed = [onError = std::move(onError)](const UserError& e) { onError(e.message()); };
+        then(context, std::move(onResult), std::move(typed));
+    }
     void then(QObject* context, std::function<void(const T&)> onResult,
-              std::function<void(const QString&)> onError = {})
+              std::function<void(const UserError&)> onError = {})
     {
         Q_ASSERT(context && context->thread() == m_host->thread());
         JobHost* host = m_host;
@@ -159,17 +168,17 @@ public:
         const std::shared_ptr<JobControl> control = host->track(context, m_tag);
         typename Reply<T, P>::Handlers handlers;
         auto ok = std::make_shared<std::function<void(const T&)>>(std::move(onResult));
-        auto error = std::make_shared<std::function<void(const QString&)>>(std::move(onError));
+        auto error = std::make_shared<std::function<void(const UserError&)>>(std::move(onError));
         handlers.onResult = [host, guard, control, ok](T value) {
             host->deliver(guard, control, [ok, value = std::move(value)] {
                 if (*ok)
                     (*ok)(value);
             });
         };
-        handlers.onError = [host, guard, control, error](const QString& message) {
-            host->deliver(guard, control, [error, message] {
+        handlers.onError = [host, guard, control, error](const UserError& e) {
+            host->deliver(guard, control, [error, e] {
                 if (*error)
-                    (*error)(message);
+                    (*error)(e);
             });
         };
         if (m_onProgress) {
@@ -181,15 +190,15 @@ public:
         send(std::make_shared<Reply<T, P>>(control, std::move(handlers)));
     }
 
-    // Sends the job and waits for its answer. Throws UserError with the job's message. Never call
-    // it on the host's worker thread.
+    // Sends the job and waits for its answer. Throws the job's UserError. Never call it on the
+    // host's worker thread.
     T wait()
     {
         Q_ASSERT(!m_host->isWorkerThread());
         // A std::mutex, not a QSemaphore: ThreadSanitizer sees the hand-over of the answer only
         // through synchronisation it instruments, and Qt's own is compiled without it.
         std::optional<T> value;
-        QString error;
+        std::optional<UserError> error;
         std::mutex mutex;
         std::condition_variable answered;
         bool done = false;
@@ -201,13 +210,13 @@ public:
         };
         typename Reply<T, P>::Handlers handlers;
         handlers.onResult = [&](T v) { answer([&] { value = std::move(v); }); };
-        handlers.onError = [&](const QString& message) { answer([&] { error = message; }); };
+        handlers.onError = [&](const UserError& e) { answer([&] { error = e; }); };
         handlers.onProgress = m_onProgress;
         send(std::make_shared<Reply<T, P>>(m_host->track(nullptr, m_tag), std::move(handlers)));
         std::unique_lock lock(mutex);
         answered.wait(lock, [&] { return done; });
         if (!value)
-            throw UserError(error);
+            throw error ? *error : UserError(QStringLiteral("The request ended without an answer."));
         return std::move(*value);
     }
 
@@ -238,7 +247,7 @@ template <typename T, typename P, typename F> bool attempt(const ReplyPtr<T, P>&
         f();
         return true;
     } catch (const UserError& e) {
-        reply->fail(e.message());
+        reply->fail(e);
     } catch (const std::exception& e) {
         reply->fail(cleanErrorText(QString::fromLocal8Bit(e.what())));
     }

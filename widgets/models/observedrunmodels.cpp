@@ -28,21 +28,20 @@ QVariant alignedRight(int column, int first)
 
 } // namespace
 
+ObservedModuleModel::ObservedModuleModel(QObject* parent)
+    : RowTableModel(
+        { tr("Module"), tr("Type"), tr("Output shape"), tr("Parameters"), tr("MACs"), tr("Time (ms)"), tr("Share") },
+        parent)
+{ }
+
 void ObservedModuleModel::setRun(const ObservedRunPtr& run)
 {
-    beginResetModel();
-    m_run = run;
-    endResetModel();
+    resetWith([&] { m_run = run; });
 }
 
-int ObservedModuleModel::rowCount(const QModelIndex& parent) const
+int ObservedModuleModel::rows() const
 {
-    return parent.isValid() || !m_run ? 0 : int(m_run->modules.size());
-}
-
-int ObservedModuleModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_run ? int(m_run->modules.size()) : 0;
 }
 
 QVariant ObservedModuleModel::data(const QModelIndex& index, int role) const
@@ -96,49 +95,21 @@ QVariant ObservedModuleModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ObservedModuleModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Module:
-        return tr("Module");
-    case Type:
-        return tr("Type");
-    case Output:
-        return tr("Output shape");
-    case Parameters:
-        return tr("Parameters");
-    case Macs:
-        return tr("MACs");
-    case Time:
-        return tr("Time (ms)");
-    case Share:
-        return tr("Share");
-    }
-    return {};
-}
+ObservedOpModel::ObservedOpModel(QObject* parent)
+    : RowTableModel({ tr("Op"), tr("Module"), tr("Calls"), tr("Time (ms)"), tr("Own (ms)"), tr("Share"), tr("MACs") },
+                    parent)
+{ }
 
 void ObservedOpModel::setRun(const ObservedRunPtr& run)
 {
-    beginResetModel();
-    m_run = run;
-    m_rows.clear();
-    if (run)
-        for (int i = 0; i < run->nodes.size(); ++i)
-            if (run->nodes[i].callee.isEmpty())
-                m_rows << i;
-    endResetModel();
-}
-
-int ObservedOpModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ObservedOpModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetWith([&] {
+        m_run = run;
+        m_rows.clear();
+        if (run)
+            for (int i = 0; i < run->nodes.size(); ++i)
+                if (run->nodes[i].callee.isEmpty())
+                    m_rows << i;
+    });
 }
 
 QString ObservedOpModel::nodeKey(int row) const
@@ -191,29 +162,6 @@ QVariant ObservedOpModel::data(const QModelIndex& index, int role) const
         return shareOf(n.selfMs, *m_run);
     case Macs:
         return n.macs > 0 ? formatMacs(n.macs) : QString();
-    }
-    return {};
-}
-
-QVariant ObservedOpModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Op:
-        return tr("Op");
-    case Module:
-        return tr("Module");
-    case Calls:
-        return tr("Calls");
-    case Time:
-        return tr("Time (ms)");
-    case Self:
-        return tr("Own (ms)");
-    case Share:
-        return tr("Share");
-    case Macs:
-        return tr("MACs");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include "archive/archivedirectory.h"
 #include "common/operatorlibraries.h"
+#include "common/processwide.h"
 #include "common/usererror.h"
 #include "engine/common/torcherror.h"
 #include "engine/model/codescan.h"
@@ -19,7 +20,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -82,23 +82,19 @@ QString describeLoadFailure(const QString& path, const QString& torchMessage)
     return where + withDetails(LoadedArchive::tr("libtorch could not load the archive: %1").arg(first), torchMessage);
 }
 
-QMutex& mapLocationMutex()
+// The refusal as a UserError: an operator or class from another library also as its kind and
+// name, for the window to offer the library (never parsed back out of the text).
+UserError loadFailure(const QString& path, const QString& torchMessage)
 {
-    static QMutex mutex;
-    return mutex;
+    const QString op = OperatorLibraries::missingOperator(torchMessage);
+    if (!op.isEmpty() && !op.startsWith(QLatin1String("aten::")) && !op.startsWith(QLatin1String("prim::")))
+        return UserError(describeLoadFailure(path, torchMessage), UserError::Kind::MissingOperator, op);
+    return UserError(describeLoadFailure(path, torchMessage));
 }
 
-LoadedArchive::LoadGuard& loadGuard()
-{
-    static LoadedArchive::LoadGuard guard;
-    return guard;
-}
-
-QString& mapLocationSetting()
-{
-    static QString device;
-    return device;
-}
+// What every load in the process follows: where tensors go, and the guard run before libtorch.
+using MapLocation = ProcessWide<struct MapLocationTag, QString>;
+using CurrentLoadGuard = ProcessWide<struct LoadGuardTag, LoadedArchive::LoadGuard>;
 
 // Whether this libtorch can put tensors on `device` ("cpu", "cuda", "cuda:1").
 bool deviceAvailable(const c10::Device& device)
@@ -151,14 +147,12 @@ qint64 LoadedArchive::maxFormatVersion()
 
 void LoadedArchive::setMapLocation(const QString& device)
 {
-    QMutexLocker lock(&mapLocationMutex());
-    mapLocationSetting() = device;
+    MapLocation::set(device);
 }
 
 void LoadedArchive::setLoadGuard(LoadGuard guard)
 {
-    QMutexLocker lock(&mapLocationMutex());
-    loadGuard() = std::move(guard);
+    CurrentLoadGuard::set(std::move(guard));
 }
 
 namespace {
@@ -249,7 +243,7 @@ void LoadedArchive::checkCodeLoads(const QString& path)
     try {
         torch::jit::load(stream, c10::Device(c10::kCPU), extraFiles);
     } catch (const std::exception& e) {
-        throw UserError(describeLoadFailure(path, cleanTorchMessage(e)));
+        throw loadFailure(path, cleanTorchMessage(e));
     }
 }
 
@@ -264,11 +258,7 @@ SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
     const ArchiveDirectory directory = ArchiveDirectory::read(path, maxFormatVersion());
     ArchiveInfo info = directory.info();
     info.savedOn = directory.checkTensorData();
-    QString mapLocation;
-    {
-        QMutexLocker lock(&mapLocationMutex());
-        mapLocation = mapLocationSetting();
-    }
+    const QString mapLocation = MapLocation::get();
     const c10::optional<c10::Device> device = loadDevice(path, info.savedOn, mapLocation);
     if (device && info.savedOn != QStringList { QString::fromStdString(device->str()) })
         info.openedOn = QString::fromStdString(device->str());
@@ -277,11 +267,7 @@ SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
     for (const QString& name : directory.info().extraFiles)
         extraFiles.emplace(name.toStdString(), std::string());
 
-    LoadGuard guard;
-    {
-        QMutexLocker lock(&mapLocationMutex());
-        guard = loadGuard();
-    }
+    const LoadGuard guard = CurrentLoadGuard::get();
     if (guard) {
         report(-1.0, tr("Checking the archive's code in a separate process"));
         guard(info.path);
@@ -292,7 +278,7 @@ SnapshotPtr LoadedArchive::open(const QString& path, const ProgressFn& progress)
     try {
         loaded = torch::jit::load(QFile::encodeName(info.path).toStdString(), device, extraFiles);
     } catch (const std::exception& e) {
-        throw UserError(describeLoadFailure(path, cleanTorchMessage(e)));
+        throw loadFailure(path, cleanTorchMessage(e));
     }
 
     report(0.9, tr("Describing modules, tensors and methods"));

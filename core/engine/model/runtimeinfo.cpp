@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/model/runtimeinfo.h"
 
+#include "common/processwide.h"
 #include "engine/common/valuetext.h"
 
 #include <ATen/ATen.h>
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QMutex>
 
 #include <functional>
 
@@ -43,14 +43,12 @@ QString cudaUnavailableReason()
                          "CPU-only; build JitScope against a CUDA libtorch through CMAKE_PREFIX_PATH to use a GPU).");
 }
 
-QString dtypeLimitation(const QString& device, const QString& dtype)
+namespace {
+
+// What `dtype` on `device` cannot compute among the ops nearly every model runs; empty when it can,
+// or when there is no such device or dtype here (said where it is picked).
+QString probeLimitation(const QString& device, const QString& dtype)
 {
-    static QMutex mutex;
-    static QHash<QString, QString> known;
-    const QString key = device + QLatin1Char('|') + dtype;
-    const QMutexLocker lock(&mutex);
-    if (const auto it = known.constFind(key); it != known.constEnd())
-        return *it;
     QStringList missing;
     try {
         const auto o = at::TensorOptions().dtype(parseDtype(dtype)).device(c10::Device(device.toStdString()));
@@ -95,15 +93,28 @@ QString dtypeLimitation(const QString& device, const QString& dtype)
             }
         }
     } catch (const std::exception&) {
-        known.insert(key, QString()); // no such device or dtype here: said where it is picked
         return {};
     }
-    const QString limitation = missing.isEmpty()
-        ? QString()
-        : BuildInfo::tr("%1 on %2: this libtorch has no %3 for it; a call that needs one fails.")
-              .arg(dtype, device, missing.join(QLatin1String(", ")));
-    known.insert(key, limitation);
-    return limitation;
+    return missing.isEmpty() ? QString()
+                             : BuildInfo::tr("%1 on %2: this libtorch has no %3 for it; a call that needs one fails.")
+                                   .arg(dtype, device, missing.join(QLatin1String(", ")));
+}
+
+// Each answer once per process: probing runs ops on the device.
+using KnownLimitations = ProcessWide<struct KnownLimitationsTag, QHash<QString, QString>>;
+
+} // namespace
+
+QString dtypeLimitation(const QString& device, const QString& dtype)
+{
+    const QString key = device + QLatin1Char('|') + dtype;
+    return KnownLimitations::with([&](QHash<QString, QString>& known) {
+        if (const auto it = known.constFind(key); it != known.constEnd())
+            return *it;
+        const QString limitation = probeLimitation(device, dtype);
+        known.insert(key, limitation);
+        return limitation;
+    });
 }
 
 QStringList availableDevices()

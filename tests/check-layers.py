@@ -28,7 +28,8 @@ RANKS = {
     'engine/model': 6, 'engine/io': 6,
     'engine/ir': 7,
     'engine/run': 8,
-    'session': 9,
+    'engine/deploy': 9,
+    'session': 10,
 }
 GENERATED = {'jitscope_revision.h'}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)

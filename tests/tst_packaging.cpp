@@ -155,9 +155,11 @@ private Q_SLOTS:
             QVERIFY(c.flagOptions().contains(QStringLiteral("help")));
             QVERIFY(cliOverviewHelp().contains(QStringLiteral("  ") + c.name + QLatin1Char(' ')));
         }
-        QCOMPARE(names,
-                 QStringLiteral("info code ir graph invoke observe compile diff train load-weights check")
-                     .split(QLatin1Char(' ')));
+        QCOMPARE(
+            names,
+            QStringLiteral(
+                "info code ir graph invoke observe compile diff train load-weights optimize lite ops lint warmup check")
+                .split(QLatin1Char(' ')));
         // train's help names every loss and optimizer the trainer knows.
         const QString train = cliCommandHelp(*cliCommand(QStringLiteral("train")));
         for (const QString& name : TrainRequest::losses() + TrainRequest::optimizers())

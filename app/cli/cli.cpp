@@ -7,6 +7,7 @@
 
 #include "answers/snapshotjson.h"
 #include "clicheckpoint.h"
+#include "clideploy.h"
 #include "clidiff.h"
 #include "cliinvoke.h"
 #include "cliobserve.h"
@@ -103,6 +104,8 @@ public:
             return runTrainCommand(args.mid(1), m_out, m_err);
         if (command == QLatin1String("load-weights"))
             return runLoadWeightsCommand(args.mid(1), m_out, m_err);
+        if (const auto deploy = deployCommand(command))
+            return deploy(args.mid(1), m_out, m_err);
 
         const CliCommand* table = cliCommand(command);
         if (!table)

@@ -14,18 +14,6 @@ struct CommandLineText
     Q_DECLARE_TR_FUNCTIONS(jitscope::CommandLine)
 };
 
-CliOption flag(const QString& name, const QString& text)
-{
-    return makeOption({ name }, QString(), text);
-}
-
-CliOption valued(const QString& name, const QString& value, const QString& text, bool repeatable = false)
-{
-    CliOption option = makeOption({ name }, value, text);
-    option.repeatable = repeatable;
-    return option;
-}
-
 CliOption withDefault(CliOption option, const QString& defaultValue)
 {
     option.defaultValue = defaultValue;
@@ -307,6 +295,7 @@ QList<CliCommand> makeCommands()
                      CommandLineText::tr("Where to save the archive with the new weights (required).")) },
         {}
     };
+    commands << deployCommands();
     commands << CliCommand {
         QStringLiteral("check"),
         CommandLineText::tr("FILE..."),
@@ -324,6 +313,18 @@ QList<CliCommand> makeCommands()
 }
 
 } // namespace
+
+CliOption flag(const QString& name, const QString& text)
+{
+    return makeOption({ name }, QString(), text);
+}
+
+CliOption valued(const QString& name, const QString& value, const QString& text, bool repeatable)
+{
+    CliOption option = makeOption({ name }, value, text);
+    option.repeatable = repeatable;
+    return option;
+}
 
 CliOption makeOption(const QStringList& names, const QString& value, const QString& text)
 {

@@ -31,6 +31,9 @@ struct CliOption
 // An option with one or more names (short ones one letter long), a value's name (empty for a
 // flag) and what it does.
 CliOption makeOption(const QStringList& names, const QString& value, const QString& text);
+// A flag, and an option with a value (given again and again when `repeatable`), as the tables write them.
+CliOption flag(const QString& name, const QString& text);
+CliOption valued(const QString& name, const QString& value, const QString& text, bool repeatable = false);
 
 struct CliCommand
 {
@@ -48,6 +51,9 @@ struct CliCommand
     QSet<QString> valueOptions() const; // long names of the options with a value
     QSet<QString> flagOptions() const; // long names of the flags, --help included
 };
+
+// The deploy commands (optimize, lite, ops, lint, warmup), in deploycommands.cpp.
+QList<CliCommand> deployCommands();
 
 // jitscope-cli's commands, in the order of its overview.
 const QList<CliCommand>& cliCommands();

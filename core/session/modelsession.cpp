@@ -7,6 +7,11 @@
 #include "checkpoint/checkpointsnapshot.h"
 #include "common/usererror.h"
 #include "engine/common/torcherror.h"
+#include "engine/deploy/lints.h"
+#include "engine/deploy/liteexport.h"
+#include "engine/deploy/opsreport.h"
+#include "engine/deploy/transforms.h"
+#include "engine/deploy/warmup.h"
 #include "engine/io/weightloader.h"
 #include "engine/ir/graphbuilder.h"
 #include "engine/model/loadedarchive.h"
@@ -308,6 +313,49 @@ Job<bool> ModelSession::isModified()
 {
     Engine* engine = m_engine.get();
     return makeJob<bool>(this, [engine](auto&) { return engine->archive.isModified(); });
+}
+
+Job<TransformResult> ModelSession::transform(const TransformRequest& request)
+{
+    Engine* engine = m_engine.get();
+    return makeJob<TransformResult>(
+        this, [engine, request](auto&) { return applyTransform(engine->module(), engine->invoker, request); });
+}
+
+Job<LiteResult> ModelSession::exportLite(const LiteRequest& request)
+{
+    Engine* engine = m_engine.get();
+    return makeJob<LiteResult>(
+        this, [engine, request](auto&) { return jitscope::exportLite(engine->module(), engine->invoker, request); });
+}
+
+Job<OpsReport> ModelSession::operators()
+{
+    Engine* engine = m_engine.get();
+    return makeJob<OpsReport>(this,
+                              [engine](auto&) { return operatorsReport(engine->module(), engine->archive.info()); });
+}
+
+Job<LintReport> ModelSession::lint(const QString& twin)
+{
+    Engine* engine = m_engine.get();
+    return makeJob<LintReport>(this, [engine, twin](auto&) {
+        torch::jit::Module& module = engine->module();
+        LoadedArchive twinArchive;
+        if (!twin.isEmpty())
+            twinArchive.open(twin);
+        LintReport report = lintModule(module, twin.isEmpty() ? nullptr : &twinArchive.module());
+        report.file = engine->archive.info().path;
+        report.twin = twin.isEmpty() ? QString() : twinArchive.info().path;
+        return report;
+    });
+}
+
+Job<WarmupResult> ModelSession::warmup(const WarmupRequest& request)
+{
+    Engine* engine = m_engine.get();
+    return makeJob<WarmupResult>(
+        this, [engine, request](auto&) { return warmUp(engine->module(), engine->invoker, request); });
 }
 
 } // namespace jitscope

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answers/deploy.h"
 #include "answers/invocation.h"
 #include "answers/modelsnapshot.h"
 #include "answers/observation.h"
@@ -60,6 +61,19 @@ public:
     Job<SnapshotPtr> setTraining(bool training);
     Job<SnapshotPtr> moveTo(const QString& device, const QString& dtype);
     Job<bool> isModified(); // trained or given other weights since loaded or saved
+
+    // Ready to ship (README, "Deploy"). Each works on a copy: the open module stays as it is.
+    // Freeze, optimize for inference or for mobile, written to request.output; with inputs, both
+    // timed from cold and their outputs compared.
+    Job<TransformResult> transform(const TransformRequest& request);
+    // Saved for the lite interpreter (.ptl), loaded back with it and, with inputs, run beside the module.
+    Job<LiteResult> exportLite(const LiteRequest& request);
+    // "Will it run there?": versions, root operators with call counts, types, the oldest runtime.
+    Job<OpsReport> operators();
+    // Deployment lints; with `twin` (a scripted twin of a traced model), the control flow it dropped.
+    Job<LintReport> lint(const QString& twin = {});
+    // Calls 1..N on a fresh copy, timed, and the graph the executor ran.
+    Job<WarmupResult> warmup(const WarmupRequest& request);
     // The open module's parameters and buffers matched by name to the tensors of a checkpoint
     // file (Checkpoint::read), every matched pair's values compared; nothing changes.
     Job<WeightMatch> matchWeights(const QString& checkpoint, const WeightMatchOptions& options = {});

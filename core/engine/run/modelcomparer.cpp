@@ -100,6 +100,8 @@ QString summaryOf(const c10::IValue& v)
     return QString::fromStdString(c10::toString(v.type())) + QLatin1Char(' ') + valuePreview(v);
 }
 
+} // namespace
+
 void compareOutputs(const c10::IValue& l, const c10::IValue& r, const QString& path, QList<OutputDiff>& out)
 {
     auto leaf = [&](OutputDiff d) {
@@ -167,8 +169,6 @@ void compareOutputs(const c10::IValue& l, const c10::IValue& r, const QString& p
         d.compared = true;
     leaf(d);
 }
-
-} // namespace
 
 void ModelComparer::ensureOpen(Side& side, const DiffSide& what, bool isLeft)
 {

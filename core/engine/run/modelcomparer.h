@@ -12,6 +12,10 @@
 
 namespace jitscope {
 
+// Two outputs compared leaf by leaf (tuples and lists item by item, tensors element by element),
+// each leaf appended to `out` under its path ("out", "out[1]").
+void compareOutputs(const c10::IValue& left, const c10::IValue& right, const QString& path, QList<OutputDiff>& out);
+
 // Compares two methods, of two archives or of one, and keeps both archives open between
 // comparisons: a second comparison, or running both sides on inputs, opens nothing again unless
 // a file changed on disk. Lives on a comparison session's engine thread. Throws UserError

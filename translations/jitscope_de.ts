@@ -982,6 +982,241 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     </message>
 </context>
 <context>
+    <name>jitscope::CliDeploy</name>
+    <message>
+        <source>%1  %2  %3  %4
+</source>
+        <translation>%1  %2  %3  %4
+</translation>
+    </message>
+    <message>
+        <source>original ms</source>
+        <translation>Original ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>first call</source>
+        <translation>1. Aufruf</translation>
+    </message>
+    <message>
+        <source>calls 2–4</source>
+        <translation>Aufrufe 2–4</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3
+</source>
+        <translation>%1: %2
+%3
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3
+</source>
+        <translation>%1: %2 → %3
+</translation>
+    </message>
+    <message>
+        <source>forward: %1 nodes → %2; %3 parameters → %4
+</source>
+        <translation>forward: %1 Knoten → %2; %3 Parameter → %4
+</translation>
+    </message>
+    <message>
+        <source>Outputs agree (max abs difference %1).
+</source>
+        <translation>Die Ausgaben stimmen überein (max. abs. Differenz %1).
+</translation>
+    </message>
+    <message>
+        <source>Outputs differ (max abs difference %1)%2.
+</source>
+        <translation>Die Ausgaben weichen ab (max. abs. Differenz %1)%2.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>No single node parts them beyond the tolerance (%n node(s) compared).
+</source>
+        <translation>
+            <numerusform>Kein einzelner Knoten trennt sie über die Toleranz hinaus (%n Knoten verglichen).
+</numerusform>
+            <numerusform>Kein einzelner Knoten trennt sie über die Toleranz hinaus (%n Knoten verglichen).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They part ways at %1 %2%3 (max abs %4).
+</source>
+        <translation>Sie gehen auseinander bei %1 %2%3 (max. abs. %4).
+</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source>choose one of --freeze, --inference and --mobile.</source>
+        <translation>wählen Sie eine der Optionen --freeze, --inference und --mobile.</translation>
+    </message>
+    <message>
+        <source>missing FILE.</source>
+        <translation>FILE fehlt.</translation>
+    </message>
+    <message>
+        <source>missing -o OUT.pt.</source>
+        <translation>-o OUT.pt fehlt.</translation>
+    </message>
+    <message>
+        <source>--calls needs a whole number from 1 to 10000.</source>
+        <translation>--calls benötigt eine ganze Zahl von 1 bis 10000.</translation>
+    </message>
+    <message>
+        <source>missing -o OUT.ptl.</source>
+        <translation>-o OUT.ptl fehlt.</translation>
+    </message>
+    <message>
+        <source>--bytecode-version needs a whole number.</source>
+        <translation>--bytecode-version benötigt eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: bytecode version %2%3; methods %4
+</source>
+        <translation>%1: Bytecode-Version %2%3; Methoden %4
+</translation>
+    </message>
+    <message>
+        <source> (backported from %1)</source>
+        <translation> (zurückportiert von %1)</translation>
+    </message>
+    <message>
+        <source>The lite interpreter&apos;s output agrees with the full module&apos;s (%1, max abs difference %2).
+</source>
+        <translation>Die Ausgabe des Lite-Interpreters stimmt mit der des vollständigen Moduls überein (%1, max. abs. Differenz %2).
+</translation>
+    </message>
+    <message>
+        <source>The lite interpreter&apos;s output differs from the full module&apos;s (max abs difference %1).
+</source>
+        <translation>Die Ausgabe des Lite-Interpreters weicht von der des vollständigen Moduls ab (max. abs. Differenz %1).
+</translation>
+    </message>
+    <message>
+        <source>ops takes one FILE.</source>
+        <translation>ops erwartet genau ein FILE.</translation>
+    </message>
+    <message>
+        <source>--target-bytecode needs a whole number.</source>
+        <translation>--target-bytecode benötigt eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1
+File format version %2%3
+</source>
+        <translation>%1
+Dateiformatversion %2%3
+</translation>
+    </message>
+    <message>
+        <source>Bytecode version %1 (a lite interpreter file)
+</source>
+        <translation>Bytecode-Version %1 (eine Lite-Interpreter-Datei)
+</translation>
+    </message>
+    <message>
+        <source>No bytecode; saved for the lite interpreter it would have version %1
+</source>
+        <translation>Kein Bytecode; für den Lite-Interpreter gespeichert, hätte es Version %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root operator(s):
+</source>
+        <translation>
+            <numerusform>%n Wurzeloperator:
+</numerusform>
+            <numerusform>%n Wurzeloperatoren:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Types: %1
+</source>
+        <translation>Typen: %1
+</translation>
+    </message>
+    <message>
+        <source>It runs on the target.
+</source>
+        <translation>Es läuft auf dem Ziel.
+</translation>
+    </message>
+    <message>
+        <source>It does not run on the target:
+  %1
+</source>
+        <translation>Es läuft nicht auf dem Ziel:
+  %1
+</translation>
+    </message>
+    <message>
+        <source>lint takes one FILE.</source>
+        <translation>lint erwartet genau ein FILE.</translation>
+    </message>
+    <message>
+        <source>%1: nothing found.
+</source>
+        <translation>%1: nichts gefunden.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)
+</source>
+        <translation>
+            <numerusform>%1: %n Befund
+</numerusform>
+            <numerusform>%1: %n Befunde
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <source> in the twin</source>
+        <translation> im Zwilling</translation>
+    </message>
+    <message>
+        <source>%1 calls of %2, from a cold start:
+</source>
+        <translation>%1 Aufrufe von %2, ab einem Kaltstart:
+</translation>
+    </message>
+    <message>
+        <source>  call %1  %2 ms  %3× steady
+</source>
+        <translation>  Aufruf %1  %2 ms  %3× stabil
+</translation>
+    </message>
+    <message>
+        <source>Steady state %1 ms. The executor ran a graph of %2 nodes (the saved one, inlined: %3).
+</source>
+        <translation>Eingeschwungener Zustand %1 ms. Der Executor führte einen Graphen mit %2 Knoten aus (der gespeicherte, eingebettet: %3).
+</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::CliDiff</name>
     <message>
         <source>%1  ⟷  %2
@@ -2099,6 +2334,146 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <source>Load archives without the crash guard: by default an archive whose code was not checked before is first loaded in a helper process, so that a file that crashes libtorch is refused. For trusted batch runs.</source>
         <translation>Archive ohne den Absturzschutz laden: sonst wird ein Archiv, dessen Code noch nicht geprüft wurde, zuerst in einem Hilfsprozess geladen, damit eine Datei, die libtorch abstürzen lässt, abgelehnt wird. Für vertrauenswürdige Stapelläufe.</translation>
     </message>
+    <message>
+        <source>Switch the module to eval mode first (module.eval()).</source>
+        <translation>Das Modul zuerst in den Eval-Modus schalten (module.eval()).</translation>
+    </message>
+    <message>
+        <source>Time N calls (default %1).</source>
+        <translation>N Aufrufe messen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>FILE (--freeze | --inference | --mobile) -o OUT.pt [ARG...]</source>
+        <translation>FILE (--freeze | --inference | --mobile) -o OUT.pt [ARG...]</translation>
+    </message>
+    <message>
+        <source>freeze or optimize the module for inference or mobile, verified</source>
+        <translation>das Modul einfrieren oder für Inferenz oder Mobilgeräte optimieren, geprüft</translation>
+    </message>
+    <message>
+        <source>Applies torch.jit.freeze, torch.jit.optimize_for_inference or optimize_for_mobile to a copy of the module, writes the result to OUT.pt and prints what changed in forward (nodes, parameters, the operations that folded, fused or vanished). With ARGs (value expressions for forward, as for invoke) both modules are run on them from a cold start: the outputs are compared, and the first call, calls 2 to 4 and the steady state are timed, each as a ratio to the original. When the outputs differ, the first node where the two part ways is named (as diff --inputs does) and the exit status is 1; OUT.pt is kept for a look.</source>
+        <translation>Wendet torch.jit.freeze, torch.jit.optimize_for_inference oder optimize_for_mobile auf eine Kopie des Moduls an, schreibt das Ergebnis nach OUT.pt und gibt aus, was sich in forward geändert hat (Knoten, Parameter, die Operationen, die weggefaltet oder fusioniert wurden oder verschwunden sind). Mit ARGs (Werteausdrücke für forward, wie bei invoke) werden beide Module ab einem Kaltstart damit ausgeführt: Die Ausgaben werden verglichen, und der erste Aufruf, die Aufrufe 2 bis 4 und der eingeschwungene Zustand werden gemessen, jeweils als Faktor zum Original. Weichen die Ausgaben ab, wird der erste Knoten genannt, an dem die beiden auseinandergehen (wie bei diff --inputs), und der Exit-Status ist 1; OUT.pt bleibt zur Ansicht erhalten.</translation>
+    </message>
+    <message>
+        <source>torch.jit.freeze: attributes become constants.</source>
+        <translation>torch.jit.freeze: Attribute werden zu Konstanten.</translation>
+    </message>
+    <message>
+        <source>torch.jit.optimize_for_inference: frozen, then fused for this CPU.</source>
+        <translation>torch.jit.optimize_for_inference: eingefroren, dann für diese CPU fusioniert.</translation>
+    </message>
+    <message>
+        <source>optimize_for_mobile: frozen, prepacked for XNNPACK, dropout removed.</source>
+        <translation>optimize_for_mobile: eingefroren, für XNNPACK vorgepackt, Dropout entfernt.</translation>
+    </message>
+    <message>
+        <source>An attribute or method to keep besides forward (freeze&apos;s preserved_attrs, the other methods to optimize); repeatable.</source>
+        <translation>Ein Attribut oder eine Methode, die neben forward erhalten bleiben soll (preserved_attrs von freeze, die weiteren zu optimierenden Methoden); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>--freeze: skip the folds that change numerics (optimize_numerics=False).</source>
+        <translation>--freeze: das Falten (Folding) auslassen, das die Numerik verändert (optimize_numerics=False).</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>--mobile: a pass not to run (conv_bn_fusion, insert_fold_prepack_ops, remove_dropout, fuse_add_relu, hoist_conv_packed_params, conv_1d_to_2d); repeatable.</source>
+        <translation>--mobile: ein Durchlauf, der nicht ausgeführt werden soll (conv_bn_fusion, insert_fold_prepack_ops, remove_dropout, fuse_add_relu, hoist_conv_packed_params, conv_1d_to_2d); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Where to write the transformed module (required).</source>
+        <translation>Wohin das transformierte Modul geschrieben wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>FILE -o OUT.ptl [ARG...]</source>
+        <translation>FILE -o OUT.ptl [ARG...]</translation>
+    </message>
+    <message>
+        <source>save for the lite interpreter, load it back and verify its outputs</source>
+        <translation>für den Lite-Interpreter speichern, zurückladen und seine Ausgaben prüfen</translation>
+    </message>
+    <message>
+        <source>Saves the module for PyTorch&apos;s lite interpreter (_save_for_lite_interpreter), backported to an older bytecode version with --bytecode-version, then loads OUT.ptl with libtorch&apos;s lite interpreter. With ARGs (value expressions for the method) it runs both the lite module and the full one on them and says whether the outputs agree; exit status 1 when they do not.</source>
+        <translation>Speichert das Modul für den Lite-Interpreter von PyTorch (_save_for_lite_interpreter), mit --bytecode-version auf eine ältere Bytecode-Version zurückportiert, und lädt OUT.ptl dann mit dem Lite-Interpreter von libtorch. Mit ARGs (Werteausdrücke für die Methode) führt es sowohl das Lite-Modul als auch das vollständige damit aus und meldet, ob die Ausgaben übereinstimmen; Exit-Status 1, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>Write bytecode version N (default: the newest this libtorch writes; older ones through _backport_for_mobile).</source>
+        <translation>Bytecode-Version N schreiben (Standard: die neueste, die diese libtorch schreibt; ältere über _backport_for_mobile).</translation>
+    </message>
+    <message>
+        <source>The method the ARGs are for; default: forward.</source>
+        <translation>Die Methode, für die die ARGs bestimmt sind; Standard: forward.</translation>
+    </message>
+    <message>
+        <source>OUT.ptl</source>
+        <translation>OUT.ptl</translation>
+    </message>
+    <message>
+        <source>Where to write the lite interpreter file (required).</source>
+        <translation>Wohin die Lite-Interpreter-Datei geschrieben wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>FILE [--yaml]</source>
+        <translation>FILE [--yaml]</translation>
+    </message>
+    <message>
+        <source>will it run there? versions, root operators, types, a selective-build list</source>
+        <translation>läuft es dort? Versionen, Wurzeloperatoren, Typen, eine Selective-Build-Liste</translation>
+    </message>
+    <message>
+        <source>Prints what a runtime needs to load and run the archive: its file format version and why, the bytecode version it holds (a .ptl) or would be written with, the root operators with their overloads as torch.jit.export_opnames lists them and how many bytecode instructions call each, the types its bytecode holds, and the oldest runtime that loads it. --yaml prints only the operator list in the form PyTorch&apos;s selective build reads (SELECTED_OP_LIST). With --target-bytecode or --target-ops it checks the archive against that target and exits 1 when it would not run there.</source>
+        <translation>Gibt aus, was eine Laufzeitumgebung braucht, um das Archiv zu laden und auszuführen: seine Dateiformatversion und deren Grund, die Bytecode-Version, die es enthält (eine .ptl) oder mit der es geschrieben würde, die Wurzeloperatoren mit ihren Overloads, wie torch.jit.export_opnames sie auflistet, und wie viele Bytecode-Instruktionen jeden von ihnen aufrufen, die Typen, die sein Bytecode enthält, und die älteste Laufzeitumgebung, die es lädt. --yaml gibt nur die Operatorliste in der Form aus, die der Selective Build von PyTorch liest (SELECTED_OP_LIST). Mit --target-bytecode oder --target-ops prüft es das Archiv gegen dieses Ziel und endet mit Status 1, wenn es dort nicht laufen würde.</translation>
+    </message>
+    <message>
+        <source>Print the selective-build operator list only.</source>
+        <translation>Nur die Operatorliste für den Selective Build ausgeben.</translation>
+    </message>
+    <message>
+        <source>The newest bytecode version the target&apos;s lite interpreter reads.</source>
+        <translation>Die neueste Bytecode-Version, die der Lite-Interpreter des Ziels liest.</translation>
+    </message>
+    <message>
+        <source>The operators the target&apos;s build has: a YAML list or map as PyTorch&apos;s selective build takes, or one name per line.</source>
+        <translation>Die Operatoren, die der Build des Ziels enthält: eine YAML-Liste oder -Map, wie sie der Selective Build von PyTorch annimmt, oder ein Name pro Zeile.</translation>
+    </message>
+    <message>
+        <source>FILE [--twin SCRIPTED.pt]</source>
+        <translation>FILE [--twin SCRIPTED.pt]</translation>
+    </message>
+    <message>
+        <source>what would go wrong in deployment, each at its node</source>
+        <translation>was beim Deployment schiefginge, jeweils an seinem Knoten</translation>
+    </message>
+    <message>
+        <source>Lists what would go wrong where the model is shipped for inference, each with the module, method and node it points to: Dropout or BatchNorm in training mode (the module&apos;s flag, or a trace&apos;s constant), parameters that still require grad, devices baked in as constants, size lists a trace made constant, MKLDNN operations (from optimize_for_inference), and with --twin (a scripted twin of a traced FILE) the branches and loops the trace dropped. Exit status 0 whatever it finds.</source>
+        <translation>Listet auf, was schiefginge, wo das Modell für die Inferenz ausgeliefert wird, jeweils mit dem Modul, der Methode und dem Knoten, auf die es verweist: Dropout oder BatchNorm im Trainingsmodus (das Flag des Moduls oder eine Konstante eines Traces), Parameter, die noch Gradienten verlangen, als Konstanten fest eingebaute Geräte, Größenlisten, die ein Trace konstant gemacht hat, MKLDNN-Operationen (von optimize_for_inference) und mit --twin (ein geskripteter Zwilling eines getraceten FILE) die Zweige und Schleifen, die der Trace verloren hat. Exit-Status 0, was auch immer gefunden wird.</translation>
+    </message>
+    <message>
+        <source>SCRIPTED.pt</source>
+        <translation>SCRIPTED.pt</translation>
+    </message>
+    <message>
+        <source>The same model scripted, to find the control flow a trace dropped.</source>
+        <translation>Dasselbe Modell geskriptet, um den Kontrollfluss zu finden, den ein Trace verloren hat.</translation>
+    </message>
+    <message>
+        <source>calls 1..N timed from a cold start, and the graph the executor ran</source>
+        <translation>Aufrufe 1..N ab einem Kaltstart gemessen, und der Graph, den der Executor ausführte</translation>
+    </message>
+    <message>
+        <source>Loads a fresh copy of the module (nothing of it has run) and calls METHOD (default forward) N times on the ARGs, timing each: the profiling executor records shapes in the first calls and optimizes after them, so the first calls are slower. Prints each call&apos;s time as a ratio to the steady state, and with --graph the optimized graph the executor ran for the last call.</source>
+        <translation>Lädt eine frische Kopie des Moduls (nichts davon ist gelaufen) und ruft METHOD (Standard forward) N-mal mit den ARGs auf, wobei jeder Aufruf gemessen wird: Der Profiling-Executor zeichnet in den ersten Aufrufen Formen auf und optimiert danach, daher sind die ersten Aufrufe langsamer. Gibt die Zeit jedes Aufrufs als Faktor zum eingeschwungenen Zustand aus und mit --graph den optimierten Graphen, den der Executor für den letzten Aufruf ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>Submodule path; default: the root module.</source>
+        <translation>Submodulpfad; Standard: das Wurzelmodul.</translation>
+    </message>
+    <message>
+        <source>Also print the executed graph.</source>
+        <translation>Auch den ausgeführten Graphen ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::ComparisonView</name>
@@ -2264,6 +2639,194 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
     <message>
         <source>No other differences: the graphs match node for node.</source>
         <translation>Keine weiteren Unterschiede: die Graphen stimmen Knoten für Knoten überein.</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::Deploy</name>
+    <message>
+        <source>Cannot read the operator list %1: %2</source>
+        <translation>Die Operatorliste %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over 64 MiB: not an operator list.</source>
+        <translation>%1 ist größer als 64 MiB: keine Operatorliste.</translation>
+    </message>
+    <message>
+        <source>%1 names no operator: expected lines such as &quot;- aten::add.Tensor&quot;.</source>
+        <translation>%1 nennt keinen Operator: erwartet wurden Zeilen wie &quot;- aten::add.Tensor&quot;.</translation>
+    </message>
+    <message>
+        <source>The target reads bytecode up to version %1, the model has %2: export it with `jitscope-cli lite --bytecode-version %1`.</source>
+        <translation>Das Ziel liest Bytecode bis Version %1, das Modell hat %2: Exportieren Sie es mit `jitscope-cli lite --bytecode-version %1`.</translation>
+    </message>
+    <message>
+        <source>The target reads bytecode up to version %1, the model has %2, and this libtorch backports no further than version %3.</source>
+        <translation>Das Ziel liest Bytecode bis Version %1, das Modell hat %2, und diese libtorch portiert nicht weiter zurück als bis Version %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s) the model calls are not in the target&apos;s build: %1.</source>
+        <translation>
+            <numerusform>%n Operator, den das Modell aufruft, ist nicht im Build des Ziels: %1.</numerusform>
+            <numerusform>%n Operatoren, die das Modell aufruft, sind nicht im Build des Ziels: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The module cannot be copied: %1</source>
+        <translation>Das Modul kann nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed:
+%2</source>
+        <translation>%1 ist fehlgeschlagen:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file could not be put in place.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei konnte nicht an ihren Platz gebracht werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in training mode: it zeroes activations at random in every call.</source>
+        <translation>%1 (%2) ist im Trainingsmodus: Es setzt bei jedem Aufruf zufällig Aktivierungen auf null.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in training mode: it normalizes with each batch&apos;s statistics and updates its running ones in every call.</source>
+        <translation>%1 (%2) ist im Trainingsmodus: Es normalisiert mit der Statistik des jeweiligen Batches und aktualisiert bei jedem Aufruf seine laufende Statistik.</translation>
+    </message>
+    <message>
+        <source> Switch the model to eval mode before shipping it.</source>
+        <translation> Schalten Sie das Modell in den Eval-Modus, bevor Sie es ausliefern.</translation>
+    </message>
+    <message>
+        <source>%1 runs in training mode whatever the module&apos;s mode: the trace recorded it as a constant. Trace the model again after model.eval().</source>
+        <translation>%1 läuft im Trainingsmodus, gleich in welchem Modus das Modul ist: Der Trace hat den Modus als Konstante aufgezeichnet. Tracen Sie das Modell nach model.eval() erneut.</translation>
+    </message>
+    <message>
+        <source>%1 puts its result on %2, a constant: the model stays tied to that device wherever it is moved.</source>
+        <translation>%1 legt sein Ergebnis auf %2 ab, eine Konstante: Das Modell bleibt an dieses Gerät gebunden, wohin es auch verschoben wird.</translation>
+    </message>
+    <message>
+        <source>%1 to the constant sizes [%2]: if a trace computed them from an input&apos;s size(), another batch or image size fails here.</source>
+        <translation>%1 auf die konstanten Größen [%2]: Hat ein Trace sie aus size() einer Eingabe berechnet, scheitert hier jede andere Batch- oder Bildgröße.</translation>
+    </message>
+    <message>
+        <source>%1 is an MKLDNN (oneDNN) operation, as optimize_for_inference adds for CPUs: it runs only on a CPU libtorch built with oneDNN, not on mobile or a GPU.</source>
+        <translation>%1 ist eine MKLDNN-Operation (oneDNN), wie optimize_for_inference sie für CPUs einfügt: Sie läuft nur auf einer CPU-libtorch, die mit oneDNN gebaut wurde, nicht auf Mobilgeräten oder einer GPU.</translation>
+    </message>
+    <message>
+        <source>The scripted twin loops here; the trace unrolled the loop for the inputs it saw.</source>
+        <translation>Der geskriptete Zwilling hat hier eine Schleife; der Trace hat die Schleife für die Eingaben, die er sah, ausgerollt.</translation>
+    </message>
+    <message>
+        <source>The scripted twin branches here; the trace recorded only the branch its example input took.</source>
+        <translation>Der geskriptete Zwilling verzweigt hier; der Trace hat nur den Zweig aufgezeichnet, den seine Beispieleingabe nahm.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parameters still require grad: calls made without torch::NoGradGuard (or InferenceMode) record autograd history. Freezing makes them constants.</source>
+        <translation>%1 von %2 Parametern verlangen noch Gradienten (requires_grad): Aufrufe ohne torch::NoGradGuard (oder InferenceMode) zeichnen einen Autograd-Verlauf auf. Einfrieren macht sie zu Konstanten.</translation>
+    </message>
+    <message>
+        <source>Bytecode version %1 cannot be written: this libtorch writes version %2 and backports to versions %3 to %2.</source>
+        <translation>Bytecode-Version %1 kann nicht geschrieben werden: Diese libtorch schreibt Version %2 und portiert auf die Versionen %3 bis %2 zurück.</translation>
+    </message>
+    <message>
+        <source>Backporting to bytecode version %1 failed: the model uses what that version cannot express.</source>
+        <translation>Das Zurückportieren auf Bytecode-Version %1 ist fehlgeschlagen: Das Modell nutzt etwas, das diese Version nicht ausdrücken kann.</translation>
+    </message>
+    <message>
+        <source>The lite interpreter loaded %1 but running %2 failed:
+%3</source>
+        <translation>Der Lite-Interpreter hat %1 geladen, aber das Ausführen von %2 ist fehlgeschlagen:
+%3</translation>
+    </message>
+    <message>
+        <source>Where should the lite interpreter file go? Give an output file (.ptl).</source>
+        <translation>Wohin soll die Lite-Interpreter-Datei? Geben Sie eine Ausgabedatei an (.ptl).</translation>
+    </message>
+    <message>
+        <source>The lite interpreter cannot load the file it was given, %1:
+%2</source>
+        <translation>Der Lite-Interpreter kann die ihm übergebene Datei %1 nicht laden:
+%2</translation>
+    </message>
+    <message>
+        <source>Loaded back with the lite interpreter; give inputs to compare its outputs with the full module&apos;s.</source>
+        <translation>Mit dem Lite-Interpreter zurückgeladen; geben Sie Eingaben an, um seine Ausgaben mit denen des vollständigen Moduls zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>aten::div no longer divides integers by truncation</source>
+        <translation>aten::div teilt ganze Zahlen nicht mehr mit Abschneiden der Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>aten::full no longer infers a floating-point dtype from an integer or bool value</source>
+        <translation>aten::full leitet aus einem Ganzzahl- oder bool-Wert keinen Gleitkomma-dtype mehr ab</translation>
+    </message>
+    <message>
+        <source>the version is kept in .data/version (torch.package)</source>
+        <translation>die Version steht in .data/version (torch.package)</translation>
+    </message>
+    <message>
+        <source>the operator upgrader design</source>
+        <translation>das Konzept der Operator-Upgrader</translation>
+    </message>
+    <message>
+        <source>aten::linspace requires steps</source>
+        <translation>aten::linspace verlangt steps</translation>
+    </message>
+    <message>
+        <source>aten::logspace requires steps</source>
+        <translation>aten::logspace verlangt steps</translation>
+    </message>
+    <message>
+        <source>aten::gelu takes approximate</source>
+        <translation>aten::gelu nimmt approximate</translation>
+    </message>
+    <message>
+        <source>The module cannot be compiled for the lite interpreter, so its operators cannot be listed:
+%1</source>
+        <translation>Das Modul kann nicht für den Lite-Interpreter kompiliert werden, daher lassen sich seine Operatoren nicht auflisten:
+%1</translation>
+    </message>
+    <message>
+        <source>torch.jit.load needs a runtime that reads file format version %1%2; the lite interpreter needs bytecode version %3 (this libtorch can backport it to version %4).</source>
+        <translation>torch.jit.load braucht eine Laufzeitumgebung, die Dateiformatversion %1%2 liest; der Lite-Interpreter braucht Bytecode-Version %3 (diese libtorch kann bis Version %4 zurückportieren).</translation>
+    </message>
+    <message>
+        <source>There is no mobile optimization pass &quot;%1&quot;; the passes are %2.</source>
+        <translation>Es gibt keinen Mobil-Optimierungsdurchlauf &quot;%1&quot;; die Durchläufe sind %2.</translation>
+    </message>
+    <message>
+        <source>
+Switch it to eval mode first: eval on the Model State bar in the window, --eval here.</source>
+        <translation>
+Schalten Sie es zuerst in den Eval-Modus: eval in der Leiste Modellzustand im Fenster, --eval hier.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The %1 module was not kept: libtorch saves it but cannot load it again (%2)%3. It was compared here, in memory.</source>
+        <translation>Das Modul aus %1 wurde nicht behalten: libtorch speichert es, kann es aber nicht wieder laden (%2)%3. Verglichen wurde es hier, im Speicher.</translation>
+    </message>
+    <message>
+        <source>; its MKLDNN constants do not survive torch.jit.save, in Python alike. Ship the frozen module and optimize it where it runs</source>
+        <translation>; seine MKLDNN-Konstanten überstehen torch.jit.save nicht, in Python ebenso wenig. Liefern Sie das eingefrorene Modul aus und optimieren Sie es dort, wo es läuft</translation>
+    </message>
+    <message>
+        <source>Where should the transformed module go? Give an output file.</source>
+        <translation>Wohin soll das transformierte Modul? Geben Sie eine Ausgabedatei an.</translation>
+    </message>
+    <message>
+        <source>The number of calls must be between 1 and 10000.</source>
+        <translation>Die Anzahl der Aufrufe muss zwischen 1 und 10000 liegen.</translation>
+    </message>
+    <message>
+        <source>The executor kept no optimized graph for this call.</source>
+        <translation>Der Executor hat für diesen Aufruf keinen optimierten Graphen behalten.</translation>
     </message>
 </context>
 <context>

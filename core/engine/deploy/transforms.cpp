@@ -57,7 +57,8 @@ torch::jit::Module transformed(torch::jit::Module source, const TransformRequest
         QString message = cleanTorchMessage(e);
         if (message.contains(QLatin1String("eval mode")))
             message += QCoreApplication::translate(
-                "jitscope::Deploy", "\nSwitch it to eval mode first: Model → Eval in the window, --eval here.");
+                "jitscope::Deploy",
+                "\nSwitch it to eval mode first: eval on the Model State bar in the window, --eval here.");
         throw UserError(QCoreApplication::translate("jitscope::Deploy", "%1 failed: %2")
                             .arg(TransformRequest::name(request.kind), message));
     }

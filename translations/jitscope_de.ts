@@ -2828,6 +2828,14 @@ Schalten Sie es zuerst in den Eval-Modus: eval in der Leiste Modellzustand im Fe
         <source>The executor kept no optimized graph for this call.</source>
         <translation>Der Executor hat für diesen Aufruf keinen optimierten Graphen behalten.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not begin with its bytecode version.</source>
+        <translation>%1 beginnt nicht mit seiner Bytecode-Version.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::Document</name>

@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "testutil.h"
 
+#include "archive/litebytecode.h"
 #include "common/usererror.h"
 #include "session/modelsession.h"
 
@@ -182,6 +183,61 @@ private Q_SLOTS:
         // The .ptl opens as an archive too; its report reads the bytecode version it holds.
         session.open(r.output).wait();
         QCOMPARE(session.operators().wait().bytecodeVersion, expected);
+    }
+
+    void bytecodeReadWithoutLibtorch()
+    {
+        QTemporaryDir dir;
+        ModelSession session;
+        session.open(example(QStringLiteral("conv_net"))).wait();
+        for (const int version : { 0, 5 }) {
+            LiteRequest request;
+            request.output = dir.filePath(QStringLiteral("conv_%1.ptl").arg(version));
+            request.bytecodeVersion = version;
+            session.exportLite(request).wait();
+            const LiteBytecode code = LiteBytecode::read(request.output);
+            QCOMPARE(code.version, version ? 5 : 8);
+            QCOMPARE(code.methods.size(), 1);
+            const BytecodeMethod& forward = code.methods.first();
+            QCOMPARE(forward.name, QStringLiteral("__torch__.models.ConvNet.forward"));
+            QCOMPARE(forward.arguments,
+                     (QStringList { QStringLiteral("self: __torch__.models.ConvNet"), QStringLiteral("x: Tensor") }));
+            // Its operators are those export_opnames lists (PyTorch's answer), each called.
+            QStringList names;
+            for (const BytecodeOperator& op : forward.operators)
+                names << op.fullName();
+            names.sort();
+            names.removeDuplicates();
+            QStringList expected;
+            for (const QJsonValue& v :
+                 answers().value(QStringLiteral("opnames")).toObject().value(QStringLiteral("conv_net")).toArray())
+                expected << v.toString();
+            // Bytecode 8 makes prim::RaiseException and aten::format instructions of their own; older
+            // versions call them as operators.
+            if (version == 0)
+                QCOMPARE(names, expected);
+            for (const QString& op : expected)
+                QVERIFY2(names.contains(op), qPrintable(op));
+            int calls = 0;
+            for (const BytecodeInstruction& i : forward.instructions)
+                calls += i.op == QLatin1String("OP") || i.op == QLatin1String("OPN") ? 1 : 0;
+            QVERIFY(calls >= forward.operators.size());
+            QCOMPARE(forward.operators.first().arguments >= 0, version == 0); // counts since bytecode 6
+            QVERIFY(forward.registerSize > 0);
+            const QString listing = code.listing();
+            QVERIFY2(listing.contains(QLatin1String("# aten::conv2d")), qPrintable(listing.left(400)));
+            QVERIFY(!code.listingFor(QStringLiteral("__torch__.models.ConvNet"), QStringLiteral("forward")).isEmpty());
+            QVERIFY(code.listingFor(QStringLiteral("__torch__.models.Head"), QString()).isEmpty());
+        }
+        QCOMPARE(LiteBytecode::read(example(QStringLiteral("conv_net"))).version, 0);
+        const Run r
+            = cli({ QStringLiteral("code"), dir.filePath(QStringLiteral("conv_5.ptl")), QStringLiteral("--bytecode") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("LOADC")));
+        const Run none
+            = cli({ QStringLiteral("code"), example(QStringLiteral("conv_net")), QStringLiteral("--bytecode") });
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(QLatin1String("holds no bytecode")));
     }
 
     void liteRefusesAVersionItCannotWrite()

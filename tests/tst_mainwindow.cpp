@@ -165,6 +165,8 @@ private Q_SLOTS:
         Ui { w }.irPage()->setInlined(true);
         QTRY_VERIFY(!Ui { w }.irView()->toPlainText().contains(QLatin1String("prim::CallMethod")));
         QTRY_VERIFY(Ui { w }.irView()->toPlainText().contains(QLatin1String("aten::linear")));
+        // Only a .ptl offers its lite interpreter bytecode.
+        QCOMPARE(w.findChild<QComboBox*>(QStringLiteral("IrKind"))->count(), 2);
 
         // Selecting a tensor computes its statistics.
         w.document()->select(QStringLiteral("features.1"));
@@ -172,6 +174,36 @@ private Q_SLOTS:
         QCOMPARE(tensors->model()->rowCount(), 5);
         tensors->setCurrentIndex(tensors->model()->index(0, 0));
         QTRY_COMPARE(tensors->model()->index(0, 8).data().toString(), QStringLiteral("1")); // min of BN weight
+    }
+
+    void ptlShowsItsBytecode()
+    {
+        QTemporaryDir dir;
+        const QString ptl = dir.filePath(QStringLiteral("conv.ptl"));
+        {
+            ModelSession session;
+            session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+            LiteRequest request;
+            request.output = ptl;
+            session.exportLite(request).wait();
+        }
+        MainWindow w;
+        w.files()->setDialogsEnabled(false);
+        w.show();
+        openAndWait(w, ptl);
+        auto* kind = w.findChild<QComboBox*>(QStringLiteral("IrKind"));
+        QCOMPARE(kind->count(), 3);
+        w.document()->select(QString(), QStringLiteral("forward"));
+        kind->setCurrentIndex(2);
+        QTRY_VERIFY(
+            Ui { w }.irView()->toPlainText().startsWith(QLatin1String("# lite interpreter bytecode, version 8")));
+        QVERIFY(Ui { w }.irView()->toPlainText().contains(QLatin1String("# aten::conv2d")));
+        // A submodule has no bytecode of its own (the view says why); an archive without any, no choice.
+        w.document()->select(QStringLiteral("head"));
+        QTRY_VERIFY(Ui { w }.irView()->toPlainText().isEmpty());
+        openAndWait(w, testutil::example(QStringLiteral("my_module")));
+        QCOMPARE(kind->count(), 2);
+        QVERIFY(kind->currentIndex() < 2);
     }
 
     void badFileKeepsWhatWasOpen()

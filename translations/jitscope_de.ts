@@ -908,6 +908,14 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <source>--serve reads the paths from standard input; it takes no FILE.</source>
         <translation>--serve liest die Pfade von der Standardeingabe; es nimmt keine FILE.</translation>
     </message>
+    <message>
+        <source>--bytecode shows every method; it takes no --class or --module.</source>
+        <translation>--bytecode zeigt jede Methode; es nimmt kein --class oder --module.</translation>
+    </message>
+    <message>
+        <source>%1 holds no bytecode: it was saved with torch.jit.save, not for the lite interpreter (jitscope-cli lite writes a .ptl that does).</source>
+        <translation>%1 enthält keinen Bytecode: es wurde mit torch.jit.save gespeichert, nicht für den Lite-Interpreter (jitscope-cli lite schreibt eine .ptl, die ihn enthält).</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::CliCheckpoint</name>
@@ -1784,12 +1792,6 @@ Methoden (%1)
         <translation>Eingebetteter Graph</translation>
     </message>
     <message>
-        <source>Graph: method.graph, calls into submodules stay calls.
-Inlined graph: method.inlined_graph, every call inlined.</source>
-        <translation>Graph: method.graph, Aufrufe in Submodule bleiben Aufrufe.
-Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translation>
-    </message>
-    <message>
         <source>(root)</source>
         <translation>(Wurzel)</translation>
     </message>
@@ -1820,6 +1822,22 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>&lt;b&gt;%1.%2&lt;/b&gt; · where the selected node is</source>
         <translation>&lt;b&gt;%1.%2&lt;/b&gt; · wo der gewählte Knoten steht</translation>
+    </message>
+    <message>
+        <source>Graph: method.graph, calls into submodules stay calls.
+Inlined graph: method.inlined_graph, every call inlined.
+Lite bytecode (a .ptl): the lite interpreter&apos;s instructions, read from bytecode.pkl.</source>
+        <translation>Graph: method.graph, Aufrufe in Submodule bleiben Aufrufe.
+Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.
+Lite-Bytecode (eine .ptl): die Instruktionen des Lite-Interpreters, aus bytecode.pkl gelesen.</translation>
+    </message>
+    <message>
+        <source>Lite bytecode</source>
+        <translation>Lite-Bytecode</translation>
+    </message>
+    <message>
+        <source>lite interpreter bytecode</source>
+        <translation>Bytecode des Lite-Interpreters</translation>
     </message>
 </context>
 <context>
@@ -1893,10 +1911,6 @@ Eingebetteter Graph: method.inlined_graph, jeder Aufruf eingebettet.</translatio
     <message>
         <source>TorchScript code, as Python&apos;s module.code</source>
         <translation>TorchScript-Code, wie module.code in Python</translation>
-    </message>
-    <message>
-        <source>Prints exactly what print(module.code) prints in Python (forward&apos;s code), print(module.M.code) with --method M, or the class&apos;s whole code with --class.</source>
-        <translation>Gibt genau das aus, was print(module.code) in Python ausgibt (den Code von forward), mit --method M das, was print(module.M.code) ausgibt, oder mit --class den gesamten Code der Klasse.</translation>
     </message>
     <message>
         <source>Print the module class&apos;s whole code (excludes --method).</source>
@@ -2474,6 +2488,14 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <source>Also print the executed graph.</source>
         <translation>Auch den ausgeführten Graphen ausgeben.</translation>
     </message>
+    <message>
+        <source>Prints exactly what print(module.code) prints in Python (forward&apos;s code), print(module.M.code) with --method M, or the class&apos;s whole code with --class. --bytecode prints a .ptl&apos;s lite interpreter bytecode instead.</source>
+        <translation>Gibt genau das aus, was print(module.code) in Python ausgibt (den Code von forward), mit --method M das, was print(module.M.code) ausgibt, oder mit --class den gesamten Code der Klasse. --bytecode gibt stattdessen den Bytecode des Lite-Interpreters einer .ptl aus.</translation>
+    </message>
+    <message>
+        <source>Print the lite interpreter&apos;s bytecode of a .ptl (its bytecode.pkl, read without libtorch): per method its instructions with the operator, constant or type each names, its operators, constants, types and registers.</source>
+        <translation>Den Bytecode des Lite-Interpreters einer .ptl ausgeben (ihre bytecode.pkl, ohne libtorch gelesen): je Methode ihre Instruktionen mit dem Operator, der Konstante oder dem Typ, den jede nennt, ihre Operatoren, Konstanten, Typen und Register.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::ComparisonView</name>
@@ -2827,14 +2849,6 @@ Schalten Sie es zuerst in den Eval-Modus: eval in der Leiste Modellzustand im Fe
     <message>
         <source>The executor kept no optimized graph for this call.</source>
         <translation>Der Executor hat für diesen Aufruf keinen optimierten Graphen behalten.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not begin with its bytecode version.</source>
-        <translation>%1 beginnt nicht mit seiner Bytecode-Version.</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3808,27 @@ Schalten Sie es zuerst in den Eval-Modus: eval in der Leiste Modellzustand im Fe
     </message>
 </context>
 <context>
+    <name>jitscope::LiteBytecode</name>
+    <message>
+        <source>bytecode.pkl is not the lite interpreter&apos;s bytecode.</source>
+        <translation>bytecode.pkl ist nicht der Bytecode des Lite-Interpreters.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source># bytecode version %1, %n method(s)
+</source>
+        <translation>
+            <numerusform># Bytecode-Version %1, %n Methode
+</numerusform>
+            <numerusform># Bytecode-Version %1, %n Methoden
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jitscope::LoadWeightsDialog</name>
     <message>
         <source>Load Weights</source>
@@ -4204,6 +4239,23 @@ Schalten Sie es zuerst in den Eval-Modus: eval in der Leiste Modellzustand im Fe
     <message>
         <source>Building the graphs to compare failed: %1</source>
         <translation>Die zu vergleichenden Graphen konnten nicht gebaut werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::ModelSession</name>
+    <message>
+        <source>This archive holds no lite interpreter bytecode.</source>
+        <translation>Dieses Archiv enthält keinen Bytecode des Lite-Interpreters.</translation>
+    </message>
+    <message>
+        <source>The bytecode holds no code of this module&apos;s own: the lite interpreter inlines submodules&apos; methods into the root module&apos;s.</source>
+        <translation>Der Bytecode enthält keinen eigenen Code dieses Moduls: Der Lite-Interpreter bettet die Methoden der Submodule in die des Wurzelmoduls ein.</translation>
+    </message>
+    <message>
+        <source># lite interpreter bytecode, version %1
+</source>
+        <translation># Bytecode des Lite-Interpreters, Version %1
+</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,9 @@ CodePage::CodePage(Kind kind, QWidget* parent)
         m_irKind->addItem(tr("Graph"));
         m_irKind->addItem(tr("Inlined graph"));
         m_irKind->setToolTip(tr("Graph: method.graph, calls into submodules stay calls.\n"
-                                "Inlined graph: method.inlined_graph, every call inlined."));
+                                "Inlined graph: method.inlined_graph, every call inlined.\n"
+                                "Lite bytecode (a .ptl): the lite interpreter's instructions, read from "
+                                "bytecode.pkl."));
         connect(m_irKind, &QComboBox::currentIndexChanged, this, &CodePage::request);
         bar->addWidget(m_irKind);
     }
@@ -43,6 +45,14 @@ CodePage::CodePage(Kind kind, QWidget* parent)
 
 void CodePage::onArchiveChanged(const SnapshotPtr& snapshot)
 {
+    // A .ptl also shows its lite interpreter bytecode.
+    if (m_irKind) {
+        const bool bytecode = snapshot && snapshot->hasBytecode();
+        if (bytecode && m_irKind->count() == 2)
+            m_irKind->addItem(tr("Lite bytecode"));
+        else if (!bytecode && m_irKind->count() == 3)
+            m_irKind->removeItem(2);
+    }
     if (!snapshot) {
         m_title->clear();
         m_view->setText(QString());
@@ -63,8 +73,10 @@ QString CodePage::titleFor(const QString& method) const
     if (m_kind == Kind::Ir) {
         if (method.isEmpty())
             return tr("<b>%1</b>").arg(who);
-        const bool inlined = m_irKind->currentIndex() == 1;
-        return tr("<b>%1.%2</b> · %3").arg(who, method.toHtmlEscaped(), inlined ? tr("inlined graph") : tr("graph"));
+        const QString what = m_irKind->currentIndex() == 2 ? tr("lite interpreter bytecode")
+            : m_irKind->currentIndex() == 1                ? tr("inlined graph")
+                                                           : tr("graph");
+        return tr("<b>%1.%2</b> · %3").arg(who, method.toHtmlEscaped(), what);
     }
     if (method.isEmpty())
         return tr("<b>%1</b> · class %2 · all methods").arg(who, snapshot->module(module)->shortType().toHtmlEscaped());
@@ -86,7 +98,9 @@ void CodePage::request()
     }
     TextRequest request { document()->module(), method, TextKind::Code };
     if (m_kind == Kind::Ir)
-        request.kind = m_irKind->currentIndex() == 1 ? TextKind::InlinedGraph : TextKind::Graph;
+        request.kind = m_irKind->currentIndex() == 2 ? TextKind::Bytecode
+            : m_irKind->currentIndex() == 1          ? TextKind::InlinedGraph
+                                                     : TextKind::Graph;
     requestText(request);
 }
 

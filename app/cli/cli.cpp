@@ -6,6 +6,7 @@
 #include "session/archiveguard.h"
 
 #include "answers/snapshotjson.h"
+#include "archive/litebytecode.h"
 #include "clicheckpoint.h"
 #include "clideploy.h"
 #include "clidiff.h"
@@ -131,6 +132,9 @@ public:
         if (command == QLatin1String("code") && parser.isSet(QStringLiteral("class"))
             && parser.isSet(QStringLiteral("method")))
             return usage(tr("--class and --method exclude each other."), command);
+        if (command == QLatin1String("code") && parser.isSet(QStringLiteral("bytecode"))
+            && (parser.isSet(QStringLiteral("class")) || parser.isSet(QStringLiteral("module"))))
+            return usage(tr("--bytecode shows every method; it takes no --class or --module."), command);
 
         return execute(command, parser, positional.first());
     }
@@ -222,6 +226,9 @@ private:
             if (command == QLatin1String("info") && Checkpoint::looksLikeCheckpoint(file))
                 return checkpointInfo(file, parser.isSet(QStringLiteral("json")),
                                       parser.isSet(QStringLiteral("stats")));
+            // A .ptl's bytecode, read without libtorch.
+            if (command == QLatin1String("code") && parser.isSet(QStringLiteral("bytecode")))
+                return bytecode(file);
             ModelSession session;
             const SnapshotPtr snapshot = session.open(file).wait();
             if (command == QLatin1String("info"))
@@ -330,6 +337,17 @@ private:
             write(m_err, QStringLiteral("jitscope-cli: %1\n").arg(error));
             return kExitFailure;
         }
+        return kExitOk;
+    }
+
+    int bytecode(const QString& file)
+    {
+        const LiteBytecode code = LiteBytecode::read(file);
+        if (code.version == 0)
+            throw UserError(tr("%1 holds no bytecode: it was saved with torch.jit.save, not for the lite interpreter "
+                               "(jitscope-cli lite writes a .ptl that does).")
+                                .arg(file));
+        write(m_out, code.listing());
         return kExitOk;
     }
 

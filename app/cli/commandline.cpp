@@ -84,16 +84,22 @@ QList<CliCommand> makeCommands()
                CommandLineText::tr("Add min, max, mean, std and NaN/Inf counts of every tensor.")) },
         {}
     };
-    commands << CliCommand { QStringLiteral("code"),
-                             CommandLineText::tr("FILE"),
-                             CommandLineText::tr("TorchScript code, as Python's module.code"),
-                             CommandLineText::tr(
-                                 "Prints exactly what print(module.code) prints in Python (forward's code), "
-                                 "print(module.M.code) with --method M, or the class's whole code with --class."),
-                             { moduleOption(), methodOption(),
-                               flag(QStringLiteral("class"),
-                                    CommandLineText::tr("Print the module class's whole code (excludes --method).")) },
-                             {} };
+    commands << CliCommand {
+        QStringLiteral("code"),
+        CommandLineText::tr("FILE"),
+        CommandLineText::tr("TorchScript code, as Python's module.code"),
+        CommandLineText::tr("Prints exactly what print(module.code) prints in Python (forward's code), "
+                            "print(module.M.code) with --method M, or the class's whole code with --class. "
+                            "--bytecode prints a .ptl's lite interpreter bytecode instead."),
+        { moduleOption(), methodOption(),
+          flag(QStringLiteral("class"),
+               CommandLineText::tr("Print the module class's whole code (excludes --method).")),
+          flag(QStringLiteral("bytecode"),
+               CommandLineText::tr("Print the lite interpreter's bytecode of a .ptl (its bytecode.pkl, read "
+                                   "without libtorch): per method its instructions with the operator, constant "
+                                   "or type each names, its operators, constants, types and registers.")) },
+        {}
+    };
     commands << CliCommand {
         QStringLiteral("ir"),
         CommandLineText::tr("FILE"),

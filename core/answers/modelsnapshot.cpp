@@ -69,4 +69,12 @@ QString ModelSnapshot::floatingDtype() const
     return found;
 }
 
+bool ModelSnapshot::hasBytecode() const
+{
+    for (const ArchiveEntry& e : archive.entries)
+        if (e.name == QLatin1String("bytecode.pkl") || e.name.endsWith(QLatin1String("/bytecode.pkl")))
+            return true;
+    return false;
+}
+
 } // namespace jitscope

@@ -123,6 +123,7 @@ struct ModelSnapshot
 
     const ModuleInfo* module(const QString& path) const;
     const MethodInfo* method(const QString& module, const QString& name) const;
+    bool hasBytecode() const; // a .ptl: the archive holds the lite interpreter's bytecode.pkl
     QList<MethodInfo> methodsOf(const QString& module) const;
     // Where the tensors live: the first parameter's device, else the first buffer's, else "cpu".
     QString device() const;
@@ -151,6 +152,7 @@ enum class TextKind {
     Code, // method.code, or the class's whole code when no method is given
     Graph, // method.graph
     InlinedGraph, // method.inlined_graph
+    Bytecode, // a .ptl's lite interpreter bytecode of the module's class (one method, or all)
 };
 
 struct TextRequest

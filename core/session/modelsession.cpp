@@ -4,6 +4,7 @@
 
 #include "session/archiveguard.h"
 
+#include "archive/litebytecode.h"
 #include "checkpoint/checkpointsnapshot.h"
 #include "common/usererror.h"
 #include "engine/common/torcherror.h"
@@ -143,7 +144,19 @@ Job<SnapshotPtr> ModelSession::open(const QString& path)
 Job<QString> ModelSession::text(const TextRequest& request)
 {
     Engine* engine = m_engine.get();
-    return makeJob<QString>(this, [engine, request](auto&) { return printText(engine->module(), request); });
+    return makeJob<QString>(this, [engine, request](auto&) -> QString {
+        if (request.kind != TextKind::Bytecode)
+            return printText(engine->module(), request);
+        const ModuleInfo* module = engine->archive.snapshot()->module(request.module);
+        const LiteBytecode code = LiteBytecode::read(engine->archive.info().path);
+        const QString text = module ? code.listingFor(module->qualifiedType, request.method) : QString();
+        if (text.isEmpty())
+            throw UserError(code.version == 0
+                                ? tr("This archive holds no lite interpreter bytecode.")
+                                : tr("The bytecode holds no code of this module's own: the lite interpreter inlines "
+                                     "submodules' methods into the root module's."));
+        return tr("# lite interpreter bytecode, version %1\n").arg(code.version) + text;
+    });
 }
 
 Job<TensorStats> ModelSession::tensorStats(const QString& name, bool isParameter)

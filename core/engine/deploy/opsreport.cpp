@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/deploy/opsreport.h"
 
-#include "archive/archivedirectory.h"
+#include "archive/litebytecode.h"
 #include "common/usererror.h"
 #include "engine/common/torcherror.h"
 #include "engine/deploy/deploycommon.h"
 #include "engine/deploy/liteexport.h"
 #include "engine/deploy/mobilecompat.h"
-#include "pickle/picklereader.h"
 
 #include <caffe2/serialize/versions.h>
 #include <torch/csrc/jit/serialization/export.h>
@@ -67,28 +66,11 @@ std::map<QString, int> instructionCounts(const torch::jit::mobile::Module& lite,
     return counts;
 }
 
-// The version a .ptl's bytecode.pkl holds (its first item), read by JitScope's restricted
-// unpickler: libtorch's reader would unpickle the file in this process, outside the crash guard.
-qint64 bytecodeVersion(const ArchiveInfo& archive, const QString& entry)
-{
-    try {
-        const ArchiveDirectory zip = ArchiveDirectory::readZip(archive.path);
-        const pickle::PickleDocument doc = pickle::PickleReader::read(zip.readEntry(entry, 256 * 1024 * 1024));
-        const pickle::Node& root = doc.node(doc.root);
-        if (root.kind == pickle::Kind::Tuple && !root.items.empty()
-            && doc.node(root.items.front()).kind == pickle::Kind::Int)
-            return doc.node(root.items.front()).integer;
-    } catch (const pickle::PickleError& e) {
-        throw UserError(DeployText::tr("%1 is damaged: %2").arg(entry, QString::fromUtf8(e.what())));
-    }
-    throw UserError(DeployText::tr("%1 does not begin with its bytecode version.").arg(entry));
-}
-
 void readBytecode(const torch::jit::Module& module, const ArchiveInfo& archive, OpsReport& report)
 {
-    for (const ArchiveEntry& e : archive.entries)
-        if (e.name.endsWith(QLatin1String("/bytecode.pkl")))
-            report.bytecodeVersion = bytecodeVersion(archive, e.name);
+    // Read by JitScope's restricted unpickler: libtorch's would unpickle bytecode.pkl in this
+    // process, outside the crash guard.
+    report.bytecodeVersion = LiteBytecode::read(archive.path).version;
     std::stringstream lite;
     module._save_for_mobile(lite);
     lite.seekg(0);

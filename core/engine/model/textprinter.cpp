@@ -48,6 +48,8 @@ QString printText(const torch::jit::Module& root, const TextRequest& request)
             torch::jit::Inline(*graph);
             return QString::fromStdString(graph->toString());
         }
+        case TextKind::Bytecode:
+            break; // not libtorch's to print: ModelSession reads it from the archive
         }
     } catch (const UserError&) {
         throw;

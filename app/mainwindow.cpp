@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "common/textformat.h"
+#include "deployactions.h"
 #include "documentpages.h"
 #include "elidedlabel.h"
 #include "fileactions.h"
@@ -138,6 +139,7 @@ void MainWindow::createMenus()
         }
     });
 
+    (new DeployActions(m_document, m_files, this))->addTo(menuBar()->addMenu(tr("&Deploy")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About JitScope"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

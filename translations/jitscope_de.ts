@@ -1128,42 +1128,6 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>--target-bytecode benötigt eine ganze Zahl.</translation>
     </message>
     <message>
-        <source>%1
-File format version %2%3
-</source>
-        <translation>%1
-Dateiformatversion %2%3
-</translation>
-    </message>
-    <message>
-        <source>Bytecode version %1 (a lite interpreter file)
-</source>
-        <translation>Bytecode-Version %1 (eine Lite-Interpreter-Datei)
-</translation>
-    </message>
-    <message>
-        <source>No bytecode; saved for the lite interpreter it would have version %1
-</source>
-        <translation>Kein Bytecode; für den Lite-Interpreter gespeichert, hätte es Version %1
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n root operator(s):
-</source>
-        <translation>
-            <numerusform>%n Wurzeloperator:
-</numerusform>
-            <numerusform>%n Wurzeloperatoren:
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Types: %1
-</source>
-        <translation>Typen: %1
-</translation>
-    </message>
-    <message>
         <source>It runs on the target.
 </source>
         <translation>Es läuft auf dem Ziel.
@@ -1180,30 +1144,6 @@ Dateiformatversion %2%3
     <message>
         <source>lint takes one FILE.</source>
         <translation>lint erwartet genau ein FILE.</translation>
-    </message>
-    <message>
-        <source>%1: nothing found.
-</source>
-        <translation>%1: nichts gefunden.
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n finding(s)
-</source>
-        <translation>
-            <numerusform>%1: %n Befund
-</numerusform>
-            <numerusform>%1: %n Befunde
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>root</source>
-        <translation>Wurzel</translation>
-    </message>
-    <message>
-        <source> in the twin</source>
-        <translation> im Zwilling</translation>
     </message>
     <message>
         <source>%1 calls of %2, from a cold start:
@@ -2850,6 +2790,205 @@ Schalten Sie es zuerst in den Eval-Modus: eval in der Leiste Modellzustand im Fe
         <source>The executor kept no optimized graph for this call.</source>
         <translation>Der Executor hat für diesen Aufruf keinen optimierten Graphen behalten.</translation>
     </message>
+    <message>
+        <source>%1
+File format version %2%3
+</source>
+        <translation>%1
+Dateiformatversion %2%3
+</translation>
+    </message>
+    <message>
+        <source>Bytecode version %1 (a lite interpreter file)
+</source>
+        <translation>Bytecode-Version %1 (eine Lite-Interpreter-Datei)
+</translation>
+    </message>
+    <message>
+        <source>No bytecode; saved for the lite interpreter it would have version %1
+</source>
+        <translation>Kein Bytecode; für den Lite-Interpreter gespeichert, hätte es Version %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root operator(s):
+</source>
+        <translation>
+            <numerusform>%n Wurzeloperator:
+</numerusform>
+            <numerusform>%n Wurzeloperatoren:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Types: %1
+</source>
+        <translation>Typen: %1
+</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <source> in the twin</source>
+        <translation> im Zwilling</translation>
+    </message>
+    <message>
+        <source>%1: nothing found.
+</source>
+        <translation>%1: nichts gefunden.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)
+</source>
+        <translation>
+            <numerusform>%1: %n Befund
+</numerusform>
+            <numerusform>%1: %n Befunde
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::DeployActions</name>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation>&amp;Einfrieren…</translation>
+    </message>
+    <message>
+        <source>torch.jit.freeze into a new file, opened beside the original in a comparison window</source>
+        <translation>torch.jit.freeze in eine neue Datei, im Vergleichsfenster neben dem Original geöffnet</translation>
+    </message>
+    <message>
+        <source>Optimize for &amp;Inference…</source>
+        <translation>Für &amp;Inferenz optimieren…</translation>
+    </message>
+    <message>
+        <source>torch.jit.optimize_for_inference: frozen, then fused for this CPU</source>
+        <translation>torch.jit.optimize_for_inference: eingefroren, dann für diese CPU fusioniert</translation>
+    </message>
+    <message>
+        <source>Optimize for &amp;Mobile…</source>
+        <translation>Für &amp;Mobilgeräte optimieren…</translation>
+    </message>
+    <message>
+        <source>optimize_for_mobile: frozen, prepacked for XNNPACK, dropout removed</source>
+        <translation>optimize_for_mobile: eingefroren, für XNNPACK vorgepackt, Dropout entfernt</translation>
+    </message>
+    <message>
+        <source>Save for the &amp;Lite Interpreter…</source>
+        <translation>Für den &amp;Lite-Interpreter speichern…</translation>
+    </message>
+    <message>
+        <source>A .ptl, at the newest bytecode version or an older one, loaded back to check it</source>
+        <translation>Eine .ptl in der neuesten oder einer älteren Bytecode-Version, zur Prüfung wieder geladen</translation>
+    </message>
+    <message>
+        <source>Will It &amp;Run There?</source>
+        <translation>Läuft es &amp;dort?</translation>
+    </message>
+    <message>
+        <source>Versions, root operators, types and the oldest runtime that loads this archive</source>
+        <translation>Versionen, Wurzeloperatoren, Typen und die älteste Laufzeit, die dieses Archiv lädt</translation>
+    </message>
+    <message>
+        <source>Lint for &amp;Deployment</source>
+        <translation>&amp;Prüfen für die Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Training mode, grad, baked-in devices and sizes, MKLDNN operations</source>
+        <translation>Trainingsmodus, Gradienten, eingebrannte Geräte und Größen, MKLDNN-Operationen</translation>
+    </message>
+    <message>
+        <source>Write the Transformed Module</source>
+        <translation>Transformiertes Modul schreiben</translation>
+    </message>
+    <message>
+        <source>TorchScript archives (*.pt)</source>
+        <translation>TorchScript-Archive (*.pt)</translation>
+    </message>
+    <message>
+        <source>Transforming (%1)…</source>
+        <translation>Transformiere (%1)…</translation>
+    </message>
+    <message>
+        <source>Not Kept</source>
+        <translation>Nicht behalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes → %3 in forward; written to %4</source>
+        <translation>%1: %2 Knoten → %3 in forward; geschrieben nach %4</translation>
+    </message>
+    <message>
+        <source>Cannot Transform</source>
+        <translation>Transformation nicht möglich</translation>
+    </message>
+    <message>
+        <source>Save for the Lite Interpreter</source>
+        <translation>Für den Lite-Interpreter speichern</translation>
+    </message>
+    <message>
+        <source>Lite interpreter files (*.ptl)</source>
+        <translation>Lite-Interpreter-Dateien (*.ptl)</translation>
+    </message>
+    <message>
+        <source>Bytecode Version</source>
+        <translation>Bytecode-Version</translation>
+    </message>
+    <message>
+        <source>The newest bytecode version the target&apos;s runtime reads:</source>
+        <translation>Die neueste Bytecode-Version, die die Laufzeit des Ziels liest:</translation>
+    </message>
+    <message>
+        <source>%1: bytecode version %2, loaded back by the lite interpreter (%3)</source>
+        <translation>%1: Bytecode-Version %2, vom Lite-Interpreter wieder geladen (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot Save for the Lite Interpreter</source>
+        <translation>Speichern für den Lite-Interpreter nicht möglich</translation>
+    </message>
+    <message>
+        <source>Will It Run There?</source>
+        <translation>Läuft es dort?</translation>
+    </message>
+    <message>
+        <source>Save Selective-Build List…</source>
+        <translation>Liste für selektiven Build speichern…</translation>
+    </message>
+    <message>
+        <source>Save Selective-Build List</source>
+        <translation>Liste für selektiven Build speichern</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml)</source>
+        <translation>YAML (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot List the Operators</source>
+        <translation>Operatoren können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Lint for Deployment</source>
+        <translation>Prüfen für die Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Cannot Lint</source>
+        <translation>Prüfung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing found: nothing here would go wrong where the model is shipped.</source>
+        <translation>Nichts gefunden: Hier würde nichts schiefgehen, wo das Modell ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to show its module and method.</source>
+        <translation>Doppelklicken Sie auf einen Befund, um sein Modul und seine Methode zu zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::Document</name>
@@ -4139,6 +4278,10 @@ Schalten Sie es zuerst in den Eval-Modus: eval in der Leiste Modellzustand im Fe
     <message>
         <source>Open a TorchScript archive, a checkpoint or a .safetensors file to begin.</source>
         <translation>Öffnen Sie ein TorchScript-Archiv, einen Checkpoint oder eine .safetensors-Datei, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ namespace jitscope {
 ColumnFitter::ColumnFitter(QTableView* view, const QList<int>& keyColumns, int flexible)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_keyColumns(keyColumns)
     , m_flexible(flexible)
 {
@@ -62,7 +63,7 @@ void ColumnFitter::fitFlexible()
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fitFlexible();
     return QObject::eventFilter(watched, event);
 }

@@ -32,6 +32,9 @@ private:
     void fitFlexible();
 
     QTableView* m_view;
+    // The view's viewport, kept: the filter sees its events while the view is being destroyed,
+    // when no member of the view may be called any more.
+    QWidget* m_viewport;
     QList<int> m_keyColumns;
     int m_flexible;
     QHash<int, int> m_contentWidths; // by column, measured by fit()

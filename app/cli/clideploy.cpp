@@ -246,20 +246,7 @@ int runOpsCommand(const QStringList& args, FILE* out, FILE* err)
                 o.insert(QStringLiteral("target"), check.toJson());
             writeJson(out, o);
         } else {
-            QString t = CliDeployText::tr("%1\nFile format version %2%3\n")
-                            .arg(r.file)
-                            .arg(r.fileFormatVersion)
-                            .arg(r.fileFormatReason.isEmpty() ? QString() : QStringLiteral(": ") + r.fileFormatReason);
-            t += r.bytecodeVersion > 0
-                ? CliDeployText::tr("Bytecode version %1 (a lite interpreter file)\n").arg(r.bytecodeVersion)
-                : CliDeployText::tr("No bytecode; saved for the lite interpreter it would have version %1\n")
-                      .arg(r.exportBytecodeVersion);
-            t += CliDeployText::tr("%n root operator(s):\n", nullptr, int(r.operators.size()));
-            for (const OperatorUse& op : r.operators)
-                t += QStringLiteral("  %1 %2\n").arg(op.name.leftJustified(40)).arg(op.calls);
-            if (!r.types.isEmpty())
-                t += CliDeployText::tr("Types: %1\n").arg(r.types.join(QLatin1String(", ")));
-            t += r.minimumRuntime + QLatin1Char('\n');
+            QString t = r.text();
             if (checked)
                 t += check.ok ? CliDeployText::tr("It runs on the target.\n")
                               : CliDeployText::tr("It does not run on the target:\n  %1\n")
@@ -286,21 +273,7 @@ int runLintCommand(const QStringList& args, FILE* out, FILE* err)
             writeJson(out, r.toJson());
             return 0;
         }
-        QString t = r.findings.isEmpty()
-            ? CliDeployText::tr("%1: nothing found.\n").arg(r.file)
-            : CliDeployText::tr("%1: %n finding(s)\n", nullptr, int(r.findings.size())).arg(r.file);
-        for (const LintFinding& f : r.findings) {
-            QString where = f.module.isEmpty() ? CliDeployText::tr("root") : f.module;
-            if (!f.method.isEmpty())
-                where += QLatin1Char(':') + f.method;
-            if (!f.node.isEmpty())
-                where += QStringLiteral(" %1 (%2)").arg(f.kind, f.node);
-            if (f.inTwin)
-                where += CliDeployText::tr(" in the twin");
-            t += QStringLiteral("%1 [%2] %3\n    %4\n").arg(f.severity, f.rule, where, f.message);
-            if (!f.code.isEmpty())
-                t += QStringLiteral("    | %1\n").arg(f.code);
-        }
+        const QString t = r.text();
         write(out, t);
         return 0;
     });

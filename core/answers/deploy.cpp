@@ -157,6 +157,24 @@ QJsonObject OpsReport::toJson() const
              { QStringLiteral("minimum_runtime"), minimumRuntime } };
 }
 
+QString OpsReport::text() const
+{
+    QString t = DeployText::tr("%1\nFile format version %2%3\n")
+                    .arg(file)
+                    .arg(fileFormatVersion)
+                    .arg(fileFormatReason.isEmpty() ? QString() : QStringLiteral(": ") + fileFormatReason);
+    t += bytecodeVersion > 0 ? DeployText::tr("Bytecode version %1 (a lite interpreter file)\n").arg(bytecodeVersion)
+                             : DeployText::tr("No bytecode; saved for the lite interpreter it would have version %1\n")
+                                   .arg(exportBytecodeVersion);
+    t += DeployText::tr("%n root operator(s):\n", nullptr, int(operators.size()));
+    for (const OperatorUse& op : operators)
+        t += QStringLiteral("  %1 %2\n").arg(op.name.leftJustified(40)).arg(op.calls);
+    if (!types.isEmpty())
+        t += DeployText::tr("Types: %1\n").arg(types.join(QLatin1String(", ")));
+    t += minimumRuntime + QLatin1Char('\n');
+    return t;
+}
+
 QStringList DeployTarget::readOperatorList(const QString& path)
 {
     QFile file(path);
@@ -239,6 +257,30 @@ QJsonObject LintFinding::toJson() const
     if (inTwin)
         o.insert(QStringLiteral("in_twin"), true);
     return o;
+}
+
+QString LintFinding::where() const
+{
+    QString w = module.isEmpty() ? DeployText::tr("root") : module;
+    if (!method.isEmpty())
+        w += QLatin1Char(':') + method;
+    if (!node.isEmpty())
+        w += QStringLiteral(" %1 (%2)").arg(kind, node);
+    if (inTwin)
+        w += DeployText::tr(" in the twin");
+    return w;
+}
+
+QString LintReport::text() const
+{
+    QString t = findings.isEmpty() ? DeployText::tr("%1: nothing found.\n").arg(file)
+                                   : DeployText::tr("%1: %n finding(s)\n", nullptr, int(findings.size())).arg(file);
+    for (const LintFinding& f : findings) {
+        t += QStringLiteral("%1 [%2] %3\n    %4\n").arg(f.severity, f.rule, f.where(), f.message);
+        if (!f.code.isEmpty())
+            t += QStringLiteral("    | %1\n").arg(f.code);
+    }
+    return t;
 }
 
 QJsonObject LintReport::toJson() const

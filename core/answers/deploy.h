@@ -116,6 +116,7 @@ struct OpsReport
     QStringList methods;
     QString minimumRuntime; // a sentence
     QString yaml() const; // the selective-build operator list as PyTorch's build reads it
+    QString text() const; // for a person: what `jitscope-cli ops` prints
     QJsonObject toJson() const;
 };
 
@@ -150,6 +151,7 @@ struct LintFinding
     QString kind; // the node's op
     QString code; // the code line that made it
     bool inTwin = false; // the node is in the compared twin's graph, not in this module's
+    QString where() const; // "features:forward aten::view (features:forward#13)"
     QJsonObject toJson() const;
 };
 
@@ -157,6 +159,7 @@ struct LintReport
 {
     QString file, twin;
     QList<LintFinding> findings;
+    QString text() const; // for a person: what `jitscope-cli lint` prints
     QJsonObject toJson() const;
 };
 

@@ -4,6 +4,7 @@
 // report, the lints and the warm-up, against PyTorch's own answers (tests/fixtures/reference/
 // deploy.json, written by generate_fixtures.py).
 #include "clirun.h"
+#include "hostilefiles.h"
 #include "testutil.h"
 
 #include "archive/litebytecode.h"
@@ -240,6 +241,27 @@ private Q_SLOTS:
         QVERIFY(none.err.contains(QLatin1String("holds no bytecode")));
     }
 
+    void hostileBytecodeIsRefusedWithinABudget()
+    {
+        // One instruction, its op name a 60 KB string, named 200,000 times by memo reference: a
+        // 500 KB file that would make 12 GB of text if each reference were read anew.
+        QByteArray p("\x80\x02(K\x08(", 6);
+        p += hostile::shortString("__torch__.M.forward") + "((" + hostile::shortString("instructions") + "]((" + "X"
+            + hostile::le(60000, 4) + QByteArray(60000, 'a') + QByteArray("q\x01K\x00K\x00tq\x02", 9);
+        for (int i = 0; i < 200000; ++i)
+            p += QByteArray("h\x02", 2);
+        p += "etttt.";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("laughs.ptl"));
+        QVERIFY(hostile::writeFile(path, hostile::zip({ { "laughs/bytecode.pkl", p } })));
+        const QString error = errorOf([&] { LiteBytecode::read(path); });
+        QVERIFY2(error.contains(QLatin1String("more often than any bytecode")), qPrintable(error));
+        QCOMPARE(LiteBytecode::read(path, true).version, 8); // the version alone is cheap
+        // Not at the archive's top: an extra file of that name is not bytecode.
+        QVERIFY(!LiteBytecode::isBytecodeEntry(QStringLiteral("model/extra/bytecode.pkl")));
+        QVERIFY(LiteBytecode::isBytecodeEntry(QStringLiteral("model/bytecode.pkl")));
+    }
+
     void liteRefusesAVersionItCannotWrite()
     {
         QTemporaryDir dir;
@@ -290,6 +312,12 @@ private Q_SLOTS:
                      written("aten::add.Tensor:\n  is_used_for_training: false\n'aten::conv2d':\n  debug_info: []\n")),
                  expected);
         QCOMPARE(DeployTarget::readOperatorList(written("aten::add.Tensor\naten::conv2d\n")), expected);
+        // PyTorch's selected_operators.yaml: the operators nested under "operators:", with options.
+        QCOMPARE(DeployTarget::readOperatorList(
+                     written("build_features: []\ninclude_all_operators: false\noperators:\n  aten::add.Tensor:\n"
+                             "    is_root_operator: true\n    debug_info:\n    - aten::x.y\n  aten::conv2d:\n"
+                             "    is_used_for_training: false\n")),
+                 expected);
         QVERIFY(errorOf([&] {
                     DeployTarget::readOperatorList(written("hello world\n"));
                 }).contains(QLatin1String("names no operator")));

@@ -1163,6 +1163,12 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Eingeschwungener Zustand %1 ms. Der Executor führte einen Graphen mit %2 Knoten aus (der gespeicherte, eingebettet: %3).
 </translation>
     </message>
+    <message>
+        <source>Where they part ways is not searched after --eval: the search loads FILE in the mode it was saved in.
+</source>
+        <translation>Wo sie auseinandergehen, wird nach --eval nicht gesucht: Die Suche lädt FILE in dem Modus, in dem es gespeichert wurde.
+</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::CliDiff</name>
@@ -2850,6 +2856,10 @@ Dateiformatversion %2%3
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The module has no forward to compare: %1</source>
+        <translation>Das Modul hat kein forward zum Vergleichen: %1</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::DeployActions</name>
@@ -3965,6 +3975,10 @@ Dateiformatversion %2%3
             <numerusform># Bytecode-Version %1, %n Methoden
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>bytecode.pkl names its values more often than any bytecode does: refused before reading it takes more than 64 MiB.</source>
+        <translation>bytecode.pkl nennt seine Werte öfter als jeder Bytecode: abgelehnt, bevor das Lesen mehr als 64 MiB braucht.</translation>
     </message>
 </context>
 <context>

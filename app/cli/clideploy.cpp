@@ -162,8 +162,12 @@ int runOptimizeCommand(const QStringList& args, FILE* out, FILE* err)
         const bool json = p.flags.contains(QStringLiteral("json"));
         QJsonObject o = r.toJson();
         QString text = transformText(r, p.positional[0]);
+        // The search loads FILE as saved: after --eval its mode would differ from what was transformed.
         if (r.timed && !r.outputsMatch && !r.output.isEmpty())
-            text += divergenceText(p.positional[0], r.output, request.inputs, &o);
+            text += p.flags.contains(QStringLiteral("eval"))
+                ? CliDeployText::tr("Where they part ways is not searched after --eval: the search loads FILE in "
+                                    "the mode it was saved in.\n")
+                : divergenceText(p.positional[0], r.output, request.inputs, &o);
         write(out, json ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) : text);
         return (r.timed && !r.outputsMatch) || r.output.isEmpty() ? 1 : 0;
     });

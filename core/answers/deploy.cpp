@@ -39,7 +39,7 @@ QJsonArray strings(const QStringList& list)
 
 double CallTimes::nextFew() const
 {
-    return median(ms.mid(1, 3));
+    return ms.size() < 2 ? first() : median(ms.mid(1, 3));
 }
 
 double CallTimes::steady() const
@@ -188,13 +188,18 @@ QStringList DeployTarget::readOperatorList(const QString& path)
     QStringList ops;
     QSet<QString> seen;
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    // Entries stand at the indentation of the first one (PyTorch's selected_operators.yaml nests
+    // them under "operators:"); lines indented deeper are an entry's options.
+    qsizetype level = -1;
     for (QString line : lines) {
         line = line.section(QLatin1Char('#'), 0, 0);
-        if (line.isEmpty() || line.front().isSpace())
-            continue; // nested options of a map entry
+        qsizetype indent = 0;
+        while (indent < line.size() && line.at(indent).isSpace())
+            ++indent;
         const QRegularExpressionMatch m = entry.match(line.trimmed());
-        if (!m.hasMatch())
+        if (line.trimmed().isEmpty() || !m.hasMatch() || (level >= 0 && indent != level))
             continue;
+        level = indent;
         const QString op = m.captured(1);
         if (!seen.contains(op)) {
             seen.insert(op);

@@ -71,8 +71,9 @@ QString ModelSnapshot::floatingDtype() const
 
 bool ModelSnapshot::hasBytecode() const
 {
+    // The archive's own "<top>/bytecode.pkl" (LiteBytecode::isBytecodeEntry), not an extra file.
     for (const ArchiveEntry& e : archive.entries)
-        if (e.name == QLatin1String("bytecode.pkl") || e.name.endsWith(QLatin1String("/bytecode.pkl")))
+        if (e.name.endsWith(QLatin1String("/bytecode.pkl")) && e.name.count(QLatin1Char('/')) == 1)
             return true;
     return false;
 }

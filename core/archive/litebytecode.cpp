@@ -25,7 +25,18 @@ public:
         : m_doc(doc)
     { }
 
-    const Node& at(int index) const { return m_doc.node(index); }
+    // Every node looked at counts against a budget, and no text is longer than kMaxText: the pickle
+    // memo lets a file name one node a million times for two bytes each, so what a file holds is
+    // not a bound on the work of reading it.
+    const Node& at(int index) const
+    {
+        if (index < 0 || size_t(index) >= m_doc.nodes.size())
+            fail();
+        if (++m_visits > kMaxVisits)
+            throw UserError(LiteBytecode::tr("bytecode.pkl names its values more often than any bytecode does: "
+                                             "refused before reading it takes more than 64 MiB."));
+        return m_doc.nodes[size_t(index)];
+    }
     const Node& item(const Node& n, size_t i) const
     {
         if ((n.kind != Kind::Tuple && n.kind != Kind::List) || i >= n.items.size())
@@ -34,8 +45,9 @@ public:
     }
     QString text(const Node& n) const
     {
-        if (n.kind != Kind::String)
+        if (n.kind != Kind::String || n.text.size() > kMaxText)
             fail();
+        charge(n.text.size());
         return QString::fromUtf8(n.text);
     }
     qint64 integer(const Node& n) const
@@ -57,15 +69,20 @@ public:
         case Kind::Float:
             return QString::number(n.real, 'g', 8);
         case Kind::String:
-            return QLatin1Char('\'') + QString::fromUtf8(n.text).left(200) + QLatin1Char('\'');
+            charge(qMin<qsizetype>(n.text.size(), 800));
+            return QLatin1Char('\'') + QString::fromUtf8(n.text.left(800)).left(200) + QLatin1Char('\'');
         case Kind::Global:
             return QString::fromUtf8(n.text);
         case Kind::Tensor: {
-            const pickle::TensorRef& t = m_doc.tensors.at(size_t(n.tensor));
+            if (n.tensor < 0 || size_t(n.tensor) >= m_doc.tensors.size())
+                fail();
+            const pickle::TensorRef& t = m_doc.tensors[size_t(n.tensor)];
             QStringList dims;
             for (const qint64 d : t.sizes)
                 dims << QString::number(d);
-            const QString dtype = t.storage >= 0 ? m_doc.storages.at(size_t(t.storage)).dtype : QString();
+            const QString dtype = t.storage >= 0 && size_t(t.storage) < m_doc.storages.size()
+                ? m_doc.storages[size_t(t.storage)].dtype
+                : QString();
             return QStringLiteral("Tensor[%1] %2").arg(dims.join(QLatin1String(", ")), dtype);
         }
         case Kind::Tuple:
@@ -81,11 +98,19 @@ public:
                 .arg(items.join(QLatin1String(", ")));
         }
         case Kind::Object:
-            return n.callable >= 0 ? QString::fromUtf8(at(n.callable).text) + QStringLiteral("(…)")
+            return n.callable >= 0 ? QString::fromUtf8(at(n.callable).text.left(200)) + QStringLiteral("(…)")
                                    : QStringLiteral("object");
         default:
             return QStringLiteral("…");
         }
+    }
+    // Text made from the file's strings, counted: a string named a million times costs each time.
+    void charge(qsizetype bytes) const
+    {
+        m_textBytes += bytes;
+        if (m_textBytes > kMaxTextBytes)
+            throw UserError(LiteBytecode::tr("bytecode.pkl names its values more often than any bytecode does: "
+                                             "refused before reading it takes more than 64 MiB."));
     }
     [[noreturn]] static void fail()
     {
@@ -154,17 +179,28 @@ public:
     }
 
 private:
+    static constexpr qint64 kMaxVisits = 20'000'000;
+    static constexpr qsizetype kMaxText = 64 * 1024;
+    static constexpr qint64 kMaxTextBytes = 64 * 1024 * 1024;
     const PickleDocument& m_doc;
+    mutable qint64 m_visits = 0;
+    mutable qint64 m_textBytes = 0;
 };
 
 } // namespace
 
-LiteBytecode LiteBytecode::read(const QString& path)
+bool LiteBytecode::isBytecodeEntry(const QString& name)
+{
+    // The archive's own, at its top: "<top>/bytecode.pkl", not an extra file of that name.
+    return name.endsWith(QLatin1String("/bytecode.pkl")) && name.count(QLatin1Char('/')) == 1;
+}
+
+LiteBytecode LiteBytecode::read(const QString& path, bool versionOnly)
 {
     const ArchiveDirectory zip = ArchiveDirectory::readZip(path);
     QString entry;
     for (const ArchiveEntry& e : zip.info().entries)
-        if (e.name == QLatin1String("bytecode.pkl") || e.name.endsWith(QLatin1String("/bytecode.pkl")))
+        if (isBytecodeEntry(e.name))
             entry = e.name;
     LiteBytecode bytecode;
     if (entry.isEmpty())
@@ -178,6 +214,8 @@ LiteBytecode LiteBytecode::read(const QString& path)
     const Reader r(doc);
     const Node& root = r.at(doc.root);
     bytecode.version = r.integer(r.item(root, 0));
+    if (versionOnly)
+        return bytecode;
     for (size_t i = 1; i < root.items.size(); ++i)
         bytecode.methods << r.method(r.at(root.items[i]));
     return bytecode;
@@ -186,8 +224,8 @@ LiteBytecode LiteBytecode::read(const QString& path)
 QString BytecodeMethod::listing() const
 {
     QString t = QStringLiteral("def %1(%2) -> (%3):  # %4 registers\n")
-                    .arg(name, arguments.join(QLatin1String(", ")), returns.join(QLatin1String(", ")))
-                    .arg(registerSize);
+                    .arg(name, arguments.join(QLatin1String(", ")), returns.join(QLatin1String(", ")),
+                         QString::number(registerSize));
     for (qsizetype i = 0; i < instructions.size(); ++i) {
         const BytecodeInstruction& ins = instructions[i];
         QString note;
@@ -197,12 +235,11 @@ QString BytecodeMethod::listing() const
             note = constants[ins.x];
         else if (ins.op.contains(QLatin1String("TYPE")) && ins.x >= 0 && ins.x < types.size())
             note = types[ins.x];
+        // One arg() call: the names come from the file, and a "%2" in one must stay as it is.
         t += QStringLiteral("  %1  %2 %3 %4%5\n")
-                 .arg(i, 4)
-                 .arg(ins.op.leftJustified(14))
-                 .arg(ins.x, 4)
-                 .arg(ins.n, 3)
-                 .arg(note.isEmpty() ? QString() : QStringLiteral("  # ") + note);
+                 .arg(QStringLiteral("%1").arg(i, 4), ins.op.leftJustified(14), QStringLiteral("%1").arg(ins.x, 4),
+                      QStringLiteral("%1").arg(ins.n, 3),
+                      note.isEmpty() ? QString() : QString(QStringLiteral("  # ") + note));
     }
     return t;
 }

@@ -50,7 +50,9 @@ public:
 
     // The bytecode of the archive at `path`, or an empty one (version 0) when it holds none.
     // Throws UserError when bytecode.pkl is there but damaged or not bytecode.
-    static LiteBytecode read(const QString& path);
+    // With `versionOnly`, only the version is read.
+    static LiteBytecode read(const QString& path, bool versionOnly = false);
+    static bool isBytecodeEntry(const QString& name); // "<top>/bytecode.pkl" inside the zip
     QString listing() const; // every method's listing
     // The listings of the methods of the class `qualifiedType` ("__torch__.models.ConvNet"): one
     // method, or all when `method` is empty; empty when the bytecode holds none (the lite

@@ -147,6 +147,7 @@ Job<QString> ModelSession::text(const TextRequest& request)
     return makeJob<QString>(this, [engine, request](auto&) -> QString {
         if (request.kind != TextKind::Bytecode)
             return printText(engine->module(), request);
+        engine->module(); // throws when a checkpoint or nothing is open
         const ModuleInfo* module = engine->archive.snapshot()->module(request.module);
         const LiteBytecode code = LiteBytecode::read(engine->archive.info().path);
         const QString text = module ? code.listingFor(module->qualifiedType, request.method) : QString();

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 
 #include <QCoreApplication>
+#include <filesystem>
 #include <sstream>
 
 namespace jitscope {
@@ -124,8 +125,10 @@ void writeAtomically(const QString& path, const std::function<void(const std::st
         QFile::remove(temporary);
         throw UserError(DeployText::tr("Cannot write %1: %2").arg(path, cleanTorchMessage(e)));
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
+    // rename(2) replaces what is at `path` in one step: a failure leaves it as it was.
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(temporary).toStdString(), QFile::encodeName(path).toStdString(), error);
+    if (error) {
         QFile::remove(temporary);
         throw UserError(DeployText::tr("Cannot write %1: the file could not be put in place.").arg(path));
     }

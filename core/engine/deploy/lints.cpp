@@ -196,6 +196,17 @@ bool hasControlFlow(const torch::jit::Block* block)
     return found;
 }
 
+// A loop, or a branch that is not an input check or a state update (which a trace drops harmlessly).
+bool isControlFlow(const Node* n)
+{
+    if (n->kind() == c10::prim::Loop)
+        return true;
+    if (n->kind() != c10::prim::If)
+        return false;
+    const FoldableIf::Kind kind = foldableIf(n).kind;
+    return kind != FoldableIf::Check && kind != FoldableIf::Update;
+}
+
 // Branches and loops the scripted twin has and the trace lost, module by module; input checks
 // (`if x.dim() != 4: raise`) aside, which a trace drops harmlessly.
 void droppedControlFlow(const torch::jit::Module& traced, const torch::jit::Module& twin, QList<LintFinding>& out)
@@ -203,17 +214,14 @@ void droppedControlFlow(const torch::jit::Module& traced, const torch::jit::Modu
     QHash<QString, int> tracedFlow;
     forEachMethod(traced, [&](const MethodWalk& walk, const torch::jit::Graph& graph) {
         forEachNode(graph.block(), [&](const Node* n) {
-            if (n->kind() == c10::prim::Loop || (n->kind() == c10::prim::If && foldableIf(n).kind != FoldableIf::Check))
+            if (isControlFlow(n))
                 ++tracedFlow[walk.module + QLatin1Char(':') + walk.method];
         });
     });
     forEachMethod(twin, [&](const MethodWalk& walk, const torch::jit::Graph& graph) {
         int& left = tracedFlow[walk.module + QLatin1Char(':') + walk.method];
         forEachNode(graph.block(), [&](const Node* n) {
-            const bool flow = n->kind() == c10::prim::Loop
-                || (n->kind() == c10::prim::If && foldableIf(n).kind != FoldableIf::Check
-                    && foldableIf(n).kind != FoldableIf::Update);
-            if (!flow)
+            if (!isControlFlow(n))
                 return;
             if (left > 0) {
                 --left;

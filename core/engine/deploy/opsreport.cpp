@@ -70,7 +70,7 @@ void readBytecode(const torch::jit::Module& module, const ArchiveInfo& archive, 
 {
     // Read by JitScope's restricted unpickler: libtorch's would unpickle bytecode.pkl in this
     // process, outside the crash guard.
-    report.bytecodeVersion = LiteBytecode::read(archive.path).version;
+    report.bytecodeVersion = LiteBytecode::read(archive.path, true).version;
     std::stringstream lite;
     module._save_for_mobile(lite);
     lite.seekg(0);

@@ -117,19 +117,29 @@ void timeBoth(const torch::jit::Module& module, const torch::jit::Module& result
     out.outputNote = a.note;
 }
 
-// Writes the result and loads it back: a module libtorch saves but cannot load again (MKLDNN
-// constants, libtorch 1.13's optimize_for_inference) is not left behind.
+// Writes the result, loaded back before it is put in place: a module libtorch saves but cannot
+// load again (MKLDNN constants, libtorch 1.13's optimize_for_inference) is not kept, and whatever
+// was at the output path stays as it was.
 void write(const torch::jit::Module& result, const TransformRequest& request, TransformResult& out)
 {
-    writeAtomically(request.output, [&](const std::string& temporary) { result.save(temporary); });
+    QString loadFailure;
     try {
-        torch::jit::load(QFile::encodeName(request.output).toStdString());
+        writeAtomically(request.output, [&](const std::string& temporary) {
+            result.save(temporary);
+            try {
+                torch::jit::load(temporary);
+            } catch (const std::exception& e) {
+                loadFailure = cleanTorchMessage(e);
+                throw UserError(loadFailure);
+            }
+        });
         out.output = request.output;
-    } catch (const std::exception& e) {
-        QFile::remove(request.output);
-        out.saveNote = DeployText::tr("The %1 module was not kept: libtorch saves it but cannot load it again (%2)%3. "
-                                      "It was compared here, in memory.")
-                           .arg(TransformRequest::name(request.kind), cleanTorchMessage(e),
+    } catch (const UserError&) {
+        if (loadFailure.isEmpty())
+            throw;
+        out.saveNote = DeployText::tr("The %1 module was not kept: libtorch saves it but cannot load it again "
+                                      "(%2)%3. It was compared here, in memory.")
+                           .arg(TransformRequest::name(request.kind), loadFailure,
                                 request.kind == DeployTransform::Inference
                                     ? DeployText::tr("; its MKLDNN constants do not survive torch.jit.save, in "
                                                      "Python alike. Ship the frozen module and optimize it where "
@@ -148,8 +158,13 @@ TransformResult applyTransform(const torch::jit::Module& module, const Invoker& 
     const torch::jit::Module result = transformed(freshCopy(module), request);
     TransformResult out;
     out.transform = TransformRequest::name(request.kind);
-    const auto before = inlinedGraph(module, "forward");
-    const auto after = inlinedGraph(result, "forward");
+    std::shared_ptr<torch::jit::Graph> before, after;
+    try {
+        before = inlinedGraph(module, "forward");
+        after = inlinedGraph(result, "forward");
+    } catch (const std::exception& e) {
+        throw UserError(DeployText::tr("The module has no forward to compare: %1").arg(cleanTorchMessage(e)));
+    }
     out.nodesBefore = countNodes(before->block());
     out.nodesAfter = countNodes(after->block());
     out.parametersBefore = parameterCount(module);

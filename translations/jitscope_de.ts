@@ -2295,10 +2295,6 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <translation>Archive ohne den Absturzschutz laden: sonst wird ein Archiv, dessen Code noch nicht geprüft wurde, zuerst in einem Hilfsprozess geladen, damit eine Datei, die libtorch abstürzen lässt, abgelehnt wird. Für vertrauenswürdige Stapelläufe.</translation>
     </message>
     <message>
-        <source>Switch the module to eval mode first (module.eval()).</source>
-        <translation>Das Modul zuerst in den Eval-Modus schalten (module.eval()).</translation>
-    </message>
-    <message>
         <source>Time N calls (default %1).</source>
         <translation>N Aufrufe messen (Standard %1).</translation>
     </message>

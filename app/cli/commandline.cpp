@@ -32,11 +32,6 @@ CliOption methodOption()
                   CommandLineText::tr("Method name; default: forward."));
 }
 
-CliOption jsonOption()
-{
-    return flag(QStringLiteral("json"), CommandLineText::tr("Print JSON instead of text."));
-}
-
 CliOption maxValuesOption()
 {
     return valued(QStringLiteral("max-values"), CommandLineText::tr("N"),
@@ -56,8 +51,7 @@ QList<CliOption> trainEvalOptions()
 {
     return { flag(QStringLiteral("train"),
                   CommandLineText::tr("Switch the module to training mode first (module.train()).")),
-             flag(QStringLiteral("eval"),
-                  CommandLineText::tr("Switch the module to evaluation mode first (module.eval()).")) };
+             evalOption() };
 }
 
 QString valueExpressions()
@@ -319,6 +313,17 @@ QList<CliCommand> makeCommands()
 }
 
 } // namespace
+
+CliOption jsonOption()
+{
+    return flag(QStringLiteral("json"), CommandLineText::tr("Print JSON instead of text."));
+}
+
+CliOption evalOption()
+{
+    return flag(QStringLiteral("eval"),
+                CommandLineText::tr("Switch the module to evaluation mode first (module.eval())."));
+}
 
 CliOption flag(const QString& name, const QString& text)
 {

@@ -34,6 +34,9 @@ CliOption makeOption(const QStringList& names, const QString& value, const QStri
 // A flag, and an option with a value (given again and again when `repeatable`), as the tables write them.
 CliOption flag(const QString& name, const QString& text);
 CliOption valued(const QString& name, const QString& value, const QString& text, bool repeatable = false);
+// --json and --eval, as every command that takes them describes them.
+CliOption jsonOption();
+CliOption evalOption();
 
 struct CliCommand
 {

@@ -13,16 +13,6 @@ struct DeployCommandText
     Q_DECLARE_TR_FUNCTIONS(jitscope::CommandLine)
 };
 
-CliOption json()
-{
-    return flag(QStringLiteral("json"), DeployCommandText::tr("Print JSON instead of text."));
-}
-
-CliOption evalFirst()
-{
-    return flag(QStringLiteral("eval"), DeployCommandText::tr("Switch the module to eval mode first (module.eval())."));
-}
-
 CliOption calls(const QString& defaultCalls)
 {
     return valued(QStringLiteral("calls"), DeployCommandText::tr("N"),
@@ -58,7 +48,7 @@ CliCommand optimizeCommand()
                                             "remove_dropout, fuse_add_relu, hoist_conv_packed_params, "
                                             "conv_1d_to_2d); repeatable."),
                       true),
-               evalFirst(), calls(QStringLiteral("10")), json(),
+               evalOption(), calls(QStringLiteral("10")), jsonOption(),
                makeOption({ QStringLiteral("o"), QStringLiteral("output") }, DeployCommandText::tr("OUT.pt"),
                           DeployCommandText::tr("Where to write the transformed module (required).")) },
              {} };
@@ -79,7 +69,7 @@ CliCommand liteCommand()
                                             "older ones through _backport_for_mobile).")),
                valued(QStringLiteral("method"), DeployCommandText::tr("M"),
                       DeployCommandText::tr("The method the ARGs are for; default: forward.")),
-               evalFirst(), json(),
+               evalOption(), jsonOption(),
                makeOption({ QStringLiteral("o"), QStringLiteral("output") }, DeployCommandText::tr("OUT.ptl"),
                           DeployCommandText::tr("Where to write the lite interpreter file (required).")) },
              {} };
@@ -104,7 +94,7 @@ CliCommand opsCommand()
                valued(QStringLiteral("target-ops"), DeployCommandText::tr("FILE"),
                       DeployCommandText::tr("The operators the target's build has: a YAML list or map as PyTorch's "
                                             "selective build takes, or one name per line.")),
-               json() },
+               jsonOption() },
              {} };
 }
 
@@ -122,7 +112,7 @@ CliCommand lintCommand()
                  "whatever it finds."),
              { valued(QStringLiteral("twin"), DeployCommandText::tr("SCRIPTED.pt"),
                       DeployCommandText::tr("The same model scripted, to find the control flow a trace dropped.")),
-               json() },
+               jsonOption() },
              {} };
 }
 
@@ -139,8 +129,8 @@ CliCommand warmupCommand()
              { valued(QStringLiteral("module"), DeployCommandText::tr("PATH"),
                       DeployCommandText::tr("Submodule path; default: the root module.")),
                calls(QStringLiteral("10")),
-               flag(QStringLiteral("graph"), DeployCommandText::tr("Also print the executed graph.")), evalFirst(),
-               json() },
+               flag(QStringLiteral("graph"), DeployCommandText::tr("Also print the executed graph.")), evalOption(),
+               jsonOption() },
              {} };
 }
 

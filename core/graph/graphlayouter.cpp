@@ -192,7 +192,10 @@ namespace {
 // nodes the ranking pass left marked 1, no component is found and dot crashes. The counter is
 // not exported, but `decompose` is: running it on a one-node graph reads the counter (the node
 // takes its value) and advances it, so before each layout it is taken to one value clear of
-// the wrap.
+// the wrap. A layout calls it about once per cluster, and mincross's calls find nothing to do with
+// nodes build_ranks left marked 1 should the counter wrap to 1 on one of them (LR-ASPP's head
+// crashed so, started at 100 with its 154 clusters): started at 2, a layout of up to 250
+// clusters never wraps.
 class ComponentMarkGuard
 {
 public:
@@ -213,7 +216,7 @@ public:
 
     bool isReady() const { return m_ready; }
 
-    static constexpr unsigned char kStartMark = 100; // clear of the wrap at 255 -> 1
+    static constexpr unsigned char kStartMark = 2; // as far from the wrap at 255 -> 1 as it gets
 
 private:
     void init(GVC_t* gvc)

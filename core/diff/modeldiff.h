@@ -34,6 +34,10 @@ struct DiffRequest
     // With inputs: where the outputs of two matched nodes differ by more than atol + rtol * |right|.
     double atol = 1e-5;
     double rtol = 1e-4;
+    // Shown instead of the sides' "file: method" (a graph that is not the saved one); may be empty.
+    QString leftLabel {}, rightLabel {};
+    QString leftName() const { return leftLabel.isEmpty() ? left.displayName() : leftLabel; }
+    QString rightName() const { return rightLabel.isEmpty() ? right.displayName() : rightLabel; }
 };
 
 struct ParameterDiff

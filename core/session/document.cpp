@@ -134,6 +134,15 @@ void Document::select(const QString& module, const QString& method)
     Q_EMIT selectionChanged(module, method);
 }
 
+void Document::revealNode(const QString& module, const QString& method, const QString& nodeKey)
+{
+    select(module, method);
+    if (m_module != module || m_method != method || nodeKey.isEmpty())
+        return;
+    tellPanes([&](DocumentPane* p) { p->onNodeRevealed(nodeKey); });
+    Q_EMIT nodeRevealed(nodeKey);
+}
+
 void Document::setModified(bool modified)
 {
     if (modified == m_modified)

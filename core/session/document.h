@@ -49,6 +49,9 @@ public:
     void notifyWeightsChanged();
     // Selects a module and one of its methods (empty: the module); unknown ones are ignored.
     void select(const QString& module, const QString& method = {});
+    // Selects the method and asks the panes to show one node of its graph: `nodeKey` is the
+    // node's GraphNode::observedKey ("features:forward#13"), as lints and observed runs name it.
+    void revealNode(const QString& module, const QString& method, const QString& nodeKey);
     void setModified(bool modified);
     void setDisplayName(const QString& name);
 
@@ -66,6 +69,7 @@ Q_SIGNALS:
     void selectionChanged(const QString& module, const QString& method);
     void modifiedChanged(bool modified);
     void displayNameChanged(const QString& name);
+    void nodeRevealed(const QString& nodeKey); // after the panes heard of it
     // A new observed run, or null with the reason it was dropped.
     void observedRunChanged(const jitscope::ObservedRunPtr& run, const QString& reason);
 

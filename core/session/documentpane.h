@@ -36,6 +36,8 @@ public:
     virtual void onWeightsChanged() { }
     virtual void onSelectionChanged(const QString& /*module*/, const QString& /*method*/) { }
     virtual void onModifiedChanged(bool /*modified*/) { }
+    // Show the node of the selected method's graph with this GraphNode::observedKey.
+    virtual void onNodeRevealed(const QString& /*nodeKey*/) { }
     // A new observed run, or null with the reason the last one was dropped (empty: none was).
     virtual void onObservedRunChanged(const ObservedRunPtr& /*run*/, const QString& /*reason*/) { }
 

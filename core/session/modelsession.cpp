@@ -40,6 +40,10 @@ struct ModelSession::Engine
     QHash<QString, int> checkpointPaths; // its tensors by path
     Invoker invoker;
     Observer observer; // the latest observed run's tensors, dropped when the module changes
+    // The graph the executor ran in the last warm-up, with what was warmed up in which archive.
+    std::shared_ptr<torch::jit::Graph> executed;
+    WarmupRequest executedFor;
+    QString executedIn;
 
     torch::jit::Module* root() { return archive.isOpen() ? &archive.module() : nullptr; }
     TensorReader reader()
@@ -136,6 +140,7 @@ Job<SnapshotPtr> ModelSession::open(const QString& path)
         }
         engine->invoker.clearHistory();
         engine->observer.clear();
+        engine->executed.reset();
         setSnapshot(snapshot);
         return snapshot;
     });
@@ -368,8 +373,40 @@ Job<LintReport> ModelSession::lint(const QString& twin)
 Job<WarmupResult> ModelSession::warmup(const WarmupRequest& request)
 {
     Engine* engine = m_engine.get();
-    return makeJob<WarmupResult>(
-        this, [engine, request](auto&) { return warmUp(engine->module(), engine->invoker, request); });
+    return makeJob<WarmupResult>(this, [engine, request](auto&) {
+        engine->executed.reset();
+        WarmupResult result = warmUp(engine->module(), engine->invoker, request, &engine->executed);
+        engine->executedFor = request;
+        engine->executedIn = engine->archive.info().path;
+        return result;
+    });
+}
+
+Job<ModelDiffPtr> ModelSession::executedGraphs()
+{
+    Engine* engine = m_engine.get();
+    LayoutService* layout = m_layout.get();
+    return Job<ModelDiffPtr>(this, [engine, layout](const ReplyPtr<ModelDiffPtr, Progress>& reply) {
+        std::shared_ptr<ModelDiff> diff;
+        const bool built = attempt(reply, [&] {
+            if (!engine->executed)
+                throw UserError(tr("Warm a method up first: the executed graph is that of the last warm-up."));
+            diff = std::make_shared<ModelDiff>(
+                diffExecutedGraph(engine->module(), engine->executedIn, engine->executedFor, engine->executed));
+        });
+        if (!built)
+            return;
+        layout->post([diff, reply](GraphLayouter& layouter) {
+            answer(reply, [&] {
+                QElapsedTimer timer;
+                timer.start();
+                diff->left.layout = layouter.layout(diff->left.model, reply->control().cancelFlag());
+                diff->right.layout = layouter.layout(diff->right.model, reply->control().cancelFlag());
+                diff->layoutMs = timer.nsecsElapsed() / 1e6;
+                return ModelDiffPtr(diff);
+            });
+        });
+    });
 }
 
 } // namespace jitscope

@@ -9,6 +9,7 @@
 #include "answers/tensorslice.h"
 #include "answers/training.h"
 #include "checkpoint/weightmatch.h"
+#include "diff/modeldiff.h"
 #include "graph/graphmodel.h"
 #include "session/job.h"
 
@@ -74,6 +75,9 @@ public:
     Job<LintReport> lint(const QString& twin = {});
     // Calls 1..N on a fresh copy, timed, and the graph the executor ran.
     Job<WarmupResult> warmup(const WarmupRequest& request);
+    // The last warm-up's method as saved (calls expanded) beside the graph the executor ran, diffed
+    // and laid out, for the comparison window.
+    Job<ModelDiffPtr> executedGraphs();
     // The open module's parameters and buffers matched by name to the tensors of a checkpoint
     // file (Checkpoint::read), every matched pair's values compared; nothing changes.
     Job<WeightMatch> matchWeights(const QString& checkpoint, const WeightMatchOptions& options = {});

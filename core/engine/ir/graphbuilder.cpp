@@ -64,16 +64,20 @@ public:
     {
         const torch::jit::Module module = findSubmodule(m_root, modulePath);
         const torch::jit::Method method = findMethod(module, modulePath, methodName);
-        const std::string name = method.name();
+        return build(modulePath, QString::fromStdString(method.name()), method.graph());
+    }
+
+    GraphModel build(const QString& modulePath, const QString& methodName,
+                     const std::shared_ptr<torch::jit::Graph>& graph)
+    {
         m_model.module = modulePath;
-        m_model.method = QString::fromStdString(name);
+        m_model.method = methodName;
         GraphGroup root;
         root.kind = GroupKind::Graph;
         root.label = joinModulePath(modulePath, m_model.method);
         root.module = modulePath;
         m_model.groups << root;
 
-        const std::shared_ptr<torch::jit::Graph> graph = method.graph();
         m_context = methodContext(modulePath, m_model.method);
         m_index = irIndexOf(*graph);
         ValueMap values;
@@ -522,6 +526,20 @@ private:
 };
 
 } // namespace
+
+GraphModel buildGraphModel(const torch::jit::Module& root, const QString& modulePath, const QString& method,
+                           const std::shared_ptr<torch::jit::Graph>& graph, const GraphOptions& options)
+{
+    try {
+        Builder builder(root, options);
+        return builder.build(modulePath, method, graph);
+    } catch (const UserError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw UserError(
+            GraphBuilderText::tr("Building the graph of '%1' failed: %2").arg(method, cleanTorchMessage(e)));
+    }
+}
 
 GraphModel buildGraphModel(const torch::jit::Module& root, const QString& modulePath, const QString& method,
                            const GraphOptions& options)

@@ -11,6 +11,7 @@ class QWidget;
 
 namespace jitscope {
 
+class ComparisonView;
 class Document;
 class FileActions;
 
@@ -25,27 +26,35 @@ public:
 
     void addTo(QMenu* menu);
 
-    // Without dialogs (tests and scripting): the transform written to `output`, then compared.
-    void transformTo(DeployTransform kind, const QString& output);
+    // Without dialogs (tests and scripting): the transform written to request.output, then opened
+    // beside the original; with inputs, its Outputs and Speed tabs compare both on them.
+    void transform(const TransformRequest& request);
     void exportLiteTo(const QString& output, int bytecodeVersion);
     // The report dialogs (delete themselves when closed), shown when their job answers.
     void showOperators();
     void showLints();
+    // Calls 1..N of the selected method timed on a fresh copy, in a dialog that also offers the
+    // graph the executor ran, drawn beside the saved one.
+    void warmUp(const WarmupRequest& request);
+    void compareExecutedGraph();
 
 Q_SIGNALS:
     void transformed(const jitscope::TransformResult& result); // after the comparison opened
     void liteWritten(const jitscope::LiteResult& result);
     void reportShown(QDialog* dialog);
+    void executedGraphShown(jitscope::ComparisonView* view);
 
 private:
     void askAndTransform(DeployTransform kind);
     void askAndExportLite();
+    void askAndWarmUp();
     QString suggestedPath(const QString& suffix) const;
     QDialog* reportDialog(const QString& title, const QString& objectName);
 
     Document* m_document;
     FileActions* m_files;
     QWidget* m_window;
+    QString m_inputs; // what the last transform was compared on: the next one offers it again
 };
 
 } // namespace jitscope

@@ -58,6 +58,8 @@ DocumentPages::DocumentPages(Document* document, ModelSession* session, QWidget*
     m_tabs->setTabToolTip(m_tabs->count() - 1, tr("Compile TorchScript typed here and run its functions"));
     addWidget(m_tabs);
     addWidget(m_checkpointPage);
+    // A node asked for (a lint finding): the graph that shows it comes forward.
+    connect(document, &Document::nodeRevealed, m_tabs, [this, graphPage] { m_tabs->setCurrentWidget(graphPage); });
 
     for (DocumentPane* pane : std::initializer_list<DocumentPane*> { graphPage, codePage, irPage, observedView,
                                                                      m_checkpointPage, m_checkpointPage->tensors() })

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonview.h"
 
+#include "calltimesview.h"
+
 #include "codeview.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -224,6 +226,34 @@ void ComparisonView::compare(const DiffRequest& request)
             [this](const QString& message) { onFailed(message); });
 }
 
+void ComparisonView::showSpeed(const TransformResult& r)
+{
+    if (!m_speed) {
+        m_speed = new CallTimesView(this);
+        m_speed->setObjectName(QStringLiteral("SpeedTab"));
+        m_tabs->addTab(m_speed, tr("Speed"));
+    }
+    if (!r.timed) {
+        m_speed->showNote(tr("Not timed: give inputs when transforming to time both modules."));
+        return;
+    }
+    m_speed->showComparison(tr("original"), r.original, r.transform, r.transformed);
+    const QString outputs = !r.outputNote.isEmpty() ? r.outputNote
+        : r.outputsMatch ? tr("Their outputs agree (largest difference %1).").arg(r.maxAbsDiff, 0, 'g', 3)
+                         : tr("Their outputs differ by up to %1: the Outputs tab shows where they part ways.")
+                               .arg(r.maxAbsDiff, 0, 'g', 3);
+    m_speed->summary()->setText(m_speed->summary()->text() + QLatin1Char(' ') + outputs);
+}
+
+void ComparisonView::showDiff(const ModelDiffPtr& diff)
+{
+    m_request = diff->request;
+    setWindowTitle(tr("%1 ⟷ %2 — JitScope").arg(m_request.leftName(), m_request.rightName()));
+    for (int i = m_tabs->count() - 1; i >= 2; --i)
+        m_tabs->removeTab(i); // Parameters, Outputs (and Speed): one archive, one method
+    onDiff(diff);
+}
+
 void ComparisonView::compareOutputs(const QString& inputs)
 {
     const QStringList arguments = ValueExpr::splitList(inputs);
@@ -231,6 +261,8 @@ void ComparisonView::compareOutputs(const QString& inputs)
         m_outputStatus->setText(tr("Type the inputs first: the arguments of the compared method."));
         return;
     }
+    if (m_inputs->text() != inputs)
+        m_inputs->setText(inputs); // what they ran on, also when asked from outside
     m_outputStatus->setText(tr("Running both sides…"));
     m_runOutputs->setEnabled(false);
     unlistDivergence(); // of other inputs: gone until these answer
@@ -277,8 +309,8 @@ void ComparisonView::showGraphs()
                        + legendEntry(classColor(DiffClass::OnlyLeft), tr("only left"), g.onlyLeft)
                        + legendEntry(classColor(DiffClass::OnlyRight), tr("only right"), g.onlyRight)
                        + (d.codeDiff.isEmpty() ? tr("· code the same") : tr("· code differs")));
-    m_leftTitle->setText(tr("<b>Left</b> · %1").arg(d.request.left.displayName().toHtmlEscaped()));
-    m_rightTitle->setText(tr("<b>Right</b> · %1").arg(d.request.right.displayName().toHtmlEscaped()));
+    m_leftTitle->setText(tr("<b>Left</b> · %1").arg(d.request.leftName().toHtmlEscaped()));
+    m_rightTitle->setText(tr("<b>Right</b> · %1").arg(d.request.rightName().toHtmlEscaped()));
     QHash<int, QColor> leftTints, rightTints;
     for (const NodeDiff& e : g.entries) {
         const QColor c = classColor(e.diffClass);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answers/deploy.h"
 #include "diff/modeldiff.h"
 
 #include <QWidget>
@@ -19,6 +20,7 @@ class QTreeWidget;
 
 namespace jitscope {
 
+class CallTimesView;
 class CodeView;
 class GraphScene;
 class GraphView;
@@ -38,8 +40,14 @@ public:
     ~ComparisonView() override;
 
     void compare(const DiffRequest& request);
+    // A diff made elsewhere (the saved graph against the one the executor ran): shown as it is,
+    // without the Parameters and Outputs tabs, which need two archives.
+    void showDiff(const ModelDiffPtr& diff);
     void compareOutputs(const QString& inputs); // arguments as in the Run dock, comma-separated
     ModelDiffPtr diff() const { return m_diff; }
+    // A Speed tab: a transform's calls 1..N beside the original's, and whether their outputs agree.
+    void showSpeed(const TransformResult& result);
+    CallTimesView* speedView() const { return m_speed; }
 
     void nextDifference();
     void previousDifference();
@@ -108,6 +116,7 @@ private:
     QPushButton* m_runOutputs;
     QLabel* m_outputStatus;
     QTreeWidget* m_outputs;
+    CallTimesView* m_speed = nullptr;
 };
 
 } // namespace jitscope

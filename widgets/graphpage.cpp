@@ -30,6 +30,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace jitscope {
 
 namespace {
@@ -494,7 +496,31 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
     }
     m_focusKey.clear();
     showHeatScale(); // the slowest node of this graph sets the scale
+    revealPendingNode();
     Q_EMIT graphShown();
+}
+
+void GraphPage::onNodeRevealed(const QString& nodeKey)
+{
+    m_revealKey = nodeKey;
+    if (!m_waiting)
+        revealPendingNode();
+}
+
+void GraphPage::revealPendingNode()
+{
+    const LaidOutGraphPtr graph = m_scene->graph();
+    if (m_revealKey.isEmpty() || !graph)
+        return;
+    const QString key = std::exchange(m_revealKey, QString());
+    for (const GraphNode& n : graph->model.nodes) {
+        if (n.observedKey() == key) {
+            m_scene->selectNode(n.id);
+            m_view->centerOnNode(n.id);
+            return;
+        }
+    }
+    Q_EMIT statusMessage(tr("Node %1 is not drawn here: it is folded, or inside a call not expanded.").arg(key));
 }
 
 void GraphPage::onRequestFailed(const QString& message)

@@ -43,6 +43,7 @@ public:
     void onSnapshotChanged(const SnapshotPtr& snapshot) override { m_snapshot = snapshot; }
     void onSelectionChanged(const QString& module, const QString& method) override;
     void onObservedRunChanged(const ObservedRunPtr& run, const QString& reason) override;
+    void onNodeRevealed(const QString& nodeKey) override;
 
     void setSnapshot(const SnapshotPtr& snapshot);
     // Shows a method's graph, collapsed; does nothing if it is already shown.
@@ -84,6 +85,7 @@ private:
     void showHeatScale();
     void exportDialog();
     void updateMethodPicker();
+    void revealPendingNode(); // once the graph that holds it is shown
 
     ModelSession* m_session;
     SnapshotPtr m_snapshot;
@@ -93,6 +95,7 @@ private:
     QHash<QStringList, GraphOptions> m_shownOptions; // by module and method: how each was left
     bool m_waiting = false; // a graph was asked for and has not arrived
     QString m_focusKey; // centre on this call once the new layout arrives
+    QString m_revealKey; // select and centre on this node (its observedKey) once its graph is shown
     bool m_fitPending = false;
     QList<int> m_hits;
     int m_hitIndex = -1;

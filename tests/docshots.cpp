@@ -3,7 +3,10 @@
 // Makes the README's pictures (docs/*.png) from the window itself, on the offscreen platform with
 // a 1280x820 screen: build/tests/jitscope_docshots docs [RESNET18_SCRIPTED.pt] [VIT_B_16_SCRIPTED.pt].
 // Not a test: the pictures are looked at, not compared.
+#include "calltimesview.h"
 #include "checkpointpage.h"
+#include "comparisonview.h"
+#include "deployactions.h"
 #include "fileactions.h"
 #include "graphpage.h"
 #include "graphscene.h"
@@ -27,7 +30,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <cstdio>
 #include <functional>
@@ -115,6 +120,49 @@ bool run(InvokePanel* panel, const QString& argument, bool observed)
     return ok;
 }
 
+// Freeze on the open conv_net with its inputs: the Speed tab of the comparison, then the graph
+// the executor ran beside the saved one.
+bool deployShots(MainWindow& w, const QDir& out)
+{
+    bool ok = true;
+    auto* deploy = w.findChild<DeployActions*>(QStringLiteral("DeployActions"));
+    TransformRequest freeze;
+    QTemporaryDir dir;
+    freeze.output = dir.filePath(QStringLiteral("conv_net_freeze.pt"));
+    freeze.inputs = { QStringLiteral("load(\"%1\")").arg(testutil::fixture(QStringLiteral("conv_input.npy"))) };
+    ComparisonView* comparison = nullptr;
+    const auto transformed = QObject::connect(deploy, &DeployActions::transformed, [&] {
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (auto* view = qobject_cast<ComparisonView*>(top))
+                comparison = view;
+    });
+    deploy->transform(freeze);
+    ok = ok && waitFor([&] { return comparison && comparison->outputTable()->topLevelItemCount() > 0; }, "a freeze");
+    QObject::disconnect(transformed);
+    if (comparison) {
+        comparison->tabs()->setCurrentWidget(comparison->speedView());
+        ok = ok && save(comparison, out.filePath(QStringLiteral("deploy-speed.png")));
+        comparison->close();
+    }
+    WarmupRequest warm;
+    warm.inputs = freeze.inputs;
+    ComparisonView* executed = nullptr;
+    const auto drawn
+        = QObject::connect(deploy, &DeployActions::executedGraphShown, [&](ComparisonView* view) { executed = view; });
+    const auto timed
+        = QObject::connect(deploy, &DeployActions::reportShown, [deploy] { deploy->compareExecutedGraph(); });
+    deploy->warmUp(warm);
+    ok = ok && waitFor([&] { return executed && executed->diff(); }, "the executed graph");
+    QObject::disconnect(drawn);
+    QObject::disconnect(timed);
+    if (executed) {
+        executed->nextDifference();
+        ok = ok && save(executed, out.filePath(QStringLiteral("deploy-executed.png")));
+        executed->close();
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -149,6 +197,8 @@ int main(int argc, char* argv[])
                    false);
         page->view()->showTop();
         ok = ok && save(&w, out.filePath(QStringLiteral("screenshot.png")));
+
+        ok = deployShots(w, out) && ok;
 
         // Its checkpoint's weights, as Load Weights matches them ("module." found and stripped).
         LoadWeightsDialog* load = w.files()->loadWeightsFrom(testutil::fixture(QStringLiteral("checkpoint_legacy.pt")));

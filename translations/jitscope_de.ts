@@ -631,6 +631,77 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     </message>
 </context>
 <context>
+    <name>jitscope::CallTimesView</name>
+    <message>
+        <source>ms (log scale)</source>
+        <translation>ms (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>Erster Aufruf</translation>
+    </message>
+    <message>
+        <source>Calls 2–4 (median)</source>
+        <translation>Aufrufe 2–4 (Median)</translation>
+    </message>
+    <message>
+        <source>Steady state (median, 2nd half)</source>
+        <translation>Eingeschwungen (Median, 2. Hälfte)</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Aufruf %1</translation>
+    </message>
+    <message>
+        <source>Each ran on a fresh copy, after one untimed call of another copy.</source>
+        <translation>Jedes lief auf einer frischen Kopie, nach einem ungemessenen Aufruf einer anderen Kopie.</translation>
+    </message>
+    <message>
+        <source>After %1, the steady state takes %2 the time of the %3: %4% faster. %5</source>
+        <translation>Nach %1 braucht der eingeschwungene Zustand %2 der Zeit von %3: %4 % schneller. %5</translation>
+    </message>
+    <message>
+        <source>After %1, the steady state takes %2 the time of the %3: %4% slower. %5</source>
+        <translation>Nach %1 braucht der eingeschwungene Zustand %2 der Zeit von %3: %4 % langsamer. %5</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>× steady state</source>
+        <translation>× eingeschwungen</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>The first call took %1 the steady state, calls 2–4 %2: the profiling executor records shapes in its first calls, then optimizes the graph for them.</source>
+        <translation>Der erste Aufruf brauchte %1 des eingeschwungenen Zustands, die Aufrufe 2–4 %2: Der profilierende Executor zeichnet in seinen ersten Aufrufen Formen auf und optimiert den Graphen dann für sie.</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::Checkpoint</name>
     <message>
         <source>(a %1-byte integer)</source>
@@ -2604,6 +2675,26 @@ Jede Seite darf ein Checkpoint sein (torch.save oder safetensors): zwei Checkpoi
         <source>No other differences: the graphs match node for node.</source>
         <translation>Keine weiteren Unterschiede: die Graphen stimmen Knoten für Knoten überein.</translation>
     </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Not timed: give inputs when transforming to time both modules.</source>
+        <translation>Nicht gemessen: Geben Sie beim Transformieren Eingaben an, um beide Module zu messen.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Their outputs agree (largest difference %1).</source>
+        <translation>Ihre Ausgaben stimmen überein (größte Differenz %1).</translation>
+    </message>
+    <message>
+        <source>Their outputs differ by up to %1: the Outputs tab shows where they part ways.</source>
+        <translation>Ihre Ausgaben unterscheiden sich um bis zu %1: Der Reiter Ausgaben zeigt, wo sie auseinandergehen.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::Deploy</name>
@@ -2856,6 +2947,18 @@ Dateiformatversion %2%3
         <source>The module has no forward to compare: %1</source>
         <translation>Das Modul hat kein forward zum Vergleichen: %1</translation>
     </message>
+    <message>
+        <source>Warm the method up first: no executed graph is kept.</source>
+        <translation>Wärmen Sie die Methode zuerst auf: Es ist kein ausgeführter Graph vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 (saved, calls expanded)</source>
+        <translation>%1 (gespeichert, Aufrufe aufgeklappt)</translation>
+    </message>
+    <message>
+        <source>%1 (executed for these inputs)</source>
+        <translation>%1 (für diese Eingaben ausgeführt)</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::DeployActions</name>
@@ -2906,14 +3009,6 @@ Dateiformatversion %2%3
     <message>
         <source>Training mode, grad, baked-in devices and sizes, MKLDNN operations</source>
         <translation>Trainingsmodus, Gradienten, eingebrannte Geräte und Größen, MKLDNN-Operationen</translation>
-    </message>
-    <message>
-        <source>Write the Transformed Module</source>
-        <translation>Transformiertes Modul schreiben</translation>
-    </message>
-    <message>
-        <source>TorchScript archives (*.pt)</source>
-        <translation>TorchScript-Archive (*.pt)</translation>
     </message>
     <message>
         <source>Transforming (%1)…</source>
@@ -2992,8 +3087,115 @@ Dateiformatversion %2%3
         <translation>Nichts gefunden: Hier würde nichts schiefgehen, wo das Modell ausgeliefert wird.</translation>
     </message>
     <message>
-        <source>Double-click a finding to show its module and method.</source>
-        <translation>Doppelklicken Sie auf einen Befund, um sein Modul und seine Methode zu zeigen.</translation>
+        <source>&amp;Warm-Up Times…</source>
+        <translation>&amp;Aufwärmzeiten…</translation>
+    </message>
+    <message>
+        <source>Calls 1..N of the selected method from cold, and the graph the executor ran</source>
+        <translation>Aufrufe 1..N der gewählten Methode von kalt an, und der Graph, den der Executor ausführte</translation>
+    </message>
+    <message>
+        <source>Transforming (%1), then timing both modules…</source>
+        <translation>Transformiere (%1), dann werden beide Module gemessen…</translation>
+    </message>
+    <message>
+        <source>Check against a target</source>
+        <translation>Gegen ein Ziel prüfen</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>The newest bytecode version the target&apos;s lite interpreter reads</source>
+        <translation>Die neueste Bytecode-Version, die der Lite-Interpreter des Ziels liest</translation>
+    </message>
+    <message>
+        <source>operator list of the target&apos;s build (YAML or one per line)</source>
+        <translation>Operatorliste des Ziel-Builds (YAML oder einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Bytecode version:</source>
+        <translation>Bytecode-Version:</translation>
+    </message>
+    <message>
+        <source>Operator List of the Target</source>
+        <translation>Operatorliste des Ziels</translation>
+    </message>
+    <message>
+        <source>YAML or text (*.yaml *.yml *.txt);;All files (*)</source>
+        <translation>YAML oder Text (*.yaml *.yml *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Give the target&apos;s bytecode version, its operator list, or both.</source>
+        <translation>Geben Sie die Bytecode-Version des Ziels, seine Operatorliste oder beides an.</translation>
+    </message>
+    <message>
+        <source>It runs there: the target reads this bytecode and has every operator the model calls.</source>
+        <translation>Es läuft dort: Das Ziel liest diesen Bytecode und hat jeden Operator, den das Modell aufruft.</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to show its module, method and node.</source>
+        <translation>Doppelklicken Sie auf einen Befund, um sein Modul, seine Methode und seinen Knoten zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Warm-Up Times</source>
+        <translation>Aufwärmzeiten</translation>
+    </message>
+    <message>
+        <source>the method&apos;s arguments, e.g. randn(1, 3, 32, 32)</source>
+        <translation>die Argumente der Methode, z. B. randn(1, 3, 32, 32)</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> Aufrufe</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Eingaben:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Messen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timing %n call(s) from cold…</source>
+        <translation>
+            <numerusform>Messe %n Aufruf von kalt an…</numerusform>
+            <numerusform>Messe %n Aufrufe von kalt an…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warm-Up Times: %1</source>
+        <translation>Aufwärmzeiten: %1</translation>
+    </message>
+    <message>
+        <source>For these inputs the executor ran a graph of %1 nodes; the saved one has %2 with every call expanded.</source>
+        <translation>Für diese Eingaben führte der Executor einen Graphen mit %1 Knoten aus; der gespeicherte hat %2, mit allen Aufrufen aufgeklappt.</translation>
+    </message>
+    <message>
+        <source>Compare Executed Graph with Saved</source>
+        <translation>Ausgeführten Graphen mit gespeichertem vergleichen</translation>
+    </message>
+    <message>
+        <source>Cannot Time the Calls</source>
+        <translation>Aufrufe können nicht gemessen werden</translation>
+    </message>
+    <message>
+        <source>Cannot Draw the Executed Graph</source>
+        <translation>Ausgeführter Graph kann nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3940,10 @@ Dateiformatversion %2%3
         <source>Click a node or an edge to inspect it; double-click a call to expand it.</source>
         <translation>Einen Knoten oder eine Kante anklicken, um sie zu untersuchen; einen Aufruf doppelklicken, um ihn aufzuklappen.</translation>
     </message>
+    <message>
+        <source>Node %1 is not drawn here: it is folded, or inside a call not expanded.</source>
+        <translation>Knoten %1 ist hier nicht gezeichnet: Er ist eingeklappt oder liegt in einem nicht aufgeklappten Aufruf.</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::GraphPainter</name>
@@ -4409,6 +4615,10 @@ Dateiformatversion %2%3
 </source>
         <translation># Bytecode des Lite-Interpreters, Version %1
 </translation>
+    </message>
+    <message>
+        <source>Warm a method up first: the executed graph is that of the last warm-up.</source>
+        <translation>Wärmen Sie zuerst eine Methode auf: Der ausgeführte Graph ist der des letzten Aufwärmens.</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +5706,93 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>Each trained parameter&apos;s gradient norm at the latest step, largest first: the layers that move. Zero means no gradient reaches it.</source>
         <translation>Die Gradientennorm jedes trainierten Parameters im letzten Schritt, die größte zuerst: die Schichten, die sich bewegen. Null heißt, dass kein Gradient ihn erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>jitscope::TransformDialog</name>
+    <message>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>Optimize for Inference</source>
+        <translation>Für Inferenz optimieren</translation>
+    </message>
+    <message>
+        <source>Optimize for Mobile</source>
+        <translation>Für Mobilgeräte optimieren</translation>
+    </message>
+    <message>
+        <source>torch.jit.freeze: parameters and attributes become constants, calls are inlined, batch norm is folded into the convolution before it and dropout goes. Only forward and what you keep below survive.</source>
+        <translation>torch.jit.freeze: Parameter und Attribute werden zu Konstanten, Aufrufe werden eingebettet, Batch-Norm wird in die Faltung davor gefaltet und Dropout entfällt. Nur forward und was Sie unten behalten, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>torch.jit.optimize_for_inference: frozen, then fused and converted for this CPU (oneDNN). The result runs only on a libtorch like this one.</source>
+        <translation>torch.jit.optimize_for_inference: eingefroren, dann für diese CPU fusioniert und umgewandelt (oneDNN). Das Ergebnis läuft nur auf einer libtorch wie dieser.</translation>
+    </message>
+    <message>
+        <source>optimize_for_mobile: frozen, convolutions and linear layers prepacked for XNNPACK, add and relu fused, dropout removed, as the passes below say.</source>
+        <translation>optimize_for_mobile: eingefroren, Faltungen und lineare Schichten für XNNPACK vorgepackt, add und relu fusioniert, Dropout entfernt, wie es die Durchläufe unten angeben.</translation>
+    </message>
+    <message>
+        <source>%1 (method)</source>
+        <translation>%1 (Methode)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (attribute)</source>
+        <translation>%1: %2 (Attribut)</translation>
+    </message>
+    <message>
+        <source>forward only: the root has no other methods</source>
+        <translation>nur forward: Die Wurzel hat keine anderen Methoden</translation>
+    </message>
+    <message>
+        <source>Keep besides forward:</source>
+        <translation>Neben forward behalten:</translation>
+    </message>
+    <message>
+        <source>Fold what changes numerics slightly (optimize_numerics)</source>
+        <translation>Auch falten, was die Numerik leicht ändert (optimize_numerics)</translation>
+    </message>
+    <message>
+        <source>Passes:</source>
+        <translation>Durchläufe:</translation>
+    </message>
+    <message>
+        <source>forward&apos;s arguments, e.g. randn(1, 3, 32, 32); empty: not run</source>
+        <translation>die Argumente von forward, z. B. randn(1, 3, 32, 32); leer: nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Both modules run on these inputs: their outputs are compared, and calls 1..N of each are timed on a fresh copy</source>
+        <translation>Beide Module laufen mit diesen Eingaben: Ihre Ausgaben werden verglichen, und die Aufrufe 1..N werden je auf einer frischen Kopie gemessen</translation>
+    </message>
+    <message>
+        <source>Compare on inputs:</source>
+        <translation>Vergleichen mit Eingaben:</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> Aufrufe</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Messen:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>Schreiben nach:</translation>
+    </message>
+    <message>
+        <source>Write the Transformed Module</source>
+        <translation>Transformiertes Modul schreiben</translation>
+    </message>
+    <message>
+        <source>TorchScript archives (*.pt)</source>
+        <translation>TorchScript-Archive (*.pt)</translation>
     </message>
 </context>
 <context>

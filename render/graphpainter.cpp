@@ -183,7 +183,7 @@ void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& r
         return;
     }
     const QStringList lines = graphNodeLines(node);
-    const bool hasBody = !node.sublabel.isEmpty() || !lines.isEmpty();
+    const bool hasBody = !node.sublabel.isEmpty() || !node.call.isEmpty() || !lines.isEmpty();
     p.setPen(QPen(outline, penWidth));
     p.setBrush(hasBody ? QColor(Qt::white) : fill);
     p.drawRoundedRect(rect, 4, 4);
@@ -204,6 +204,13 @@ void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& r
         p.setPen(QColor(0x3a, 0x55, 0x2a));
         p.drawText(QRectF(rect.left() + 5, y, width, kLineHeight), Qt::AlignCenter,
                    p.fontMetrics().elidedText(node.sublabel, Qt::ElideRight, int(width)));
+        y += kLineHeight;
+    }
+    if (!node.call.isEmpty()) {
+        // The call it stands for, in the colour of a call's title.
+        p.setPen(QColor(0x3a, 0x55, 0x2a));
+        p.drawText(QRectF(rect.left() + 5, y, width, kLineHeight), Qt::AlignCenter,
+                   p.fontMetrics().elidedText(node.call, Qt::ElideMiddle, int(width)));
         y += kLineHeight;
     }
     p.setPen(QColor(0x30, 0x30, 0x30));

@@ -3547,6 +3547,10 @@ Dateiformatversion %2%3
         <translation>&lt;p&gt;&lt;b&gt;Ruft auf:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;i&gt;Ein Aufruf: doppelklicken, um ihn an Ort und Stelle aufzuklappen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;Call:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;The call&apos;s one node: double-click to collapse the call.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aufruf:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Der einzige Knoten des Aufrufs: doppelklicken, um den Aufruf zuzuklappen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source> (folded)</source>
         <translation> (eingeklappt)</translation>
     </message>

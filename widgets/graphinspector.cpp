@@ -106,6 +106,9 @@ void GraphInspector::showNode(int id)
     if (!n.expandKey.isEmpty())
         html += tr("<p><b>Calls:</b> <code>%1</code><br><i>A call: double-click to expand it in place.</i></p>")
                     .arg(escaped(n.expandKey));
+    if (!n.call.isEmpty())
+        html += tr("<p><b>Call:</b> %1<br><i>The call's one node: double-click to collapse the call.</i></p>")
+                    .arg(escaped(n.call));
     auto valueRows = [&](const QList<GraphValue>& values, const QStringList& names) {
         QString rows;
         for (qsizetype i = 0; i < values.size(); ++i) {

@@ -110,6 +110,8 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
         const LaidOutGraphPtr g = m_scene->graph();
         if (g && !g->model.nodes[id].expandKey.isEmpty())
             toggleCall(g->model.nodes[id].expandKey);
+        else if (g && !g->model.nodes[id].callKey.isEmpty())
+            toggleCall(g->model.nodes[id].callKey); // an expanded call of one node
     });
     connect(m_scene, &GraphScene::groupActivated, this, [this](int id) {
         const LaidOutGraphPtr g = m_scene->graph();
@@ -430,15 +432,13 @@ void GraphPage::toggleCall(const QString& expandKey)
     if (m_options.expand != GraphOptions::Expand::Keys) {
         m_options.keys.clear();
         if (const LaidOutGraphPtr g = m_scene->graph())
-            for (const GraphGroup& group : g->model.groups)
-                if (!group.expandKey.isEmpty())
-                    m_options.keys.insert(group.expandKey);
+            for (const QString& key : expandedCalls(g->model))
+                m_options.keys.insert(key);
         m_options.expand = GraphOptions::Expand::Keys;
     }
     bool expanded = false;
     if (const LaidOutGraphPtr g = m_scene->graph())
-        for (const GraphGroup& group : g->model.groups)
-            expanded = expanded || group.expandKey == expandKey;
+        expanded = expandedCalls(g->model).contains(expandKey);
     if (expanded) {
         m_options.keys.remove(expandKey);
         m_options.collapsed.insert(expandKey); // a wrapper would open again on its own
@@ -489,7 +489,7 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
                                  + QPointF(m_view->viewport()->width() / 2.0 / m_view->zoom() - 20,
                                            m_view->viewport()->height() / 2.0 / m_view->zoom() - 20));
         for (const GraphNode& n : graph->model.nodes)
-            if (n.expandKey == m_focusKey)
+            if (n.expandKey == m_focusKey || n.callKey == m_focusKey)
                 m_view->centerOn(graph->layout.nodes[n.id].center());
     } else {
         m_view->centerOn(oldCenter);

@@ -73,6 +73,10 @@ QJsonObject graphToJson(const LaidOutGraph& graph)
             o.insert(QStringLiteral("code_text"), n.codeText);
         if (!n.expandKey.isEmpty())
             o.insert(QStringLiteral("expand_key"), n.expandKey);
+        if (!n.call.isEmpty()) {
+            o.insert(QStringLiteral("call"), n.call);
+            o.insert(QStringLiteral("call_key"), n.callKey);
+        }
         nodes.append(rectToJson(o, l.nodes.value(n.id)));
     }
     for (qsizetype i = 0; i < m.edges.size(); ++i) {

@@ -59,6 +59,10 @@ struct GraphNode
     int group = 0; // innermost group holding the node
     QString expandKey; // non-empty for a call that can be expanded in place
     bool expanded = false;
+    // An expanded call whose body is this one node, drawn as the node named by the call
+    // (foldOneNodeCalls): its title, "features.0 · Conv2d", and the key that collapses it.
+    QString call;
+    QString callKey;
     // Drawn as its label and sublabel only, small beside the work it guards: a folded input
     // check or state update. The inspector lists its attributes.
     bool brief = false;
@@ -109,6 +113,9 @@ struct GraphOptions
 {
     enum class Expand { None, All, Depth, Keys };
     bool fold = true;
+    // With fold: an expanded call whose body is one node is drawn as that node (foldOneNodeCalls).
+    // A diff keeps the group, which pairs a traced call with its scripted twin.
+    bool oneNodeCalls = true;
     Expand expand = Expand::None;
     int depth = 0; // with Depth: expand calls nested fewer than `depth` levels deep
     QSet<QString> keys; // with Keys: the calls to expand
@@ -151,6 +158,20 @@ struct GraphRequest
 // an edge first: drawn as one column of equal width beside the work they guard. By group id;
 // groups with fewer than two such nodes are left out.
 QHash<int, QList<int>> sideColumns(const GraphModel& model);
+
+// Expanded module and function calls whose body is one node, and nothing else, are no groups:
+// the node stands in the caller's group, named by the call (GraphNode::call). A group's title and
+// frame around one op cost dot a rank's room at every border; the node's one line costs 14 pt.
+void foldOneNodeCalls(GraphModel& model);
+
+// Drops the comparisons, sizes and tests (`aten::dim`, `aten::eq`, `not`, ...) whose results
+// nothing draws any more: they computed the condition of an if that folding decided
+// (`input.dim() == 3 and mode == "nearest"` for a bilinear interpolate). Only nodes of such kinds
+// whose outputs are all scalars, to a fixpoint; ids close up.
+void dropUnusedConditions(GraphModel& model);
+
+// The keys of the calls shown expanded: the groups' and those of calls folded into one node.
+QSet<QString> expandedCalls(const GraphModel& model);
 
 // The nodes whose op kind, label, type, module, call or value names contain `text` (any case),
 // in id order: what Find in the graph steps through.

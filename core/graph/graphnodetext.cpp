@@ -52,11 +52,11 @@ void sizeGraphNode(GraphNode& node)
         node.height = kTitle;
         return;
     }
-    qsizetype chars = qMin(node.sublabel.size(), kMaxSublabel);
+    qsizetype chars = qMax(qMin(node.sublabel.size(), kMaxSublabel), qMin(node.call.size(), kMaxSublabel));
     for (const QString& line : lines)
         chars = qMax(chars, line.size());
     node.width = qMax(56.0, qMax(node.label.size() * kTitleCharWidth, chars * kLineCharWidth) + 16.0);
-    const int rows = int(lines.size()) + (node.sublabel.isEmpty() ? 0 : 1);
+    const int rows = int(lines.size()) + (node.sublabel.isEmpty() ? 0 : 1) + (node.call.isEmpty() ? 0 : 1);
     node.height = kTitle + (rows > 0 ? rows * kLine + 4.0 : 0.0);
 }
 

@@ -55,6 +55,7 @@ ModelDiff diffExecutedGraph(const torch::jit::Module& module, const QString& pat
     diff.request.rightLabel = DeployText::tr("%1 (executed for these inputs)").arg(name);
     GraphOptions options;
     options.expand = GraphOptions::Expand::All;
+    options.oneNodeCalls = false; // as any diff
     const torch::jit::Module target = findSubmodule(module, request.module);
     diff.left.model = buildGraphModel(module, request.module, method, options);
     diff.right.model = buildGraphModel(module, request.module, method, executed, options);

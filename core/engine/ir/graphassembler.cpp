@@ -153,6 +153,20 @@ int GraphAssembler::addOpNode(const Node* n, int group, const QString& module, G
         m_model.nodes[id].outputs << valueOf(out, id);
         values[out] = producedBy(id, out);
     }
+    // A list or dict changed in place (`out[name] = x`, `features.append(y)`): what reads it later
+    // reads it from here, so a chain of updates reads top to bottom instead of every reader
+    // reaching back to where the container was made (IntermediateLayerGetter's result dict).
+    if (n->maybeSchema() && !n->inputs().empty() && !n->schema().arguments().empty()) {
+        const Value* target = n->input(0);
+        const auto* alias = n->schema().arguments()[0].alias_info();
+        const c10::TypeKind type = target->type()->kind();
+        const auto it = values.find(target);
+        if (alias && alias->isWrite() && (type == c10::TypeKind::ListType || type == c10::TypeKind::DictType)
+            && it != values.end() && !it->second.folded) {
+            m_model.nodes[id].outputs << valueOf(target, id);
+            values[target] = producedBy(id, target);
+        }
+    }
     fromIr(m_model.nodes[id], n);
     return id;
 }

@@ -105,6 +105,11 @@ public:
             addInput(retId, output, values, QString());
         for (GraphNode& n : m_model.nodes)
             n.category = nodeCategory(n.kind);
+        if (m_options.fold) {
+            dropUnusedConditions(m_model);
+            if (m_options.oneNodeCalls)
+                foldOneNodeCalls(m_model);
+        }
         sizeGraphNodes(m_model);
         return std::move(m_model);
     }
@@ -151,6 +156,10 @@ private:
     bool foldIf(const Node* n, int group, const QString& module, ValueMap& values, const QString& keyPrefix, int depth,
                 int& counter)
     {
+        if (const auto same = sameInEveryBranch(n, values)) {
+            values[n->output()] = *same;
+            return true;
+        }
         const int taken = constantBranch(n, values);
         const FoldableIf foldable = taken >= 0 ? FoldableIf {} : foldableIf(n);
         if (taken < 0 && foldable.kind == FoldableIf::None)
@@ -166,6 +175,11 @@ private:
             const torch::jit::Block* branch = n->blocks()[size_t(taken)];
             ValueMap blockValues = values;
             processBlock(branch, group, module, blockValues, key + QLatin1Char('/'), depth);
+            // Drawn in line, the branch always runs: a list or dict it changed is read on from
+            // where it changed it.
+            for (auto& [value, source] : values)
+                if (const auto it = blockValues.find(value); it != blockValues.end())
+                    source = it->second;
             for (size_t i = 0; i < n->outputs().size(); ++i)
                 values[n->outputs()[i]] = blockValues[branch->outputs()[i]];
         } else if (foldable.kind == FoldableIf::Check) {
@@ -178,6 +192,70 @@ private:
             foldedSelect(n, key, group, module, values);
         }
         return true;
+    }
+
+    static Source constantSource(const Node* n)
+    {
+        Source folded = foldedText(constantText(n->output()));
+        const std::optional<c10::IValue> constant = n->output()->type()->cast<c10::FunctionType>()
+            ? std::nullopt
+            : std::optional<c10::IValue>(torch::jit::toIValue(n->output()));
+        if (constant && !constant->isTensor()) {
+            folded.literal = true;
+            folded.constant = *constant;
+        }
+        return folded;
+    }
+
+    // An if whose every branch gives the same bool from literals alone: `a and b` where b is
+    // False (`input.dim() == 3 and mode == "nearest"` in a bilinear interpolate), `a or b` where
+    // b is True. Its value is that bool, whatever `a` is; F.interpolate's elif chain then folds
+    // to the branch the caller's mode takes.
+    std::optional<Source> sameInEveryBranch(const Node* n, const ValueMap& values)
+    {
+        constexpr size_t kMaxNodes = 8;
+        if (!m_options.fold || n->kind() != c10::prim::If || n->outputs().size() != 1
+            || n->output()->type()->kind() != c10::TypeKind::BoolType)
+            return std::nullopt;
+        for (const torch::jit::Block* b : n->blocks()) {
+            size_t count = 0;
+            for (const Node* m : b->nodes())
+                if (++count > kMaxNodes || !m->blocks().empty())
+                    return std::nullopt;
+        }
+        std::optional<bool> same;
+        for (const torch::jit::Block* b : n->blocks()) {
+            ValueMap scratch; // the block's own values; the rest are read from `values`
+            auto lookup = [&](const torch::jit::Value* v) -> const Source* {
+                if (const auto it = scratch.find(v); it != scratch.end())
+                    return &it->second;
+                const auto it = values.find(v);
+                return it == values.end() ? nullptr : &it->second;
+            };
+            for (const Node* m : b->nodes()) {
+                if (m->kind() == c10::prim::Constant) {
+                    scratch[m->output()] = constantSource(m);
+                    continue;
+                }
+                ValueMap inputs;
+                for (const torch::jit::Value* in : m->inputs())
+                    if (const Source* s = lookup(in))
+                        inputs[in] = *s;
+                if (!foldLiteral(m, inputs))
+                    return std::nullopt;
+                scratch[m->output()] = inputs[m->output()];
+            }
+            const Source* out = lookup(b->outputs()[0]);
+            if (!out || !out->literal || !out->constant.isBool() || (same && *same != out->constant.toBool()))
+                return std::nullopt;
+            same = out->constant.toBool();
+        }
+        if (!same)
+            return std::nullopt;
+        Source folded = foldedText(*same ? QStringLiteral("True") : QStringLiteral("False"));
+        folded.literal = true;
+        folded.constant = c10::IValue(*same);
+        return folded;
     }
 
     // Checks and selections are folded like constants: one node unless the user opened this one,
@@ -206,15 +284,7 @@ private:
                 continue;
             }
             if (m_options.fold && n->kind() == c10::prim::Constant) {
-                Source folded = foldedText(constantText(n->output()));
-                const std::optional<c10::IValue> constant = n->output()->type()->cast<c10::FunctionType>()
-                    ? std::nullopt
-                    : std::optional<c10::IValue>(torch::jit::toIValue(n->output()));
-                if (constant && !constant->isTensor()) {
-                    folded.literal = true;
-                    folded.constant = *constant;
-                }
-                values[n->output()] = folded;
+                values[n->output()] = constantSource(n);
                 continue;
             }
             if (m_options.fold && (n->kind() == c10::prim::ListConstruct || n->kind() == c10::prim::TupleConstruct)
@@ -309,6 +379,12 @@ private:
         folded.literal = neverChanged(n->output())
             && std::all_of(n->inputs().begin(), n->inputs().end(), [&](const Value* in) { return values[in].literal; });
         folded.items = int(items.size());
+        if (folded.literal && list) { // a list of constants: `mode in ["nearest", "area"]` folds
+            c10::impl::GenericList constants(c10::AnyType::get());
+            for (const Value* in : n->inputs())
+                constants.push_back(values[in].constant);
+            folded.constant = c10::IValue(constants);
+        }
         values[n->output()] = folded;
     }
 
@@ -331,14 +407,19 @@ private:
             folded.shape = shapeText(QList<qint64>(value.toTensor().sizes().begin(), value.toTensor().sizes().end()));
         // A None, bool or number that no method assigns is a literal, as torch.jit.freeze takes
         // it: MultiheadAttention's `self.bias_k is not None` and `self.add_zero_attn` show the
-        // branch they take. Not `training`, which eval() and train() change.
-        if (!(value.isNone() || value.isBool() || value.isInt() || value.isDouble()) || key == "training")
+        // branch they take. Not `training`, which eval() and train() change. So is a dict
+        // (IntermediateLayerGetter's `name in self.return_layers` picks the layers it returns), and
+        // a string (StochasticDepth's `mode == "row"`).
+        const bool scalar = value.isNone() || value.isBool() || value.isInt() || value.isDouble() || value.isString();
+        if (!(scalar || value.isGenericDict()) || key == "training")
             return;
         if (!m_assigned)
             m_assigned = assignedAttributes(m_root);
         if (!m_assigned->count(module.type()->name()->qualifiedName() + '.' + key)) {
             folded.literal = true;
             folded.constant = value;
+            if (value.isGenericDict())
+                folded.items = int(value.toGenericDict().size());
         }
     }
 

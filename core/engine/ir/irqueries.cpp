@@ -241,6 +241,38 @@ std::optional<c10::IValue> evaluateOnLiterals(const Node* n, const std::vector<L
         return c10::IValue(int64_t(in[0].items));
     const bool compare = k == c10::aten::eq || k == c10::aten::ne || k == c10::aten::lt || k == c10::aten::gt
         || k == c10::aten::le || k == c10::aten::ge;
+    // Arithmetic on numbers, as Python does it: `1.0 - p` for StochasticDepth's survival rate.
+    const bool arithmetic = k == c10::aten::add || k == c10::aten::sub || k == c10::aten::mul;
+    if (arithmetic && in.size() == 2 && isNumber(in[0]) && isNumber(in[1]) && !in[0].value.isBool()
+        && !in[1].value.isBool()) {
+        if (in[0].value.isInt() && in[1].value.isInt()) {
+            const int64_t a = in[0].value.toInt(), b = in[1].value.toInt();
+            int64_t r = 0;
+            const bool overflow = k == c10::aten::add ? __builtin_add_overflow(a, b, &r)
+                : k == c10::aten::sub                 ? __builtin_sub_overflow(a, b, &r)
+                                                      : __builtin_mul_overflow(a, b, &r);
+            return overflow ? std::nullopt : std::optional<c10::IValue>(c10::IValue(r));
+        }
+        const double a = numberOf(in[0]), b = numberOf(in[1]);
+        return c10::IValue(k == c10::aten::add ? a + b : k == c10::aten::sub ? a - b : a * b);
+    }
+    // An item in a list of constants: `mode in ["nearest", "area"]`.
+    if (k == c10::aten::__contains__ && in.size() == 2 && in[0].value.isList() && in[1].items < 0
+        && (in[1].value.isString() || in[1].value.isInt())) {
+        for (const c10::IValue& item : in[0].value.toListRef())
+            if ((item.isString() && in[1].value.isString() && item.toStringRef() == in[1].value.toStringRef())
+                || (item.isInt() && in[1].value.isInt() && item.toInt() == in[1].value.toInt()))
+                return c10::IValue(true);
+        return c10::IValue(false);
+    }
+    // A key in a dict: `name in self.return_layers`.
+    if (k == c10::aten::__contains__ && in.size() == 2 && in[0].value.isGenericDict()
+        && (in[1].value.isString() || in[1].value.isInt()))
+        return c10::IValue(in[0].value.toGenericDict().contains(in[1].value));
+    // Strings compare for (in)equality: `mode == "nearest"` on the mode a caller passed.
+    if ((k == c10::aten::eq || k == c10::aten::ne) && in.size() == 2 && in[0].items < 0 && in[1].items < 0
+        && in[0].value.isString() && in[1].value.isString())
+        return c10::IValue((in[0].value.toStringRef() == in[1].value.toStringRef()) == (k == c10::aten::eq));
     if (!compare || in.size() != 2 || !isNumber(in[0]) || !isNumber(in[1]))
         return std::nullopt;
     const bool ints = !in[0].value.isDouble() && !in[1].value.isDouble();

@@ -50,7 +50,8 @@ struct Literal
     int items = -1;
 };
 // What `n` gives when its inputs are these literals, for the operations folding evaluates: `is`
-// and `is not` None, `not`, comparisons of numbers, `len` of a list; else nothing.
+// and `is not` None, `not`, comparisons of and +, -, * on numbers, (in)equality of strings, `len`
+// of a list, an item `in` a list of constants or a key in a dict; else nothing.
 std::optional<c10::IValue> evaluateOnLiterals(const torch::jit::Node* n, const std::vector<Literal>& inputs);
 
 // `x is None` or `x is not None` when the types alone answer it: None against a value whose type

@@ -232,6 +232,7 @@ GraphOptions ModelComparer::graphOptions(const DiffRequest& request)
 {
     GraphOptions options;
     options.expand = request.expandAll ? GraphOptions::Expand::All : GraphOptions::Expand::None;
+    options.oneNodeCalls = false;
     return options;
 }
 

@@ -28,20 +28,27 @@ double ms(const QElapsedTimer& t)
     return t.nsecsElapsed() / 1e6;
 }
 
-// The first encoder layer (ViT) or first bottleneck (ResNet), with its ancestors.
+// The first encoder layer (ViT) or first bottleneck (ResNet), with its ancestors; for the rest of
+// the zoo, the first module two levels down that has modules of its own (a stage, a block).
 QStringList layerKeys(const ModelSnapshot& s)
 {
     static const QRegularExpression layer(QStringLiteral(R"((encoder_layer_0|^layer1\.0)$)"));
+    const ModuleInfo* chosen = nullptr;
     for (const ModuleInfo& m : s.modules) {
-        if (!layer.match(m.path).hasMatch())
-            continue;
-        QStringList keys;
-        const QStringList parts = m.path.split(QLatin1Char('.'));
-        for (int i = 1; i <= parts.size(); ++i)
-            keys << parts.mid(0, i).join(QLatin1Char('.')) + QStringLiteral(":forward");
-        return keys;
+        if (layer.match(m.path).hasMatch()) {
+            chosen = &m;
+            break;
+        }
+        if (!chosen && m.depth == 2 && !m.children.isEmpty())
+            chosen = &m;
     }
-    return {};
+    if (!chosen)
+        return {};
+    QStringList keys;
+    const QStringList parts = chosen->path.split(QLatin1Char('.'));
+    for (int i = 1; i <= parts.size(); ++i)
+        keys << parts.mid(0, i).join(QLatin1Char('.')) + QStringLiteral(":forward");
+    return keys;
 }
 
 constexpr int kFlatNodes = 3000;
@@ -127,7 +134,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: bench_graph [--flat] [--longest] ARCHIVE.pt...\n");
         return 2;
     }
-    std::printf("%-22s %7s %9s %9s %9s %9s %9s %9s %10s %7s %8s\n", "archive", "nodes", "first", "layer", "all",
+    std::printf("%-36s %7s %9s %9s %9s %9s %9s %9s %10s %7s %8s\n", "archive", "nodes", "first", "layer", "all",
                 "scene", "gui-stall", "flat-dot", "ratio", "runs", "edge-len");
     for (const QString& path : args) {
         GraphOptions all;
@@ -195,7 +202,7 @@ int main(int argc, char* argv[])
             if (longest)
                 printLongestEdges(full->model, full->layout, flatLayout);
         }
-        std::printf("%-22s %7d %7.0fms %7.0fms %7.0fms %7.0fms %7.1fms %7.0fms %10s %3d/%-3d %8s\n",
+        std::printf("%-36s %7d %7.0fms %7.0fms %7.0fms %7.0fms %7.1fms %7.0fms %10s %3d/%-3d %8s\n",
                     qPrintable(path.section(QLatin1Char('/'), -1)), nodes, first, layer, expandAll, sceneMs, stall,
                     flatMs, flatMs > 0 ? qPrintable(QStringLiteral("%1x").arg(flatMs / expandAll, 0, 'f', 1)) : "-",
                     layerRuns, full->layout.dotRuns,

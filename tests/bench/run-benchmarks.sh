@@ -3,12 +3,25 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Generates the benchmark archives (ResNet-50 and ViT-B/16, traced and scripted, with Debian's
 # python3-torchvision; never committed) when missing, then runs every benchmark.
-# Usage: run-benchmarks.sh BUILD_DIR [--flat]   (--flat adds the slow plain-dot baseline)
+# Usage: run-benchmarks.sh BUILD_DIR [--flat] [--zoo]
+#   --flat  adds the slow plain-dot baseline to the graph table
+#   --zoo   only the graph table of the torchvision zoo (tests/fixtures/zoo.py: 5-550 MB each,
+#           written into BUILD_DIR/bench-data/zoo when missing; about an hour the first time)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:-build}" && pwd)
 shift || true
 data="$build/bench-data"
+zoo=0
+args=()
+for a in "$@"; do
+  if [ "$a" = --zoo ]; then zoo=1; else args+=("$a"); fi
+done
+set -- "${args[@]+"${args[@]}"}"
+if [ $zoo = 1 ]; then
+  /usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --zoo "$data/zoo" --zoo-models all
+  exec "$build/tests/bench/bench_graph" "$@" "$data"/zoo/zoo_*.pt
+fi
 /usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --large "$data" --only-large
 "$build/tests/bench/bench_open" "$data/resnet50_traced.pt" 5
 /usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --resnet18 "$data/resnet18"

@@ -3,6 +3,8 @@
 // Graph view timings on large archives: the collapsed first view, expanding one layer, expand
 // all, drawing the scene, the longest stall of the GUI thread meanwhile, and, in the same run,
 // one plain dot layout of the same fully expanded graph as the baseline. Prints; asserts nothing.
+#include "common/operatorlibraries.h"
+#include "common/usererror.h"
 #include "graph/graphlayouter.h"
 #include "graphscene.h"
 #include "session/modelsession.h"
@@ -122,6 +124,34 @@ StepTimes timeSteps(const QString& path)
     return times;
 }
 
+// A detection model calls torchvision's operators: `--ops-library PATH` loads their library, as
+// the CLI does. False when one cannot be loaded.
+bool loadOperatorLibraries(QStringList& args)
+{
+    for (qsizetype i = args.indexOf(QStringLiteral("--ops-library")); i >= 0 && i + 1 < args.size();
+         i = args.indexOf(QStringLiteral("--ops-library"))) {
+        try {
+            OperatorLibraries::load(args[i + 1]);
+        } catch (const UserError& e) {
+            std::fprintf(stderr, "%s\n", e.what());
+            return false;
+        }
+        args.remove(i, 2);
+    }
+    return true;
+}
+
+void printLegend()
+{
+    std::printf("first: collapsed first view; layer: expanding one layer with its parents shown; all: expand all\n"
+                "(cold cache); scene: drawing it; gui-stall: longest event-loop gap meanwhile; flat-dot: one\n"
+                "plain dot run on the same flat graph (--flat); ratio: flat-dot / all; runs: dot runs for\n"
+                "the layer step / for expand all; edge-len: total edge length of expand all / of the flat dot\n"
+                "layout (goal <= 1.5x; --longest lists the edges that lengthen it most). Goals: first <= 1 s, layer <= "
+                "0.3 s, all (ViT-B/16\n"
+                "scripted) <= 10 s, gui-stall <= 50 ms.\n");
+}
+
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -130,91 +160,93 @@ int main(int argc, char* argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
     const bool flat = args.removeAll(QStringLiteral("--flat")) > 0;
     const bool longest = args.removeAll(QStringLiteral("--longest")) > 0;
+    if (!loadOperatorLibraries(args))
+        return 2;
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_graph [--flat] [--longest] ARCHIVE.pt...\n");
+        std::fprintf(stderr, "usage: bench_graph [--flat] [--longest] [--ops-library PATH]... ARCHIVE.pt...\n");
         return 2;
     }
     std::printf("%-36s %7s %9s %9s %9s %9s %9s %9s %10s %7s %8s\n", "archive", "nodes", "first", "layer", "all",
                 "scene", "gui-stall", "flat-dot", "ratio", "runs", "edge-len");
-    for (const QString& path : args) {
-        GraphOptions all;
-        all.expand = GraphOptions::Expand::All;
-        QElapsedTimer t;
-        double expandAll = 0, sceneMs = 0, stall = 0, flatMs = -1;
-        int nodes = 0;
-        const StepTimes steps = timeSteps(path);
-        const double first = steps.first, layer = steps.layer;
-        const int layerRuns = steps.layerRuns;
-        LaidOutGraphPtr full;
-        {
-            // Expand all, asynchronously from a cold cache, while the GUI thread's event loop is
-            // watched; drawing the result into a scene is GUI-thread work and counts too.
-            ModelSession s;
-            s.open(path).wait();
-            GraphScene scene;
-            QEventLoop loop;
-            QElapsedTimer gap;
-            QTimer tick;
-            QObject::connect(&tick, &QTimer::timeout, [&] {
-                stall = std::max(stall, ms(gap));
-                gap.restart();
-            });
-            t.restart();
-            gap.start();
-            tick.start(1);
-            s.graph({ QString(), QString(), all })
-                .then(
-                    &loop,
-                    [&](const LaidOutGraphPtr& g) {
-                        expandAll = ms(t);
-                        // The scene fills in slices; "scene" is the time until it is complete.
-                        auto sceneTimer = std::make_shared<QElapsedTimer>();
-                        sceneTimer->start();
-                        QObject::connect(&scene, &GraphScene::filled, &loop, [&, sceneTimer] {
-                            // The first query after filling builds the scene's index: GUI-thread work too.
-                            QElapsedTimer query;
-                            query.start();
-                            scene.items(QRectF(0, 0, 200, 200));
-                            stall = std::max(stall, ms(query));
-                            sceneMs = ms(*sceneTimer);
-                            loop.quit();
+    for (const QString& path : args)
+        try {
+            GraphOptions all;
+            all.expand = GraphOptions::Expand::All;
+            QElapsedTimer t;
+            double expandAll = 0, sceneMs = 0, stall = 0, flatMs = -1;
+            int nodes = 0;
+            const StepTimes steps = timeSteps(path);
+            const double first = steps.first, layer = steps.layer;
+            const int layerRuns = steps.layerRuns;
+            LaidOutGraphPtr full;
+            {
+                // Expand all, asynchronously from a cold cache, while the GUI thread's event loop is
+                // watched; drawing the result into a scene is GUI-thread work and counts too.
+                ModelSession s;
+                s.open(path).wait();
+                GraphScene scene;
+                QEventLoop loop;
+                QElapsedTimer gap;
+                QTimer tick;
+                QObject::connect(&tick, &QTimer::timeout, [&] {
+                    stall = std::max(stall, ms(gap));
+                    gap.restart();
+                });
+                t.restart();
+                gap.start();
+                tick.start(1);
+                s.graph({ QString(), QString(), all })
+                    .then(
+                        &loop,
+                        [&](const LaidOutGraphPtr& g) {
+                            expandAll = ms(t);
+                            // The scene fills in slices; "scene" is the time until it is complete.
+                            auto sceneTimer = std::make_shared<QElapsedTimer>();
+                            sceneTimer->start();
+                            QObject::connect(&scene, &GraphScene::filled, &loop, [&, sceneTimer] {
+                                // The first query after filling builds the scene's index: GUI-thread work too.
+                                QElapsedTimer query;
+                                query.start();
+                                scene.items(QRectF(0, 0, 200, 200));
+                                stall = std::max(stall, ms(query));
+                                sceneMs = ms(*sceneTimer);
+                                loop.quit();
+                            });
+                            scene.setGraph(g);
+                            full = g;
+                        },
+                        [&](const QString& message) {
+                            std::fprintf(stderr, "%s\n", qPrintable(message));
+                            loop.exit(1);
                         });
-                        scene.setGraph(g);
-                        full = g;
-                    },
-                    [&](const QString& message) {
-                        std::fprintf(stderr, "%s\n", qPrintable(message));
-                        loop.exit(1);
-                    });
-            if (loop.exec() != 0)
-                return 1;
-            stall = std::max(stall, ms(gap));
+                if (loop.exec() != 0)
+                    return 1;
+                stall = std::max(stall, ms(gap));
+            }
+            nodes = int(full->model.nodes.size());
+            double lengthRatio = -1;
+            // Plain dot on a flat graph of tens of thousands of nodes runs for hours: only on request.
+            if (flat || nodes <= kFlatNodes) {
+                GraphLayouter layouter;
+                t.restart();
+                const GraphLayout flatLayout = layouter.layoutFlat(full->model);
+                flatMs = ms(t);
+                lengthRatio = totalEdgeLength(full->layout) / std::max(1.0, totalEdgeLength(flatLayout));
+                if (longest)
+                    printLongestEdges(full->model, full->layout, flatLayout);
+            }
+            std::printf("%-36s %7d %7.0fms %7.0fms %7.0fms %7.0fms %7.1fms %7.0fms %10s %3d/%-3d %8s\n",
+                        qPrintable(path.section(QLatin1Char('/'), -1)), nodes, first, layer, expandAll, sceneMs, stall,
+                        flatMs, flatMs > 0 ? qPrintable(QStringLiteral("%1x").arg(flatMs / expandAll, 0, 'f', 1)) : "-",
+                        layerRuns, full->layout.dotRuns,
+                        lengthRatio > 0 ? qPrintable(QStringLiteral("%1x").arg(lengthRatio, 0, 'f', 2)) : "-");
+            std::fflush(stdout);
+        } catch (const UserError& e) {
+            // A refused archive is a row of the table, not the end of the run.
+            std::printf("%-36s refused: %s\n", qPrintable(path.section(QLatin1Char('/'), -1)),
+                        qPrintable(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0).left(200)));
+            std::fflush(stdout);
         }
-        nodes = int(full->model.nodes.size());
-        double lengthRatio = -1;
-        // Plain dot on a flat graph of tens of thousands of nodes runs for hours: only on request.
-        if (flat || nodes <= kFlatNodes) {
-            GraphLayouter layouter;
-            t.restart();
-            const GraphLayout flatLayout = layouter.layoutFlat(full->model);
-            flatMs = ms(t);
-            lengthRatio = totalEdgeLength(full->layout) / std::max(1.0, totalEdgeLength(flatLayout));
-            if (longest)
-                printLongestEdges(full->model, full->layout, flatLayout);
-        }
-        std::printf("%-36s %7d %7.0fms %7.0fms %7.0fms %7.0fms %7.1fms %7.0fms %10s %3d/%-3d %8s\n",
-                    qPrintable(path.section(QLatin1Char('/'), -1)), nodes, first, layer, expandAll, sceneMs, stall,
-                    flatMs, flatMs > 0 ? qPrintable(QStringLiteral("%1x").arg(flatMs / expandAll, 0, 'f', 1)) : "-",
-                    layerRuns, full->layout.dotRuns,
-                    lengthRatio > 0 ? qPrintable(QStringLiteral("%1x").arg(lengthRatio, 0, 'f', 2)) : "-");
-        std::fflush(stdout);
-    }
-    std::printf("first: collapsed first view; layer: expanding one layer with its parents shown; all: expand all\n"
-                "(cold cache); scene: drawing it; gui-stall: longest event-loop gap meanwhile; flat-dot: one\n"
-                "plain dot run on the same flat graph (--flat); ratio: flat-dot / all; runs: dot runs for\n"
-                "the layer step / for expand all; edge-len: total edge length of expand all / of the flat dot\n"
-                "layout (goal <= 1.5x; --longest lists the edges that lengthen it most). Goals: first <= 1 s, layer <= "
-                "0.3 s, all (ViT-B/16\n"
-                "scripted) <= 10 s, gui-stall <= 50 ms.\n");
+    printLegend();
     return 0;
 }

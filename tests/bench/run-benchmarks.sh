@@ -20,7 +20,9 @@ done
 set -- "${args[@]+"${args[@]}"}"
 if [ $zoo = 1 ]; then
   /usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --zoo "$data/zoo" --zoo-models all
-  exec "$build/tests/bench/bench_graph" "$@" "$data"/zoo/zoo_*.pt
+  # The detection model calls torchvision's operators: the library python3-torchvision installs.
+  ops=$(/usr/bin/python3 -c 'import glob, os, torchvision; print(glob.glob(os.path.join(os.path.dirname(torchvision.__file__), "_C*.so"))[0])')
+  exec "$build/tests/bench/bench_graph" --ops-library "$ops" "$@" "$data"/zoo/zoo_*.pt
 fi
 /usr/bin/python3 "$here/../fixtures/generate_fixtures.py" --large "$data" --only-large
 "$build/tests/bench/bench_open" "$data/resnet50_traced.pt" 5

@@ -184,6 +184,8 @@ private:
                 values[n->outputs()[i]] = blockValues[branch->outputs()[i]];
         } else if (foldable.kind == FoldableIf::Check) {
             foldedCheck(n, foldable.raise, key, group, module, values);
+            for (size_t i = 0; i < n->outputs().size(); ++i) // what it refined reads on as it was
+                values[n->outputs()[i]] = values[refinedOutput(n, i)];
         } else if (foldable.kind == FoldableIf::Update) {
             foldedUpdate(n, key, group, module, values);
         } else if (const auto same = selectsCondition(n, values)) {
@@ -345,7 +347,10 @@ private:
         const QString path = joinModulePath(base, name);
         const auto cls = n->output()->type()->cast<c10::ClassType>();
         const bool isModule = cls && cls->is_module();
-        if (m_options.fold) {
+        // An attribute of a value the code made (an ImageList's `tensors`) is read at run time: a
+        // node, so that the data flows on from what made it.
+        const bool computed = in != values.end() && !in->second.folded;
+        if (m_options.fold && !computed) {
             Source folded = foldedText(path);
             folded.modulePath = isModule ? path : QString();
             folded.isModule = isModule;

@@ -143,6 +143,44 @@ QString constantText(const Value* value)
     return QStringLiteral("?");
 }
 
+namespace {
+
+const Value* unrefined(const Value* v, int depth)
+{
+    for (int steps = 0; steps < 16; ++steps) {
+        const Node* p = v->node();
+        if (p->kind() == c10::prim::unchecked_cast)
+            v = p->input(0);
+        else if (p->kind() == c10::prim::If && depth < 8) {
+            size_t i = 0;
+            while (i < p->outputs().size() && p->outputs()[i] != v)
+                ++i;
+            const Value* base = nullptr;
+            for (const torch::jit::Block* b : p->blocks()) {
+                const Value* inner = unrefined(b->outputs()[i], depth + 1);
+                if (base && inner != base)
+                    return v;
+                base = inner;
+            }
+            if (!base)
+                return v;
+            v = base;
+        } else
+            return v;
+    }
+    return v;
+}
+
+} // namespace
+
+const Value* refinedOutput(const Node* n, size_t i)
+{
+    if (n->kind() != c10::prim::If || i >= n->outputs().size())
+        return nullptr;
+    const Value* base = unrefined(n->outputs()[i], 0);
+    return base == n->outputs()[i] ? nullptr : base;
+}
+
 FoldableIf foldableIf(const Node* n)
 {
     if (n->kind() != c10::prim::If)
@@ -158,7 +196,10 @@ FoldableIf foldableIf(const Node* n)
     }
     if (empty == int(n->blocks().size()) && !n->outputs().empty())
         return { FoldableIf::Select, nullptr };
-    if (empty == 1 && validates && raise && n->outputs().empty())
+    bool refinesOnly = true;
+    for (size_t i = 0; i < n->outputs().size(); ++i)
+        refinesOnly = refinesOnly && refinedOutput(n, i);
+    if (empty == 1 && validates && raise && refinesOnly)
         return { FoldableIf::Check, raise };
     int updates = 0;
     bool onlyUpdating = n->outputs().empty();

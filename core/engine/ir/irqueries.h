@@ -25,8 +25,8 @@ QString attributeText(const torch::jit::Node* node, torch::jit::Symbol name);
 // A prim::Constant's value as the graph shows it ("None", "2", a function's name).
 QString constantText(const torch::jit::Value* value);
 
-// Ifs that read better as one node: an input check, `if cond: raise ...` (no value out, one
-// branch empty, the other only validating: computing, calling functions that do no more, and
+// Ifs that read better as one node: an input check, `if cond: raise ...` (no value out but what
+// it only refined, one branch empty, the other only validating: computing, calling functions that do no more, and
 // raising); a selection, `v = a if cond else b` (branches that compute nothing, only pick
 // values); and a state update, `if self.training: self.num_batches_tracked.add_(1)` (no value
 // out, branches that only change tensors in place, computing what they need).
@@ -37,6 +37,11 @@ struct FoldableIf
 };
 
 FoldableIf foldableIf(const torch::jit::Node* n);
+
+// The value an If's output `i` is in every branch, type refinements (`unchecked_cast`, an inner
+// If's own refinement) aside: GeneralizedRCNN's `if self.training:` validation returns its
+// `targets` refined from Optional. Else nullptr.
+const torch::jit::Value* refinedOutput(const torch::jit::Node* n, size_t i);
 
 // The nodes of `block` that only compute the condition or the message of an input check later
 // in the block (`input.dim()` and `!= 4` in `if input.dim() != 4: raise ...`, a message's

@@ -317,6 +317,39 @@ private Q_SLOTS:
             QVERIFY2(open.contains(call), qPrintable(call));
     }
 
+    void elifChainThatChoosesIsOneSelect()
+    {
+        // MultiheadAttention's fast-path reasons: an elif chain that only chooses a string (and
+        // hands the masks on) is one select node; opened by its key, it is nested ifs again.
+        const QString path = testutil::generated(QStringLiteral("vit_tiny_scripted.pt"));
+        if (!QFile::exists(path))
+            SKIP_WITHOUT_FIXTURE("written by generate_fixtures.py --resnet18 (needs python3-torch, torchvision)");
+        m_session.open(path).wait();
+        const QString attention = QStringLiteral("encoder.layers.encoder_layer_0.self_attention");
+        const auto g = m_session.graph({ attention, QString(), GraphOptions() }).wait();
+        const GraphNode* chain = nullptr;
+        for (const GraphNode& n : g->model.nodes)
+            if (n.label == QLatin1String("select") && n.sublabel.startsWith(QLatin1String("why_not_fast_path")))
+                chain = &n;
+        QVERIFY(chain);
+        QVERIFY(chain->inputs.size() >= 3); // the condition and what the other conditions read
+        int alternatives = 0;
+        for (const auto& a : chain->attributes)
+            if (a.first == QLatin1String("elif"))
+                alternatives = a.second.toInt();
+        QVERIFY2(alternatives >= 10, qPrintable(QString::number(alternatives)));
+        GraphOptions opened;
+        opened.expand = GraphOptions::Expand::Keys;
+        opened.keys = { chain->expandKey };
+        const auto open = m_session.graph({ attention, QString(), opened }).wait();
+        int ifs = 0, ifsBefore = 0;
+        for (const GraphGroup& group : open->model.groups)
+            ifs += group.kind == GroupKind::If;
+        for (const GraphGroup& group : g->model.groups)
+            ifsBefore += group.kind == GroupKind::If;
+        QVERIFY2(ifs > ifsBefore, qPrintable(QStringLiteral("%1 vs %2").arg(ifs).arg(ifsBefore)));
+    }
+
     void sideColumnsStandBesideTheirWork()
     {
         // A group's checks and updates that feed nothing stand in one column of equal width, those

@@ -188,6 +188,8 @@ private:
                 values[n->outputs()[i]] = values[refinedOutput(n, i)];
         } else if (foldable.kind == FoldableIf::Update) {
             foldedUpdate(n, key, group, module, values);
+        } else if (foldable.kind == FoldableIf::Chain) {
+            foldedChain(n, key, group, module, values);
         } else if (const auto same = selectsCondition(n, values)) {
             values[n->output()] = *same; // `True if c else False` is c
         } else {

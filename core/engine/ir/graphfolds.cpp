@@ -270,6 +270,44 @@ void GraphFolder::foldedSelect(const Node* n, const QString& key, int group, con
     fromIr(m_model.nodes[id], n);
 }
 
+void GraphFolder::foldedChain(const Node* n, const QString& key, int group, const QString& module,
+                              GraphValueMap& values)
+{
+    const int id = addFoldedIf(QStringLiteral("select"), key, group, module);
+    addInput(id, n->input(0), values, QStringLiteral("condition"));
+    QSet<const Value*> used { n->input(0) };
+    int branches = 0;
+    forEachWithin(n, [&](const Node* m, size_t) {
+        if (m->kind() == c10::prim::If)
+            ++branches;
+        for (const Value* in : m->inputs()) {
+            const auto it = values.find(in); // values made inside the chain are not in the map
+            if (it == values.end() || it->second.folded || used.contains(in))
+                continue;
+            if (it->second.deferred) {
+                absorb(in, id, values, used, QStringLiteral("reads"));
+            } else {
+                used.insert(in);
+                addInput(id, in, values, QStringLiteral("reads"));
+            }
+        }
+    });
+    QStringList names;
+    for (size_t i = 0; i < n->outputs().size(); ++i) {
+        const Value* out = n->outputs()[i];
+        if (const Value* same = refinedOutput(n, i); same && values.count(same)) {
+            values[out] = values[same]; // handed on unchanged in every branch (a mask)
+            continue;
+        }
+        m_model.nodes[id].outputs << valueOf(out, id);
+        values[out] = producedBy(id, out);
+        names << displayName(out);
+    }
+    m_model.nodes[id].sublabel = names.join(QLatin1String(", "));
+    m_model.nodes[id].attributes << qMakePair(QStringLiteral("elif"), QString::number(branches + 2));
+    fromIr(m_model.nodes[id], n);
+}
+
 std::optional<GraphSource> GraphFolder::selectsCondition(const Node* n, const GraphValueMap& values)
 {
     if (n->outputs().size() != 1 || n->blocks().size() != 2 || n->input(0)->type()->kind() != c10::TypeKind::BoolType)

@@ -51,6 +51,10 @@ protected:
     bool foldLiteral(const torch::jit::Node* n, GraphValueMap& values);
     // A folded selection: one node taking the condition and, for each output, the value each
     // branch gives ("then = True", "else = False" when folded, else edges into the node).
+    // An elif chain that only chooses a value: one select node reading what its conditions and
+    // branches read.
+    void foldedChain(const torch::jit::Node* n, const QString& key, int group, const QString& module,
+                     GraphValueMap& values);
     void foldedSelect(const torch::jit::Node* n, const QString& key, int group, const QString& module,
                       GraphValueMap& values);
     // The condition itself, when a selection picks the literal True when it holds and False when

@@ -173,6 +173,88 @@ const Value* unrefined(const Value* v, int depth)
 
 } // namespace
 
+namespace {
+
+bool scalarType(const c10::TypePtr& t)
+{
+    switch (t->kind()) {
+    case c10::TypeKind::StringType:
+    case c10::TypeKind::BoolType:
+    case c10::TypeKind::IntType:
+    case c10::TypeKind::FloatType:
+    case c10::TypeKind::NoneType:
+    case c10::TypeKind::DeviceObjType:
+        return true;
+    case c10::TypeKind::OptionalType:
+        return scalarType(t->expectRef<c10::OptionalType>().getElementType());
+    case c10::TypeKind::ListType: // `query.size()`, `[x.is_cuda for x in ...]`
+        return scalarType(t->expectRef<c10::ListType>().getElementType());
+    default:
+        return false;
+    }
+}
+
+bool choosesOnly(const Node* n, int& nested, int depth);
+
+// Whether a block computes only scalars, with no effect, calls or loops, and ifs that do the same.
+bool onlyChooses(const torch::jit::Block* block, int& nested, int depth)
+{
+    for (const Node* m : block->nodes()) {
+        if (m->kind() == c10::prim::If) {
+            if (depth > 64 || !choosesOnly(m, nested, depth + 1))
+                return false;
+            ++nested;
+            continue;
+        }
+        // Asking the process's state is no effect (libtorch marks these conservatively).
+        const bool query = m->kind() == c10::Symbol::fromQualString("aten::is_grad_enabled")
+            || m->kind() == c10::aten::is_autocast_enabled;
+        if (!m->blocks().empty() || m->kind() == c10::prim::CallMethod || m->kind() == c10::prim::CallFunction
+            || (m->hasSideEffects() && !query) || (m->maybeSchema() && m->schema().is_mutable()))
+            return false;
+        // Reading an attribute or refining a type computes nothing (`self.bias_k is not None`).
+        if (m->kind() == c10::prim::GetAttr || m->kind() == c10::prim::unchecked_cast)
+            continue;
+        for (const Value* out : m->outputs())
+            if (!scalarType(out->type()))
+                return false;
+    }
+    return true;
+}
+
+bool within(const Node* m, const Node* n)
+{
+    for (const Node* p = m; p; p = p->owningBlock() ? p->owningBlock()->owningNode() : nullptr)
+        if (p == n)
+            return true;
+    return false;
+}
+
+bool choosesOnly(const Node* n, int& nested, int depth)
+{
+    if (n->outputs().empty())
+        return false;
+    // A value out that is no scalar is only handed on: made outside, or by a nested if.
+    for (size_t i = 0; i < n->outputs().size(); ++i) {
+        if (scalarType(n->outputs()[i]->type()))
+            continue;
+        for (const torch::jit::Block* block : n->blocks()) {
+            const Value* v = block->outputs()[i];
+            while (v->node()->kind() == c10::prim::unchecked_cast) // `attn_mask is not None` refines it
+                v = v->node()->input(0);
+            const Node* maker = v->node();
+            if (within(maker, n) && !(maker->kind() == c10::prim::If && maker->owningBlock() == block))
+                return false;
+        }
+    }
+    for (const torch::jit::Block* block : n->blocks())
+        if (!onlyChooses(block, nested, depth))
+            return false;
+    return true;
+}
+
+} // namespace
+
 const Value* refinedOutput(const Node* n, size_t i)
 {
     if (n->kind() != c10::prim::If || i >= n->outputs().size())
@@ -207,6 +289,9 @@ FoldableIf foldableIf(const Node* n)
         onlyUpdating = onlyUpdating && onlyUpdates(block, updates);
     if (onlyUpdating && updates > 0)
         return { FoldableIf::Update, nullptr };
+    int nested = 0;
+    if (choosesOnly(n, nested, 0) && nested > 0)
+        return { FoldableIf::Chain, nullptr };
     return {};
 }
 

@@ -29,10 +29,12 @@ QString constantText(const torch::jit::Value* value);
 // it only refined, one branch empty, the other only validating: computing, calling functions that do no more, and
 // raising); a selection, `v = a if cond else b` (branches that compute nothing, only pick
 // values); and a state update, `if self.training: self.num_batches_tracked.add_(1)` (no value
-// out, branches that only change tensors in place, computing what they need).
+// out, branches that only change tensors in place, computing what they need); and a chain, an
+// `elif` chain that only chooses a string, flag or number (MultiheadAttention's
+// `why_not_fast_path`): values out, branches that compute no tensor, nested ifs that do the same.
 struct FoldableIf
 {
-    enum Kind { None, Check, Select, Update } kind = None;
+    enum Kind { None, Check, Select, Update, Chain } kind = None;
     const torch::jit::Node* raise = nullptr;
 };
 

@@ -9,6 +9,21 @@
 
 namespace jitscope {
 
+void layOutDiff(LayoutService& layout, const std::shared_ptr<ModelDiff>& diff,
+                const ReplyPtr<ModelDiffPtr, Progress>& reply)
+{
+    layout.post([diff, reply](GraphLayouter& layouter) {
+        answer(reply, [&] {
+            QElapsedTimer timer;
+            timer.start();
+            diff->left.layout = layouter.layout(diff->left.model, reply->control().cancelFlag());
+            diff->right.layout = layouter.layout(diff->right.model, reply->control().cancelFlag());
+            diff->layoutMs = timer.nsecsElapsed() / 1e6;
+            return ModelDiffPtr(diff);
+        });
+    });
+}
+
 ComparisonSession::ComparisonSession(QObject* parent)
     : JobHost(QStringLiteral("jitscope-compare"), parent)
     , m_comparer(std::make_unique<ModelComparer>())
@@ -33,16 +48,7 @@ Job<ModelDiffPtr> ComparisonSession::diff(const DiffRequest& request)
             reply->finish(diff);
             return;
         }
-        layout->post([diff, reply](GraphLayouter& layouter) {
-            answer(reply, [&] {
-                QElapsedTimer timer;
-                timer.start();
-                diff->left.layout = layouter.layout(diff->left.model, reply->control().cancelFlag());
-                diff->right.layout = layouter.layout(diff->right.model, reply->control().cancelFlag());
-                diff->layoutMs = timer.nsecsElapsed() / 1e6;
-                return ModelDiffPtr(diff);
-            });
-        });
+        layOutDiff(*layout, diff, reply);
     });
 }
 

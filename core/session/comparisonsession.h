@@ -12,6 +12,10 @@ namespace jitscope {
 class LayoutService;
 class ModelComparer;
 
+// Lays out both sides of `diff` on `layout`'s thread and answers `reply` with it (layoutMs set).
+void layOutDiff(LayoutService& layout, const std::shared_ptr<ModelDiff>& diff,
+                const ReplyPtr<ModelDiffPtr, Progress>& reply);
+
 // Compares two methods, of two archives or of one, on its own engine thread; both archives stay
 // open between requests, so comparing again or running both sides on inputs opens nothing anew
 // unless a file changed on disk. The comparison window has one; so does `jitscope-cli diff`.

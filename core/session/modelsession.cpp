@@ -22,6 +22,7 @@
 #include "engine/run/observer.h"
 #include "engine/run/tensorreader.h"
 #include "engine/run/trainer.h"
+#include "session/comparisonsession.h"
 #include "session/layoutservice.h"
 
 #include <torch/csrc/jit/runtime/print_handler.h>
@@ -396,16 +397,7 @@ Job<ModelDiffPtr> ModelSession::executedGraphs()
         });
         if (!built)
             return;
-        layout->post([diff, reply](GraphLayouter& layouter) {
-            answer(reply, [&] {
-                QElapsedTimer timer;
-                timer.start();
-                diff->left.layout = layouter.layout(diff->left.model, reply->control().cancelFlag());
-                diff->right.layout = layouter.layout(diff->right.model, reply->control().cancelFlag());
-                diff->layoutMs = timer.nsecsElapsed() / 1e6;
-                return ModelDiffPtr(diff);
-            });
-        });
+        layOutDiff(*layout, diff, reply);
     });
 }
 

@@ -327,16 +327,18 @@ private Q_SLOTS:
         m_session.open(path).wait();
         const QString attention = QStringLiteral("encoder.layers.encoder_layer_0.self_attention");
         const auto g = m_session.graph({ attention, QString(), GraphOptions() }).wait();
+        // (The fast path's own reasons, devices and gradients, are a shorter chain.)
         const GraphNode* chain = nullptr;
+        int alternatives = 0;
         for (const GraphNode& n : g->model.nodes)
             if (n.label == QLatin1String("select") && n.sublabel.startsWith(QLatin1String("why_not_fast_path")))
-                chain = &n;
+                for (const auto& a : n.attributes)
+                    if (a.first == QLatin1String("elif") && a.second.toInt() > alternatives) {
+                        chain = &n;
+                        alternatives = a.second.toInt();
+                    }
         QVERIFY(chain);
         QVERIFY(chain->inputs.size() >= 3); // the condition and what the other conditions read
-        int alternatives = 0;
-        for (const auto& a : chain->attributes)
-            if (a.first == QLatin1String("elif"))
-                alternatives = a.second.toInt();
         QVERIFY2(alternatives >= 10, qPrintable(QString::number(alternatives)));
         GraphOptions opened;
         opened.expand = GraphOptions::Expand::Keys;

@@ -226,6 +226,40 @@ private Q_SLOTS:
             }
         QVERIFY(calls >= 1);
     }
+
+    void attentionShowsWhatItsCallerDecides()
+    {
+        // ViT's encoder block calls its attention as (x, x, x) without masks. Expanded there,
+        // `query is key` is True and the masks are None wherever they are handed on (through
+        // ifs that refine or copy them): no identity test on a mask or on one value against
+        // itself is left, nor a placeholder a raising branch gives, nor a type refinement.
+        // F.multi_head_attention_forward's unbatched path unsqueezes query, key and value into
+        // three tensors, so `k is v` in _in_projection_packed stays a question.
+        if (!generatedGraph(QStringLiteral("vit_tiny_scripted.pt"), GraphOptions()))
+            SKIP_WITHOUT_FIXTURE(kNotGenerated);
+        const auto g
+            = m_session.graph({ QStringLiteral("encoder.layers.encoder_layer_0"), QString(), expandAll() }).wait();
+        const QMap<QString, int> kinds = kindCounts(g->model);
+        for (const char* folded : { "prim::Uninitialized", "prim::unchecked_cast", "aten::__isnot__" })
+            QVERIFY2(!kinds.contains(QLatin1String(folded)), folded);
+        QCOMPARE(kinds.value(QStringLiteral("aten::__is__")), 2); // _in_projection_packed's k is v, q is k
+        for (const GraphNode& n : g->model.nodes) {
+            if (n.kind != QLatin1String("aten::__is__"))
+                continue;
+            QCOMPARE(n.inputs.size(), 2);
+            QVERIFY(n.inputs[0].name != n.inputs[1].name);
+        }
+        // The fast path's reasons (each tensor on a CUDA or CPU device, gradients) are selects,
+        // its kernel one node; the dropout that a dropout_p of 0.0 skips is not drawn.
+        QCOMPARE(kinds.value(QStringLiteral("aten::_native_multi_head_attention")), 1);
+        QCOMPARE(kinds.value(QStringLiteral("aten::find")), 0);
+        QCOMPARE(kinds.value(QStringLiteral("aten::dropout")), 3); // the block's and its MLP's two
+        int ifs = 0;
+        for (const GraphGroup& group : g->model.groups)
+            ifs += group.kind == GroupKind::If;
+        QVERIFY2(ifs <= 12, qPrintable(QString::number(ifs))); // 44 before these folds
+        checkGeometry(*g);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGraphFolding)

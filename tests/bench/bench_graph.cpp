@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <QHash>
 #include <QLineF>
 
 #include <algorithm>
@@ -87,6 +88,18 @@ void printLongestEdges(const GraphModel& m, const GraphLayout& grouped, const Gr
                     qPrintable(m.groups[m.nodes[e.from].group].title()), qPrintable(m.nodes[e.to].label),
                     qPrintable(m.groups[m.nodes[e.to].group].title()));
     }
+    // The same excess summed by the node the edges leave: a value read far away many times.
+    QHash<int, double> bySource;
+    for (const auto& [extra, e] : excess)
+        bySource[m.edges[e].from] += extra;
+    QList<QPair<double, int>> sources;
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it)
+        sources << qMakePair(it.value(), it.key());
+    std::sort(sources.begin(), sources.end(), std::greater<>());
+    std::printf("  by source node:\n");
+    for (qsizetype i = 0; i < std::min<qsizetype>(10, sources.size()); ++i)
+        std::printf("  %+8.0f pt  %s [%s]\n", sources[i].first, qPrintable(m.nodes[sources[i].second].label),
+                    qPrintable(m.groups[m.nodes[sources[i].second].group].title()));
 }
 
 } // namespace

@@ -69,6 +69,9 @@ GraphSource GraphAssembler::producedBy(int node, const Value* v) const
     GraphSource s;
     s.node = node;
     s.key = m_model.nodes[node].valueKey(QString::fromStdString(v->debugName()));
+    const auto kind = v->type()->kind();
+    s.neverNone = kind != c10::TypeKind::NoneType && kind != c10::TypeKind::OptionalType
+        && kind != c10::TypeKind::AnyType && kind != c10::TypeKind::UnionType;
     return s;
 }
 

@@ -31,6 +31,9 @@ struct GraphSource
     // Only computes a folded check's condition (`input.dim() != 4`) or message: drawn inside the check, or
     // as its own node when the check is opened.
     const torch::jit::Node* deferred = nullptr;
+    // Made by an operation whose type cannot hold None (a Tensor, a List[int]): `x is None` is
+    // False wherever it is passed, a callee's Optional argument included.
+    bool neverNone = false;
 };
 
 GraphSource foldedText(const QString& text);

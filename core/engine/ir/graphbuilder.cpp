@@ -156,8 +156,9 @@ private:
     bool foldIf(const Node* n, int group, const QString& module, ValueMap& values, const QString& keyPrefix, int depth,
                 int& counter)
     {
-        if (const auto same = sameInEveryBranch(n, values)) {
-            values[n->output()] = *same;
+        if (const auto same = m_options.fold ? sameInEveryBranch(n, values) : std::nullopt) {
+            for (size_t i = 0; i < same->size(); ++i)
+                values[n->outputs()[i]] = (*same)[i];
             return true;
         }
         const int taken = constantBranch(n, values);
@@ -190,76 +191,10 @@ private:
             foldedUpdate(n, key, group, module, values);
         } else if (foldable.kind == FoldableIf::Chain) {
             foldedChain(n, key, group, module, values);
-        } else if (const auto same = selectsCondition(n, values)) {
-            values[n->output()] = *same; // `True if c else False` is c
         } else {
             foldedSelect(n, key, group, module, values);
         }
         return true;
-    }
-
-    static Source constantSource(const Node* n)
-    {
-        Source folded = foldedText(constantText(n->output()));
-        const std::optional<c10::IValue> constant = n->output()->type()->cast<c10::FunctionType>()
-            ? std::nullopt
-            : std::optional<c10::IValue>(torch::jit::toIValue(n->output()));
-        if (constant && !constant->isTensor()) {
-            folded.literal = true;
-            folded.constant = *constant;
-        }
-        return folded;
-    }
-
-    // An if whose every branch gives the same bool from literals alone: `a and b` where b is
-    // False (`input.dim() == 3 and mode == "nearest"` in a bilinear interpolate), `a or b` where
-    // b is True. Its value is that bool, whatever `a` is; F.interpolate's elif chain then folds
-    // to the branch the caller's mode takes.
-    std::optional<Source> sameInEveryBranch(const Node* n, const ValueMap& values)
-    {
-        constexpr size_t kMaxNodes = 8;
-        if (!m_options.fold || n->kind() != c10::prim::If || n->outputs().size() != 1
-            || n->output()->type()->kind() != c10::TypeKind::BoolType)
-            return std::nullopt;
-        for (const torch::jit::Block* b : n->blocks()) {
-            size_t count = 0;
-            for (const Node* m : b->nodes())
-                if (++count > kMaxNodes || !m->blocks().empty())
-                    return std::nullopt;
-        }
-        std::optional<bool> same;
-        for (const torch::jit::Block* b : n->blocks()) {
-            ValueMap scratch; // the block's own values; the rest are read from `values`
-            auto lookup = [&](const torch::jit::Value* v) -> const Source* {
-                if (const auto it = scratch.find(v); it != scratch.end())
-                    return &it->second;
-                const auto it = values.find(v);
-                return it == values.end() ? nullptr : &it->second;
-            };
-            for (const Node* m : b->nodes()) {
-                if (m->kind() == c10::prim::Constant) {
-                    scratch[m->output()] = constantSource(m);
-                    continue;
-                }
-                ValueMap inputs;
-                for (const torch::jit::Value* in : m->inputs())
-                    if (const Source* s = lookup(in))
-                        inputs[in] = *s;
-                if (!foldLiteral(m, inputs))
-                    return std::nullopt;
-                scratch[m->output()] = inputs[m->output()];
-            }
-            const Source* out = lookup(b->outputs()[0]);
-            if (!out || !out->literal || !out->constant.isBool() || (same && *same != out->constant.toBool()))
-                return std::nullopt;
-            same = out->constant.toBool();
-        }
-        if (!same)
-            return std::nullopt;
-        Source folded = foldedText(*same ? QStringLiteral("True") : QStringLiteral("False"));
-        folded.literal = true;
-        folded.constant = c10::IValue(*same);
-        return folded;
     }
 
     // Checks and selections are folded like constants: one node unless the user opened this one,
@@ -289,6 +224,11 @@ private:
             }
             if (m_options.fold && n->kind() == c10::prim::Constant) {
                 values[n->output()] = constantSource(n);
+                continue;
+            }
+            // What a branch that raises "gives" (F.interpolate has eleven): no value, no node.
+            if (m_options.fold && n->kind() == c10::prim::Uninitialized) {
+                values[n->output()] = foldedText(QStringLiteral("uninitialized"));
                 continue;
             }
             if (m_options.fold && (n->kind() == c10::prim::ListConstruct || n->kind() == c10::prim::TupleConstruct)
@@ -354,6 +294,7 @@ private:
         const bool computed = in != values.end() && !in->second.folded;
         if (m_options.fold && !computed) {
             Source folded = foldedText(path);
+            folded.neverNone = n->output()->type()->kind() == c10::TypeKind::TensorType;
             folded.modulePath = isModule ? path : QString();
             folded.isModule = isModule;
             if (!isModule && in != values.end() && in->second.isModule)
@@ -572,6 +513,7 @@ private:
         }
 
         QList<int> returns;
+        QList<QList<Source>> given; // per block, what it gives for each output
         const auto blocks = n->blocks();
         for (size_t b = 0; b < blocks.size(); ++b) {
             const torch::jit::Block* block = blocks[b];
@@ -589,8 +531,11 @@ private:
                 = addNode(QStringLiteral("prim::BlockReturn"),
                           isIf ? QStringLiteral("→ %1").arg(label) : QStringLiteral("→ next"), blockGroup, module);
             const int retId = ret.id;
-            for (const Value* out : block->outputs())
+            given << QList<Source>();
+            for (const Value* out : block->outputs()) {
                 addInput(retId, out, blockValues, QString());
+                given.last() << blockValues[out];
+            }
             m_model.edges << GraphEdge { headId, retId, QString(), QString(), true, QString() };
             returns << retId;
             // Values made inside a block stay inside it; anything else the block learnt about
@@ -606,6 +551,8 @@ private:
             m_model.nodes[endId].outputs << valueOf(out, endId);
             values[out] = producedBy(endId, out);
         }
+        if (isIf && m_options.fold)
+            ifOutputs(n, given, values);
     }
 
     const torch::jit::Module& m_root;

@@ -217,11 +217,61 @@ QString GraphFolder::operandText(const Value* v, const GraphValueMap& values) co
     return displayName(v);
 }
 
+namespace {
+
+// `x is x`: one value against itself (ViT's encoder block calls its attention with `x, x, x`, and
+// MultiheadAttention asks `query is key` and `key is value`), here or in the caller.
+// Or a value made as a Tensor or list (never None) against None: `size is not None` in
+// F.interpolate called with a size.
+std::optional<c10::IValue> identityOfSame(const Node* n, const GraphValueMap& values)
+{
+    const auto k = n->kind();
+    if ((k != c10::aten::__is__ && k != c10::aten::__isnot__) || n->inputs().size() != 2)
+        return std::nullopt;
+    bool same = n->input(0) == n->input(1);
+    const auto a = values.find(n->input(0)), b = values.find(n->input(1));
+    auto none = [&](const Value* v, GraphValueMap::const_iterator it) {
+        return v->type()->kind() == c10::TypeKind::NoneType
+            || (it != values.end() && it->second.literal && it->second.constant.isNone());
+    };
+    auto neverNone = [&](GraphValueMap::const_iterator it) { return it != values.end() && it->second.neverNone; };
+    if ((none(n->input(0), a) && neverNone(b)) || (none(n->input(1), b) && neverNone(a)))
+        return c10::IValue(k == c10::aten::__isnot__);
+    if (!same && a != values.end() && b != values.end())
+        same = !a->second.folded && !b->second.folded && a->second.node >= 0 && a->second.node == b->second.node
+            && a->second.key == b->second.key;
+    if (!same)
+        return std::nullopt;
+    return c10::IValue(k == c10::aten::__is__);
+}
+
+bool scalarLiteral(const c10::IValue& v)
+{
+    return v.isNone() || v.isBool() || v.isInt() || v.isDouble() || v.isString();
+}
+
+bool sameLiteral(const c10::IValue& a, const c10::IValue& b)
+{
+    if (a.isNone() || b.isNone())
+        return a.isNone() && b.isNone();
+    if (a.isString() || b.isString())
+        return a.isString() && b.isString() && a.toStringRef() == b.toStringRef();
+    if (a.isBool() || b.isBool())
+        return a.isBool() && b.isBool() && a.toBool() == b.toBool();
+    if (a.isInt() && b.isInt())
+        return a.toInt() == b.toInt();
+    return a.isDouble() && b.isDouble() && a.toDouble() == b.toDouble();
+}
+
+} // namespace
+
 bool GraphFolder::foldLiteral(const Node* n, GraphValueMap& values)
 {
     if (n->outputs().size() != 1 || n->inputs().empty())
         return false;
     std::optional<c10::IValue> known = identityByType(n);
+    if (!known)
+        known = identityOfSame(n, values);
     std::vector<Literal> literals;
     for (const Value* in : n->inputs()) {
         if (known)
@@ -231,12 +281,12 @@ bool GraphFolder::foldLiteral(const Node* n, GraphValueMap& values)
             continue;
         }
         const auto it = values.find(in);
-        if (it == values.end() || !it->second.folded)
-            return false;
-        if (n->kind() == c10::prim::unchecked_cast) {
-            values[n->output()] = it->second;
+        if (it != values.end() && n->kind() == c10::prim::unchecked_cast) {
+            values[n->output()] = it->second; // the same value, its type refined
             return true;
         }
+        if (it == values.end() || !it->second.folded)
+            return false;
         if (!it->second.literal)
             return false;
         literals.push_back({ it->second.constant, it->second.items });
@@ -266,6 +316,8 @@ void GraphFolder::foldedSelect(const Node* n, const QString& key, int group, con
         }
         m_model.nodes[id].outputs << valueOf(n->outputs()[i], id);
         values[n->outputs()[i]] = producedBy(id, n->outputs()[i]);
+        if (const Value* same = refinedOutput(n, i); same && values.count(same))
+            values[n->outputs()[i]] = values[same]; // handed on unchanged in every branch
     }
     fromIr(m_model.nodes[id], n);
 }
@@ -276,6 +328,7 @@ void GraphFolder::foldedChain(const Node* n, const QString& key, int group, cons
     const int id = addFoldedIf(QStringLiteral("select"), key, group, module);
     addInput(id, n->input(0), values, QStringLiteral("condition"));
     QSet<const Value*> used { n->input(0) };
+    QSet<QString> sources; // one edge for a value read under several names (`query`, `key`)
     int branches = 0;
     forEachWithin(n, [&](const Node* m, size_t) {
         if (m->kind() == c10::prim::If)
@@ -288,6 +341,10 @@ void GraphFolder::foldedChain(const Node* n, const QString& key, int group, cons
                 absorb(in, id, values, used, QStringLiteral("reads"));
             } else {
                 used.insert(in);
+                const QString source = QString::number(it->second.node) + QLatin1Char('/') + it->second.key;
+                if (it->second.node >= 0 && sources.contains(source))
+                    continue;
+                sources.insert(source);
                 addInput(id, in, values, QStringLiteral("reads"));
             }
         }
@@ -308,18 +365,109 @@ void GraphFolder::foldedChain(const Node* n, const QString& key, int group, cons
     fromIr(m_model.nodes[id], n);
 }
 
-std::optional<GraphSource> GraphFolder::selectsCondition(const Node* n, const GraphValueMap& values)
+GraphSource GraphFolder::constantSource(const Node* n)
 {
-    if (n->outputs().size() != 1 || n->blocks().size() != 2 || n->input(0)->type()->kind() != c10::TypeKind::BoolType)
-        return std::nullopt;
-    for (size_t b = 0; b < 2; ++b) {
-        const auto it = values.find(n->blocks()[b]->outputs()[0]);
-        if (it == values.end() || !it->second.literal || !it->second.constant.isBool()
-            || it->second.constant.toBool() != (b == 0))
-            return std::nullopt;
+    GraphSource folded = foldedText(constantText(n->output()));
+    const std::optional<c10::IValue> constant = n->output()->type()->cast<c10::FunctionType>()
+        ? std::nullopt
+        : std::optional<c10::IValue>(torch::jit::toIValue(n->output()));
+    if (constant && !constant->isTensor()) {
+        folded.literal = true;
+        folded.constant = *constant;
     }
-    const auto it = values.find(n->input(0));
-    return it == values.end() ? std::nullopt : std::optional<GraphSource>(it->second);
+    return folded;
+}
+
+std::optional<QList<QList<GraphSource>>> GraphFolder::branchValues(const Node* n, const GraphValueMap& values)
+{
+    constexpr size_t kMaxNodes = 8;
+    if (n->kind() != c10::prim::If || n->outputs().empty())
+        return std::nullopt;
+    QList<QList<GraphSource>> given;
+    for (const torch::jit::Block* b : n->blocks()) {
+        size_t count = 0;
+        GraphValueMap scratch; // the block's own values; the rest are read from `values`
+        auto lookup = [&](const torch::jit::Value* v) -> const GraphSource* {
+            if (const auto it = scratch.find(v); it != scratch.end())
+                return &it->second;
+            const auto it = values.find(v);
+            return it == values.end() ? nullptr : &it->second;
+        };
+        for (const Node* m : b->nodes()) {
+            if (++count > kMaxNodes || !m->blocks().empty())
+                return std::nullopt;
+            if (m->kind() == c10::prim::Constant) {
+                scratch[m->output()] = constantSource(m);
+                continue;
+            }
+            GraphValueMap inputs;
+            for (const torch::jit::Value* in : m->inputs())
+                if (const GraphSource* s = lookup(in))
+                    inputs[in] = *s;
+            if (!foldLiteral(m, inputs))
+                return std::nullopt;
+            scratch[m->output()] = inputs[m->output()];
+        }
+        given << QList<GraphSource>();
+        for (const torch::jit::Value* out : b->outputs()) {
+            const GraphSource* s = lookup(out);
+            if (!s)
+                return std::nullopt;
+            given.last() << *s;
+        }
+    }
+    return given;
+}
+
+std::optional<std::vector<GraphSource>> GraphFolder::sameInEveryBranch(const Node* n, const GraphValueMap& values)
+{
+    const auto given = branchValues(n, values);
+    if (!given)
+        return std::nullopt;
+    auto literalBool
+        = [](const GraphSource& s, bool b) { return s.literal && s.constant.isBool() && s.constant.toBool() == b; };
+    if (given->size() == 2 && n->outputs().size() == 1 && n->input(0)->type()->kind() == c10::TypeKind::BoolType
+        && literalBool((*given)[0][0], true) && literalBool((*given)[1][0], false) && values.count(n->input(0)))
+        return std::vector<GraphSource> { values.at(n->input(0)) };
+    std::vector<GraphSource> folded;
+    for (qsizetype i = 0; i < (*given)[0].size(); ++i) {
+        const GraphSource& first = (*given)[0][i];
+        for (const QList<GraphSource>& branch : *given)
+            if (!branch[i].literal || !scalarLiteral(branch[i].constant)
+                || !sameLiteral(first.constant, branch[i].constant))
+                return std::nullopt;
+        folded.push_back(first);
+    }
+    return folded;
+}
+
+void GraphFolder::ifOutputs(const Node* n, const QList<QList<GraphSource>>& given, GraphValueMap& values) const
+{
+    auto sameValue = [](const GraphSource& a, const GraphSource& b) {
+        return !a.folded && !b.folded && a.node >= 0 && a.node == b.node && a.key == b.key;
+    };
+    for (size_t i = 0; i < n->outputs().size(); ++i) {
+        const Value* out = n->outputs()[i];
+        const qsizetype at = qsizetype(i);
+        if (const Value* same = refinedOutput(n, i); same && values.count(same)) {
+            values[out] = values.at(same);
+            continue;
+        }
+        const GraphSource& first = given[0][at];
+        if (first.literal && scalarLiteral(first.constant)
+            && std::all_of(given.begin(), given.end(), [&](const QList<GraphSource>& g) {
+                   return g[at].literal && sameLiteral(first.constant, g[at].constant);
+               })) {
+            values[out] = first; // None in every branch that runs (a mask the caller left out)
+            continue;
+        }
+        for (size_t j = 0; j < i; ++j)
+            if (std::all_of(given.begin(), given.end(),
+                            [&](const QList<GraphSource>& g) { return sameValue(g[at], g[qsizetype(j)]); })) {
+                values[out] = values[n->outputs()[j]];
+                break;
+            }
+    }
 }
 
 } // namespace jitscope

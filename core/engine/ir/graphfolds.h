@@ -4,9 +4,11 @@
 
 #include "engine/ir/graphassembler.h"
 
+#include <QList>
 #include <QSet>
 
 #include <optional>
+#include <vector>
 
 namespace jitscope {
 
@@ -57,9 +59,24 @@ protected:
                      GraphValueMap& values);
     void foldedSelect(const torch::jit::Node* n, const QString& key, int group, const QString& module,
                       GraphValueMap& values);
-    // The condition itself, when a selection picks the literal True when it holds and False when
-    // it does not (BatchNorm's `bn_training`).
-    static std::optional<GraphSource> selectsCondition(const torch::jit::Node* n, const GraphValueMap& values);
+    // A prim::Constant as a folded value: a literal unless it is a tensor or a function.
+    static GraphSource constantSource(const torch::jit::Node* n);
+    // What each branch of a small if gives, its literal operations evaluated (`p == 0.0` on a
+    // literal p); nothing for an if with nested blocks or more than a few nodes in a branch.
+    std::optional<QList<QList<GraphSource>>> branchValues(const torch::jit::Node* n, const GraphValueMap& values);
+    // An if whose every branch gives the same literals: `a and b` where b is False (`input.dim()
+    // == 3 and mode == "nearest"` in a bilinear interpolate), `a or b` where b is True, F.multi_
+    // head_attention_forward's `if not training: dropout_p = 0.0` where dropout_p is 0.0 already:
+    // its values are those literals, whatever the condition (F.interpolate's elif chain then folds
+    // to the branch the caller's mode takes). An if that gives True when its condition holds and
+    // False when not (`not training or p == 0.0` on a literal p, BatchNorm's `bn_training`) is
+    // its condition.
+    std::optional<std::vector<GraphSource>> sameInEveryBranch(const torch::jit::Node* n, const GraphValueMap& values);
+    // The outputs of an if drawn as its box, given what each branch gives (`given`, per branch per
+    // output): one that every branch hands on unchanged (a mask, refined from Optional) is that
+    // value, one that is the same literal in every branch is that literal, and outputs that are
+    // one value in every branch (`query, key, value`, transposed together) are one value.
+    void ifOutputs(const torch::jit::Node* n, const QList<QList<GraphSource>>& given, GraphValueMap& values) const;
 };
 
 } // namespace jitscope

@@ -145,19 +145,21 @@ QString constantText(const Value* value)
 
 namespace {
 
-const Value* unrefined(const Value* v, int depth)
+// `budget`: steps left, shared by every branch followed (an elif chain nests twelve deep in
+// MultiheadAttention; a tree of ifs must not take exponential time).
+const Value* unrefined(const Value* v, int& budget)
 {
-    for (int steps = 0; steps < 16; ++steps) {
+    while (budget-- > 0) {
         const Node* p = v->node();
         if (p->kind() == c10::prim::unchecked_cast)
             v = p->input(0);
-        else if (p->kind() == c10::prim::If && depth < 8) {
+        else if (p->kind() == c10::prim::If) {
             size_t i = 0;
             while (i < p->outputs().size() && p->outputs()[i] != v)
                 ++i;
             const Value* base = nullptr;
             for (const torch::jit::Block* b : p->blocks()) {
-                const Value* inner = unrefined(b->outputs()[i], depth + 1);
+                const Value* inner = unrefined(b->outputs()[i], budget);
                 if (base && inner != base)
                     return v;
                 base = inner;
@@ -194,14 +196,30 @@ bool scalarType(const c10::TypePtr& t)
     }
 }
 
-bool choosesOnly(const Node* n, int& nested, int depth);
+bool choosesOnly(const Node* n, int& nested, int depth, const Node* root);
+bool within(const Node* m, const Node* n);
+
+// Whether `m` changes only what is made inside `root` (a list the chain builds and appends to:
+// `any([x.requires_grad for x in tensor_args])`).
+bool changesOnlyWithin(const Node* m, const Node* root)
+{
+    const c10::FunctionSchema* schema = m->maybeSchema();
+    if (!schema)
+        return false;
+    for (size_t i = 0; i < schema->arguments().size() && i < m->inputs().size(); ++i) {
+        const c10::AliasInfo* alias = schema->arguments()[i].alias_info();
+        if (alias && alias->isWrite() && !within(m->inputs()[i]->node(), root))
+            return false;
+    }
+    return true;
+}
 
 // Whether a block computes only scalars, with no effect, calls or loops, and ifs that do the same.
-bool onlyChooses(const torch::jit::Block* block, int& nested, int depth)
+bool onlyChooses(const torch::jit::Block* block, int& nested, int depth, const Node* root)
 {
     for (const Node* m : block->nodes()) {
         if (m->kind() == c10::prim::If) {
-            if (depth > 64 || !choosesOnly(m, nested, depth + 1))
+            if (depth > 64 || !choosesOnly(m, nested, depth + 1, root))
                 return false;
             ++nested;
             continue;
@@ -210,7 +228,8 @@ bool onlyChooses(const torch::jit::Block* block, int& nested, int depth)
         const bool query = m->kind() == c10::Symbol::fromQualString("aten::is_grad_enabled")
             || m->kind() == c10::aten::is_autocast_enabled;
         if (!m->blocks().empty() || m->kind() == c10::prim::CallMethod || m->kind() == c10::prim::CallFunction
-            || (m->hasSideEffects() && !query) || (m->maybeSchema() && m->schema().is_mutable()))
+            || (m->hasSideEffects() && !query)
+            || (m->maybeSchema() && m->schema().is_mutable() && !changesOnlyWithin(m, root)))
             return false;
         // Reading an attribute or refining a type computes nothing (`self.bias_k is not None`).
         if (m->kind() == c10::prim::GetAttr || m->kind() == c10::prim::unchecked_cast)
@@ -230,7 +249,7 @@ bool within(const Node* m, const Node* n)
     return false;
 }
 
-bool choosesOnly(const Node* n, int& nested, int depth)
+bool choosesOnly(const Node* n, int& nested, int depth, const Node* root)
 {
     if (n->outputs().empty())
         return false;
@@ -248,7 +267,7 @@ bool choosesOnly(const Node* n, int& nested, int depth)
         }
     }
     for (const torch::jit::Block* block : n->blocks())
-        if (!onlyChooses(block, nested, depth))
+        if (!onlyChooses(block, nested, depth, root))
             return false;
     return true;
 }
@@ -259,7 +278,8 @@ const Value* refinedOutput(const Node* n, size_t i)
 {
     if (n->kind() != c10::prim::If || i >= n->outputs().size())
         return nullptr;
-    const Value* base = unrefined(n->outputs()[i], 0);
+    int budget = 4096;
+    const Value* base = unrefined(n->outputs()[i], budget);
     return base == n->outputs()[i] ? nullptr : base;
 }
 
@@ -290,7 +310,7 @@ FoldableIf foldableIf(const Node* n)
     if (onlyUpdating && updates > 0)
         return { FoldableIf::Update, nullptr };
     int nested = 0;
-    if (choosesOnly(n, nested, 0) && nested > 0)
+    if (choosesOnly(n, nested, 0, n))
         return { FoldableIf::Chain, nullptr };
     return {};
 }

@@ -190,8 +190,10 @@ void FileActions::openPath(const QString& path, const QString& displayName)
             return;
         }
         m_pendingPath.clear();
-        showError(tr("Cannot Open Archive"), refusal);
+        // Said before the dialog: the progress must not run on behind it.
+        m_lastError = refusal;
         Q_EMIT openFailed(refusal);
+        showError(tr("Cannot Open Archive"), refusal);
     });
 }
 
@@ -227,12 +229,15 @@ void FileActions::load(const QString& path, const QString& name)
                 if (!op.isEmpty())
                     m_lastFailedPath = path; // opened again once a library is loaded
                 const QString provider = op.isEmpty() ? QString() : OperatorLibraries::providerOf(op);
+                // Said before the dialog: the progress must not run on behind it, nor end the
+                // progress of the open that loading the operators starts from the dialog.
+                m_lastError = error;
+                Q_EMIT openFailed(error);
                 if (!provider.isEmpty()
                     && !OperatorLibraries::loaded().contains(QFileInfo(provider).canonicalFilePath()))
                     offerOperatorLibrary(error, op, provider);
                 else
                     showError(tr("Cannot Open Archive"), error);
-                Q_EMIT openFailed(error);
             });
 }
 

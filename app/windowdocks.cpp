@@ -118,7 +118,16 @@ WindowDocks::WindowDocks(QMainWindow* window, Document* document, FileActions* f
                     return;
                 m_rightSized = true;
                 // A little narrower than the left column: the graph between them keeps its tab titles.
-                m_window->resizeDocks({ dock }, { qBound(250, m_window->width() / 5, 320) }, Qt::Horizontal);
+                // On a small screen the left column gives way too, so that the graph keeps half the
+                // window (at 1024 px it kept 43%).
+                const int right = qBound(250, m_window->width() / 5, 320);
+                QDockWidget* left = m_inOrder[0];
+                const int leftWidth = left->isVisible() && !left->isFloating() ? left->width() : 0;
+                if (leftWidth > 0 && leftWidth + right > m_window->width() / 2)
+                    m_window->resizeDocks({ left, dock }, { qMax(240, m_window->width() / 2 - right), right },
+                                          Qt::Horizontal);
+                else
+                    m_window->resizeDocks({ dock }, { right }, Qt::Horizontal);
             });
         });
     }

@@ -223,14 +223,7 @@ void GraphPainter::paintNode(QPainter& p, const GraphNode& node, const QRectF& r
 
 QString GraphPainter::shownLabel(const GraphNode& node)
 {
-    // The graph names these two itself (GraphFolder), so they are said in the reader's language.
-    static const char* const folded[]
-        = { QT_TRANSLATE_NOOP("GraphPainter", "check"), QT_TRANSLATE_NOOP("GraphPainter", "update") };
-    if (node.brief)
-        for (const char* word : folded)
-            if (node.label == QLatin1String(word))
-                return QCoreApplication::translate("GraphPainter", word);
-    return node.label;
+    return shownNodeLabel(node);
 }
 
 // A check or update beside the work it guards, in one row: its label on a band of its colour,

@@ -3,10 +3,14 @@
 // The graph as a person sees it: where it opens, Fit, groups never over their nodes, the colour
 // key and the overview, Ctrl+F, and what a clicked edge says.
 #include "elidedlabel.h"
+#include "graph/graphnodetext.h"
+#include "graphfont.h"
 #include "graphpage.h"
+#include "graphpainter.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "grouptitles.h"
+#include "i18n.h"
 #include "session/document.h"
 #include "session/modelsession.h"
 #include "testutil.h"
@@ -14,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -21,6 +26,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QTranslator>
 
 using namespace jitscope;
 
@@ -113,6 +119,44 @@ private Q_SLOTS:
                 = scene.items(g.layout.nodes[id].center(), Qt::IntersectsItemBoundingRect, Qt::DescendingOrder);
             QVERIFY(stack.size() >= 2);
             QCOMPARE(stack.first()->boundingRect().center(), g.layout.nodes[id].center() + QPointF(1.5, 1.5));
+        }
+    }
+
+    // Core sizes a box without fonts; what the painter then draws in it must fit: the title in
+    // the box less its margins, each line likewise, a check's label (German "Prüfung" is longer
+    // than "check") on its band with room for what it checks.
+    void boxesHoldTheirText()
+    {
+        const QFontMetricsF title(graphFont(9, true)), line(graphFont(8));
+        for (const char* label : { "matmul", "mm", "_native_multi_head_attention", "WWWWMMMM", "iiiiil",
+                                   "upsample_bilinear2d", "TupleConstruct", "Ünïcödé" }) {
+            GraphNode n;
+            n.label = QString::fromUtf8(label);
+            n.attributes << qMakePair(QStringLiteral("mmmm"), QStringLiteral("WWWW_mmmm"));
+            sizeGraphNode(n);
+            QVERIFY2(title.horizontalAdvance(n.label) <= n.width - 10, label);
+            QVERIFY2(line.horizontalAdvance(graphNodeLines(n).first()) <= n.width - 10, label);
+        }
+        struct English // whatever fails, the tests after this one read English
+        {
+            ~English()
+            {
+                for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
+                    QCoreApplication::removeTranslator(t);
+            }
+        } english;
+        for (const QString& language : { QStringLiteral("en"), QStringLiteral("de") }) {
+            if (language == QLatin1String("de"))
+                QVERIFY(installTranslators(QLocale(QLocale::German)));
+            GraphNode check;
+            check.label = QStringLiteral("check");
+            check.brief = true;
+            check.sublabel = QStringLiteral("dim(input) == 3");
+            sizeGraphNode(check);
+            const QString shown = GraphPainter::shownLabel(check);
+            QCOMPARE(shown == QStringLiteral("Prüfung"), language == QLatin1String("de"));
+            QVERIFY2(title.horizontalAdvance(shown) + 10 + line.horizontalAdvance(check.sublabel) + 8 <= check.width,
+                     qPrintable(language));
         }
     }
 

@@ -151,6 +151,14 @@ class TestWindowFit : public QObject
                                     .arg(needed)
                                     .arg(tree->columnWidth(0))
                                     .arg(tree->viewport()->width())));
+            // Its type whole, or at least its first six letters ("Sequen…"), not a letter from
+            // each end.
+            const QString type = child.siblingAtColumn(1).data().toString();
+            const int typeNeeded
+                = tree->fontMetrics().horizontalAdvance(type.size() > 6 ? type.left(6) + QChar(0x2026) : type) + 12;
+            QVERIFY2(tree->columnWidth(1) >= typeNeeded,
+                     qPrintable(
+                         QStringLiteral("%1 needs %2 px, has %3").arg(type).arg(typeNeeded).arg(tree->columnWidth(1))));
         }
     }
 

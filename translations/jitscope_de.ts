@@ -3667,6 +3667,10 @@ Dateiformatversion %2%3
         <source>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;%1 NaN, %2 Inf&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#c01818&apos;&gt;%1 NaN, %2 Inf&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;An if, folded: double-click to open it with its branches side by side.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Ein zusammengefaltetes if: doppelklicken, um es mit seinen Zweigen nebeneinander zu öffnen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::GraphLayouter</name>

@@ -5,6 +5,7 @@
 #include "calltimesview.h"
 
 #include "codeview.h"
+#include "graphpainter.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "models/parameterdiffmodel.h"
@@ -335,8 +336,11 @@ void ComparisonView::showGraphs()
     static const char* marks[] = { "=", "~", "−", "+" };
     for (const int i : std::as_const(m_differenceEntries)) {
         const NodeDiff& e = g.entries[i];
-        QString text = QStringLiteral("%1 %2").arg(QString::fromUtf8(marks[int(e.diffClass)]),
-                                                   e.right >= 0 ? e.rightLabel : e.leftLabel);
+        // A check or update is named in the reader's language, as the graphs beside name it.
+        const GraphNode* node = e.right >= 0 ? &d.right.model.nodes.at(e.right) : &d.left.model.nodes.at(e.left);
+        const QString label
+            = node->brief ? GraphPainter::shownLabel(*node) : (e.right >= 0 ? e.rightLabel : e.leftLabel);
+        QString text = QStringLiteral("%1 %2").arg(QString::fromUtf8(marks[int(e.diffClass)]), label);
         if (!e.module.isEmpty())
             text += QStringLiteral("  · %1").arg(e.module);
         // What changed, in the list itself ("training: False → bn1.training"), not only on hover.

@@ -103,7 +103,9 @@ void GraphInspector::showNode(int id)
         html += tr("<p><b>Source:</b> %1</p>").arg(escaped(n.source));
     if (!n.sourceText.isEmpty())
         html += QStringLiteral("<pre style='background:#f4f4f4'>%1</pre>").arg(escaped(n.sourceText));
-    if (!n.expandKey.isEmpty())
+    if (!n.expandKey.isEmpty() && n.kind == QLatin1String("prim::If")) // a folded check, select or update
+        html += tr("<p><i>An if, folded: double-click to open it with its branches side by side.</i></p>");
+    else if (!n.expandKey.isEmpty())
         html += tr("<p><b>Calls:</b> <code>%1</code><br><i>A call: double-click to expand it in place.</i></p>")
                     .arg(escaped(n.expandKey));
     if (!n.call.isEmpty())

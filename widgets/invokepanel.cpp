@@ -62,6 +62,9 @@ InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     });
     m_title->setTextFormat(Qt::RichText);
     m_title->setWordWrap(true);
+    // A long type (`targets: Optional[List[Dict[str, Tensor]]]`) puts its field on the next line
+    // rather than squeeze it to a few letters in a narrow dock.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_runButton->setToolTip(tr("Call the method with these arguments (Ctrl+Enter)"));
     connect(m_runButton, &QPushButton::clicked, this, &InvokePanel::run);
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -291,6 +294,7 @@ void InvokePanel::rebuildFields()
         if (arg.name == QLatin1String("self"))
             continue;
         auto* field = new QLineEdit(this);
+        field->setMinimumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
         // A hint, worded so it cannot pass for a value: Run with an empty field says so.
         field->setPlaceholderText(arg.type == QLatin1String("Tensor")
                                       ? tr("a tensor, e.g. randn(2, 3) or load(\"x.npy\")")

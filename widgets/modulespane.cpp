@@ -7,8 +7,28 @@
 
 #include <QHeaderView>
 #include <QResizeEvent>
+#include <QStyledItemDelegate>
 
 namespace jitscope {
+
+namespace {
+
+// A type name that does not fit keeps its beginning ("GeneralizedRCNNTr…"): the words a type's
+// name starts with say what it is.
+class PrefixElideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+
+} // namespace
 
 ModulesPane::ModulesPane(QWidget* parent)
     : QTreeView(parent)
@@ -27,6 +47,7 @@ ModulesPane::ModulesPane(QWidget* parent)
     header()->setSectionResizeMode(ModuleTreeModel::TypeColumn, QHeaderView::Stretch);
     header()->setMinimumSectionSize(40);
     setTextElideMode(Qt::ElideMiddle); // "encoder_…_11": both ends of a name say which it is
+    setItemDelegateForColumn(ModuleTreeModel::TypeColumn, new PrefixElideDelegate(this));
     connect(this, &QTreeView::expanded, this, &ModulesPane::fitNameColumn);
     connect(this, &QTreeView::collapsed, this, &ModulesPane::fitNameColumn);
 
@@ -82,11 +103,15 @@ void ModulesPane::fitNameColumn()
     for (int c = ModuleTreeModel::TypeColumn + 1; c < ModuleTreeModel::ColumnCount; ++c)
         if (!isColumnHidden(c))
             others += header()->sectionSize(c);
-    // The type keeps at least a short word ("Linear"); the name at least a stub.
-    const int typeRoom = fontMetrics().horizontalAdvance(QStringLiteral("Linear")) + 12;
-    const int room = viewport()->width() - others - typeRoom;
+    // Where both do not fit, the type keeps at least two fifths of the room (its first letters
+    // name it: "FasterRCNN", "BackboneWi…"; a few letters from each end, "F…N", named nothing),
+    // or a short word ("Linear") in a narrow dock; the name at least a stub.
+    const int available = viewport()->width() - others;
+    const int typeNeeded = sizeHintForColumn(ModuleTreeModel::TypeColumn);
+    const int typeRoom
+        = qMin(typeNeeded, qMax(fontMetrics().horizontalAdvance(QStringLiteral("Linear")) + 12, available * 2 / 5));
     const int stub = fontMetrics().horizontalAdvance(QStringLiteral("(root)")) + indentation() + 24;
-    setColumnWidth(ModuleTreeModel::NameColumn, qMax(stub, qMin(needed, room)));
+    setColumnWidth(ModuleTreeModel::NameColumn, qMax(stub, qMin(needed, available - typeRoom)));
 }
 
 void ModulesPane::showSelection()

@@ -6,6 +6,13 @@
 
 namespace jitscope {
 
+// The label a node shows: a folded check or update ("check", "update") is named in the reader's
+// language; any other node by its label.
+QString shownNodeLabel(const GraphNode& node);
+// How wide `text` is drawn in the graph's typeface (DejaVu Sans, graphFont) at `pointSize`, in
+// scene units: the advances of its characters, not an average (three m's made "matmul" wider
+// than an average six letters, and it was cut in its own box).
+double graphTextWidth(const QString& text, double pointSize, bool bold);
 // The attribute lines a node box shows (at most a few, elided), shared by layout and drawing.
 QStringList graphNodeLines(const GraphNode& node);
 // Box size of a node for layout, from its label and the lines it shows.

@@ -163,6 +163,42 @@ bool deployShots(MainWindow& w, const QDir& out)
     return ok;
 }
 
+// An encoder layer of ViT-B/16, Graph Only, expanded to depth 3; then its attention expanded.
+bool vitShots(const QString& vit, const QDir& out)
+{
+    bool ok = true;
+    // An encoder layer of ViT-B/16, Graph Only, expanded to depth 3.
+    MainWindow w;
+    w.files()->setDialogsEnabled(false);
+    w.show();
+    ok = ok && open(w, vit);
+    GraphPage* page = graphPage(w);
+    ok = ok && waitFor([page] { return page->graph() != nullptr; });
+    w.findChild<QAction*>(QStringLiteral("GraphOnlyAction"))->trigger();
+    ok = ok && waitForGraph(page, [page] { page->expandToDepth(3); });
+    const LaidOutGraphPtr graph = page->graph();
+    for (const GraphGroup& g : graph->model.groups)
+        if (g.label.endsWith(QLatin1String("encoder_layer_0"))) {
+            page->view()->zoomBy(0.8 / page->view()->zoom());
+            page->view()->centerOn(graph->layout.groups[g.id].center());
+            break;
+        }
+    ok = ok && save(&w, out.filePath(QStringLiteral("vit-encoder-layer.png")));
+    // Its attention expanded: the fast path's reasons folded into selects, the kernel below.
+    ok = ok && waitForGraph(page, [page] {
+             page->toggleCall(QStringLiteral("encoder.layers.encoder_layer_0.self_attention:forward"));
+         });
+    const LaidOutGraphPtr expanded = page->graph();
+    for (const GraphNode& n : expanded->model.nodes)
+        if (n.kind == QLatin1String("aten::_native_multi_head_attention")) {
+            page->view()->zoomBy(0.75 / page->view()->zoom());
+            page->view()->centerOn(expanded->layout.nodes[n.id].center() - QPointF(250, 150));
+            break;
+        }
+    ok = ok && save(&w, out.filePath(QStringLiteral("vit-attention-expanded.png")));
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -235,24 +271,7 @@ int main(int argc, char* argv[])
         page->view()->showTop();
         ok = ok && save(&w, out.filePath(QStringLiteral("observed.png")));
     }
-    if (!vit.isEmpty()) {
-        // An encoder layer of ViT-B/16, Graph Only, expanded to depth 3.
-        MainWindow w;
-        w.files()->setDialogsEnabled(false);
-        w.show();
-        ok = ok && open(w, vit);
-        GraphPage* page = graphPage(w);
-        ok = ok && waitFor([page] { return page->graph() != nullptr; });
-        w.findChild<QAction*>(QStringLiteral("GraphOnlyAction"))->trigger();
-        ok = ok && waitForGraph(page, [page] { page->expandToDepth(3); });
-        const LaidOutGraphPtr graph = page->graph();
-        for (const GraphGroup& g : graph->model.groups)
-            if (g.label.endsWith(QLatin1String("encoder_layer_0"))) {
-                page->view()->zoomBy(0.8 / page->view()->zoom());
-                page->view()->centerOn(graph->layout.groups[g.id].center());
-                break;
-            }
-        ok = ok && save(&w, out.filePath(QStringLiteral("vit-encoder-layer.png")));
-    }
+    if (!vit.isEmpty())
+        ok = vitShots(vit, out) && ok;
     return ok ? 0 : 1;
 }

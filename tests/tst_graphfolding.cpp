@@ -253,6 +253,14 @@ private Q_SLOTS:
         // its kernel one node; the dropout that a dropout_p of 0.0 skips is not drawn.
         QCOMPARE(kinds.value(QStringLiteral("aten::_native_multi_head_attention")), 1);
         QCOMPARE(kinds.value(QStringLiteral("aten::find")), 0);
+        // `all([x.is_cuda or "cpu" in str(x.device) for x in tensor_args])`, unrolled into seven
+        // appends to an empty list: `all` reads the seven values, no append or list is drawn.
+        QCOMPARE(kinds.value(QStringLiteral("aten::append")), 0);
+        for (const GraphNode& n : g->model.nodes)
+            if (n.kind == QLatin1String("aten::all")) {
+                QCOMPARE(n.inputs.size(), 7);
+                QVERIFY(n.inputNames.value(6).endsWith(QLatin1String("[6]")));
+            }
         QCOMPARE(kinds.value(QStringLiteral("aten::dropout")), 3); // the block's and its MLP's two
         int ifs = 0;
         for (const GraphGroup& group : g->model.groups)

@@ -111,6 +111,12 @@ void GraphAssembler::addInput(int to, const Value* value, const GraphValueMap& v
         return;
     }
     const GraphSource& s = it->second;
+    if (s.gathers) { // each appended value, in order
+        node.inputNames.removeLast();
+        for (qsizetype i = 0; i < s.gathered.size(); ++i)
+            addInput(to, s.gathered[i], values, QStringLiteral("%1[%2]").arg(argName).arg(i));
+        return;
+    }
     if (s.folded) {
         GraphValue folded = valueOf(value, -1);
         folded.name = s.text;

@@ -34,6 +34,10 @@ struct GraphSource
     // Made by an operation whose type cannot hold None (a Tensor, a List[int]): `x is None` is
     // False wherever it is passed, a callee's Optional argument included.
     bool neverNone = false;
+    // A list made empty and appended to, then read once (`all([x.is_cuda for x in args])`,
+    // unrolled): no node of its own; its reader reads what was appended (GraphSource::gathered).
+    bool gathers = false;
+    QList<const torch::jit::Value*> gathered;
 };
 
 GraphSource foldedText(const QString& text);

@@ -231,6 +231,17 @@ private:
                 values[n->output()] = foldedText(QStringLiteral("uninitialized"));
                 continue;
             }
+            if (m_options.fold && n->kind() == c10::prim::ListConstruct && gatheredList(n->output())) {
+                values[n->output()].gathers = true; // its appends gather, its reader reads them
+                continue;
+            }
+            if (m_options.fold && n->kind() == c10::aten::append) {
+                const auto list = values.find(n->input(0));
+                if (list != values.end() && list->second.gathers) {
+                    list->second.gathered << n->input(1);
+                    continue;
+                }
+            }
             if (m_options.fold && (n->kind() == c10::prim::ListConstruct || n->kind() == c10::prim::TupleConstruct)
                 && allFolded(n, values)) {
                 foldSequence(n, values);

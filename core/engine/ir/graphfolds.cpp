@@ -358,7 +358,10 @@ void GraphFolder::foldedChain(const Node* n, const QString& key, int group, cons
         }
         m_model.nodes[id].outputs << valueOf(out, id);
         values[out] = producedBy(id, out);
-        names << displayName(out);
+        // What it chooses, by name; a value the code left unnamed (`1267`) says nothing.
+        static const QRegularExpression number(QStringLiteral("^\\d+$"));
+        if (!number.match(displayName(out)).hasMatch())
+            names << displayName(out);
     }
     m_model.nodes[id].sublabel = names.join(QLatin1String(", "));
     m_model.nodes[id].attributes << qMakePair(QStringLiteral("elif"), QString::number(branches + 2));
@@ -449,7 +452,7 @@ void GraphFolder::ifOutputs(const Node* n, const QList<QList<GraphSource>>& give
     for (size_t i = 0; i < n->outputs().size(); ++i) {
         const Value* out = n->outputs()[i];
         const qsizetype at = qsizetype(i);
-        if (const Value* same = refinedOutput(n, i); same && values.count(same)) {
+        if (const Value* same = refinedOutput(n, i); same && values.count(same) && values.at(same).folded) {
             values[out] = values.at(same);
             continue;
         }
@@ -468,6 +471,29 @@ void GraphFolder::ifOutputs(const Node* n, const QList<QList<GraphSource>>& give
                 break;
             }
     }
+}
+
+bool gatheredList(const torch::jit::Value* list)
+{
+    const Node* made = list->node();
+    if (made->kind() != c10::prim::ListConstruct || !made->inputs().empty())
+        return false;
+    const Node* reader = nullptr;
+    for (const torch::jit::Use& use : list->uses()) {
+        if (use.user->owningBlock() != made->owningBlock())
+            return false;
+        if (use.user->kind() == c10::aten::append && use.offset == 0 && use.user->output()->uses().empty())
+            continue;
+        if (reader || use.user->kind() == c10::aten::append)
+            return false;
+        reader = use.user;
+    }
+    if (!reader || reader->hasSideEffects() || (reader->maybeSchema() && reader->schema().is_mutable()))
+        return false;
+    for (const torch::jit::Use& use : list->uses()) // every append before the reader
+        if (use.user != reader && !use.user->isBefore(reader))
+            return false;
+    return true;
 }
 
 } // namespace jitscope

@@ -12,6 +12,10 @@
 
 namespace jitscope {
 
+// Whether `list` is made empty, appended to only in its own block, and then read by one node of
+// that block after the last append: the unrolled comprehension `all([f(x) for x in xs])`.
+bool gatheredList(const torch::jit::Value* list);
+
 // How the graph builder draws what folding shortens: an input check, a state update and a
 // selection as one node each, what a check computes for its condition and message inside it,
 // operations on literals as literals.

@@ -86,6 +86,67 @@ void writeLongChain(const std::string& from, const std::string& to, int length)
     writer.writeEndOfFile();
 }
 
+void writeFolds(const std::string& dir)
+{
+    // Code the graph's folding must read right: a list changed after it is made (and one a
+    // loop appends to), a bool flag compared, a tensor changed in place under `if self.training`, and a check whose
+    // condition is a constant that raises (its message formatted before it).
+    torch::jit::Module folds("__torch__.Folds");
+    folds.register_attribute("training", c10::BoolType::get(), true);
+    folds.register_attribute("bias_k", c10::OptionalType::create(c10::TensorType::get()), c10::IValue());
+    folds.register_attribute("bias_v", c10::OptionalType::create(c10::TensorType::get()), c10::IValue());
+    folds.register_attribute("doubled", c10::BoolType::get(), true);
+    folds.define(R"(
+def forward(self, x):
+  outs: List[Tensor] = []
+  outs.append(x)
+  assert len(outs) != 0, "empty"
+  y = x * 2.0
+  if self.training:
+y.mul_(0.5)
+  return self.flagged(y, True)
+def flagged(self, x, flag: bool):
+  if flag == True:
+return x + 1
+  return x
+def strict(self, x):
+  return self.check(x, True)
+def check(self, x, strict: bool):
+  msg = "rank {}".format(x.dim())
+  assert not strict, msg
+  return x
+def shaped(self, x, h: int):
+  assert x.size() == [h, 2], "shape"
+  return x
+def biased(self, x):
+  b = self.bias_k
+  if b is None:
+return x
+  return x + b
+def biased_v(self, x):
+  b = self.bias_v
+  if b is None:
+return x
+  return x + b
+def reset(self):
+  self.bias_v = torch.zeros(1)
+def doubling(self, x):
+  if self.doubled:
+return x * 2.0
+  return x
+def trained(self, x):
+  if self.training:
+return x * 2.0
+  return x
+def collected(self, x, n: int):
+  sizes: List[int] = []
+  for i in range(n):
+sizes.append(i + 1)
+  return x.view(sizes)
+)");
+    folds.save(dir + "/folds.pt");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -102,58 +163,7 @@ int main(int argc, char* argv[])
         nanInf.define("def forward(self, x):\n  return x * self.w\n");
         nanInf.save(dir + "/nan_inf.pt");
 
-        // Code the graph's folding must read right: a list changed after it is made, a bool
-        // flag compared, a tensor changed in place under `if self.training`, and a check whose
-        // condition is a constant that raises (its message formatted before it).
-        torch::jit::Module folds("__torch__.Folds");
-        folds.register_attribute("training", c10::BoolType::get(), true);
-        folds.register_attribute("bias_k", c10::OptionalType::create(c10::TensorType::get()), c10::IValue());
-        folds.register_attribute("bias_v", c10::OptionalType::create(c10::TensorType::get()), c10::IValue());
-        folds.register_attribute("doubled", c10::BoolType::get(), true);
-        folds.define(R"(
-def forward(self, x):
-  outs: List[Tensor] = []
-  outs.append(x)
-  assert len(outs) != 0, "empty"
-  y = x * 2.0
-  if self.training:
-    y.mul_(0.5)
-  return self.flagged(y, True)
-def flagged(self, x, flag: bool):
-  if flag == True:
-    return x + 1
-  return x
-def strict(self, x):
-  return self.check(x, True)
-def check(self, x, strict: bool):
-  msg = "rank {}".format(x.dim())
-  assert not strict, msg
-  return x
-def shaped(self, x, h: int):
-  assert x.size() == [h, 2], "shape"
-  return x
-def biased(self, x):
-  b = self.bias_k
-  if b is None:
-    return x
-  return x + b
-def biased_v(self, x):
-  b = self.bias_v
-  if b is None:
-    return x
-  return x + b
-def reset(self):
-  self.bias_v = torch.zeros(1)
-def doubling(self, x):
-  if self.doubled:
-    return x * 2.0
-  return x
-def trained(self, x):
-  if self.training:
-    return x * 2.0
-  return x
-)");
-        folds.save(dir + "/folds.pt");
+        writeFolds(dir);
 
         torch::jit::Module large("__torch__.Large");
         for (int i = 0; i < 4; ++i)

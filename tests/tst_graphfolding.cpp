@@ -206,6 +206,21 @@ private Q_SLOTS:
             const auto kept = m_session.graph({ QString(), QLatin1String(method), expandAll() }).wait();
             QVERIFY2(findGroup(kept->model, GroupKind::If), method);
         }
+
+        // A list a loop appends to is read after the loop from the loop's end (the loop hands
+        // its last change on), not as the empty list it was made.
+        const auto collected = m_session.graph({ QString(), QStringLiteral("collected"), expandAll() }).wait();
+        const GraphModel& c = collected->model;
+        int viewFed = 0;
+        for (const GraphEdge& e : c.edges)
+            if (c.nodes[e.to].kind == QLatin1String("aten::view")
+                && c.nodes[e.from].kind == QLatin1String("prim::EndLoop"))
+                ++viewFed;
+        QCOMPARE(viewFed, 1);
+        for (const GraphNode& n : c.nodes)
+            if (n.kind == QLatin1String("aten::view"))
+                for (const GraphValue& in : n.inputs)
+                    QVERIFY2(!in.folded || in.name != QLatin1String("[]"), "the list is no empty text");
     }
 
     void collapsedCallsNameTheirArguments()

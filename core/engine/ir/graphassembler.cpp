@@ -174,6 +174,7 @@ int GraphAssembler::addOpNode(const Node* n, int group, const QString& module, G
             && it != values.end() && !it->second.folded) {
             m_model.nodes[id].outputs << valueOf(target, id);
             values[target] = producedBy(id, target);
+            m_changed.push_back(target);
         }
     }
     fromIr(m_model.nodes[id], n);

@@ -8,6 +8,7 @@
 #include <torch/csrc/jit/ir/ir.h>
 
 #include <unordered_map>
+#include <vector>
 
 namespace jitscope {
 
@@ -69,6 +70,9 @@ protected:
     GraphModel m_model;
     QString m_context; // of the graph being read: GraphNode::context
     IrIndex m_index; // its nodes' places
+    // Every list or dict addOpNode saw changed in place, in order: what a block changed of the
+    // containers made outside it is read on after its if or loop.
+    std::vector<const torch::jit::Value*> m_changed;
 };
 
 } // namespace jitscope

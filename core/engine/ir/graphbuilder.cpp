@@ -242,8 +242,10 @@ private:
                     continue;
                 }
             }
+            // A list that is changed later is no text (`[]` on a reader after a loop appended to
+            // it would say it is empty): a node, which its changes read on from.
             if (m_options.fold && (n->kind() == c10::prim::ListConstruct || n->kind() == c10::prim::TupleConstruct)
-                && allFolded(n, values)) {
+                && allFolded(n, values) && (n->kind() != c10::prim::ListConstruct || neverChanged(n->output()))) {
                 foldSequence(n, values);
                 continue;
             }
@@ -525,6 +527,7 @@ private:
 
         QList<int> returns;
         QList<QList<Source>> given; // per block, what it gives for each output
+        QList<const Value*> carried; // containers made outside that a block changed
         const auto blocks = n->blocks();
         for (size_t b = 0; b < blocks.size(); ++b) {
             const torch::jit::Block* block = blocks[b];
@@ -536,6 +539,7 @@ private:
                 m_model.nodes[headId].outputs << valueOf(param, headId);
                 blockValues[param] = producedBy(headId, param);
             }
+            const size_t changedBefore = m_changed.size();
             processBlock(block, blockGroup, module, blockValues,
                          keyPrefix + label + QString::number(headId) + QLatin1Char('/'), depth);
             GraphNode& ret
@@ -546,6 +550,16 @@ private:
             for (const Value* out : block->outputs()) {
                 addInput(retId, out, blockValues, QString());
                 given.last() << blockValues[out];
+            }
+            // A list or dict made outside and changed in here (a loop's `sizes.append(...)`): the
+            // block hands its last change on, and what reads it after the if or loop reads it
+            // from the end.
+            for (size_t c = changedBefore; c < m_changed.size(); ++c) {
+                const Value* container = m_changed[c];
+                if (values.count(container) && !carried.contains(container)) {
+                    carried << container;
+                    addInput(retId, container, blockValues, QStringLiteral("changed"));
+                }
             }
             m_model.edges << GraphEdge { headId, retId, QString(), QString(), true, QString() };
             returns << retId;
@@ -561,6 +575,11 @@ private:
         for (const Value* out : n->outputs()) {
             m_model.nodes[endId].outputs << valueOf(out, endId);
             values[out] = producedBy(endId, out);
+        }
+        for (const Value* container : std::as_const(carried)) {
+            m_model.nodes[endId].outputs << valueOf(container, endId);
+            values[container] = producedBy(endId, container);
+            m_changed.push_back(container); // changed, for a block this if or loop stands in
         }
         if (isIf && m_options.fold)
             ifOutputs(n, given, values);

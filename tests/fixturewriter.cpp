@@ -103,11 +103,11 @@ def forward(self, x):
   assert len(outs) != 0, "empty"
   y = x * 2.0
   if self.training:
-y.mul_(0.5)
+    y.mul_(0.5)
   return self.flagged(y, True)
 def flagged(self, x, flag: bool):
   if flag == True:
-return x + 1
+    return x + 1
   return x
 def strict(self, x):
   return self.check(x, True)
@@ -121,27 +121,27 @@ def shaped(self, x, h: int):
 def biased(self, x):
   b = self.bias_k
   if b is None:
-return x
+    return x
   return x + b
 def biased_v(self, x):
   b = self.bias_v
   if b is None:
-return x
+    return x
   return x + b
 def reset(self):
   self.bias_v = torch.zeros(1)
 def doubling(self, x):
   if self.doubled:
-return x * 2.0
+    return x * 2.0
   return x
 def trained(self, x):
   if self.training:
-return x * 2.0
+    return x * 2.0
   return x
 def collected(self, x, n: int):
   sizes: List[int] = []
   for i in range(n):
-sizes.append(i + 1)
+    sizes.append(i + 1)
   return x.view(sizes)
 )");
     folds.save(dir + "/folds.pt");

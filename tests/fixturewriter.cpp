@@ -143,6 +143,18 @@ def collected(self, x, n: int):
   for i in range(n):
     sizes.append(i + 1)
   return x.view(sizes)
+def listed(self, x):
+  outs: List[Tensor] = []
+  outs.append(x + 1)
+  outs.append(x * 2)
+  return outs
+def branched(self, x, c: bool):
+  outs: List[Tensor] = []
+  if c:
+    outs.append(x + 1)
+  else:
+    outs.append(x * 2)
+  return torch.cat(outs)
 )");
     folds.save(dir + "/folds.pt");
 }

@@ -206,7 +206,11 @@ private Q_SLOTS:
             const auto kept = m_session.graph({ QString(), QLatin1String(method), expandAll() }).wait();
             QVERIFY2(findGroup(kept->model, GroupKind::If), method);
         }
+    }
 
+    void listsReadFromTheirLastChange()
+    {
+        m_session.open(testutil::generated(QStringLiteral("folds.pt"))).wait();
         // A list a loop appends to is read after the loop from the loop's end (the loop hands
         // its last change on), not as the empty list it was made.
         const auto collected = m_session.graph({ QString(), QStringLiteral("collected"), expandAll() }).wait();
@@ -221,6 +225,40 @@ private Q_SLOTS:
             if (n.kind == QLatin1String("aten::view"))
                 for (const GraphValue& in : n.inputs)
                     QVERIFY2(!in.folded || in.name != QLatin1String("[]"), "the list is no empty text");
+
+        // A list appended to and returned is the list itself (its reader takes no values from
+        // it): a node its appends read on from, the last one returned.
+        const auto listed = m_session.graph({ QString(), QStringLiteral("listed"), expandAll() }).wait();
+        const QMap<QString, int> l = kindCounts(listed->model);
+        QCOMPARE(l.value(QStringLiteral("prim::ListConstruct")), 1);
+        QCOMPARE(l.value(QStringLiteral("aten::append")), 2);
+        bool returned = false;
+        for (const GraphEdge& e : listed->model.edges)
+            returned = returned
+                || (listed->model.nodes[e.from].kind == QLatin1String("aten::append")
+                    && listed->model.nodes[e.to].kind == QLatin1String("prim::Return"));
+        QVERIFY(returned);
+        // Appended to in both branches of an if, folded into an update: what reads the list
+        // after it reads it from the update; opened, each branch hands its change on to the end.
+        const auto branched = m_session.graph({ QString(), QStringLiteral("branched"), expandAll() }).wait();
+        const GraphNode* update = nullptr;
+        for (const GraphNode& n : branched->model.nodes)
+            if (n.label == QLatin1String("update"))
+                update = &n;
+        QVERIFY(update);
+        auto feeds = [](const GraphModel& m, const char* from, const char* to) {
+            int count = 0;
+            for (const GraphEdge& e : m.edges)
+                count += m.nodes[e.from].kind == QLatin1String(from) && m.nodes[e.to].kind == QLatin1String(to);
+            return count;
+        };
+        QCOMPARE(feeds(branched->model, "prim::If", "aten::cat"), 1);
+        GraphOptions openIf = expandAll();
+        openIf.expand = GraphOptions::Expand::Keys;
+        openIf.keys = { update->expandKey };
+        const auto opened = m_session.graph({ QString(), QStringLiteral("branched"), openIf }).wait();
+        QCOMPARE(feeds(opened->model, "aten::append", "prim::BlockReturn"), 2);
+        QCOMPARE(feeds(opened->model, "prim::EndIf", "aten::cat"), 1);
     }
 
     void collapsedCallsNameTheirArguments()
@@ -271,6 +309,7 @@ private Q_SLOTS:
         // `all([x.is_cuda or "cpu" in str(x.device) for x in tensor_args])`, unrolled into seven
         // appends to an empty list: `all` reads the seven values, no append or list is drawn.
         QCOMPARE(kinds.value(QStringLiteral("aten::append")), 0);
+        QCOMPARE(kinds.value(QStringLiteral("aten::all")), 1);
         for (const GraphNode& n : g->model.nodes)
             if (n.kind == QLatin1String("aten::all")) {
                 QCOMPARE(n.inputs.size(), 7);

@@ -528,6 +528,7 @@ private:
         QList<int> returns;
         QList<QList<Source>> given; // per block, what it gives for each output
         QList<const Value*> carried; // containers made outside that a block changed
+        QList<QSet<const Value*>> passed; // per block, those its return hands on
         const auto blocks = n->blocks();
         for (size_t b = 0; b < blocks.size(); ++b) {
             const torch::jit::Block* block = blocks[b];
@@ -554,10 +555,13 @@ private:
             // A list or dict made outside and changed in here (a loop's `sizes.append(...)`): the
             // block hands its last change on, and what reads it after the if or loop reads it
             // from the end.
+            passed << QSet<const Value*>();
             for (size_t c = changedBefore; c < m_changed.size(); ++c) {
                 const Value* container = m_changed[c];
-                if (values.count(container) && !carried.contains(container)) {
-                    carried << container;
+                if (values.count(container) && !passed.last().contains(container)) {
+                    passed.last().insert(container);
+                    if (!carried.contains(container))
+                        carried << container;
                     addInput(retId, container, blockValues, QStringLiteral("changed"));
                 }
             }
@@ -577,6 +581,10 @@ private:
             values[out] = producedBy(endId, out);
         }
         for (const Value* container : std::as_const(carried)) {
+            // A branch that left it alone hands it on as it came.
+            for (qsizetype b = 0; b < returns.size(); ++b)
+                if (!passed[b].contains(container))
+                    addInput(returns[b], container, values, QStringLiteral("changed"));
             m_model.nodes[endId].outputs << valueOf(container, endId);
             values[container] = producedBy(endId, container);
             m_changed.push_back(container); // changed, for a block this if or loop stands in

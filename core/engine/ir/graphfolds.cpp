@@ -202,6 +202,16 @@ void GraphFolder::foldedUpdate(const Node* n, const QString& key, int group, con
     changed.removeDuplicates();
     m_model.nodes[id].sublabel = changed.join(QLatin1String(", "));
     m_model.nodes[id].brief = true;
+    // A list or dict it changes (`if c: outs.append(x)`) is read on from here, as from any
+    // change of it.
+    for (const Value* target : std::as_const(used)) {
+        const c10::TypeKind type = target->type()->kind();
+        if (type != c10::TypeKind::ListType && type != c10::TypeKind::DictType)
+            continue;
+        m_model.nodes[id].outputs << valueOf(target, id);
+        values[target] = producedBy(id, target);
+        m_changed.push_back(target);
+    }
     fromIr(m_model.nodes[id], n);
 }
 
@@ -232,7 +242,7 @@ std::optional<c10::IValue> identityOfSame(const Node* n, const GraphValueMap& va
     const auto a = values.find(n->input(0)), b = values.find(n->input(1));
     auto none = [&](const Value* v, GraphValueMap::const_iterator it) {
         return v->type()->kind() == c10::TypeKind::NoneType
-            || (it != values.end() && it->second.literal && it->second.constant.isNone());
+            || (it != values.end() && it->second.literal && it->second.items < 0 && it->second.constant.isNone());
     };
     auto neverNone = [&](GraphValueMap::const_iterator it) { return it != values.end() && it->second.neverNone; };
     if ((none(n->input(0), a) && neverNone(b)) || (none(n->input(1), b) && neverNone(a)))
@@ -245,9 +255,11 @@ std::optional<c10::IValue> identityOfSame(const Node* n, const GraphValueMap& va
     return c10::IValue(k == c10::aten::__is__);
 }
 
-bool scalarLiteral(const c10::IValue& v)
+// A literal None, bool, number or string (a tuple of literals is literal too, its constant unset).
+bool scalarLiteral(const GraphSource& s)
 {
-    return v.isNone() || v.isBool() || v.isInt() || v.isDouble() || v.isString();
+    const c10::IValue& v = s.constant;
+    return s.literal && s.items < 0 && (v.isNone() || v.isBool() || v.isInt() || v.isDouble() || v.isString());
 }
 
 bool sameLiteral(const c10::IValue& a, const c10::IValue& b)
@@ -436,8 +448,7 @@ std::optional<std::vector<GraphSource>> GraphFolder::sameInEveryBranch(const Nod
     for (qsizetype i = 0; i < (*given)[0].size(); ++i) {
         const GraphSource& first = (*given)[0][i];
         for (const QList<GraphSource>& branch : *given)
-            if (!branch[i].literal || !scalarLiteral(branch[i].constant)
-                || !sameLiteral(first.constant, branch[i].constant))
+            if (!scalarLiteral(branch[i]) || !sameLiteral(first.constant, branch[i].constant))
                 return std::nullopt;
         folded.push_back(first);
     }
@@ -457,10 +468,9 @@ void GraphFolder::ifOutputs(const Node* n, const QList<QList<GraphSource>>& give
             continue;
         }
         const GraphSource& first = given[0][at];
-        if (first.literal && scalarLiteral(first.constant)
-            && std::all_of(given.begin(), given.end(), [&](const QList<GraphSource>& g) {
-                   return g[at].literal && sameLiteral(first.constant, g[at].constant);
-               })) {
+        if (scalarLiteral(first) && std::all_of(given.begin(), given.end(), [&](const QList<GraphSource>& g) {
+                return scalarLiteral(g[at]) && sameLiteral(first.constant, g[at].constant);
+            })) {
             values[out] = first; // None in every branch that runs (a mask the caller left out)
             continue;
         }
@@ -479,16 +489,22 @@ bool gatheredList(const torch::jit::Value* list)
     if (made->kind() != c10::prim::ListConstruct || !made->inputs().empty())
         return false;
     const Node* reader = nullptr;
+    int appends = 0;
     for (const torch::jit::Use& use : list->uses()) {
         if (use.user->owningBlock() != made->owningBlock())
             return false;
-        if (use.user->kind() == c10::aten::append && use.offset == 0 && use.user->output()->uses().empty())
+        if (use.user->kind() == c10::aten::append && use.offset == 0 && use.user->output()->uses().empty()) {
+            ++appends;
             continue;
+        }
         if (reader || use.user->kind() == c10::aten::append)
             return false;
         reader = use.user;
     }
-    if (!reader || reader->hasSideEffects() || (reader->maybeSchema() && reader->schema().is_mutable()))
+    // Read by an operation (`all`, `cat`), which takes the values: not returned, passed to a call
+    // or packed into another container, where the list itself travels on.
+    if (!reader || appends == 0 || !reader->kind().is_aten() || reader->hasSideEffects()
+        || (reader->maybeSchema() && reader->schema().is_mutable()))
         return false;
     for (const torch::jit::Use& use : list->uses()) // every append before the reader
         if (use.user != reader && !use.user->isBefore(reader))

@@ -208,7 +208,14 @@ bool changesOnlyWithin(const Node* m, const Node* root)
         return false;
     for (size_t i = 0; i < schema->arguments().size() && i < m->inputs().size(); ++i) {
         const c10::AliasInfo* alias = schema->arguments()[i].alias_info();
-        if (alias && alias->isWrite() && !within(m->inputs()[i]->node(), root))
+        if (!alias || !alias->isWrite())
+            continue;
+        // A container made here (not one refined or taken out of one from outside).
+        const Node* maker = m->inputs()[i]->node();
+        const auto k = maker->kind();
+        if (!within(maker, root)
+            || (k != c10::prim::ListConstruct && k != c10::prim::DictConstruct && k != c10::aten::list
+                && k != c10::aten::dict))
             return false;
     }
     return true;

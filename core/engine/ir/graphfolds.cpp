@@ -229,6 +229,12 @@ QString GraphFolder::operandText(const Value* v, const GraphValueMap& values) co
 
 namespace {
 
+// One value made by one node (the same output of it), however many names it goes by.
+bool sameProduced(const GraphSource& a, const GraphSource& b)
+{
+    return !a.folded && !b.folded && a.node >= 0 && a.node == b.node && a.key == b.key;
+}
+
 // `x is x`: one value against itself (ViT's encoder block calls its attention with `x, x, x`, and
 // MultiheadAttention asks `query is key` and `key is value`), here or in the caller.
 // Or a value made as a Tensor or list (never None) against None: `size is not None` in
@@ -248,8 +254,7 @@ std::optional<c10::IValue> identityOfSame(const Node* n, const GraphValueMap& va
     if ((none(n->input(0), a) && neverNone(b)) || (none(n->input(1), b) && neverNone(a)))
         return c10::IValue(k == c10::aten::__isnot__);
     if (!same && a != values.end() && b != values.end())
-        same = !a->second.folded && !b->second.folded && a->second.node >= 0 && a->second.node == b->second.node
-            && a->second.key == b->second.key;
+        same = sameProduced(a->second, b->second);
     if (!same)
         return std::nullopt;
     return c10::IValue(k == c10::aten::__is__);
@@ -457,9 +462,6 @@ std::optional<std::vector<GraphSource>> GraphFolder::sameInEveryBranch(const Nod
 
 void GraphFolder::ifOutputs(const Node* n, const QList<QList<GraphSource>>& given, GraphValueMap& values) const
 {
-    auto sameValue = [](const GraphSource& a, const GraphSource& b) {
-        return !a.folded && !b.folded && a.node >= 0 && a.node == b.node && a.key == b.key;
-    };
     for (size_t i = 0; i < n->outputs().size(); ++i) {
         const Value* out = n->outputs()[i];
         const qsizetype at = qsizetype(i);
@@ -476,7 +478,7 @@ void GraphFolder::ifOutputs(const Node* n, const QList<QList<GraphSource>>& give
         }
         for (size_t j = 0; j < i; ++j)
             if (std::all_of(given.begin(), given.end(),
-                            [&](const QList<GraphSource>& g) { return sameValue(g[at], g[qsizetype(j)]); })) {
+                            [&](const QList<GraphSource>& g) { return sameProduced(g[at], g[qsizetype(j)]); })) {
                 values[out] = values[n->outputs()[j]];
                 break;
             }

@@ -239,14 +239,15 @@ void MainWindow::showArchive()
         facts = tr("%1 · %2 tensors (%3) · %4 on disk")
                     .arg(a.checkpointFormat)
                     .arg(snapshot->parameters.size())
-                    .arg(formatBytes(a.parameterBytes), formatBytes(a.fileSize));
+                    .arg(formatBytes(a.parameterBytes, QLocale()), formatBytes(a.fileSize, QLocale()));
     } else {
         m_pages->showCheckpoint(false);
         facts = tr("Format v%1 · %2 modules · %3 methods · %4 parameters (%5) · %6 on disk")
                     .arg(a.formatVersion)
                     .arg(snapshot->modules.size())
                     .arg(snapshot->methods.size())
-                    .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes), formatBytes(a.fileSize));
+                    .arg(formatCount(a.parameterCount, QLocale()), formatBytes(a.parameterBytes, QLocale()),
+                         formatBytes(a.fileSize, QLocale()));
     }
     if (!a.openedOn.isEmpty())
         facts += QStringLiteral(" · ")

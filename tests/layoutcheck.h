@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a person would see cut off in a window: a top-level window larger than its screen, text
-// that does not fit its label or button, tabs that scroll, a widget standing out of its parent.
+// that does not fit its label, button or field's placeholder, tabs that scroll, a widget standing out of its parent.
 #pragma once
 
 #include "elidedlabel.h"
@@ -11,9 +11,11 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStringList>
+#include <QStyle>
 #include <QTabBar>
 #include <QToolBar>
 #include <QWidget>
@@ -86,6 +88,18 @@ inline QStringList textProblems(const QWidget* w)
                             .arg(describe(w))
                             .arg(combo->minimumSizeHint().width())
                             .arg(combo->width());
+    } else if (const auto* edit = qobject_cast<const QLineEdit*>(w)) {
+        // An empty field's placeholder says what it is for: whole, or it says nothing.
+        if (edit->text().isEmpty() && !edit->placeholderText().isEmpty()) {
+            const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 6
+                + (edit->isClearButtonEnabled() ? edit->height() : 0);
+            if (needed > edit->width() + 1)
+                problems << QStringLiteral("%1: placeholder '%2' needs %3 px, has %4")
+                                .arg(describe(w), edit->placeholderText())
+                                .arg(needed)
+                                .arg(edit->width());
+        }
     } else if (const auto* tabs = qobject_cast<const QTabBar*>(w)) {
         bool scrolls = false;
         for (const QAbstractButton* arrow : tabs->findChildren<QAbstractButton*>())

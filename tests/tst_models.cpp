@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JitScope developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Item models under QAbstractItemModelTester: empty, filled, reset, and what they show.
+#include "common/textformat.h"
 #include "models/attributetablemodel.h"
 #include "models/methodtablemodel.h"
 #include "models/modelroles.h"
@@ -91,6 +92,34 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(TensorTableModel::HasStatsRole).toBool());
         stats.name = QStringLiteral("no.such.tensor");
         model.setStats(stats); // ignored, no crash
+    }
+
+    // The CLI and JSON print numbers the same everywhere; the window shows them as its locale
+    // writes them: 25.557.032 and 1,50 KiB in German.
+    void numbersFollowTheLocale()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(formatCount(25557032), QStringLiteral("25,557,032"));
+        QCOMPARE(formatCount(-1234), QStringLiteral("-1,234"));
+        QCOMPARE(formatCount(25557032, german), QStringLiteral("25.557.032"));
+        QCOMPARE(formatBytes(1536), QStringLiteral("1.50 KiB"));
+        QCOMPARE(formatBytes(1536, german), QStringLiteral("1,50 KiB"));
+        QCOMPARE(formatBytes(812, german), QStringLiteral("812 B"));
+        QCOMPARE(formatMacs(1'820'000'000), QStringLiteral("1.82 G"));
+        QCOMPARE(formatMacs(1'820'000'000, german), QStringLiteral("1,82 G"));
+
+        auto big = std::make_shared<ModelSnapshot>(*m_convNet);
+        big->parameters[0].numel = 25557032;
+        big->parameters[0].bytes = 1536;
+        const QLocale before;
+        QLocale::setDefault(german);
+        TensorTableModel tensors;
+        tensors.setSnapshot(big);
+        const QString elements = tensors.index(0, TensorTableModel::ElementsColumn).data().toString();
+        const QString bytes = tensors.index(0, TensorTableModel::BytesColumn).data().toString();
+        QLocale::setDefault(before);
+        QCOMPARE(elements, QStringLiteral("25.557.032"));
+        QCOMPARE(bytes, QStringLiteral("1,50 KiB"));
     }
 
     void attributeAndMethodTables()

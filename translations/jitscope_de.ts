@@ -3792,6 +3792,10 @@ Dateiformatversion %2%3
         <translation>Den Graphen als SVG oder PNG speichern</translation>
     </message>
     <message>
+        <source>Find op, value or module</source>
+        <translation>Op, Wert oder Modul suchen</translation>
+    </message>
+    <message>
         <source>Find op, value or module (Enter: next, Shift+Enter: previous)</source>
         <translation>Op, Wert oder Modul suchen (Eingabe: nächster, Umschalt+Eingabe: vorheriger)</translation>
     </message>
@@ -4049,10 +4053,6 @@ Dateiformatversion %2%3
         <translation>%1 — Doppelklick öffnet es im Tensor-Betrachter</translation>
     </message>
     <message>
-        <source>a tensor, e.g. randn(2, 3) or load(&quot;x.npy&quot;)</source>
-        <translation>ein Tensor, z. B. randn(2, 3) oder load(&quot;x.npy&quot;)</translation>
-    </message>
-    <message>
         <source>a value of type %1</source>
         <translation>ein Wert vom Typ %1</translation>
     </message>
@@ -4113,6 +4113,18 @@ Dateiformatversion %2%3
     <message>
         <source>Float inputs are made %1, the module&apos;s type, unless they say dtype=.</source>
         <translation>Gleitkomma-Eingaben werden als %1 erzeugt, im Typ des Moduls, außer sie geben dtype= an.</translation>
+    </message>
+    <message>
+        <source>e.g. randn(2, 3)</source>
+        <translation>z. B. randn(2, 3)</translation>
+    </message>
+    <message>
+        <source>A tensor, e.g. randn(2, 3) or load(&quot;x.npy&quot;)</source>
+        <translation>Ein Tensor, z. B. randn(2, 3) oder load(&quot;x.npy&quot;)</translation>
+    </message>
+    <message>
+        <source>A value of type %1</source>
+        <translation>Ein Wert vom Typ %1</translation>
     </message>
 </context>
 <context>
@@ -5539,14 +5551,6 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
         <translation>Stopp</translation>
     </message>
     <message>
-        <source>the method&apos;s arguments, e.g. load(&quot;x.npy&quot;) or randn(32, 4)</source>
-        <translation>die Argumente der Methode, z. B. load(&quot;x.npy&quot;) oder randn(32, 4)</translation>
-    </message>
-    <message>
-        <source>e.g. load(&quot;y.npy&quot;); empty when the method returns its loss</source>
-        <translation>z. B. load(&quot;y.npy&quot;); leer, wenn die Methode ihren Loss zurückgibt</translation>
-    </message>
-    <message>
         <source>the method returns the loss</source>
         <translation>die Methode gibt den Loss zurück</translation>
     </message>
@@ -5557,14 +5561,6 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>Rows per step along the first dimension, shuffled each epoch; all: the whole data</source>
         <translation>Zeilen pro Schritt entlang der ersten Dimension, in jeder Epoche neu gemischt; alle: die gesamten Daten</translation>
-    </message>
-    <message>
-        <source>parameters or module paths, comma-separated</source>
-        <translation>Parameter oder Modulpfade, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>Frozen parameters keep their values; a module path freezes its whole subtree</source>
-        <translation>Eingefrorene Parameter behalten ihre Werte; ein Modulpfad friert seinen ganzen Teilbaum ein</translation>
     </message>
     <message>
         <source>Method</source>
@@ -5675,6 +5671,30 @@ def add_i(x: Tensor, i: int) -&gt; Tensor:
     <message>
         <source>It trained in eval mode: dropout was off and batch norm used its running statistics. Mode → train trains as model.train() does.</source>
         <translation>Es wurde im Eval-Modus trainiert: Dropout war aus und Batch-Norm nutzte ihre laufenden Statistiken. Modus → Train trainiert wie model.train().</translation>
+    </message>
+    <message>
+        <source>e.g. randn(32, 4)</source>
+        <translation>z. B. randn(32, 4)</translation>
+    </message>
+    <message>
+        <source>The method&apos;s arguments, e.g. load(&quot;x.npy&quot;) or randn(32, 4)</source>
+        <translation>Die Argumente der Methode, z. B. load(&quot;x.npy&quot;) oder randn(32, 4)</translation>
+    </message>
+    <message>
+        <source>e.g. load(&quot;y.npy&quot;)</source>
+        <translation>z. B. load(&quot;y.npy&quot;)</translation>
+    </message>
+    <message>
+        <source>The target, e.g. load(&quot;y.npy&quot;); empty when the method returns its loss</source>
+        <translation>Das Ziel, z. B. load(&quot;y.npy&quot;); leer, wenn die Methode ihren Loss zurückgibt</translation>
+    </message>
+    <message>
+        <source>e.g. features, fc.bias</source>
+        <translation>z. B. features, fc.bias</translation>
+    </message>
+    <message>
+        <source>Parameters or module paths, comma-separated. Frozen parameters keep their values; a module path freezes its whole subtree</source>
+        <translation>Parameter oder Modulpfade, durch Kommas getrennt. Eingefrorene Parameter behalten ihre Werte; ein Modulpfad friert seinen ganzen Teilbaum ein</translation>
     </message>
 </context>
 <context>

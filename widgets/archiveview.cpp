@@ -37,7 +37,7 @@ void ArchiveView::setSnapshot(const SnapshotPtr& snapshot)
         return item;
     };
     add(nullptr, tr("File"), a.path);
-    add(nullptr, tr("Size on disk"), formatBytes(a.fileSize));
+    add(nullptr, tr("Size on disk"), formatBytes(a.fileSize, QLocale()));
     if (a.isCheckpoint())
         add(nullptr, tr("Format"), a.checkpointFormat);
     else
@@ -51,13 +51,14 @@ void ArchiveView::setSnapshot(const SnapshotPtr& snapshot)
     add(nullptr, a.isCheckpoint() ? tr("Tensors") : tr("Parameters"),
         tr("%1 tensors, %2 elements, %3")
             .arg(snapshot->parameters.size())
-            .arg(formatCount(a.parameterCount), formatBytes(a.parameterBytes)));
+            .arg(formatCount(a.parameterCount, QLocale()), formatBytes(a.parameterBytes, QLocale())));
     if (!a.isCheckpoint()) // a checkpoint has neither buffers nor extra files
-        add(nullptr, tr("Buffers"), tr("%1 tensors, %2").arg(snapshot->buffers.size()).arg(formatBytes(a.bufferBytes)));
+        add(nullptr, tr("Buffers"),
+            tr("%1 tensors, %2").arg(snapshot->buffers.size()).arg(formatBytes(a.bufferBytes, QLocale())));
     QTreeWidgetItem* extras
         = a.isCheckpoint() ? nullptr : add(nullptr, tr("Extra files"), QString::number(a.extraFiles.size()));
     for (qsizetype i = 0; i < a.extraFiles.size(); ++i)
-        add(extras, a.extraFiles[i], formatBytes(a.extraFileSizes.value(i)));
+        add(extras, a.extraFiles[i], formatBytes(a.extraFileSizes.value(i), QLocale()));
     if (a.isCheckpoint() && a.entries.isEmpty()) { // a legacy pickle or a safetensors file: no zip
         resizeColumnToContents(0);
         return;
@@ -65,8 +66,9 @@ void ArchiveView::setSnapshot(const SnapshotPtr& snapshot)
     QTreeWidgetItem* entries = add(nullptr, tr("Zip entries"), QString::number(a.entries.size()));
     for (const ArchiveEntry& e : a.entries)
         add(entries, e.name,
-            e.compressed ? tr("%1 (%2 compressed)").arg(formatBytes(e.size), formatBytes(e.compressedSize))
-                         : formatBytes(e.size));
+            e.compressed
+                ? tr("%1 (%2 compressed)").arg(formatBytes(e.size, QLocale()), formatBytes(e.compressedSize, QLocale()))
+                : formatBytes(e.size, QLocale()));
     if (extras)
         extras->setExpanded(true);
     resizeColumnToContents(0);

@@ -56,8 +56,9 @@ void CheckpointPage::showCheckpoint(const SnapshotPtr& snapshot)
     m_title->setToolTip(a.path);
     QStringList facts;
     facts << tr("%n tensor(s)", nullptr, int(snapshot->parameters.size()))
-          << tr("%1 elements").arg(formatCount(a.parameterCount)) << tr("%1 of data").arg(formatBytes(a.parameterBytes))
-          << tr("%1 on disk").arg(formatBytes(a.fileSize));
+          << tr("%1 elements").arg(formatCount(a.parameterCount, QLocale()))
+          << tr("%1 of data").arg(formatBytes(a.parameterBytes, QLocale()))
+          << tr("%1 on disk").arg(formatBytes(a.fileSize, QLocale()));
     if (!a.savedOn.isEmpty())
         facts << tr("saved on %1").arg(a.savedOn.join(QLatin1String(", ")));
     if (!a.entries.isEmpty())

@@ -153,7 +153,7 @@ QString GraphInspector::observedNodeHtml(int id) const
                         .arg(observed->selfMs.value_or(0), 0, 'f', 3)
                         .arg(run->repeat);
         if (observed->macs > 0)
-            rows += tr("<li>%1 multiply-accumulates</li>").arg(formatMacs(observed->macs));
+            rows += tr("<li>%1 multiply-accumulates</li>").arg(formatMacs(observed->macs, QLocale()));
     }
     if (!n.observedKey().isEmpty() && run->failedPath.contains(n.observedKey()))
         rows += tr("<li style='color:#c01818'>The call failed here: %1</li>")

@@ -215,7 +215,7 @@ void GraphPage::onObservedRunChanged(const ObservedRunPtr& run, const QString& r
     if (run->timeMs)
         text += tr(", %1 ms a call").arg(*run->timeMs, 0, 'f', 2);
     if (run->macs > 0)
-        text += tr(", %1 MACs").arg(formatMacs(run->macs));
+        text += tr(", %1 MACs").arg(formatMacs(run->macs, QLocale()));
     if (nonFinite > 0)
         text += tr(", <span style='color:#c01818'>%n with NaN or Inf (red edges)</span>", nullptr, nonFinite);
     if (!run->failedNode.isEmpty())
@@ -293,7 +293,9 @@ QToolBar* GraphPage::createToolBar()
 
 QHBoxLayout* GraphPage::createFindRow()
 {
-    m_findEdit->setPlaceholderText(tr("Find op, value or module (Enter: next, Shift+Enter: previous)"));
+    // The keys in the tooltip: the placeholder stays short enough for a 1024 px window in German.
+    m_findEdit->setPlaceholderText(tr("Find op, value or module"));
+    m_findEdit->setToolTip(tr("Find op, value or module (Enter: next, Shift+Enter: previous)"));
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->setObjectName(QStringLiteral("graphFind"));
     m_findEdit->setMinimumWidth(120);

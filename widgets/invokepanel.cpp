@@ -34,6 +34,15 @@
 
 namespace jitscope {
 
+namespace {
+
+// An argument field's properties: what its tooltip says while its text parses, and why it does
+// not parse (empty when it does).
+constexpr const char* kHint = "jitscopeHint";
+constexpr const char* kProblem = "jitscopeProblem";
+
+} // namespace
+
 InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -295,10 +304,13 @@ void InvokePanel::rebuildFields()
             continue;
         auto* field = new QLineEdit(this);
         field->setMinimumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
-        // A hint, worded so it cannot pass for a value: Run with an empty field says so.
-        field->setPlaceholderText(arg.type == QLatin1String("Tensor")
-                                      ? tr("a tensor, e.g. randn(2, 3) or load(\"x.npy\")")
-                                      : tr("a value of type %1").arg(arg.type));
+        // A hint, worded so it cannot pass for a value: Run with an empty field says so. Short
+        // enough for the narrowest field; the tooltip says it whole.
+        const bool tensor = arg.type == QLatin1String("Tensor");
+        field->setPlaceholderText(tensor ? tr("e.g. randn(2, 3)") : tr("a value of type %1").arg(arg.type));
+        field->setProperty(kHint,
+                           tensor ? tr("A tensor, e.g. randn(2, 3) or load(\"x.npy\")")
+                                  : tr("A value of type %1").arg(arg.type));
         if (arg.hasDefault)
             field->setText(arg.defaultValue == QLatin1String("1.") ? QStringLiteral("1.0") : arg.defaultValue);
         connect(field, &QLineEdit::textChanged, this, [this, field] {
@@ -326,7 +338,8 @@ void InvokePanel::validate(QLineEdit* field)
         }
     }
     field->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #fde8e8; }"));
-    field->setToolTip(problem);
+    field->setProperty(kProblem, problem);
+    field->setToolTip(problem.isEmpty() ? field->property(kHint).toString() : problem);
 }
 
 std::optional<QStringList> InvokePanel::arguments()
@@ -338,8 +351,8 @@ std::optional<QStringList> InvokePanel::arguments()
             m_status->setText(tr("Argument '%1' has no value.").arg(m_names[i]));
             return std::nullopt;
         }
-        if (!m_fields[i]->toolTip().isEmpty()) {
-            m_status->setText(tr("Argument '%1': %2").arg(m_names[i], m_fields[i]->toolTip()));
+        if (const QString problem = m_fields[i]->property(kProblem).toString(); !problem.isEmpty()) {
+            m_status->setText(tr("Argument '%1': %2").arg(m_names[i], problem));
             return std::nullopt;
         }
         arguments << m_names[i] + QLatin1Char('=') + text;

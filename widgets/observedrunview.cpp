@@ -78,8 +78,9 @@ void ObservedRunView::setRun(const ObservedRunPtr& run, const QString& reason)
         return;
     }
     const QString call = (run->module.isEmpty() ? QString() : run->module + QLatin1Char('.')) + run->method;
-    QString text = tr("<b>%1</b>: %2 parameters, %3 MACs")
-                       .arg(call.toHtmlEscaped(), formatCount(run->parameters), formatMacs(run->macs));
+    QString text
+        = tr("<b>%1</b>: %2 parameters, %3 MACs")
+              .arg(call.toHtmlEscaped(), formatCount(run->parameters, QLocale()), formatMacs(run->macs, QLocale()));
     if (run->timeMs)
         text += tr(", %1 ms a call (median of %2 after a warm-up)").arg(*run->timeMs, 0, 'f', 2).arg(run->repeat);
     if (!run->error.isEmpty())

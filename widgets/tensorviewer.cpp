@@ -230,8 +230,9 @@ void TensorViewer::onSlice(const TensorSlice& slice)
                          .arg(name.toHtmlEscaped(), kind, slice.dtype, shapeText(slice.shape), slice.device,
                               slice.requiresGrad ? tr(" · requires grad") : QString()));
     const TensorStats& s = slice.stats;
-    QString facts = tr("%1 elements · min %2 · max %3 · mean %4 · std %5")
-                        .arg(formatCount(s.numel), number(s.min), number(s.max), number(s.mean), number(s.std));
+    QString facts
+        = tr("%1 elements · min %2 · max %3 · mean %4 · std %5")
+              .arg(formatCount(s.numel, QLocale()), number(s.min), number(s.max), number(s.mean), number(s.std));
     if (s.nanCount || s.infCount)
         facts += tr(" · <span style='color:#b00020'><b>%1 NaN · %2 Inf</b></span>").arg(s.nanCount).arg(s.infCount);
     else

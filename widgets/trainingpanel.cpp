@@ -65,8 +65,7 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     , m_plots(new TrainingPlots)
 {
     m_title->setTextFormat(Qt::RichText);
-    m_inputs->setPlaceholderText(tr("the method's arguments, e.g. load(\"x.npy\") or randn(32, 4)"));
-    m_target->setPlaceholderText(tr("e.g. load(\"y.npy\"); empty when the method returns its loss"));
+    explainFields();
     m_loss->addItems(TrainRequest::losses());
     m_loss->setItemText(TrainRequest::losses().indexOf(QStringLiteral("method")), tr("the method returns the loss"));
     m_optimizer->addItems(TrainRequest::optimizers());
@@ -80,9 +79,6 @@ TrainingPanel::TrainingPanel(ModelSession* session, QWidget* parent)
     m_steps->setValue(100);
     m_batchSize->setRange(0, 1'000'000);
     m_batchSize->setSpecialValueText(tr("all"));
-    m_batchSize->setToolTip(tr("Rows per step along the first dimension, shuffled each epoch; all: the whole data"));
-    m_freeze->setPlaceholderText(tr("parameters or module paths, comma-separated"));
-    m_freeze->setToolTip(tr("Frozen parameters keep their values; a module path freezes its whole subtree"));
 
     // Named, so that tests and scripts can fill the form in.
     const QList<QPair<QWidget*, const char*>> named {
@@ -147,6 +143,19 @@ TrainingPanel::~TrainingPanel()
 {
     if (m_plots && !m_plots->parent())
         delete m_plots.data(); // nobody took the page
+}
+
+// Placeholders short enough for a narrow dock; the tooltips say them whole.
+void TrainingPanel::explainFields()
+{
+    m_inputs->setPlaceholderText(tr("e.g. randn(32, 4)"));
+    m_inputs->setToolTip(tr("The method's arguments, e.g. load(\"x.npy\") or randn(32, 4)"));
+    m_target->setPlaceholderText(tr("e.g. load(\"y.npy\")"));
+    m_target->setToolTip(tr("The target, e.g. load(\"y.npy\"); empty when the method returns its loss"));
+    m_batchSize->setToolTip(tr("Rows per step along the first dimension, shuffled each epoch; all: the whole data"));
+    m_freeze->setPlaceholderText(tr("e.g. features, fc.bias"));
+    m_freeze->setToolTip(tr("Parameters or module paths, comma-separated. Frozen parameters keep their values; a "
+                            "module path freezes its whole subtree"));
 }
 
 void TrainingPanel::setSnapshot(const SnapshotPtr& snapshot)

@@ -62,6 +62,7 @@ Q_SIGNALS:
     void plotsWanted(); // a run started, or the user asked: show the plots page
 
 private:
+    void explainFields(); // placeholders and tooltips of the form's fields
     void clearResults(); // plots, per-parameter norms and rate of the last run
     void onStep(const TrainStep& step);
     void onTrained(const TrainResult& result);

@@ -4,7 +4,16 @@
 
 namespace jitscope {
 
-QString formatBytes(qint64 bytes)
+namespace {
+
+QString decimal(double value, int precision, const QLocale& locale)
+{
+    return locale.toString(value, 'f', precision);
+}
+
+} // namespace
+
+QString formatBytes(qint64 bytes, const QLocale& locale)
 {
     static const char* const units[] = { "B", "KiB", "MiB", "GiB", "TiB" };
     double value = double(bytes);
@@ -15,26 +24,25 @@ QString formatBytes(qint64 bytes)
     }
     if (unit == 0)
         return QStringLiteral("%1 B").arg(bytes);
-    return QStringLiteral("%1 %2").arg(value, 0, 'f', value < 10 ? 2 : 1).arg(QLatin1String(units[unit]));
+    return QStringLiteral("%1 %2").arg(decimal(value, value < 10 ? 2 : 1, locale), QLatin1String(units[unit]));
 }
 
-QString formatCount(qint64 count)
+QString formatCount(qint64 count, const QLocale& locale)
 {
-    QString digits = QString::number(count < 0 ? -count : count);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return count < 0 ? QLatin1Char('-') + digits : digits;
+    QLocale grouped = locale; // the C locale omits its separator unless told otherwise
+    grouped.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return grouped.toString(count);
 }
 
-QString formatMacs(qint64 macs)
+QString formatMacs(qint64 macs, const QLocale& locale)
 {
     const double m = double(macs);
     if (m >= 1e9)
-        return QStringLiteral("%1 G").arg(m / 1e9, 0, 'f', 2);
+        return QStringLiteral("%1 G").arg(decimal(m / 1e9, 2, locale));
     if (m >= 1e6)
-        return QStringLiteral("%1 M").arg(m / 1e6, 0, 'f', 2);
+        return QStringLiteral("%1 M").arg(decimal(m / 1e6, 2, locale));
     if (m >= 1e3)
-        return QStringLiteral("%1 K").arg(m / 1e3, 0, 'f', 2);
+        return QStringLiteral("%1 K").arg(decimal(m / 1e3, 2, locale));
     return QString::number(macs);
 }
 

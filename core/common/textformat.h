@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace jitscope {
 
-// "1.5 MiB", "812 B": sizes as the window and the CLI show them.
-QString formatBytes(qint64 bytes);
-// "25,557,032": element counts with thousands separators, locale-independent.
-QString formatCount(qint64 count);
+// Numbers as the CLI and JSON print them (the C locale, the default) or as the window shows
+// them (QLocale(): "25.557.032" and "1,50 MiB" in German).
+// "1.5 MiB", "812 B".
+QString formatBytes(qint64 bytes, const QLocale& locale = QLocale::c());
+// "25,557,032": element counts with thousands separators.
+QString formatCount(qint64 count, const QLocale& locale = QLocale::c());
 // "1.82 G", "118.01 M", "512.00 K", "96": multiply-accumulates as torchinfo prints them.
-QString formatMacs(qint64 macs);
+QString formatMacs(qint64 macs, const QLocale& locale = QLocale::c());
 
 } // namespace jitscope

@@ -87,6 +87,11 @@ void printLongestEdges(const GraphModel& m, const GraphLayout& grouped, const Gr
         std::printf("  +%6.0f pt  %s [%s] -> %s [%s]\n", excess[i].first, qPrintable(m.nodes[e.from].label),
                     qPrintable(m.groups[m.nodes[e.from].group].title()), qPrintable(m.nodes[e.to].label),
                     qPrintable(m.groups[m.nodes[e.to].group].title()));
+        // Where its ends stand in each layout: a far consumer, or a detour around a group?
+        std::printf("           grouped (%.0f, %.0f) -> (%.0f, %.0f), flat (%.0f, %.0f) -> (%.0f, %.0f)\n",
+                    grouped.nodes[e.from].center().x(), grouped.nodes[e.from].center().y(),
+                    grouped.nodes[e.to].center().x(), grouped.nodes[e.to].center().y(), flat.nodes[e.from].center().x(),
+                    flat.nodes[e.from].center().y(), flat.nodes[e.to].center().x(), flat.nodes[e.to].center().y());
     }
     // The same excess summed by the node the edges leave: a value read far away many times.
     QHash<int, double> bySource;

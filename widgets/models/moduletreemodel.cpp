@@ -108,7 +108,7 @@ QVariant ModuleTreeModel::data(const QModelIndex& index, int role) const
         case ModeColumn:
             return m.training ? tr("train") : tr("eval");
         case ParametersColumn:
-            return formatCount(node->parameterCount);
+            return formatCount(node->parameterCount, QLocale());
         }
         break;
     case Qt::ToolTipRole:

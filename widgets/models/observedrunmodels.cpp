@@ -84,9 +84,9 @@ QVariant ObservedModuleModel::data(const QModelIndex& index, int role) const
     case Output:
         return m.outputShapes.join(QLatin1String(", "));
     case Parameters:
-        return formatCount(m.parameters);
+        return formatCount(m.parameters, QLocale());
     case Macs:
-        return formatMacs(m.macs);
+        return formatMacs(m.macs, QLocale());
     case Time:
         return msOrDash(m.timeMs);
     case Share:
@@ -161,7 +161,7 @@ QVariant ObservedOpModel::data(const QModelIndex& index, int role) const
     case Share:
         return shareOf(n.selfMs, *m_run);
     case Macs:
-        return n.macs > 0 ? formatMacs(n.macs) : QString();
+        return n.macs > 0 ? formatMacs(n.macs, QLocale()) : QString();
     }
     return {};
 }

@@ -98,9 +98,9 @@ QVariant TensorTableModel::data(const QModelIndex& index, int role) const
         case GradColumn:
             return t->requiresGrad ? tr("yes") : tr("no");
         case ElementsColumn:
-            return formatCount(t->numel);
+            return formatCount(t->numel, QLocale());
         case BytesColumn:
-            return formatBytes(t->bytes);
+            return formatBytes(t->bytes, QLocale());
         }
         if (!s)
             return {};

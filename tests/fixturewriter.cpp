@@ -89,8 +89,9 @@ void writeLongChain(const std::string& from, const std::string& to, int length)
 void writeFolds(const std::string& dir)
 {
     // Code the graph's folding must read right: a list changed after it is made (and one a
-    // loop appends to), a bool flag compared, a tensor changed in place under `if self.training`, and a check whose
-    // condition is a constant that raises (its message formatted before it).
+    // loop appends to), a bool flag compared, a tensor changed in place under `if self.training`, a check whose
+    // condition is a constant that raises (its message formatted before it), and a validation
+    // looping over an Optional list that asks a method of its own (RoIHeads' targets check).
     torch::jit::Module folds("__torch__.Folds");
     folds.register_attribute("training", c10::BoolType::get(), true);
     folds.register_attribute("bias_k", c10::OptionalType::create(c10::TensorType::get()), c10::IValue());
@@ -155,6 +156,14 @@ def branched(self, x, c: bool):
   else:
     outs.append(x * 2)
   return torch.cat(outs)
+def validated(self, x, targets: Optional[List[Tensor]]):
+  if targets is not None:
+    for t in targets:
+      if self.wants_float():
+        assert t.is_floating_point(), "targets must be float"
+  return x + 1
+def wants_float(self) -> bool:
+  return self.training
 )");
     folds.save(dir + "/folds.pt");
 }

@@ -206,6 +206,14 @@ private Q_SLOTS:
             const auto kept = m_session.graph({ QString(), QLatin1String(method), expandAll() }).wait();
             QVERIFY2(findGroup(kept->model, GroupKind::If), method);
         }
+
+        // A validation that loops over an Optional list, asking a method of its own, is one check.
+        const auto validated = m_session.graph({ QString(), QStringLiteral("validated"), expandAll() }).wait();
+        QVERIFY(!findGroup(validated->model, GroupKind::If) && !findGroup(validated->model, GroupKind::Loop));
+        int validations = 0;
+        for (const GraphNode& n : validated->model.nodes)
+            validations += n.label == QLatin1String("check");
+        QCOMPARE(validations, 1);
     }
 
     void listsReadFromTheirLastChange()

@@ -18,9 +18,23 @@ using torch::jit::Value;
 
 namespace {
 
+// The graph a prim::CallFunction or prim::CallMethod runs, or null.
+torch::jit::GraphFunction* calledGraph(const Node* call)
+{
+    torch::jit::Function* fn = nullptr;
+    if (call->kind() == c10::prim::CallFunction) {
+        if (auto type = call->input(0)->type()->cast<c10::FunctionType>())
+            fn = type->function();
+    } else if (call->kind() == c10::prim::CallMethod) {
+        if (auto cls = call->input(0)->type()->cast<c10::ClassType>())
+            fn = cls->findMethod(call->s(torch::jit::attr::name));
+    }
+    return dynamic_cast<torch::jit::GraphFunction*>(fn);
+}
+
 // Whether a block does nothing but compute and maybe raise: no state changed, nothing printed,
-// no module called; functions it calls (F.batch_norm's _verify_batch_size) likewise. Sets
-// `raise` to the first RaiseException met.
+// no layer called; functions and methods of its own it calls (F.batch_norm's _verify_batch_size,
+// RoIHeads' has_keypoint) likewise. Sets `raise` to the first RaiseException met.
 bool onlyValidates(const torch::jit::Block* block, const Node*& raise, int depth)
 {
     for (const Node* m : block->nodes()) {
@@ -29,9 +43,10 @@ bool onlyValidates(const torch::jit::Block* block, const Node*& raise, int depth
                 raise = m;
             continue;
         }
-        if (m->kind() == c10::prim::CallFunction) {
-            auto fnType = m->input(0)->type()->cast<c10::FunctionType>();
-            auto* fn = fnType ? dynamic_cast<torch::jit::GraphFunction*>(fnType->function()) : nullptr;
+        // A method of the module's own (a helper on self), not a submodule's: that is a layer.
+        const bool onSelf = m->kind() == c10::prim::CallMethod && m->input(0) == m->owningGraph()->inputs().at(0);
+        if (m->kind() == c10::prim::CallFunction || onSelf) {
+            auto* fn = calledGraph(m);
             if (!fn || depth > 4 || !onlyValidates(fn->graph()->block(), raise, depth + 1))
                 return false;
             continue;
@@ -62,21 +77,6 @@ bool onlyUpdates(const torch::jit::Block* block, int& updates)
                 return false;
     }
     return true;
-}
-
-bool isNone(const Literal& l)
-{
-    return l.items < 0 && l.value.isNone();
-}
-
-bool isNumber(const Literal& l)
-{
-    return l.items < 0 && (l.value.isInt() || l.value.isDouble() || l.value.isBool());
-}
-
-double numberOf(const Literal& l)
-{
-    return l.value.isDouble() ? l.value.toDouble() : double(l.value.isBool() ? l.value.toBool() : l.value.toInt());
 }
 
 QString lineOf(const torch::jit::SourceRange& range)
@@ -361,92 +361,6 @@ std::unordered_set<const Node*> checkConditionNodes(const torch::jit::Block* blo
     return found;
 }
 
-std::optional<c10::IValue> identityByType(const Node* n)
-{
-    const auto k = n->kind();
-    if ((k != c10::aten::__is__ && k != c10::aten::__isnot__) || n->inputs().size() != 2)
-        return std::nullopt;
-    auto none = [](const Value* v) { return v->type()->kind() == c10::TypeKind::NoneType; };
-    auto neverNone = [](const Value* v) {
-        const auto kind = v->type()->kind();
-        return kind != c10::TypeKind::NoneType && kind != c10::TypeKind::OptionalType && kind != c10::TypeKind::AnyType
-            && kind != c10::TypeKind::UnionType;
-    };
-    if (none(n->input(0)) && none(n->input(1)))
-        return c10::IValue(k == c10::aten::__is__);
-    if ((none(n->input(0)) && neverNone(n->input(1))) || (none(n->input(1)) && neverNone(n->input(0))))
-        return c10::IValue(k == c10::aten::__isnot__);
-    return std::nullopt;
-}
-
-std::optional<c10::IValue> evaluateOnLiterals(const Node* n, const std::vector<Literal>& in)
-{
-    const auto k = n->kind();
-    if ((k == c10::aten::__is__ || k == c10::aten::__isnot__) && in.size() == 2) {
-        if (!isNone(in[0]) && !isNone(in[1]))
-            return std::nullopt; // identity of two values: not known from their texts
-        const bool is = isNone(in[0]) && isNone(in[1]);
-        return c10::IValue(k == c10::aten::__is__ ? is : !is);
-    }
-    if (k == c10::aten::__not__ && in.size() == 1 && in[0].items < 0 && in[0].value.isBool())
-        return c10::IValue(!in[0].value.toBool());
-    if (k == c10::aten::len && in.size() == 1 && in[0].items >= 0)
-        return c10::IValue(int64_t(in[0].items));
-    const bool compare = k == c10::aten::eq || k == c10::aten::ne || k == c10::aten::lt || k == c10::aten::gt
-        || k == c10::aten::le || k == c10::aten::ge;
-    // Arithmetic on numbers, as Python does it: `1.0 - p` for StochasticDepth's survival rate.
-    const bool arithmetic = k == c10::aten::add || k == c10::aten::sub || k == c10::aten::mul;
-    if (arithmetic && in.size() == 2 && isNumber(in[0]) && isNumber(in[1]) && !in[0].value.isBool()
-        && !in[1].value.isBool()) {
-        if (in[0].value.isInt() && in[1].value.isInt()) {
-            const int64_t a = in[0].value.toInt(), b = in[1].value.toInt();
-            int64_t r = 0;
-            const bool overflow = k == c10::aten::add ? __builtin_add_overflow(a, b, &r)
-                : k == c10::aten::sub                 ? __builtin_sub_overflow(a, b, &r)
-                                                      : __builtin_mul_overflow(a, b, &r);
-            return overflow ? std::nullopt : std::optional<c10::IValue>(c10::IValue(r));
-        }
-        const double a = numberOf(in[0]), b = numberOf(in[1]);
-        return c10::IValue(k == c10::aten::add ? a + b : k == c10::aten::sub ? a - b : a * b);
-    }
-    // An item in a list of constants: `mode in ["nearest", "area"]`.
-    if (k == c10::aten::__contains__ && in.size() == 2 && in[0].value.isList() && in[1].items < 0
-        && (in[1].value.isString() || in[1].value.isInt())) {
-        for (const c10::IValue& item : in[0].value.toListRef())
-            if ((item.isString() && in[1].value.isString() && item.toStringRef() == in[1].value.toStringRef())
-                || (item.isInt() && in[1].value.isInt() && item.toInt() == in[1].value.toInt()))
-                return c10::IValue(true);
-        return c10::IValue(false);
-    }
-    // A key in a dict: `name in self.return_layers`.
-    if (k == c10::aten::__contains__ && in.size() == 2 && in[0].value.isGenericDict()
-        && (in[1].value.isString() || in[1].value.isInt()))
-        return c10::IValue(in[0].value.toGenericDict().contains(in[1].value));
-    // Strings compare for (in)equality: `mode == "nearest"` on the mode a caller passed.
-    if ((k == c10::aten::eq || k == c10::aten::ne) && in.size() == 2 && in[0].items < 0 && in[1].items < 0
-        && in[0].value.isString() && in[1].value.isString())
-        return c10::IValue((in[0].value.toStringRef() == in[1].value.toStringRef()) == (k == c10::aten::eq));
-    if (!compare || in.size() != 2 || !isNumber(in[0]) || !isNumber(in[1]))
-        return std::nullopt;
-    const bool ints = !in[0].value.isDouble() && !in[1].value.isDouble();
-    if (!ints && (std::isnan(numberOf(in[0])) || std::isnan(numberOf(in[1]))))
-        return c10::IValue(k == c10::aten::ne); // NaN equals nothing and orders with nothing
-    // Integers (and bools) compare exactly; a double and an integer as Python compares them, near
-    // enough.
-    auto integer = [](const Literal& l) { return l.value.isBool() ? int64_t(l.value.toBool()) : l.value.toInt(); };
-    const int order = ints ? (integer(in[0]) < integer(in[1]) ? -1 : integer(in[0]) > integer(in[1]))
-                           : (numberOf(in[0]) < numberOf(in[1]) ? -1 : numberOf(in[0]) > numberOf(in[1]));
-    if (k == c10::aten::eq)
-        return c10::IValue(order == 0);
-    if (k == c10::aten::ne)
-        return c10::IValue(order != 0);
-    if (k == c10::aten::lt)
-        return c10::IValue(order < 0);
-    if (k == c10::aten::gt)
-        return c10::IValue(order > 0);
-    return c10::IValue(k == c10::aten::le ? order <= 0 : order >= 0);
-}
-
 QString expressionText(const Node* n, const QStringList& operands, bool negated)
 {
     static const std::unordered_map<std::string, const char*> infix {
@@ -529,14 +443,7 @@ namespace {
 // The parameter of the graph a call runs that argument `offset` of `call` binds, or null.
 const Value* calleeParameter(const Node* call, size_t offset)
 {
-    torch::jit::Function* fn = nullptr;
-    if (call->kind() == c10::prim::CallFunction) {
-        if (auto type = call->input(0)->type()->cast<c10::FunctionType>())
-            fn = type->function();
-    } else if (auto cls = call->input(0)->type()->cast<c10::ClassType>()) {
-        fn = cls->findMethod(call->s(torch::jit::attr::name));
-    }
-    auto* graphFn = dynamic_cast<torch::jit::GraphFunction*>(fn);
+    auto* graphFn = calledGraph(call);
     if (!graphFn)
         return nullptr;
     const auto params = graphFn->graph()->inputs();

@@ -174,7 +174,9 @@ private Q_SLOTS:
         shut.keys = expandedCalls(m);
         shut.keys.remove(relu->callKey);
         bool callNode = false;
-        for (const GraphNode& n : m_session.graph({ QString(), QString(), shut }).wait()->model.nodes)
+        const LaidOutGraphPtr collapsed
+            = m_session.graph({ QString(), QString(), shut }).wait(); // held: the loop reads into it
+        for (const GraphNode& n : collapsed->model.nodes)
             callNode = callNode || n.expandKey == relu->callKey;
         QVERIFY(callNode);
     }

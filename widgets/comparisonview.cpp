@@ -159,7 +159,9 @@ QWidget* ComparisonView::graphsPage()
     graphs->setStretchFactor(0, 1);
     graphs->setStretchFactor(1, 3);
     graphs->setStretchFactor(2, 3);
-    graphs->setSizes({ 260, 500, 500 });
+    // The list a quarter of the width: at 1024 px its rows ("Op: aten::conv2d → ...") wrapped
+    // at 190 px, one difference in four lines.
+    graphs->setSizes({ 300, 400, 400 });
     connect(m_leftScene, &GraphScene::nodeSelected, this, [this](int id) { syncSelection(true, id); });
     connect(m_rightScene, &GraphScene::nodeSelected, this, [this](int id) { syncSelection(false, id); });
     connect(m_leftView, &GraphView::zoomChanged, this, [this] { syncZoom(true); });

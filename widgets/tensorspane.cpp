@@ -81,7 +81,8 @@ void TensorsPane::showTensors(const SnapshotPtr& snapshot)
         view()->setCurrentIndex(proxy()->mapFromSource(m_model->index(row, 0)));
     }
     // Statistics of a small model cost little: fill them in at once. Large ones wait to be asked.
-    if (snapshot && snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes)
+    if (snapshot && snapshot->archive.parameterBytes + snapshot->archive.bufferBytes <= kAutoStatsBytes
+        && snapshot->parameters.size() + snapshot->buffers.size() <= kAutoStatsTensors)
         computeStats(false);
 }
 

@@ -16,8 +16,10 @@ class TensorsPane : public FilteredTable, public DocumentPane
 {
     Q_OBJECT
 public:
-    // Statistics of every tensor are computed at once up to this size; larger models wait to be asked.
+    // Statistics of every tensor are computed at once up to this size and count (a job and a
+    // delivery each); larger models wait to be asked.
     static constexpr qint64 kAutoStatsBytes = 64LL << 20;
+    static constexpr qsizetype kAutoStatsTensors = 10'000;
 
     explicit TensorsPane(QWidget* parent = nullptr);
 

@@ -39,6 +39,7 @@ void TensorTableModel::setSnapshot(const SnapshotPtr& snapshot)
     resetWith([&] {
         m_snapshot = snapshot;
         m_rows.clear();
+        m_rowOf.clear();
         m_stats.clear();
         if (m_snapshot) {
             for (const auto& t : m_snapshot->parameters)
@@ -46,6 +47,9 @@ void TensorTableModel::setSnapshot(const SnapshotPtr& snapshot)
             for (const auto& t : m_snapshot->buffers)
                 m_rows << &t;
         }
+        m_rowOf.reserve(m_rows.size());
+        for (int i = int(m_rows.size()) - 1; i >= 0; --i) // the first of two alike names wins, as a scan found it
+            m_rowOf.insert(statsKey(m_rows[i]->name, m_rows[i]->isParameter), i);
     });
 }
 
@@ -65,11 +69,7 @@ const TensorInfo* TensorTableModel::tensorAt(int row) const
 
 int TensorTableModel::rowOf(const QString& name, bool isParameter) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i]->name == name && m_rows[i]->isParameter == isParameter)
-            return i;
-    }
-    return -1;
+    return m_rowOf.value(statsKey(name, isParameter), -1);
 }
 
 QVariant TensorTableModel::data(const QModelIndex& index, int role) const

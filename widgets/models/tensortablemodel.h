@@ -50,6 +50,9 @@ private:
 
     SnapshotPtr m_snapshot;
     QList<const TensorInfo*> m_rows; // parameters, then buffers
+    // Row by statsKey: each statistic delivered finds its row at once (a scan made a checkpoint
+    // of 100,000 small tensors, their statistics filled in at once, quadratic on the GUI thread).
+    QHash<QString, int> m_rowOf;
     QHash<QString, TensorStats> m_stats;
 };
 

@@ -150,6 +150,39 @@ private Q_SLOTS:
         QTRY_VERIFY(!alive);
     }
 
+    // Each side opens at its own input, although their graphs differ in width: panned together
+    // at first, the wider side was put where the narrower one stood and showed empty room.
+    void eachSideStartsAtItsInput()
+    {
+        DiffRequest request;
+        request.left.path = testutil::example(QStringLiteral("conv_net"));
+        request.right.path = testutil::example(QStringLiteral("my_cell_traced"));
+        ComparisonView view;
+        QSignalSpy compared(&view, &ComparisonView::compared);
+        view.resize(900, 400);
+        view.compare(request);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 1, 30000);
+        for (GraphView* side : { view.leftView(), view.rightView() }) {
+            const LaidOutGraph& g = *(side == view.leftView() ? view.leftScene() : view.rightScene())->graph();
+            const QRectF shown = side->mapToScene(side->viewport()->rect()).boundingRect();
+            int input = -1;
+            for (const GraphNode& n : g.model.nodes)
+                if (input < 0 && n.kind == QLatin1String("prim::Param"))
+                    input = n.id;
+            QVERIFY(input >= 0);
+            QVERIFY2(shown.contains(g.layout.nodes[input].center()),
+                     qPrintable(QStringLiteral("input at %1, %2; shown %3..%4, %5..%6")
+                                    .arg(g.layout.nodes[input].center().x())
+                                    .arg(g.layout.nodes[input].center().y())
+                                    .arg(shown.left())
+                                    .arg(shown.right())
+                                    .arg(shown.top())
+                                    .arg(shown.bottom())));
+        }
+    }
+
     void identicalAndMissing()
     {
         ComparisonView view;

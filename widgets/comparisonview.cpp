@@ -329,9 +329,13 @@ void ComparisonView::showGraphs()
     m_rightScene->setGraph(LaidOutGraphPtr(m_diff, &m_diff->right));
     m_leftScene->setNodeTints(leftTints);
     m_rightScene->setNodeTints(rightTints);
-    // At a zoom where the nodes read, from the top; Fit in the tool bar shows all of each.
+    // At a zoom where the nodes read, from the top, each at its own input; Fit in the tool bar
+    // shows all of each. (Panning together would put the narrower side's place on the wider one,
+    // which then showed empty room beside its graph.)
+    m_syncing = true;
     m_leftView->showTop();
     m_rightView->showTop();
+    m_syncing = false;
 
     m_differences->clear();
     m_differenceEntries = g.differences();

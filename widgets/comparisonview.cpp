@@ -329,13 +329,11 @@ void ComparisonView::showGraphs()
     m_rightScene->setGraph(LaidOutGraphPtr(m_diff, &m_diff->right));
     m_leftScene->setNodeTints(leftTints);
     m_rightScene->setNodeTints(rightTints);
-    // At a zoom where the nodes read, from the top, each at its own input; Fit in the tool bar
-    // shows all of each. (Panning together would put the narrower side's place on the wider one,
-    // which then showed empty room beside its graph.)
-    m_syncing = true;
+    // At a zoom where the nodes read, from the top, each at its own input (and again as the
+    // window resizes: a view placing itself is not followed, see syncScroll); Fit in the tool bar
+    // shows all of each.
     m_leftView->showTop();
     m_rightView->showTop();
-    m_syncing = false;
 
     m_differences->clear();
     m_differenceEntries = g.differences();
@@ -535,7 +533,7 @@ void ComparisonView::syncZoom(bool fromLeft)
 {
     GraphView* from = fromLeft ? m_leftView : m_rightView;
     GraphView* to = fromLeft ? m_rightView : m_leftView;
-    if (m_syncing || qAbs(to->zoom() - from->zoom()) <= 1e-9)
+    if (m_syncing || from->placing() || qAbs(to->zoom() - from->zoom()) <= 1e-9)
         return;
     m_syncing = true;
     to->zoomBy(from->zoom() / to->zoom());
@@ -544,12 +542,14 @@ void ComparisonView::syncZoom(bool fromLeft)
 
 void ComparisonView::syncScroll(bool fromLeft)
 {
-    if (m_syncing)
+    GraphView* from = fromLeft ? m_leftView : m_rightView;
+    GraphView* to = fromLeft ? m_rightView : m_leftView;
+    // A view placing itself at its top is not followed: the narrower side's place put on the
+    // wider one showed empty room beside its graph.
+    if (m_syncing || from->placing())
         return;
     // Pan together: the same fraction of each side's scroll range.
     m_syncing = true;
-    GraphView* from = fromLeft ? m_leftView : m_rightView;
-    GraphView* to = fromLeft ? m_rightView : m_leftView;
     for (int axis = 0; axis < 2; ++axis) {
         QScrollBar* a = axis ? from->verticalScrollBar() : from->horizontalScrollBar();
         QScrollBar* b = axis ? to->verticalScrollBar() : to->horizontalScrollBar();

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -104,6 +105,7 @@ void GraphView::showTop()
 {
     if (!m_scene->graph())
         return;
+    const QScopedValueRollback<bool> placing(m_placing, true);
     const QRectF bounds = m_scene->graph()->layout.bounds.adjusted(-20, -20, 20, 20);
     // The width fitted, but never below a zoom where the text is readable nor above 100%.
     const double fitWidth = viewport()->width() / qMax(1.0, bounds.width());

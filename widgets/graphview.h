@@ -20,8 +20,10 @@ public:
 
     // The whole graph in the window, however small it gets (at most 100%).
     void fitGraph();
-    // Where a graph opens: its top, the width fitted, at a zoom between readable and 100%.
+    // Where a graph opens: its top, the width fitted, at a zoom between readable and 100%. Done
+    // again on resize until the user moves the view; placing() is true meanwhile.
     void showTop();
+    bool placing() const { return m_placing; }
     void setMiniMapEnabled(bool enabled);
     bool isMiniMapEnabled() const { return m_miniMapEnabled; }
     // The colour key in a strip below the drawing (off until enabled: the comparison colours by diff).
@@ -57,6 +59,7 @@ private:
     MiniMap* m_miniMap;
     bool m_miniMapEnabled = true;
     bool m_followTop = false; // showTop() again on resize, until the user moves the view
+    bool m_placing = false; // inside showTop(): its scrolling and zoom are no user's
     GraphLegend* m_legend;
     bool m_legendEnabled = false;
     bool m_backgroundPress = false; // the left button went down on no node or edge

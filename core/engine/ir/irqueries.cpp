@@ -44,7 +44,10 @@ bool onlyValidates(const torch::jit::Block* block, const Node*& raise, int depth
             continue;
         }
         // A method of the module's own (a helper on self), not a submodule's: that is a layer.
-        const bool onSelf = m->kind() == c10::prim::CallMethod && m->input(0) == m->owningGraph()->inputs().at(0);
+        const auto params = m->owningGraph()->inputs(); // a function may have none
+        const auto module = params.empty() ? nullptr : params[0]->type()->cast<c10::ClassType>();
+        const bool onSelf
+            = m->kind() == c10::prim::CallMethod && module && module->is_module() && m->input(0) == params[0];
         if (m->kind() == c10::prim::CallFunction || onSelf) {
             auto* fn = calledGraph(m);
             if (!fn || depth > 4 || !onlyValidates(fn->graph()->block(), raise, depth + 1))

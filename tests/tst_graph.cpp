@@ -462,6 +462,41 @@ private Q_SLOTS:
         checkGeometry(LaidOutGraph { w.m, l });
     }
 
+    void edgesMeetBoxesWhereTheirRoutesGoOn()
+    {
+        // Laid out group by group (too many nodes for one run), an edge into or out of a child
+        // group's box meets it where the child's own route goes on from its border. Aimed at the
+        // box's middle, the two pieces were joined by a step along the border, up to half the
+        // box's width (3,000 pt at Faster R-CNN's RoIHeads).
+        ModelWriter w;
+        const int x = w.node(QStringLiteral("prim::Param"), QStringLiteral("x"), 0);
+        const int y = w.node(QStringLiteral("prim::Param"), QStringLiteral("y"), 0);
+        const int ret = w.node(QStringLiteral("prim::Return"), QStringLiteral("return"), 0);
+        const int chain = w.group(QStringLiteral("chain"), QStringLiteral("Sequential"), 0);
+        int last = x;
+        for (int i = 0; i < GraphLayouter::kClusterNodes; ++i) {
+            const int n = w.node(QStringLiteral("aten::linear"), QStringLiteral("linear"), chain);
+            w.edge(last, n, QStringLiteral("h%1").arg(i));
+            last = n;
+        }
+        const int wide = w.group(QStringLiteral("wide"), QStringLiteral("Heads"), 0);
+        for (int i = 0; i < 12; ++i) {
+            const int head = w.node(QStringLiteral("aten::relu"), QStringLiteral("relu"), wide);
+            w.edge(last, head, QStringLiteral("h"));
+            w.edge(head, ret, QStringLiteral("r%1").arg(i));
+        }
+        const int side = w.node(QStringLiteral("aten::neg"), QStringLiteral("neg"), wide);
+        w.edge(y, side, QStringLiteral("y"));
+        w.edge(side, ret, QStringLiteral("z"));
+        GraphLayouter layouter;
+        const GraphLayout l = layouter.layout(w.m);
+        QVERIFY(l.dotRuns >= 3); // the chain, the heads, the root: each a run of its own
+        // From the box's border to the child's port, title and padding: a vertical step.
+        const double room = GraphLayouter::kGroupTitle + GraphLayouter::kGroupPadding + 5;
+        QVERIFY2(l.longestJoin <= room, qPrintable(QString::number(l.longestJoin)));
+        checkGeometry(LaidOutGraph { w.m, l });
+    }
+
     void expandedResNetStaysAColumn()
     {
         // Side chains that end in nothing (checks, `if training:` buffer updates) must not push

@@ -251,10 +251,9 @@ struct Routed
 };
 
 // Each group's layout read back from the laid-out dot graph, in the group's own coordinates.
-QHash<int, std::shared_ptr<GraphLayouter::GroupLayout>> readClusterLayouts(const GraphModel& model,
-                                                                           const QList<int>& subtree,
-                                                                           const DotClusters& dot,
-                                                                           const QList<Routed>& routed)
+QHash<int, std::shared_ptr<GraphLayouter::GroupLayout>>
+readClusterLayouts(const GraphModel& model, const QList<int>& subtree, const DotClusters& dot,
+                   const QList<Routed>& routed, const std::unordered_map<std::string, Agnode_t*>& ports)
 {
     const boxf bb = GD_bb(dot.graph);
     const double titleRoom = subtree.first() != 0 ? GraphLayouter::kGroupTitle : 0.0;
@@ -289,6 +288,8 @@ QHash<int, std::shared_ptr<GraphLayouter::GroupLayout>> readClusterLayouts(const
             layout->childPos << rects[c].topLeft() - origin;
         layouts.insert(d, layout);
     }
+    for (const auto& [name, node] : ports)
+        layouts[subtree.first()]->portX.insert(QString::fromStdString(name), map(ND_coord(node)).x());
     for (const Routed& r : std::as_const(routed)) {
         const QPointF origin = rects[r.group].topLeft();
         QList<QPointF> points = sampleSpline(ED_spl(r.edge), map);
@@ -373,7 +374,7 @@ GraphLayouter::layoutClusters(const GraphModel& model, int g, const std::atomic<
         failLayout(graph);
     ++out.dotRuns;
 
-    const QHash<int, std::shared_ptr<GroupLayout>> layouts = readClusterLayouts(model, subtree, dot, routed);
+    const QHash<int, std::shared_ptr<GroupLayout>> layouts = readClusterLayouts(model, subtree, dot, routed, ports);
     gvFreeLayout(graphvizContext(), graph);
     agclose(graph);
 

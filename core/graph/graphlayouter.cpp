@@ -10,10 +10,12 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QLineF>
+#include <QMap>
 #include <QMutex>
 
 #include <dlfcn.h>
 
+#include <cmath>
 #include <deque>
 #include <functional>
 #include <string>
@@ -140,6 +142,47 @@ std::unordered_map<std::string, Agnode_t*> addBorderPorts(Agraph_t* graph, const
 QByteArray inches(double points)
 {
     return QByteArray::number(points / 72.0, 'f', 4);
+}
+
+// A child group's box as a one-row table of cells as tall as the box: a one-point cell where each
+// of its ports crosses its border, fillers between. An edge aimed at a cell (headport pK:n) meets
+// the box where the child's own route goes on, and dot places its other end above that point;
+// aimed at the box, every edge met it in the middle, and the joins ran along its border (88,000 pt
+// of Faster R-CNN's expanded drawing). HTML sizes are whole points, at most 65535.
+void setPortCells(Agraph_t* graph, Agnode_t* node, QSizeF size, const QHash<QString, double>& ports,
+                  const QString& prefix, QHash<QString, QByteArray>& cells)
+{
+    const int width = int(std::ceil(size.width())), height = int(std::ceil(size.height()));
+    constexpr int kHtmlMax = 65535;
+    if (width > kHtmlMax || height > kHtmlMax || width < 2 || height < 1)
+        return;
+    QMap<int, QStringList> at; // whole points from the left -> the ports there
+    for (auto it = ports.cbegin(); it != ports.cend(); ++it)
+        at[std::clamp(int(std::floor(it.value())), 0, width - 1)] << it.key();
+    QByteArray html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>";
+    const QByteArray tall = "\" HEIGHT=\"" + QByteArray::number(height) + "\"></TD>";
+    auto cell = [&](int cellWidth, const QByteArray& port) {
+        html += "<TD FIXEDSIZE=\"TRUE\"" + (port.isEmpty() ? QByteArray() : " PORT=\"" + port + '"') + " WIDTH=\""
+            + QByteArray::number(cellWidth) + tall;
+    };
+    int x = 0;
+    for (auto it = at.cbegin(); it != at.cend(); ++it) {
+        if (it.key() > x)
+            cell(it.key() - x, {});
+        const QByteArray port = 'p' + QByteArray::number(int(cells.size()));
+        cell(1, port);
+        for (const QString& name : it.value())
+            cells.insert(prefix + name, port);
+        x = it.key() + 1;
+    }
+    if (width > x)
+        cell(width - x, {});
+    html += "</TR></TABLE>";
+    setAttr(node, "shape", "plain");
+    setAttr(node, "fixedsize", "false");
+    char* label = agstrdup_html(graph, html.data());
+    agsafeset(node, cstr("label"), label, cstr(""));
+    agstrfree(graph, label);
 }
 
 // Samples a dot spline (cubic Bézier pieces) into a polyline.
@@ -339,6 +382,9 @@ GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<boo
                 }
                 if (route == routes.cend())
                     continue;
+                if (!points.isEmpty() && !route->isEmpty())
+                    out.longestJoin
+                        = std::max(out.longestJoin, QLineF(points.last(), origin + route->first()).length());
                 for (const QPointF& p : *route)
                     points << origin + p;
             }
@@ -354,6 +400,7 @@ GraphLayout GraphLayouter::layout(const GraphModel& model, const std::atomic<boo
 GraphLayouter::Level GraphLayouter::levelOf(const GraphModel& model, int g)
 {
     Context& ctx = *m_context;
+    const GraphGroup& group = model.groups[g];
     Level level;
     QList<LocalEdge>& local = level.edges;
     QStringList& inPorts = level.inPorts;
@@ -364,14 +411,16 @@ GraphLayouter::Level GraphLayouter::levelOf(const GraphModel& model, int g)
     for (const EdgeRole& r : ctx.roles[g]) {
         const GraphEdge& e = model.edges[r.edge];
         if (r.role == Role::Internal) {
-            const QString from = itemName(ctx.childHolding(g, e.from)), to = itemName(ctx.childHolding(g, e.to));
+            const Item tail = ctx.childHolding(g, e.from), head = ctx.childHolding(g, e.to);
+            const QString from = itemName(tail), to = itemName(head);
             const QString base
                 = QStringLiteral("i:%1:%2:%3").arg(from, to, e.control ? QStringLiteral("ctl") : e.value);
             const QString key = base + QLatin1Char(':') + QString::number(occurrences[base]++);
             while (ctx.keys.size() <= r.edge)
                 ctx.keys << QString();
             ctx.keys[r.edge] = key;
-            local << LocalEdge { key, from, to };
+            local << LocalEdge { key, from, to, tail < 0 ? ctx.portName(e, true) : QString(),
+                                 head < 0 ? ctx.portName(e, false) : QString() };
         } else {
             const bool outgoing = r.role == Role::OutPort;
             const QString port = ctx.portName(e, outgoing);
@@ -382,7 +431,9 @@ GraphLayouter::Level GraphLayouter::levelOf(const GraphModel& model, int g)
             seen.insert(key);
             (outgoing ? outPorts : inPorts) << port;
             const QString childName = QStringLiteral("c%1").arg(child);
-            local << (outgoing ? LocalEdge { key, childName, port } : LocalEdge { key, port, childName });
+            const QString childPort = child >= int(group.nodes.size()) ? port : QString();
+            local << (outgoing ? LocalEdge { key, childName, port, childPort, {} }
+                               : LocalEdge { key, port, childName, {}, childPort });
         }
     }
     inPorts.removeDuplicates();
@@ -410,11 +461,26 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::runDot(const Gr
         sizes << QSizeF(model.nodes[n].width, model.nodes[n].height);
     for (int c : group.groups)
         sizes << ctx.layouts[c]->size;
+    // Where each child group's edges cross its border, as its own layout put its ports.
+    QList<QHash<QString, double>> childPorts(sizes.size());
+    for (const LocalEdge& e : local) {
+        for (const auto& [item, port] : { std::pair(e.tail, e.tailPort), std::pair(e.head, e.headPort) }) {
+            if (port.isEmpty())
+                continue;
+            const int i = item.mid(1).toInt();
+            const auto x = ctx.layouts[group.groups.value(i - group.nodes.size())]->portX.constFind(port);
+            if (x != ctx.layouts[group.groups.value(i - group.nodes.size())]->portX.cend())
+                childPorts[i].insert(port, *x);
+        }
+    }
+    QHash<QString, QByteArray> portCells; // "i/port" -> the child's table cell that stands for it
     for (int i = 0; i < sizes.size(); ++i) {
         const QByteArray name = QStringLiteral("c%1").arg(i).toUtf8();
         Agnode_t* node = agnode(graph, const_cast<char*>(name.constData()), 1);
         setAttr(node, "width", inches(sizes[i].width()));
         setAttr(node, "height", inches(sizes[i].height()));
+        if (!childPorts[i].isEmpty())
+            setPortCells(graph, node, sizes[i], childPorts[i], QString::number(i) + QLatin1Char('/'), portCells);
         children << node;
     }
     auto ports = addBorderPorts(graph, inPorts, outPorts);
@@ -431,7 +497,15 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::runDot(const Gr
         if (!tail || !head)
             continue;
         const QByteArray name = QByteArray::number(i);
-        edges << qMakePair(agedge(graph, tail, head, const_cast<char*>(name.constData()), 1), local[i].key);
+        Agedge_t* edge = agedge(graph, tail, head, const_cast<char*>(name.constData()), 1);
+        // The edge meets a child group's box where that group's route goes on, not at its middle.
+        const QByteArray tailCell = portCells.value(local[i].tail.mid(1) + QLatin1Char('/') + local[i].tailPort);
+        const QByteArray headCell = portCells.value(local[i].head.mid(1) + QLatin1Char('/') + local[i].headPort);
+        if (!local[i].tailPort.isEmpty() && !tailCell.isEmpty())
+            setAttr(edge, "tailport", tailCell + ":s");
+        if (!local[i].headPort.isEmpty() && !headCell.isEmpty())
+            setAttr(edge, "headport", headCell + ":n");
+        edges << qMakePair(edge, local[i].key);
     }
 
     if (!runDotLayout(graph))
@@ -454,6 +528,8 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::runDot(const Gr
         // so the pieces join up when an edge's segments are concatenated.
         layout->routes.insert(e.second, sampleSpline(ED_spl(e.first), map));
     }
+    for (const auto& [name, node] : ports)
+        layout->portX.insert(QString::fromStdString(name), map(ND_coord(node)).x());
     gvFreeLayout(gvc, graph);
     agclose(graph);
 

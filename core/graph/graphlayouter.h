@@ -56,6 +56,10 @@ private:
         QString key;
         QString tail; // local item name or port name
         QString head;
+        // Where the edge crosses a child group's border (its port there, as the child's layout
+        // names it), at the tail and at the head; empty at a node or at this group's own port.
+        QString tailPort;
+        QString headPort;
     };
     struct Level
     {

@@ -76,6 +76,7 @@ struct GraphLayouter::GroupLayout
     QSizeF size;
     QList<QPointF> childPos; // top-left of each child, members first, then child groups
     QHash<QString, QList<QPointF>> routes; // by local edge key, relative to the group
+    QHash<QString, double> portX; // by port name ("in:..."/"out:..."): where it crosses the border
     // For a subtree laid out in one run: the layouts of its groups below the top one, in
     // pre-order, as they are cached and reused together.
     QList<std::shared_ptr<const GroupLayout>> subtree;

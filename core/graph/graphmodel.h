@@ -134,6 +134,9 @@ struct GraphLayout
     QList<QList<QPointF>> edges; // by edge index: a polyline through the route's control points
     QRectF bounds;
     int dotRuns = 0; // Graphviz layouts run (one per group laid out anew)
+    // The longest step between two pieces of one route, where a group's route goes on from its
+    // parent's at its border: a few points when the parent's edge meets the box at the port.
+    double longestJoin = 0;
 };
 
 struct LaidOutGraph

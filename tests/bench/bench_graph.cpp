@@ -80,8 +80,9 @@ void printLongestEdges(const GraphModel& m, const GraphLayout& grouped, const Gr
     for (qsizetype e = 0; e < m.edges.size(); ++e)
         excess << qMakePair(routeLength(grouped.edges[e]) - routeLength(flat.edges[e]), e);
     std::sort(excess.begin(), excess.end(), std::greater<>());
-    std::printf("  %.0f pt grouped, %.0f pt flat, over %lld edges\n", totalEdgeLength(grouped), totalEdgeLength(flat),
-                static_cast<long long>(m.edges.size()));
+    std::printf("  %.0f pt grouped, %.0f pt flat, over %lld edges; longest join of route pieces %.0f pt\n",
+                totalEdgeLength(grouped), totalEdgeLength(flat), static_cast<long long>(m.edges.size()),
+                grouped.longestJoin);
     for (qsizetype i = 0; i < std::min<qsizetype>(15, excess.size()); ++i) {
         const GraphEdge& e = m.edges[excess[i].second];
         std::printf("  +%6.0f pt  %s [%s] -> %s [%s]\n", excess[i].first, qPrintable(m.nodes[e.from].label),
@@ -105,6 +106,32 @@ void printLongestEdges(const GraphModel& m, const GraphLayout& grouped, const Gr
     for (qsizetype i = 0; i < std::min<qsizetype>(10, sources.size()); ++i)
         std::printf("  %+8.0f pt  %s [%s]\n", sources[i].first, qPrintable(m.nodes[sources[i].second].label),
                     qPrintable(m.groups[m.nodes[sources[i].second].group].title()));
+    // And by the group where its ends meet: one level's layout, or the groups below it.
+    auto depth = [&](int g) {
+        int d = 0;
+        for (; g > 0; g = m.groups[g].parent)
+            ++d;
+        return d;
+    };
+    QHash<int, QPair<double, double>> byGroup; // grouped, flat
+    QHash<int, int> edgesIn;
+    for (qsizetype e = 0; e < m.edges.size(); ++e) {
+        int a = m.nodes[m.edges[e].from].group, b = m.nodes[m.edges[e].to].group;
+        while (a != b)
+            (depth(a) >= depth(b) ? a : b) = m.groups[depth(a) >= depth(b) ? a : b].parent;
+        byGroup[a].first += routeLength(grouped.edges[e]);
+        byGroup[a].second += routeLength(flat.edges[e]);
+        ++edgesIn[a];
+    }
+    QList<QPair<double, int>> groups;
+    for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it)
+        groups << qMakePair(it.value().first - it.value().second, it.key());
+    std::sort(groups.begin(), groups.end(), std::greater<>());
+    std::printf("  by the group where both ends meet (grouped - flat, grouped, flat, edges):\n");
+    for (qsizetype i = 0; i < std::min<qsizetype>(10, groups.size()); ++i)
+        std::printf("  %+8.0f pt  %8.0f %8.0f %5d  %s\n", groups[i].first, byGroup[groups[i].second].first,
+                    byGroup[groups[i].second].second, edgesIn[groups[i].second],
+                    qPrintable(m.groups[groups[i].second].title()));
 }
 
 } // namespace

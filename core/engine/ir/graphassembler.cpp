@@ -131,6 +131,12 @@ void GraphAssembler::addInput(int to, const Value* value, const GraphValueMap& v
     GraphValue input = valueOf(value, s.node);
     input.key = s.key;
     node.inputs << input;
+    // One value read at several inputs of one node (ViT's attention reads its input as query, key
+    // and value, and packs all three for its fast path's checks) is one line: the node's inputs
+    // name each use.
+    for (qsizetype i = m_model.edges.size() - 1; i >= 0 && m_model.edges[i].to == to; --i)
+        if (m_model.edges[i].from == s.node && m_model.edges[i].key == s.key && !m_model.edges[i].control)
+            return;
     m_model.edges << GraphEdge { s.node, to, input.name, input.type, false, s.key };
 }
 

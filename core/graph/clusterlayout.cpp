@@ -114,9 +114,9 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
         successors[tail] << head; // so that a later edge cannot close a cycle through it
     };
     // Ties `node` to the innermost group around it that has exits (`toExits`): it stands above
-    // what reads the group's results outside it, or at most on a result's rank where nothing in
-    // the run reads it, and is drawn towards them; else (a source) below that group's entries,
-    // weightless, so that it is not pulled sideways.
+    // what reads the group's results outside it, and is drawn towards that, or at most on a
+    // result's rank where nothing in the run reads it, weightless; else (a source) below that
+    // group's entries, weightless, so that it is not pulled sideways.
     auto tie = [&](int node, bool toExits) {
         const QHash<int, QList<int>>& ends = toExits ? exits : entries;
         for (int d = model.nodes[node].group; d >= 0 && inRun.contains(d); d = model.groups[d].parent) {
@@ -133,8 +133,11 @@ void addRankOrder(const GraphModel& model, const QList<int>& subtree, const QHas
                         order(node, next, "1", "1");
                         readHere = true;
                     }
+                // The results leave the run (they cross its border): the tie only keeps the sink
+                // no lower than them. Drawn towards them as well, ViT-B/16's input check stood
+                // at the far side of each encoder layer from its input, 1,900 pt away.
                 if (!readHere)
-                    order(node, other, "0", "1");
+                    order(node, other, "0", "0");
             }
             return;
         }

@@ -32,6 +32,15 @@ torch::jit::GraphFunction* calledGraph(const Node* call)
     return dynamic_cast<torch::jit::GraphFunction*>(fn);
 }
 
+// A method of the module's own (a helper on self), not a submodule's (that is a layer): called
+// on the first input of a graph whose first input is a module.
+bool callsOwnMethod(const Node* call)
+{
+    const auto params = call->owningGraph()->inputs(); // a function may have none
+    const auto module = params.empty() ? nullptr : params[0]->type()->cast<c10::ClassType>();
+    return module && module->is_module() && call->input(0) == params[0];
+}
+
 // Whether a block does nothing but compute and maybe raise: no state changed, nothing printed,
 // no layer called; functions and methods of its own it calls (F.batch_norm's _verify_batch_size,
 // RoIHeads' has_keypoint) likewise. Sets `raise` to the first RaiseException met.
@@ -43,12 +52,7 @@ bool onlyValidates(const torch::jit::Block* block, const Node*& raise, int depth
                 raise = m;
             continue;
         }
-        // A method of the module's own (a helper on self), not a submodule's: that is a layer.
-        const auto params = m->owningGraph()->inputs(); // a function may have none
-        const auto module = params.empty() ? nullptr : params[0]->type()->cast<c10::ClassType>();
-        const bool onSelf
-            = m->kind() == c10::prim::CallMethod && module && module->is_module() && m->input(0) == params[0];
-        if (m->kind() == c10::prim::CallFunction || onSelf) {
+        if (m->kind() == c10::prim::CallFunction || (m->kind() == c10::prim::CallMethod && callsOwnMethod(m))) {
             auto* fn = calledGraph(m);
             if (!fn || depth > 4 || !onlyValidates(fn->graph()->block(), raise, depth + 1))
                 return false;
@@ -329,14 +333,19 @@ namespace {
 
 // Whether a use is a check's, for a check in `block`: its condition, or inside its branches
 // (the message it raises).
-bool checkOf(const torch::jit::Use& use, const torch::jit::Block* block)
+// `checks` remembers each `if` judged: judging one walks the functions it calls, and a block's
+// values are read by the same few checks many times.
+bool checkOf(const torch::jit::Use& use, const torch::jit::Block* block, std::unordered_map<const Node*, bool>& checks)
 {
     const Node* p = use.user;
     while (p && p->owningBlock() != block)
         p = p->owningBlock() ? p->owningBlock()->owningNode() : nullptr;
-    if (!p || foldableIf(p).kind != FoldableIf::Check)
+    if (!p)
         return false;
-    return p != use.user || use.offset == 0;
+    auto known = checks.find(p);
+    if (known == checks.end())
+        known = checks.emplace(p, foldableIf(p).kind == FoldableIf::Check).first;
+    return known->second && (p != use.user || use.offset == 0);
 }
 
 } // namespace
@@ -344,6 +353,7 @@ bool checkOf(const torch::jit::Use& use, const torch::jit::Block* block)
 std::unordered_set<const Node*> checkConditionNodes(const torch::jit::Block* block)
 {
     std::unordered_set<const Node*> found;
+    std::unordered_map<const Node*, bool> checks;
     const std::vector<const Node*> nodes(block->nodes().begin(), block->nodes().end());
     // Backwards, so that a node's users are judged before it.
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
@@ -357,7 +367,7 @@ std::unordered_set<const Node*> checkConditionNodes(const torch::jit::Block* blo
         bool only = true;
         for (const Value* out : m->outputs())
             for (const torch::jit::Use& use : out->uses())
-                only = only && (found.count(use.user) || checkOf(use, block));
+                only = only && (found.count(use.user) || checkOf(use, block, checks));
         if (only)
             found.insert(m);
     }

@@ -152,7 +152,8 @@ QByteArray inches(double points)
 void setPortCells(Agraph_t* graph, Agnode_t* node, QSizeF size, const QHash<QString, double>& ports,
                   const QString& prefix, QHash<QString, QByteArray>& cells)
 {
-    const int width = int(std::ceil(size.width())), height = int(std::ceil(size.height()));
+    // Whole points no larger than the box: its width and height attributes keep the rest.
+    const int width = int(std::floor(size.width())), height = int(std::floor(size.height()));
     constexpr int kHtmlMax = 65535;
     if (width > kHtmlMax || height > kHtmlMax || width < 2 || height < 1)
         return;
@@ -467,9 +468,10 @@ std::shared_ptr<const GraphLayouter::GroupLayout> GraphLayouter::runDot(const Gr
         for (const auto& [item, port] : { std::pair(e.tail, e.tailPort), std::pair(e.head, e.headPort) }) {
             if (port.isEmpty())
                 continue;
-            const int i = item.mid(1).toInt();
-            const auto x = ctx.layouts[group.groups.value(i - group.nodes.size())]->portX.constFind(port);
-            if (x != ctx.layouts[group.groups.value(i - group.nodes.size())]->portX.cend())
+            const int i = item.mid(1).toInt(); // a port is only named at a child group
+            Q_ASSERT(i >= group.nodes.size() && i < sizes.size());
+            const QHash<QString, double>& placed = ctx.layouts[group.groups.value(i - group.nodes.size())]->portX;
+            if (const auto x = placed.constFind(port); x != placed.cend())
                 childPorts[i].insert(port, *x);
         }
     }
@@ -556,8 +558,8 @@ QString GraphLayouter::signatureOf(const GraphModel& model, int g, const Level& 
     }
     for (int c : group.groups)
         content += "|g" + ctx.signatures[c].toUtf8();
-    for (const LocalEdge& e : level.edges)
-        content += "|e" + e.key.toUtf8();
+    for (const LocalEdge& e : level.edges) // with the child ports it meets, whose places it reads
+        content += "|e" + e.key.toUtf8() + '|' + e.tailPort.toUtf8() + '|' + e.headPort.toUtf8();
     auto hash = [](const QByteArray& text) {
         return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex());
     };

@@ -134,9 +134,10 @@ void GraphAssembler::addInput(int to, const Value* value, const GraphValueMap& v
     // One value read at several inputs of one node (ViT's attention reads its input as query, key
     // and value, and packs all three for its fast path's checks) is one line: the node's inputs
     // name each use.
-    for (qsizetype i = m_model.edges.size() - 1; i >= 0 && m_model.edges[i].to == to; --i)
-        if (m_model.edges[i].from == s.node && m_model.edges[i].key == s.key && !m_model.edges[i].control)
-            return;
+    const QString edge = QString::number(s.node) + QLatin1Char('>') + QString::number(to) + QLatin1Char('>') + s.key;
+    if (m_edgesIn.contains(edge))
+        return;
+    m_edgesIn.insert(edge);
     m_model.edges << GraphEdge { s.node, to, input.name, input.type, false, s.key };
 }
 

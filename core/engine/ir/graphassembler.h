@@ -7,6 +7,8 @@
 
 #include <torch/csrc/jit/ir/ir.h>
 
+#include <QSet>
+
 #include <unordered_map>
 #include <vector>
 
@@ -73,6 +75,7 @@ protected:
     // Every list or dict addOpNode saw changed in place, in order: what a block changed of the
     // containers made outside it is read on after its if or loop.
     std::vector<const torch::jit::Value*> m_changed;
+    QSet<QString> m_edgesIn; // "producer>consumer>value key": one edge each (addInput)
 };
 
 } // namespace jitscope

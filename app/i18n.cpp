@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n.h"
 
+#include "common/textformat.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -19,7 +21,17 @@ bool installTranslators(const QLocale& locale)
     if (!own->load(locale, QStringLiteral("jitscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         return false;
     QCoreApplication::installTranslator(own);
+    setMessageLocale(locale);
     return true;
+}
+
+void removeTranslators()
+{
+    for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    setMessageLocale(QLocale::c());
 }
 
 } // namespace jitscope

@@ -8,6 +8,10 @@ namespace jitscope {
 
 // Installs Qt's own and JitScope's translations for `locale` into the running application.
 // Returns whether JitScope's catalogue for that language was found.
+// Numbers in core's messages follow `locale` while its catalogue is installed.
 bool installTranslators(const QLocale& locale);
+// Removes every installed translator: the application reads English again, numbers in core's
+// messages as the C locale writes them.
+void removeTranslators();
 
 } // namespace jitscope

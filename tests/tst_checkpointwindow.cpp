@@ -4,8 +4,10 @@
 // Compare With Checkpoint, and File > Load Weights (its matching, then Python's outputs).
 #include "checkpointdiffdialog.h"
 #include "checkpointpage.h"
+#include "common/resourcelimits.h"
 #include "fileactions.h"
 #include "hostilefiles.h"
+#include "i18n.h"
 #include "loadweightsdialog.h"
 #include "models/parameterdiffmodel.h"
 #include "models/tensorslicemodel.h"
@@ -37,6 +39,20 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("JitScopeTest"));
         QSettings().clear();
+    }
+
+    // A refusal built in core (a file claiming too much, a checkpoint tensor's problem) writes its
+    // numbers as the window's language does: "3,00 TiB" in a German sentence, "3.00 TiB" after.
+    void refusalsWriteNumbersAsTheWindowsLanguage()
+    {
+        auto refusal = [] {
+            return testutil::errorOf([] { jitscope::requireAllocatable({ qint64(3) << 40 }, 1, QStringLiteral("x")); });
+        };
+        QVERIFY(jitscope::installTranslators(QLocale(QLocale::German, QLocale::Germany)));
+        const QString german = refusal();
+        jitscope::removeTranslators();
+        QVERIFY2(german.contains(QLatin1String("3,00 TiB")), qPrintable(german));
+        QVERIFY2(refusal().contains(QLatin1String("x asks for 3.00 TiB")), qPrintable(refusal()));
     }
 
     // The attack files in the window, under 1 GB more address space: a million safetensors

@@ -26,7 +26,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
-#include <QTranslator>
 
 using namespace jitscope;
 
@@ -139,11 +138,7 @@ private Q_SLOTS:
         }
         struct English // whatever fails, the tests after this one read English
         {
-            ~English()
-            {
-                for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
-                    QCoreApplication::removeTranslator(t);
-            }
+            ~English() { removeTranslators(); }
         } english;
         for (const QString& language : { QStringLiteral("en"), QStringLiteral("de") }) {
             if (language == QLatin1String("de"))

@@ -36,7 +36,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
-#include <QTranslator>
 #include <QTreeView>
 
 using namespace jitscope;
@@ -248,11 +247,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         m_language = language;
         m_problems.clear();
-        QList<QTranslator*> installed;
-        if (language != QLatin1String("en")) {
+        if (language != QLatin1String("en"))
             QVERIFY(installTranslators(QLocale(language)));
-            installed = QCoreApplication::instance()->findChildren<QTranslator*>();
-        }
         {
             MainWindow w;
             w.files()->setDialogsEnabled(false);
@@ -327,10 +323,7 @@ private Q_SLOTS:
             check(&w, QStringLiteral("checkpoint, tensor"));
         }
         walkComparison();
-        for (QTranslator* t : std::as_const(installed)) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
+        removeTranslators();
         reportProblems();
     }
 

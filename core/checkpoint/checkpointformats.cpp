@@ -296,7 +296,8 @@ private:
         // 64 MiB is not read.
         if (info.problem.isEmpty() && info.bytes > (qint64(64) << 20) && info.bytes / 2 > info.storageBytes)
             info.problem = Checkpoint::tr("its view repeats %1 of storage into %2 (strides %3); not read")
-                               .arg(formatBytes(info.storageBytes), formatBytes(info.bytes), shapeText(t.strides));
+                               .arg(formatBytes(info.storageBytes, messageLocale()),
+                                    formatBytes(info.bytes, messageLocale()), shapeText(t.strides));
         if (!s.location.isEmpty() && !m_out.savedOn.contains(s.location))
             m_out.savedOn << s.location;
         const int index = int(m_out.tensors.size());
@@ -326,7 +327,7 @@ template <typename Locate> void placeStorages(Checkpoint& c, Locate located)
         }
         if (t.problem.isEmpty() && t.storageBytes > available)
             t.problem = Checkpoint::tr("its storage declares %1 of data, but the file holds %2")
-                            .arg(formatBytes(t.storageBytes), formatBytes(available));
+                            .arg(formatBytes(t.storageBytes, messageLocale()), formatBytes(available, messageLocale()));
     }
 }
 
@@ -367,7 +368,7 @@ void readZip(Checkpoint& c)
         // inflated when read, so it may claim only what its storage needs.
         if (e->compressed && t.problem.isEmpty() && e->size != t.storageBytes)
             t.problem = Checkpoint::tr("its compressed record declares %1 once inflated, its storage needs %2")
-                            .arg(formatBytes(e->size), formatBytes(t.storageBytes));
+                            .arg(formatBytes(e->size, messageLocale()), formatBytes(t.storageBytes, messageLocale()));
         return true;
     });
 }

@@ -47,12 +47,13 @@ void requireAllocatable(const QList<qint64>& dims, qint64 itemSize, const QStrin
     QStringList shape;
     for (qint64 d : dims)
         shape << QString::number(d);
-    const QString size = bytes ? formatBytes(*bytes) : LimitsText::tr("more bytes than a 64-bit count holds");
+    const QString size
+        = bytes ? formatBytes(*bytes, messageLocale()) : LimitsText::tr("more bytes than a 64-bit count holds");
     throw UserError(LimitsText::tr("%1 asks for %2 ([%3] of %4-byte elements), more than this machine's %5 of "
                                    "memory; nothing was allocated.")
                         .arg(what, size, shape.join(QLatin1String(", ")))
                         .arg(itemSize)
-                        .arg(formatBytes(memory)));
+                        .arg(formatBytes(memory, messageLocale())));
 }
 
 void requireRegularFile(const QString& path)

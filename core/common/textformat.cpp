@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/textformat.h"
 
+#include <QMutex>
+
 namespace jitscope {
 
 namespace {
@@ -9,6 +11,18 @@ namespace {
 QString decimal(double value, int precision, const QLocale& locale)
 {
     return locale.toString(value, 'f', precision);
+}
+
+QMutex& messageLocaleMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QLocale& messageLocaleSlot()
+{
+    static QLocale locale = QLocale::c();
+    return locale;
 }
 
 } // namespace
@@ -44,6 +58,18 @@ QString formatMacs(qint64 macs, const QLocale& locale)
     if (m >= 1e3)
         return QStringLiteral("%1 K").arg(decimal(m / 1e3, 2, locale));
     return QString::number(macs);
+}
+
+QLocale messageLocale()
+{
+    QMutexLocker lock(&messageLocaleMutex());
+    return messageLocaleSlot();
+}
+
+void setMessageLocale(const QLocale& locale)
+{
+    QMutexLocker lock(&messageLocaleMutex());
+    messageLocaleSlot() = locale;
 }
 
 } // namespace jitscope

@@ -16,4 +16,10 @@ QString formatCount(qint64 count, const QLocale& locale = QLocale::c());
 // "1.82 G", "118.01 M", "512.00 K", "96": multiply-accumulates as torchinfo prints them.
 QString formatMacs(qint64 macs, const QLocale& locale = QLocale::c());
 
+// The locale of the numbers in messages core builds for a person (a refusal, a checkpoint
+// tensor's problem): the C locale, unless the window installed a translation and set its own,
+// so that a German window reads "3,00 TiB" in German sentences. Safe to call from any thread.
+QLocale messageLocale();
+void setMessageLocale(const QLocale& locale);
+
 } // namespace jitscope

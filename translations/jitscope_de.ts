@@ -4053,10 +4053,6 @@ Dateiformatversion %2%3
         <translation>%1 — Doppelklick öffnet es im Tensor-Betrachter</translation>
     </message>
     <message>
-        <source>a value of type %1</source>
-        <translation>ein Wert vom Typ %1</translation>
-    </message>
-    <message>
         <source>Isolated</source>
         <translation>Isoliert</translation>
     </message>
@@ -4115,16 +4111,24 @@ Dateiformatversion %2%3
         <translation>Gleitkomma-Eingaben werden als %1 erzeugt, im Typ des Moduls, außer sie geben dtype= an.</translation>
     </message>
     <message>
-        <source>e.g. randn(2, 3)</source>
-        <translation>z. B. randn(2, 3)</translation>
-    </message>
-    <message>
         <source>A tensor, e.g. randn(2, 3) or load(&quot;x.npy&quot;)</source>
         <translation>Ein Tensor, z. B. randn(2, 3) oder load(&quot;x.npy&quot;)</translation>
     </message>
     <message>
         <source>A value of type %1</source>
         <translation>Ein Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>a value of this type</source>
+        <translation>ein Wert dieses Typs</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>A value of type %1, e.g. %2</source>
+        <translation>Ein Wert vom Typ %1, z. B. %2</translation>
     </message>
 </context>
 <context>

@@ -307,10 +307,12 @@ void InvokePanel::rebuildFields()
         // A hint, worded so it cannot pass for a value: Run with an empty field says so. Short
         // enough for the narrowest field; the tooltip says it whole.
         const bool tensor = arg.type == QLatin1String("Tensor");
-        field->setPlaceholderText(tensor ? tr("e.g. randn(2, 3)") : tr("a value of type %1").arg(arg.type));
+        const QString example = ValueExpr::exampleOf(arg.type); // the type itself is the row's label
+        field->setPlaceholderText(example.isEmpty() ? tr("a value of this type") : tr("e.g. %1").arg(example));
         field->setProperty(kHint,
-                           tensor ? tr("A tensor, e.g. randn(2, 3) or load(\"x.npy\")")
-                                  : tr("A value of type %1").arg(arg.type));
+                           tensor                  ? tr("A tensor, e.g. randn(2, 3) or load(\"x.npy\")")
+                               : example.isEmpty() ? tr("A value of type %1").arg(arg.type)
+                                                   : tr("A value of type %1, e.g. %2").arg(arg.type, example));
         if (arg.hasDefault)
             field->setText(arg.defaultValue == QLatin1String("1.") ? QStringLiteral("1.0") : arg.defaultValue);
         connect(field, &QLineEdit::textChanged, this, [this, field] {

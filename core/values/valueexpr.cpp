@@ -5,6 +5,7 @@
 #include "common/usererror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace jitscope {
 
@@ -405,6 +406,52 @@ QStringList ValueExpr::splitList(const QString& text)
     if (!current.trimmed().isEmpty())
         out << current.trimmed();
     return out;
+}
+
+namespace {
+
+// `nested`: inside a container, where a tensor is a short one.
+QString exampleOfType(const QString& type, bool nested)
+{
+    static const QHash<QString, QString> scalars {
+        { QStringLiteral("int"), QStringLiteral("3") },      { QStringLiteral("float"), QStringLiteral("0.5") },
+        { QStringLiteral("bool"), QStringLiteral("True") },  { QStringLiteral("str"), QStringLiteral("\"text\"") },
+        { QStringLiteral("number"), QStringLiteral("1.5") }, { QStringLiteral("Scalar"), QStringLiteral("1.5") },
+    };
+    if (type == QLatin1String("Tensor"))
+        return nested ? QStringLiteral("randn(2)") : QStringLiteral("randn(2, 3)");
+    if (type == QLatin1String("str") && nested)
+        return QStringLiteral("\"a\""); // a dict's key: short
+    if (const auto known = scalars.constFind(type); known != scalars.cend())
+        return *known;
+    const qsizetype open = type.indexOf(QLatin1Char('['));
+    if (open <= 0 || !type.endsWith(QLatin1Char(']')))
+        return QString();
+    const QString outer = type.left(open);
+    if (outer == QLatin1String("Optional"))
+        return QStringLiteral("None");
+    QStringList items;
+    for (const QString& t : ValueExpr::splitList(type.mid(open + 1, type.size() - open - 2))) {
+        items << exampleOfType(t, true);
+        if (items.last().isEmpty())
+            return QString();
+    }
+    if (outer == QLatin1String("List") && items.size() == 1)
+        return items[0].size() <= 4 ? QStringLiteral("[%1, %1]").arg(items[0]) : QStringLiteral("[%1]").arg(items[0]);
+    if (outer == QLatin1String("Tuple") && !items.isEmpty())
+        return QLatin1Char('(') + items.join(QLatin1String(", ")) + QLatin1String(items.size() == 1 ? "," : "")
+            + QLatin1Char(')');
+    if (outer == QLatin1String("Dict") && items.size() == 2)
+        return QStringLiteral("{%1: %2}").arg(items[0], items[1]);
+    return QString();
+}
+
+} // namespace
+
+QString ValueExpr::exampleOf(const QString& type)
+{
+    const QString example = exampleOfType(type.trimmed(), false);
+    return example.size() <= 20 ? example : QString(); // a hint must show whole in a narrow field
 }
 
 } // namespace jitscope

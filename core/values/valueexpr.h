@@ -42,6 +42,10 @@ struct ValueExpr
     static QStringList splitList(const QString& text);
     // Back to text, normalised: for history lists and messages.
     QString toString() const;
+    // A short value of a TorchScript type as a schema writes it, for a field's hint: "3" for
+    // int, "[3, 3]" for List[int], "None" for Optional[...], "(3, randn(2))" for Tuple[int,
+    // Tensor]. Empty where none is short (an object, a device, a deep container).
+    static QString exampleOf(const QString& type);
 };
 
 } // namespace jitscope

@@ -235,7 +235,8 @@ private Q_SLOTS:
         ModelSession s;
         const QString script = QStringLiteral(
             "def takes(a: int, b: float, c: bool, d: str, e: List[int], f: Optional[Tensor], g: Tuple[int, Tensor],\n"
-            "          h: Dict[str, float], i: List[Tensor], j: Tensor, k: Tuple[str], m: List[List[int]]) -> int:\n"
+            "          h: Dict[str, float], i: List[Tensor], j: Tensor, k: Tuple[str], m: List[List[int]],\n"
+            "          n: Tuple[()]) -> int:\n"
             "    return a + len(e) + len(i) + len(m)\n");
         QStringList examples;
         for (const MethodInfo& f : s.compile(script).wait())
@@ -243,10 +244,11 @@ private Q_SLOTS:
                 examples << ValueExpr::exampleOf(arg.type);
                 QVERIFY2(!examples.last().isEmpty() && examples.last().size() <= 20, qPrintable(arg.type));
             }
-        QCOMPARE(examples.size(), 12);
+        QCOMPARE(examples.size(), 13);
         QCOMPARE(examples.mid(4, 4),
                  QStringList({ QStringLiteral("[3, 3]"), QStringLiteral("None"), QStringLiteral("(3, randn(2))"),
                                QStringLiteral("{\"a\": 0.5}") }));
+        QCOMPARE(examples.last(), QStringLiteral("()"));
         QCOMPARE(call(s, QStringLiteral("takes"), examples, true).outputs.scalar.toLongLong(), 3 + 2 + 1 + 1);
         for (const char* none : { "__torch__.Box", "Device", "Dict[str, List[Tuple[int, Tensor, str]]]", "Foo[int" })
             QCOMPARE(ValueExpr::exampleOf(QLatin1String(none)), QString());

@@ -45,6 +45,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,8 +57,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTimer>
-#include <QTreeView>
 #include <QTreeWidget>
 #include <QTreeWidgetItem>
 #include <QUrl>
@@ -664,6 +663,7 @@ private Q_SLOTS:
 
     void germanTranslationIsWired()
     {
+        const auto english = qScopeGuard([] { removeTranslators(); }); // whatever fails, later tests read English
         QVERIFY(installTranslators(QLocale(QLocale::German, QLocale::Germany)));
         MainWindow w;
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));

@@ -430,6 +430,8 @@ QString exampleOfType(const QString& type, bool nested)
     const QString outer = type.left(open);
     if (outer == QLatin1String("Optional"))
         return QStringLiteral("None");
+    if (type == QLatin1String("Tuple[()]"))
+        return QStringLiteral("()");
     QStringList items;
     for (const QString& t : ValueExpr::splitList(type.mid(open + 1, type.size() - open - 2))) {
         items << exampleOfType(t, true);

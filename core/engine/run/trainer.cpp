@@ -3,6 +3,7 @@
 #include "engine/run/trainer.h"
 
 #include "common/jobcontrol.h"
+#include "common/textformat.h"
 #include "common/usererror.h"
 #include "engine/common/torcherror.h"
 #include "engine/common/torchvalues.h"
@@ -121,7 +122,7 @@ void Trainer::validate(const TrainRequest& r) const
         throw UserError(tr("Unknown optimizer '%1': use %2.")
                             .arg(r.optimizer, TrainRequest::optimizers().join(QLatin1String(", "))));
     if (!(r.lr > 0) || !std::isfinite(r.lr))
-        throw UserError(tr("The learning rate must be a positive number, not %1.").arg(r.lr));
+        throw UserError(tr("The learning rate must be a positive number, not %1.").arg(messageLocale().toString(r.lr)));
     if (r.steps < 1)
         throw UserError(tr("Train for at least one step."));
     if (r.loss != QLatin1String("method") && r.target.trimmed().isEmpty())

@@ -49,10 +49,9 @@ private Q_SLOTS:
         auto refusal = [] {
             return testutil::errorOf([] { jitscope::requireAllocatable({ qint64(3) << 40 }, 1, QStringLiteral("x")); });
         };
-        auto english = qScopeGuard([] { jitscope::removeTranslators(); }); // whatever fails
+        const auto english = qScopeGuard([] { jitscope::removeTranslators(); }); // whatever fails
         QVERIFY(jitscope::installTranslators(QLocale(QLocale::German, QLocale::Germany)));
         const QString german = refusal();
-        english.dismiss();
         jitscope::removeTranslators();
         QVERIFY2(german.contains(QLatin1String("3,00 TiB")), qPrintable(german));
         QVERIFY2(refusal().contains(QLatin1String("x asks for 3.00 TiB")), qPrintable(refusal()));

@@ -21,6 +21,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -136,10 +137,7 @@ private Q_SLOTS:
             QVERIFY2(title.horizontalAdvance(n.label) <= n.width - 10, label);
             QVERIFY2(line.horizontalAdvance(graphNodeLines(n).first()) <= n.width - 10, label);
         }
-        struct English // whatever fails, the tests after this one read English
-        {
-            ~English() { removeTranslators(); }
-        } english;
+        const auto english = qScopeGuard([] { removeTranslators(); }); // whatever fails, later tests read English
         for (const QString& language : { QStringLiteral("en"), QStringLiteral("de") }) {
             if (language == QLatin1String("de"))
                 QVERIFY(installTranslators(QLocale(QLocale::German)));

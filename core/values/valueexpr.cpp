@@ -416,7 +416,7 @@ QString exampleOfType(const QString& type, bool nested)
     static const QHash<QString, QString> scalars {
         { QStringLiteral("int"), QStringLiteral("3") },      { QStringLiteral("float"), QStringLiteral("0.5") },
         { QStringLiteral("bool"), QStringLiteral("True") },  { QStringLiteral("str"), QStringLiteral("\"text\"") },
-        { QStringLiteral("number"), QStringLiteral("1.5") }, { QStringLiteral("Scalar"), QStringLiteral("1.5") },
+        { QStringLiteral("number"), QStringLiteral("1.5") },
     };
     if (type == QLatin1String("Tensor"))
         return nested ? QStringLiteral("randn(2)") : QStringLiteral("randn(2, 3)");

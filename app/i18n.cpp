@@ -8,7 +8,17 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <optional>
+#include <utility>
+
 namespace jitscope {
+
+namespace {
+
+// The default locale before a translation set its own; removeTranslators puts it back.
+std::optional<QLocale> g_localeBefore;
+
+} // namespace
 
 bool installTranslators(const QLocale& locale)
 {
@@ -21,6 +31,11 @@ bool installTranslators(const QLocale& locale)
     if (!own->load(locale, QStringLiteral("jitscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         return false;
     QCoreApplication::installTranslator(own);
+    // The window's numbers (QLocale().toString) and core's sentences (messageLocale) follow the
+    // language the window speaks: "1,25 ms" beside German words, not "1.25 ms".
+    if (!g_localeBefore)
+        g_localeBefore = QLocale();
+    QLocale::setDefault(locale);
     setMessageLocale(locale);
     return true;
 }
@@ -31,6 +46,8 @@ void removeTranslators()
         QCoreApplication::removeTranslator(t);
         delete t;
     }
+    if (g_localeBefore)
+        QLocale::setDefault(*std::exchange(g_localeBefore, std::nullopt));
     setMessageLocale(QLocale::c());
 }
 

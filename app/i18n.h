@@ -8,10 +8,11 @@ namespace jitscope {
 
 // Installs Qt's own and JitScope's translations for `locale` into the running application.
 // Returns whether JitScope's catalogue for that language was found.
-// Numbers in core's messages follow `locale` while its catalogue is installed.
+// While its catalogue is installed, `locale` is the default QLocale (the window's numbers: times,
+// shares, differences) and core's message locale.
 bool installTranslators(const QLocale& locale);
 // Removes every installed translator: the application reads English again, numbers in core's
-// messages as the C locale writes them.
+// messages as the C locale writes them, the default QLocale the one before.
 void removeTranslators();
 
 } // namespace jitscope

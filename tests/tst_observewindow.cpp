@@ -8,6 +8,7 @@
 #include "fileactions.h"
 #include "filteredtable.h"
 #include "graphscene.h"
+#include "i18n.h"
 #include "models/modelroles.h"
 #include "models/observedrunmodels.h"
 #include "observedrunview.h"
@@ -21,6 +22,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -38,6 +41,18 @@ class TestObserveWindow : public QObject
         request.call.arguments = { QStringLiteral("rand(1, 3, 16, 16)") };
         request.repeat = 1;
         return session.observe(request).wait();
+    }
+
+    // Opens conv_net in `w` and observes its forward from the Run dock, until the run is drawn.
+    static void observeConvNetIn(MainWindow& w)
+    {
+        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
+        QTRY_VERIFY(Ui { w }.graphPage()->graph() != nullptr);
+        InvokePanel* panel = Ui { w }.invokePanel();
+        panel->setMethod(QString(), QStringLiteral("forward"));
+        panel->setArgument(0, QStringLiteral("rand(1, 3, 16, 16)"));
+        QVERIFY(panel->runObserved());
+        QTRY_VERIFY_WITH_TIMEOUT(w.document()->observedRun() != nullptr, 30000);
     }
 
 private Q_SLOTS:
@@ -80,15 +95,12 @@ private Q_SLOTS:
         w.files()->setDialogsEnabled(false);
         w.resize(1280, 820);
         w.show();
-        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
+        observeConvNetIn(w);
+        if (QTest::currentTestFailed())
+            return;
         GraphPage* graph = Ui { w }.graphPage();
-        QTRY_VERIFY(graph->graph() != nullptr);
         InvokePanel* panel = Ui { w }.invokePanel();
-        panel->setMethod(QString(), QStringLiteral("forward"));
-        panel->setArgument(0, QStringLiteral("rand(1, 3, 16, 16)"));
         Document* document = w.document();
-        QVERIFY(panel->runObserved());
-        QTRY_VERIFY_WITH_TIMEOUT(document->observedRun() != nullptr, 30000);
         QVERIFY(panel->status()->text().contains(QLatin1String("observed")));
         QCOMPARE(panel->history()->count(), 1); // its result is $0
 
@@ -154,6 +166,36 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(document->observedRun() == nullptr, 20000);
         QVERIFY(graph->runLabel()->text().contains(QLatin1String("module changed")));
         QVERIFY(view->summary()->text().contains(QLatin1String("dropped")));
+    }
+
+    // In a German window the measured numbers read as German writes them: the run's time in the
+    // Run dock and on the graph, the tables' times and shares ("1,25 ms", "12,5%"); English again
+    // (and the locale before) once the translation is removed.
+    void measuredNumbersFollowTheWindowsLanguage()
+    {
+        const QLocale before;
+        {
+            const auto english = qScopeGuard([] { removeTranslators(); }); // whatever fails
+            QVERIFY(installTranslators(QLocale(QLocale::German, QLocale::Germany)));
+            MainWindow w;
+            w.files()->setDialogsEnabled(false);
+            w.show();
+            observeConvNetIn(w);
+            if (QTest::currentTestFailed())
+                return;
+            GraphPage* graph = Ui { w }.graphPage();
+            InvokePanel* panel = Ui { w }.invokePanel();
+            const QRegularExpression germanMs(QStringLiteral("\\d,\\d\\d ms"));
+            QVERIFY2(panel->status()->text().contains(germanMs), qPrintable(panel->status()->text()));
+            QVERIFY2(graph->runLabel()->text().contains(germanMs), qPrintable(graph->runLabel()->text()));
+            auto* view = Ui { w }.find<ObservedRunView>("ObservedRunView");
+            const QAbstractItemModel* modules = view->modules()->view()->model();
+            const QString time = modules->index(0, ObservedModuleModel::Time).data().toString();
+            const QString share = modules->index(0, ObservedModuleModel::Share).data().toString();
+            QVERIFY2(time.contains(QRegularExpression(QStringLiteral("^\\d+,\\d{3}$"))), qPrintable(time));
+            QCOMPARE(share, QStringLiteral("100,0%")); // the whole call
+        }
+        QCOMPARE(QLocale(), before);
     }
 
     // Outputs compared on the same inputs: where the two part ways is selected in both graphs.

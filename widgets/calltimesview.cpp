@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -19,9 +20,9 @@ namespace {
 
 QString msText(double ms)
 {
-    return ms >= 100 ? QString::number(ms, 'f', 0)
-        : ms >= 1    ? QString::number(ms, 'f', 2)
-                     : QString::number(ms, 'g', 3);
+    return ms >= 100 ? QLocale().toString(ms, 'f', 0)
+        : ms >= 1    ? QLocale().toString(ms, 'f', 2)
+                     : QLocale().toString(ms, 'g', 3);
 }
 
 } // namespace
@@ -84,7 +85,8 @@ void CallTimesView::plotCalls(const QList<QPair<QString, CallTimes>>& sides)
 
 QString CallTimesView::ratioText(double ratio)
 {
-    return ratio >= 10 ? QStringLiteral("%1×").arg(ratio, 0, 'f', 0) : QStringLiteral("%1×").arg(ratio, 0, 'f', 2);
+    return ratio >= 10 ? QStringLiteral("%1×").arg(QLocale().toString(ratio, 'f', 0))
+                       : QStringLiteral("%1×").arg(QLocale().toString(ratio, 'f', 2));
 }
 
 void CallTimesView::addRow(const QString& label, const QList<double>& values, bool summaryRow)

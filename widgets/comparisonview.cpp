@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
@@ -242,9 +243,10 @@ void ComparisonView::showSpeed(const TransformResult& r)
     }
     m_speed->showComparison(tr("original"), r.original, r.transform, r.transformed);
     const QString outputs = !r.outputNote.isEmpty() ? r.outputNote
-        : r.outputsMatch ? tr("Their outputs agree (largest difference %1).").arg(r.maxAbsDiff, 0, 'g', 3)
-                         : tr("Their outputs differ by up to %1: the Outputs tab shows where they part ways.")
-                               .arg(r.maxAbsDiff, 0, 'g', 3);
+        : r.outputsMatch
+        ? tr("Their outputs agree (largest difference %1).").arg(QLocale().toString(r.maxAbsDiff, 'g', 3))
+        : tr("Their outputs differ by up to %1: the Outputs tab shows where they part ways.")
+              .arg(QLocale().toString(r.maxAbsDiff, 'g', 3));
     m_speed->summary()->setText(m_speed->summary()->text() + QLatin1Char(' ') + outputs);
 }
 
@@ -407,8 +409,8 @@ void ComparisonView::showOutputs(const OutputComparison& comparison)
         item->setText(1, o.leftSummary);
         item->setText(2, o.rightSummary);
         if (o.compared) {
-            item->setText(3, QString::number(o.maxAbs, 'g', 6));
-            item->setText(4, QString::number(o.maxRel, 'g', 6));
+            item->setText(3, QLocale().toString(o.maxAbs, 'g', 6));
+            item->setText(4, QLocale().toString(o.maxRel, 'g', 6));
             worst = std::max(worst, o.maxAbs);
         }
         item->setText(5, o.note);
@@ -418,15 +420,17 @@ void ComparisonView::showOutputs(const OutputComparison& comparison)
     }
     for (int c = 0; c < 6; ++c)
         m_outputs->resizeColumnToContents(c);
-    QString status = worst == 0 ? tr("Both sides computed the same outputs.")
-                                : tr("The outputs differ: largest absolute difference %1.").arg(worst, 0, 'g', 6);
+    QString status = worst == 0
+        ? tr("Both sides computed the same outputs.")
+        : tr("The outputs differ: largest absolute difference %1.").arg(QLocale().toString(worst, 'g', 6));
     if (const std::optional<Divergence>& d = comparison.divergence) {
         status += QLatin1Char(' ')
             + tr("<b>The models part ways at %1</b> <code>%2</code>%3 (output %%4)%5 — selected in both graphs.")
                   .arg(d->rightLabel.toHtmlEscaped(), d->kind.toHtmlEscaped(),
                        d->module.isEmpty() ? QString() : tr(" in %1").arg(d->module.toHtmlEscaped()),
                        d->value.toHtmlEscaped(),
-                       d->maxAbs ? tr(": max |Δ| %1").arg(*d->maxAbs, 0, 'g', 4) : QLatin1String(": ") + d->note);
+                       d->maxAbs ? tr(": max |Δ| %1").arg(QLocale().toString(*d->maxAbs, 'g', 4))
+                                 : QLatin1String(": ") + d->note);
         listDivergence(*d);
         showDivergence(*d);
     } else if (comparison.divergenceChecked) {

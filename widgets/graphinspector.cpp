@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -149,8 +150,8 @@ QString GraphInspector::observedNodeHtml(int id) const
         rows += tr("<li>%n call(s)</li>", nullptr, observed->calls);
         if (observed->timeMs)
             rows += tr("<li>time %1 ms, own %2 ms (median of %3 runs)</li>")
-                        .arg(*observed->timeMs, 0, 'f', 3)
-                        .arg(observed->selfMs.value_or(0), 0, 'f', 3)
+                        .arg(QLocale().toString(*observed->timeMs, 'f', 3))
+                        .arg(QLocale().toString(observed->selfMs.value_or(0), 'f', 3))
                         .arg(run->repeat);
         if (observed->macs > 0)
             rows += tr("<li>%1 multiply-accumulates</li>").arg(formatMacs(observed->macs, QLocale()));

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QShortcut>
@@ -185,12 +186,14 @@ void GraphPage::showHeatScale()
     for (const double share : { GraphScene::kHeatFloor, 0.25, 0.5, 0.75, 1.0 })
         swatches += QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;</span>")
                         .arg(GraphScene::heatColor(share).name());
-    m_heatScale->setText(
-        tr("%1 ms %2 %3 ms").arg(longest * GraphScene::kHeatFloor, 0, 'g', 2).arg(swatches).arg(longest, 0, 'g', 3));
+    m_heatScale->setText(tr("%1 ms %2 %3 ms")
+                             .arg(QLocale().toString(longest * GraphScene::kHeatFloor, 'g', 2))
+                             .arg(swatches)
+                             .arg(QLocale().toString(longest, 'g', 3)));
     m_heatScale->setToolTip(tr("A node's time against the slowest node's (%1 ms); nodes under %2% of it are not "
                                "tinted")
-                                .arg(longest, 0, 'g', 3)
-                                .arg(GraphScene::kHeatFloor * 100, 0, 'g', 2));
+                                .arg(QLocale().toString(longest, 'g', 3))
+                                .arg(QLocale().toString(GraphScene::kHeatFloor * 100, 'g', 2)));
 }
 
 void GraphPage::onObservedRunChanged(const ObservedRunPtr& run, const QString& reason)
@@ -213,7 +216,7 @@ void GraphPage::onObservedRunChanged(const ObservedRunPtr& run, const QString& r
     QString text = tr("<b>Observed</b> %1(%2): %n value(s)", nullptr, int(run->values.size()))
                        .arg(escaped(call), escaped(run->argumentsText));
     if (run->timeMs)
-        text += tr(", %1 ms a call").arg(*run->timeMs, 0, 'f', 2);
+        text += tr(", %1 ms a call").arg(QLocale().toString(*run->timeMs, 'f', 2));
     if (run->macs > 0)
         text += tr(", %1 MACs").arg(formatMacs(run->macs, QLocale()));
     if (nonFinite > 0)
@@ -475,8 +478,8 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
                             .arg(graph->model.nodes.size())
                             .arg(graph->model.edges.size())
                             .arg(graph->model.groups.size() - 1)
-                            .arg(graph->buildMs, 0, 'f', 0)
-                            .arg(graph->layoutMs, 0, 'f', 0)
+                            .arg(QLocale().toString(graph->buildMs, 'f', 0))
+                            .arg(QLocale().toString(graph->layoutMs, 'f', 0))
                             .arg(graph->layout.dotRuns));
     if (m_fitPending) {
         m_fitPending = false;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -409,7 +410,7 @@ bool InvokePanel::runObserved()
                 QString text
                     = tr("$%1 observed: %n value(s)", nullptr, int(run->values.size())).arg(run->result->historyIndex);
                 if (run->timeMs)
-                    text += QStringLiteral(", %1 ms").arg(*run->timeMs, 0, 'f', 2);
+                    text += QStringLiteral(", %1 ms").arg(QLocale().toString(*run->timeMs, 'f', 2));
                 if (run->notKept > 0)
                     text += tr("; %n tensor(s) over the budget show statistics only", nullptr, run->notKept);
                 m_status->setText(text);
@@ -450,7 +451,7 @@ void InvokePanel::runIsolated(const QStringList& arguments)
             addValue(nullptr, m_results, tr("isolated"), QString(), result.outputs);
             m_results->resizeColumnToContents(0);
             m_results->resizeColumnToContents(1);
-            m_status->setText(tr("In a separate process, %1 ms").arg(result.latencyMs, 0, 'f', 3));
+            m_status->setText(tr("In a separate process, %1 ms").arg(QLocale().toString(result.latencyMs, 'f', 3)));
             Q_EMIT finished(true);
         },
         [this](const QString& message) { onFailed(message); });
@@ -507,7 +508,7 @@ void InvokePanel::onInvoked(const InvokeResult& result)
     m_results->resizeColumnToContents(0);
     m_results->resizeColumnToContents(1);
     m_results->horizontalScrollBar()->setValue(0); // a wide earlier result must not hide $N
-    m_status->setText(tr("$%1 in %2 ms").arg(result.historyIndex).arg(result.latencyMs, 0, 'f', 3));
+    m_status->setText(tr("$%1 in %2 ms").arg(result.historyIndex).arg(QLocale().toString(result.latencyMs, 'f', 3)));
     const QString label = QStringLiteral("$%1 = %2(%3) → %4")
                               .arg(result.historyIndex)
                               .arg((m_module.isEmpty() ? QString() : m_module + QLatin1Char('.')) + m_method,

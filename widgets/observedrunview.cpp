@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -82,7 +83,9 @@ void ObservedRunView::setRun(const ObservedRunPtr& run, const QString& reason)
         = tr("<b>%1</b>: %2 parameters, %3 MACs")
               .arg(call.toHtmlEscaped(), formatCount(run->parameters, QLocale()), formatMacs(run->macs, QLocale()));
     if (run->timeMs)
-        text += tr(", %1 ms a call (median of %2 after a warm-up)").arg(*run->timeMs, 0, 'f', 2).arg(run->repeat);
+        text += tr(", %1 ms a call (median of %2 after a warm-up)")
+                    .arg(QLocale().toString(*run->timeMs, 'f', 2))
+                    .arg(run->repeat);
     if (!run->error.isEmpty())
         text += tr("<br><span style='color:#c01818'>The call failed: what ran before is shown.</span>");
     if (!run->timingNote.isEmpty())

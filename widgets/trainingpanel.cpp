@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -271,8 +272,9 @@ void TrainingPanel::onStep(const TrainStep& step)
     m_progress->setValue(step.step);
     const double seconds = m_clock.nsecsElapsed() / 1e9;
     const double rate = step.step / std::max(seconds, 1e-9);
-    m_rate->setText(
-        tr("%1 steps/s · %2 s left").arg(rate, 0, 'f', rate < 10 ? 2 : 0).arg((m_total - step.step) / rate, 0, 'f', 0));
+    m_rate->setText(tr("%1 steps/s · %2 s left")
+                        .arg(QLocale().toString(rate, 'f', rate < 10 ? 2 : 0))
+                        .arg(QLocale().toString((m_total - step.step) / rate, 'f', 0)));
     m_plots->replotLater();
 }
 
@@ -286,7 +288,7 @@ void TrainingPanel::onTrained(const TrainResult& result)
                                    result.message.toHtmlEscaped()));
     else
         m_status->setText(tr("Done: %n step(s), final loss %1.", nullptr, int(result.steps.size()))
-                              .arg(result.finalLoss(), 0, 'g', 6));
+                              .arg(QLocale().toString(result.finalLoss(), 'g', 6)));
     if (result.frozenParameters > 0)
         m_status->setText(m_status->text() + tr(" %n parameter(s) frozen.", nullptr, result.frozenParameters));
     // PyTorch trains in train mode; this module was not switched to it, and a reader should know.

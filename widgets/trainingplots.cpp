@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -202,7 +203,7 @@ void TrainingPlots::replot()
         const double value = m_values[order[row]];
         item->setText(0, m_names[order[row]]);
         item->setToolTip(0, m_names[order[row]]);
-        item->setText(1, QString::number(value, 'g', 4));
+        item->setText(1, QLocale().toString(value, 'g', 4));
         item->setData(1, kNormRole, largest > 0 && std::isfinite(value) ? value / largest : 0.0);
     }
     // The names whole where the pane has room, else their last parts; the bars get the rest.

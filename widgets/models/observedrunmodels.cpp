@@ -11,14 +11,14 @@ namespace {
 
 QVariant msOrDash(const std::optional<double>& ms)
 {
-    return ms ? QVariant(QString::number(*ms, 'f', 3)) : QVariant(QStringLiteral("–"));
+    return ms ? QVariant(QLocale().toString(*ms, 'f', 3)) : QVariant(QStringLiteral("–"));
 }
 
 QVariant shareOf(const std::optional<double>& ms, const ObservedRun& run)
 {
     if (!ms || !run.timeMs || *run.timeMs <= 0)
         return QStringLiteral("–");
-    return QStringLiteral("%1%").arg(100.0 * *ms / *run.timeMs, 0, 'f', 1);
+    return QStringLiteral("%1%").arg(QLocale().toString(100.0 * *ms / *run.timeMs, 'f', 1));
 }
 
 QVariant alignedRight(int column, int first)

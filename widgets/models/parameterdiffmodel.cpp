@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace jitscope {
 
@@ -82,7 +83,7 @@ QVariant ParameterDiffModel::data(const QModelIndex& index, int role) const
         case MaxDiffColumn:
             if (role == SortRole)
                 return p.maxAbsDiff ? *p.maxAbsDiff : -1.0;
-            return p.maxAbsDiff ? QString::number(*p.maxAbsDiff, 'g', 6) : QString();
+            return p.maxAbsDiff ? QLocale().toString(*p.maxAbsDiff, 'g', 6) : QString();
         }
     }
     if (role == Qt::BackgroundRole && p.status != ParameterDiff::Status::Same)

@@ -283,6 +283,58 @@ private Q_SLOTS:
         }
     }
 
+    // A double-click on a call expands it, though its first click selects the call and the
+    // inspector that opens for it narrows the view (the drawing moved under the second click, and
+    // the double-click selected whatever stood there instead). Then the inspector opens, and the
+    // node it describes stays in sight.
+    void doubleClickExpandsAndTheSelectionStaysInSight()
+    {
+        Page p;
+        p.page.resize(1000, 700);
+        p.page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&p.page));
+        p.open(QStringLiteral("conv_net"));
+        GraphView* view = p.page.view();
+        const GraphModel& before = p.page.graph()->model;
+        int call = -1;
+        for (const GraphNode& n : before.nodes)
+            if (call < 0 && !n.expandKey.isEmpty())
+                call = n.id;
+        QVERIFY(call >= 0);
+        const QString key = before.nodes[call].expandKey;
+        const QPoint at = view->mapFromScene(p.page.graph()->layout.nodes[call].center());
+        QVERIFY(view->viewport()->rect().contains(at));
+        p.shown.clear();
+        // As a hand double-clicks: the first click, what the window does meanwhile, the second.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(p.page.scene()->selectedNode(), call);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTRY_VERIFY_WITH_TIMEOUT(p.shown.size() > 0, 20000);
+        bool expanded = false;
+        for (const GraphGroup& g : p.page.graph()->model.groups)
+            expanded = expanded || g.expandKey == key;
+        QVERIFY2(expanded, qPrintable(key));
+
+        // A node at the view's right edge selected: the inspector opens there, and the node moves
+        // out from behind it.
+        const GraphLayout& layout = p.page.graph()->layout;
+        int right = 0;
+        for (int n = 0; n < layout.nodes.size(); ++n)
+            if (layout.nodes[n].right() > layout.nodes[right].right())
+                right = n;
+        view->zoomBy(3); // wider than the view
+        const double halfWidth = view->viewport()->width() / 2.0 / view->zoom();
+        view->centerOn(layout.nodes[right].center() - QPointF(halfWidth - 60 / view->zoom(), 0));
+        QVERIFY(view->mapFromScene(layout.nodes[right].center()).x() > view->viewport()->width() * 3 / 4);
+        p.page.scene()->selectNode(right);
+        QTRY_VERIFY(p.page.inspector()->isVisible());
+        const QRect node = view->mapFromScene(layout.nodes[right]).boundingRect();
+        QVERIFY2(view->viewport()->rect().contains(node.center()),
+                 qPrintable(p.page.graph()->model.nodes[right].label));
+    }
+
     void ctrlFFocusesFind()
     {
         Page p;

@@ -74,8 +74,7 @@ void GraphInspector::clear()
     m_node = m_edge = -1;
     m_browser->clear();
     m_title->clear();
-    if (!isHidden())
-        Q_EMIT wanted(false);
+    Q_EMIT wanted(false); // hidden too: one about to open stays shut
 }
 
 void GraphInspector::setHtml(const QString& title, const QString& html)

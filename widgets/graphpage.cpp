@@ -26,7 +26,9 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyleHints>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -90,6 +92,9 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
     m_splitter->addWidget(m_inspector);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
+    m_inspectorLater = new QTimer(this);
+    m_inspectorLater->setSingleShot(true);
+    connect(m_inspectorLater, &QTimer::timeout, this, &GraphPage::openInspector);
     connect(m_inspector, &GraphInspector::wanted, this, &GraphPage::showInspector);
     connect(m_inspector, &GraphInspector::closeRequested, m_scene, &GraphScene::deselect);
     connect(m_inspector, &GraphInspector::statusMessage, this, &GraphPage::statusMessage);
@@ -161,18 +166,32 @@ QWidget* GraphPage::createRunBar()
 
 void GraphPage::showInspector(bool shown)
 {
-    if (shown == !m_inspector->isHidden())
-        return;
     if (!shown) {
+        m_inspectorLater->stop();
         m_inspector->hide();
         return;
     }
+    // Opening it narrows the view and moves the drawing: a double-click's second click would land
+    // beside the box its first one selected. So it opens once the double-click time has passed.
+    if (m_inspector->isHidden() && !m_inspectorLater->isActive())
+        m_inspectorLater->start(QGuiApplication::styleHints()->mouseDoubleClickInterval());
+}
+
+void GraphPage::openInspector()
+{
+    if (!m_inspector->isHidden())
+        return;
     // A third of the page beside the graph, within what an inspector needs and no more.
     const bool beside = m_splitter->orientation() == Qt::Horizontal;
     const int total = beside ? m_splitter->width() : m_splitter->height();
     const int side = beside ? qBound(220, total * 3 / 10, 360) : qBound(120, total * 2 / 5, 320);
     m_inspector->show();
     m_splitter->setSizes({ qMax(0, total - side), side });
+    // The node it describes stays in sight: it may have stood where the inspector now is.
+    const LaidOutGraphPtr graph = m_scene->graph();
+    const int node = m_scene->selectedNode();
+    if (graph && node >= 0 && node < graph->layout.nodes.size())
+        m_view->ensureVisible(graph->layout.nodes[node], 24, 24);
 }
 
 void GraphPage::showHeatScale()

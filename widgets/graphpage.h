@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTimer;
 class QTextBrowser;
 class QToolBar;
 class QToolButton;
@@ -81,6 +82,7 @@ private:
     void onGraphReady(const LaidOutGraphPtr& graph);
     void onRequestFailed(const QString& message);
     void showInspector(bool shown);
+    void openInspector();
     QWidget* createRunBar();
     void showHeatScale();
     void exportDialog();
@@ -105,6 +107,7 @@ private:
     GraphView* m_view;
     GraphInspector* m_inspector;
     AdaptiveSplitter* m_splitter = nullptr;
+    QTimer* m_inspectorLater; // opens the inspector once a click is known not to be a double-click
     QComboBox* m_methodPicker;
     QCheckBox* m_foldBox;
     QSpinBox* m_depthBox;

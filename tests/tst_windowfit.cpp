@@ -16,7 +16,9 @@
 #include "layoutcheck.h"
 #include "loadweightsdialog.h"
 #include "mainwindow.h"
+#include "models/moduletreemodel.h"
 #include "models/parameterdiffmodel.h"
+#include "modulespane.h"
 #include "operatorlibrarydialog.h"
 #include "session/document.h"
 #include "tensorviewer.h"
@@ -24,6 +26,7 @@
 #include "windowui.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -32,6 +35,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -137,28 +141,26 @@ class TestWindowFit : public QObject
     }
     static inline QtMessageHandler s_handler = nullptr;
 
-    // The module tree shows the names of the root's children whole.
+    // The module tree, expanded three levels down (ResNet's `layer1.0.conv1`), shows every name
+    // whole, and each of the root's children's types whole or at least its first three letters.
     void checkModuleNames(MainWindow& w)
     {
         QTreeView* tree = Ui { w }.moduleTree();
-        const QModelIndex root = tree->model()->index(0, 0);
-        for (int row = 0; row < tree->model()->rowCount(root); ++row) {
-            const QModelIndex child = tree->model()->index(row, 0, root);
-            const int needed = 2 * tree->indentation() + tree->fontMetrics().horizontalAdvance(child.data().toString());
-            QVERIFY2(tree->columnWidth(0) >= needed,
-                     qPrintable(QStringLiteral("%1 needs %2 px, has %3 of %4")
-                                    .arg(child.data().toString())
-                                    .arg(needed)
-                                    .arg(tree->columnWidth(0))
-                                    .arg(tree->viewport()->width())));
-            // Its type whole, or at least its first six letters ("Sequen…"), not a letter from
-            // each end.
-            const QString type = child.siblingAtColumn(1).data().toString();
-            const int typeNeeded
-                = tree->fontMetrics().horizontalAdvance(type.size() > 6 ? type.left(6) + QChar(0x2026) : type) + 12;
-            QVERIFY2(tree->columnWidth(1) >= typeNeeded,
-                     qPrintable(
-                         QStringLiteral("%1 needs %2 px, has %3").arg(type).arg(typeNeeded).arg(tree->columnWidth(1))));
+        tree->expandToDepth(2);
+        const auto collapse = qScopeGuard([tree] { tree->collapseAll(), tree->expandToDepth(0); });
+        const int margin = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+        for (QModelIndex row = tree->model()->index(0, 0); row.isValid(); row = tree->indexBelow(row)) {
+            const QString name = row.data().toString();
+            const QString type = row.siblingAtColumn(ModuleTreeModel::TypeColumn).data().toString();
+            const int width = tree->visualRect(row).width() - margin;
+            const ModulesPane::NameAndType shown = ModulesPane::fitNameAndType(name, type, tree->fontMetrics(), width);
+            QVERIFY2(shown.name == name,
+                     qPrintable(QStringLiteral("%1 reads %2 in %3 px").arg(name, shown.name).arg(width)));
+            if (row.parent() == tree->model()->index(0, 0))
+                QVERIFY2(
+                    shown.type == type || shown.type.size() >= 4,
+                    qPrintable(
+                        QStringLiteral("%1's type %2 reads '%3' in %4 px").arg(name, type, shown.type).arg(width)));
         }
     }
 
@@ -234,6 +236,34 @@ private Q_SLOTS:
         // The walk needs ResNet-18, written by the python fixtures: without them it would test less.
         QVERIFY2(QFile::exists(resnet(QStringLiteral("scripted"))),
                  "resnet18_scripted.pt is missing: the write_python_fixtures test writes it");
+    }
+
+    // A module's row: name and type whole where they fit; the type cut to its first letters, then
+    // left out; the name cut in its middle only when it alone does not fit.
+    void moduleRowsCutTheTypeFirst()
+    {
+        const QFontMetrics m(QApplication::font());
+        const QString name = QStringLiteral("encoder_layer_10");
+        const QString type = QStringLiteral("EncoderBlock");
+        const int nameWidth = m.horizontalAdvance(name);
+        const int gap = ModulesPane::typeGap(m);
+        using Row = ModulesPane::NameAndType;
+        const Row whole = ModulesPane::fitNameAndType(name, type, m, nameWidth + gap + m.horizontalAdvance(type));
+        QCOMPARE(whole.name, name);
+        QCOMPARE(whole.type, type);
+        QCOMPARE(whole.typeX, nameWidth + gap);
+        const Row cut = ModulesPane::fitNameAndType(name, type, m,
+                                                    nameWidth + gap + m.horizontalAdvance(QStringLiteral("Enco…")));
+        QCOMPARE(cut.name, name);
+        QVERIFY2(cut.type.startsWith(QLatin1String("Enc")) && cut.type.endsWith(QChar(0x2026)), qPrintable(cut.type));
+        const Row nameOnly = ModulesPane::fitNameAndType(name, type, m, nameWidth + gap + 2);
+        QCOMPARE(nameOnly.name, name);
+        QVERIFY(nameOnly.type.isEmpty());
+        const Row narrow = ModulesPane::fitNameAndType(name, type, m, nameWidth * 2 / 3);
+        QVERIFY2(narrow.name.startsWith(QLatin1Char('e')) && narrow.name.endsWith(QLatin1String("10"))
+                     && narrow.name.contains(QChar(0x2026)),
+                 qPrintable(narrow.name));
+        QVERIFY(narrow.type.isEmpty());
     }
 
     void walk_data()

@@ -24,15 +24,21 @@ public:
 
     ModuleTreeModel* treeModel() const { return m_model; }
 
-protected:
-    void resizeEvent(QResizeEvent* event) override;
+    // What a row of the tree shows of a module's name and type in `width` pixels: both whole; the
+    // type cut ("Enc…", at least three letters) or left out; the name cut in its middle last.
+    // `typeX`: where the type starts.
+    struct NameAndType
+    {
+        QString name;
+        QString type;
+        int typeX = 0;
+    };
+    static NameAndType fitNameAndType(const QString& name, const QString& type, const QFontMetrics& metrics, int width);
+    static int typeGap(const QFontMetrics& metrics);
 
 private:
     void showSelection();
     void showModeColumn(const SnapshotPtr& snapshot);
-    // The names as wide as the expanded rows need, within what the type, mode and parameter
-    // columns leave them; a name still too long is cut in the middle (its path in the tooltip).
-    void fitNameColumn();
 
     ModuleTreeModel* m_model;
 };

@@ -28,8 +28,13 @@ bool installTranslators(const QLocale& locale)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(locale, QStringLiteral("jitscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!own->load(locale, QStringLiteral("jitscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        // No catalogue for this language: the window speaks the sources' English, with its
+        // plurals ("1 value", not "1 value(s)") from the English catalogue, which holds only those.
+        if (own->load(QStringLiteral("jitscope_en"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(own);
         return false;
+    }
     QCoreApplication::installTranslator(own);
     // The window's numbers (QLocale().toString) and core's sentences (messageLocale) follow the
     // language the window speaks: "1,25 ms" beside German words, not "1.25 ms".

@@ -7,7 +7,8 @@
 namespace jitscope {
 
 // Installs Qt's own and JitScope's translations for `locale` into the running application.
-// Returns whether JitScope's catalogue for that language was found.
+// Returns whether JitScope's catalogue for that language was found; without one, English (whose
+// catalogue holds only the plural forms of messages that count).
 // While its catalogue is installed, `locale` is the default QLocale (the window's numbers: times,
 // shares, differences) and core's message locale.
 bool installTranslators(const QLocale& locale);

@@ -12,7 +12,9 @@ status=0
 for ts in translations/*.ts; do
   copy="$work/$(basename "$ts")"
   cp "$ts" "$copy"
-  "$lupdate" -silent -no-obsolete -locations none core render widgets app -ts "$copy" >/dev/null 2>&1
+  only=()
+  [ "$(basename "$ts")" = jitscope_en.ts ] && only=(-pluralonly) # the sources' language: plurals only
+  "$lupdate" -silent -no-obsolete -locations none "${only[@]}" core render widgets app -ts "$copy" >/dev/null 2>&1
   unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
   if [ "$unfinished" -gt 0 ]; then
     echo "check-translations: $ts: $unfinished string(s) untranslated or new in the sources:"

@@ -107,6 +107,30 @@ private Q_SLOTS:
         QVERIFY(label.toolTip().isEmpty());
     }
 
+    // Counts read as English or German writes them: "1 group", "2,481 groups" (the graph's status
+    // line read "1 groups", the Run dock "1 value(s)"), also where no catalogue matches the
+    // language (the C locale: English).
+    void countsAreSingularOrPlural()
+    {
+        const auto english = qScopeGuard([] { removeTranslators(); }); // whatever fails, later tests read English
+        auto groups
+            = [](int n) { return QCoreApplication::translate("jitscope::GraphPage", "%Ln group(s)", nullptr, n); };
+        auto values = [](int n) {
+            return QCoreApplication::translate("jitscope::InvokePanel", "$%1 observed: %n value(s)", nullptr, n);
+        };
+        QVERIFY(!installTranslators(QLocale::c()));
+        QCOMPARE(groups(1), QStringLiteral("1 group"));
+        QCOMPARE(groups(2), QStringLiteral("2 groups"));
+        QCOMPARE(values(1), QStringLiteral("$%1 observed: 1 value"));
+        removeTranslators();
+        QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(groups(2481), QStringLiteral("2,481 groups"));
+        removeTranslators();
+        QVERIFY(installTranslators(QLocale(QLocale::German)));
+        QCOMPARE(groups(1), QStringLiteral("1 Gruppe"));
+        QCOMPARE(groups(2481), QStringLiteral("2.481 Gruppen"));
+    }
+
     void nodesArePaintedOverTheirGroups()
     {
         // More than a thousand groups: every node stays on top of every box around it.

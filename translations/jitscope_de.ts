@@ -3820,10 +3820,6 @@ Dateiformatversion %2%3
         <translation>Wird angeordnet…</translation>
     </message>
     <message>
-        <source>%1 nodes · %2 edges · %3 groups · built in %4 ms, laid out in %5 ms (%6 dot runs)</source>
-        <translation>%1 Knoten · %2 Kanten · %3 Gruppen · erstellt in %4 ms, angeordnet in %5 ms (%6 dot-Läufe)</translation>
-    </message>
-    <message>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
@@ -3955,6 +3951,34 @@ Dateiformatversion %2%3
     <message>
         <source>Node %1 is not drawn here: it is folded, or inside a call not expanded.</source>
         <translation>Knoten %1 ist hier nicht gezeichnet: Er ist eingeklappt oder liegt in einem nicht aufgeklappten Aufruf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edge(s)</source>
+        <translation>
+            <numerusform>%Ln Kante</numerusform>
+            <numerusform>%Ln Kanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>built in %1 ms, laid out in %2 ms (%Ln dot run(s))</source>
+        <translation>
+            <numerusform>erstellt in %1 ms, angeordnet in %2 ms (%Ln dot-Lauf)</numerusform>
+            <numerusform>erstellt in %1 ms, angeordnet in %2 ms (%Ln dot-Läufe)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -493,13 +493,13 @@ void GraphPage::onGraphReady(const LaidOutGraphPtr& graph)
     m_hits.clear();
     m_hitIndex = -1;
     m_findLabel->clear();
-    m_info->setFullText(tr("%1 nodes · %2 edges · %3 groups · built in %4 ms, laid out in %5 ms (%6 dot runs)")
-                            .arg(graph->model.nodes.size())
-                            .arg(graph->model.edges.size())
-                            .arg(graph->model.groups.size() - 1)
-                            .arg(QLocale().toString(graph->buildMs, 'f', 0))
-                            .arg(QLocale().toString(graph->layoutMs, 'f', 0))
-                            .arg(graph->layout.dotRuns));
+    m_info->setFullText(QStringList {
+        tr("%Ln node(s)", nullptr, int(graph->model.nodes.size())),
+        tr("%Ln edge(s)", nullptr, int(graph->model.edges.size())),
+        tr("%Ln group(s)", nullptr, int(graph->model.groups.size() - 1)),
+        tr("built in %1 ms, laid out in %2 ms (%Ln dot run(s))", nullptr, graph->layout.dotRuns)
+            .arg(QLocale().toString(graph->buildMs, 'f', 0), QLocale().toString(graph->layoutMs, 'f', 0)) }
+                            .join(QStringLiteral(" · ")));
     if (m_fitPending) {
         m_fitPending = false;
         m_view->showTop();

@@ -4,6 +4,7 @@
 // pickers, histogram, heatmap, export), its item model, the mode/device/dtype bar and the
 // TorchScript scratch pad with error marks.
 #include "codeview.h"
+#include "elidedcombobox.h"
 #include "invokepanel.h"
 #include "models/tensorslicemodel.h"
 #include "modelstatebar.h"
@@ -220,6 +221,23 @@ private Q_SLOTS:
         // Activating the tuple itself opens nothing: it is not a tensor.
         Q_EMIT panel.results()->itemActivated(tuple, 0);
         QCOMPARE(activated.count(), 1);
+    }
+
+    // A method picker too narrow for its text cuts it in the middle, "…" where the cut is, and
+    // shows it whole when it has the room (it was clipped at the edge: "roi_heads.postproce").
+    void pickerCutsLongNamesInTheMiddle()
+    {
+        ElidedComboBox picker;
+        const QString method = QStringLiteral("roi_heads.postprocess_detections");
+        picker.addItem(method);
+        picker.resize(picker.fontMetrics().horizontalAdvance(method) / 2 + 40, picker.sizeHint().height());
+        const QString cut = picker.shownText();
+        QVERIFY2(cut.contains(QChar(0x2026)) && cut.startsWith(QLatin1String("roi_"))
+                     && cut.endsWith(QLatin1String("ons")),
+                 qPrintable(cut));
+        picker.resize(picker.fontMetrics().horizontalAdvance(method) + 80, picker.height());
+        QCOMPARE(picker.shownText(), method);
+        QCOMPARE(picker.grab().size(), picker.size()); // it paints
     }
 
     void isolatedRunInItsOwnProcess()

@@ -4,6 +4,7 @@
 
 #include "adaptivesplitter.h"
 #include "common/textformat.h"
+#include "elidedcombobox.h"
 #include "elidedlabel.h"
 #include "graphinspector.h"
 #include "graphlegend.h"
@@ -61,7 +62,7 @@ GraphPage::GraphPage(ModelSession* session, QWidget* parent)
     , m_scene(new GraphScene(this))
     , m_view(new GraphView(m_scene, this))
     , m_inspector(new GraphInspector(m_scene, this))
-    , m_methodPicker(new QComboBox(this))
+    , m_methodPicker(new ElidedComboBox(this))
     , m_foldBox(new QCheckBox(tr("Fold"), this))
     , m_depthBox(new QSpinBox(this))
     , m_findEdit(new QLineEdit(this))

@@ -5,6 +5,7 @@
 #include "session/isolatedinvoke.h"
 
 #include "common/usererror.h"
+#include "elidedcombobox.h"
 #include "flowlayout.h"
 #include "runerrorview.h"
 #include "session/document.h"
@@ -47,7 +48,7 @@ constexpr const char* kProblem = "jitscopeProblem";
 InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_picker(new QComboBox(this))
+    , m_picker(new ElidedComboBox(this))
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
     , m_runButton(new QPushButton(tr("Run"), this))

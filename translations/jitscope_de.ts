@@ -3552,7 +3552,7 @@ Dateiformatversion %2%3
     </message>
     <message>
         <source> (folded)</source>
-        <translation> (eingeklappt)</translation>
+        <translation> (gefaltet)</translation>
     </message>
     <message>
         <source>&lt;p&gt;none&lt;/p&gt;</source>
@@ -3669,7 +3669,7 @@ Dateiformatversion %2%3
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;An if, folded: double-click to open it with its branches side by side.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Ein zusammengefaltetes if: doppelklicken, um es mit seinen Zweigen nebeneinander zu öffnen.&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;Ein gefaltetes if: doppelklicken, um es mit seinen Zweigen nebeneinander zu öffnen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3950,7 +3950,7 @@ Dateiformatversion %2%3
     </message>
     <message>
         <source>Node %1 is not drawn here: it is folded, or inside a call not expanded.</source>
-        <translation>Knoten %1 ist hier nicht gezeichnet: Er ist eingeklappt oder liegt in einem nicht aufgeklappten Aufruf.</translation>
+        <translation>Knoten %1 ist hier nicht gezeichnet: Er ist gefaltet oder liegt in einem nicht aufgeklappten Aufruf.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln node(s)</source>

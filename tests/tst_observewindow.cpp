@@ -83,6 +83,10 @@ private Q_SLOTS:
         for (int row = 0; row < ops.rowCount(); ++row) {
             QVERIFY(!ops.index(row, ObservedOpModel::Op).data().toString().contains(QLatin1String("CallMethod")));
             QCOMPARE(ops.index(row, ObservedOpModel::Self).data(SortRole).typeId(), QMetaType::Double);
+            // A time that takes a share of the call is not written as nothing.
+            if (ops.index(row, ObservedOpModel::Self).data(SortRole).toDouble() > 0)
+                QVERIFY2(ops.index(row, ObservedOpModel::Self).data().toString() != QLatin1String("0.000"),
+                         qPrintable(ops.index(row, ObservedOpModel::Share).data().toString()));
         }
         modules.setRun(nullptr);
         ops.setRun(nullptr);

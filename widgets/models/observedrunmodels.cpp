@@ -11,7 +11,10 @@ namespace {
 
 QVariant msOrDash(const std::optional<double>& ms)
 {
-    return ms ? QVariant(QLocale().toString(*ms, 'f', 3)) : QVariant(QStringLiteral("–"));
+    if (!ms)
+        return QStringLiteral("–");
+    // Under a microsecond, two digits that say how much ("0.00042"), not "0.000" beside a share.
+    return *ms > 0 && *ms < 0.001 ? QLocale().toString(*ms, 'g', 2) : QLocale().toString(*ms, 'f', 3);
 }
 
 QVariant shareOf(const std::optional<double>& ms, const ObservedRun& run)

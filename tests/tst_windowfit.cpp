@@ -20,6 +20,7 @@
 #include "models/parameterdiffmodel.h"
 #include "modulespane.h"
 #include "operatorlibrarydialog.h"
+#include "pathelidedelegate.h"
 #include "session/document.h"
 #include "tensorviewer.h"
 #include "testutil.h"
@@ -236,6 +237,25 @@ private Q_SLOTS:
         // The walk needs ResNet-18, written by the python fixtures: without them it would test less.
         QVERIFY2(QFile::exists(resnet(QStringLiteral("scripted"))),
                  "resnet18_scripted.pt is missing: the write_python_fixtures test writes it");
+    }
+
+    // A parameter's path that does not fit keeps its beginning and its last parts: "conv_pr….weight"
+    // beside "conv_proj.bias" (it read "…weight", as every module's weight does).
+    void parameterPathsKeepTheirBeginning()
+    {
+        const QFontMetrics m(QApplication::font());
+        const QString path = QStringLiteral("conv_proj.weight");
+        const int whole = m.horizontalAdvance(path);
+        QCOMPARE(PathElideDelegate::elided(path, m, whole), path);
+        const QString cut = PathElideDelegate::elided(path, m, whole - 4);
+        QVERIFY2(cut.startsWith(QLatin1String("conv")) && cut.endsWith(QStringLiteral("….weight")), qPrintable(cut));
+        QVERIFY(m.horizontalAdvance(cut) <= whole - 4);
+        // No room for a beginning: the last parts; then the end of the last part.
+        const QString deep = QStringLiteral("encoder.layers.encoder_layer_0.mlp.0.weight");
+        const QString tail = PathElideDelegate::elided(deep, m, m.horizontalAdvance(QStringLiteral("…0.weight")));
+        QCOMPARE(tail, QStringLiteral("…0.weight"));
+        QVERIFY(
+            PathElideDelegate::elided(deep, m, m.horizontalAdvance(QStringLiteral("…ight"))).startsWith(QChar(0x2026)));
     }
 
     // A module's row: name and type whole where they fit; the type cut to its first letters, then

@@ -12,11 +12,19 @@ QString PathElideDelegate::elided(const QString& path, const QFontMetrics& metri
     if (metrics.horizontalAdvance(path) <= width)
         return path;
     const QString ellipsis(QChar(0x2026));
-    // Drop leading parts while the rest does not fit.
+    // The most last parts that fit after "…", and before it as much of the path's beginning as
+    // fits, three letters at least: "conv_pr….weight", not "…weight" (which every module has).
     for (qsizetype dot = path.indexOf(QLatin1Char('.')); dot >= 0; dot = path.indexOf(QLatin1Char('.'), dot + 1)) {
-        const QString tail = ellipsis + path.mid(dot + 1);
-        if (metrics.horizontalAdvance(tail) <= width)
-            return tail;
+        const QString tail = ellipsis + path.mid(dot);
+        const int room = width - metrics.horizontalAdvance(tail);
+        if (room >= metrics.horizontalAdvance(path.left(3))) {
+            qsizetype head = 3;
+            while (head < dot && metrics.horizontalAdvance(path.left(head + 1)) <= room)
+                ++head;
+            return path.left(head) + tail;
+        }
+        if (metrics.horizontalAdvance(ellipsis + path.mid(dot + 1)) <= width)
+            return ellipsis + path.mid(dot + 1); // no room for a beginning
     }
     return metrics.elidedText(path, Qt::ElideLeft, width);
 }

@@ -14,7 +14,8 @@ class PathElideDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    // `path` in `width` pixels of `metrics`: whole, or its last dotted parts after "…", or, when
+    // `path` in `width` pixels of `metrics`: whole; or its beginning, "…" and its last dotted parts
+    // ("conv_pr….weight"); or, with no room for a beginning, the last parts after "…"; or, when
     // even the last part is too long, its end.
     static QString elided(const QString& path, const QFontMetrics& metrics, int width);
 

@@ -1837,8 +1837,8 @@ Methoden (%1)
         <translation>Dieses Modul hat keine Methoden und daher keinen Graphen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1.%2&lt;/b&gt; · where the selected node is</source>
-        <translation>&lt;b&gt;%1.%2&lt;/b&gt; · wo der gewählte Knoten steht</translation>
+        <source>&lt;b&gt;%1.%2&lt;/b&gt; · where &lt;i&gt;%3&lt;/i&gt; is</source>
+        <translation>&lt;b&gt;%1.%2&lt;/b&gt; · wo &lt;i&gt;%3&lt;/i&gt; steht</translation>
     </message>
     <message>
         <source>Graph: method.graph, calls into submodules stay calls.

@@ -3,6 +3,7 @@
 #include "codepage.h"
 
 #include "codeview.h"
+#include "graphpainter.h"
 #include "session/document.h"
 #include "session/modelsession.h"
 
@@ -149,8 +150,10 @@ void CodePage::showNodeLine(const GraphNode& node)
     }
     if (method.isEmpty() || !document()->snapshot()->method(module, method))
         return;
-    m_title->setText(tr("<b>%1.%2</b> · where the selected node is")
-                         .arg((module.isEmpty() ? tr("(root)") : module).toHtmlEscaped(), method.toHtmlEscaped()));
+    // The node named: the title stays true once the selection moves on or is cleared.
+    m_title->setText(tr("<b>%1.%2</b> · where <i>%3</i> is")
+                         .arg((module.isEmpty() ? tr("(root)") : module).toHtmlEscaped(), method.toHtmlEscaped(),
+                              GraphPainter::shownLabel(node).toHtmlEscaped()));
     requestText({ module, method, TextKind::Code }, node.codeText);
 }
 

@@ -10,6 +10,7 @@
 #include "graphscene.h"
 #include "i18n.h"
 #include "models/modelroles.h"
+#include "models/moduletreemodel.h"
 #include "models/observedrunmodels.h"
 #include "observedrunview.h"
 #include "runerrorview.h"
@@ -19,6 +20,7 @@
 #include "windowui.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -200,6 +202,29 @@ private Q_SLOTS:
             QCOMPARE(share, QStringLiteral("100,0%")); // the whole call
         }
         QCOMPARE(QLocale(), before);
+    }
+
+    // A method picked above the graph is selected in the whole window: the module tree and the
+    // Methods pane follow it, as a pick in the Methods pane moves the graph.
+    void graphPickerSelectsInTheWindow()
+    {
+        MainWindow w;
+        w.files()->setDialogsEnabled(false);
+        w.show();
+        openAndWait(w, testutil::example(QStringLiteral("conv_net")));
+        GraphPage* graph = Ui { w }.graphPage();
+        QTRY_VERIFY(graph->graph() != nullptr);
+        auto* picker = graph->findChild<QComboBox*>(QStringLiteral("graphMethodPicker"));
+        QVERIFY(picker);
+        const int head = picker->findText(QStringLiteral("head.forward"));
+        QVERIFY(head >= 0);
+        picker->setCurrentIndex(head);
+        Q_EMIT picker->activated(head);
+        QCOMPARE(w.document()->module(), QStringLiteral("head"));
+        QCOMPARE(w.document()->method(), QStringLiteral("forward"));
+        QCOMPARE(Ui { w }.moduleTree()->currentIndex().data(ModuleTreeModel::PathRole).toString(),
+                 QStringLiteral("head"));
+        QTRY_COMPARE(graph->module(), QStringLiteral("head"));
     }
 
     // Outputs compared on the same inputs: where the two part ways is selected in both graphs.

@@ -257,10 +257,17 @@ QToolBar* GraphPage::createToolBar()
 {
     m_methodPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_methodPicker->setMinimumContentsLength(12); // leaves room for the docks beside the graph
+    m_methodPicker->setObjectName(QStringLiteral("graphMethodPicker"));
     m_methodPicker->setToolTip(tr("The method whose graph is shown"));
     connect(m_methodPicker, &QComboBox::activated, this, [this](int index) {
         const QStringList parts = m_methodPicker->itemData(index).toStringList();
-        if (parts.size() == 2)
+        if (parts.size() != 2)
+            return;
+        // A method picked here is selected in the whole window, as in the Methods pane: the module
+        // tree, parameters and attributes follow (they stayed on the module shown before).
+        if (document())
+            document()->select(parts[0], parts[1]);
+        else
             showMethod(parts[0], parts[1]);
     });
     m_foldBox->setChecked(true);

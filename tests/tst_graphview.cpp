@@ -359,6 +359,41 @@ private Q_SLOTS:
                  qPrintable(p.page.graph()->model.nodes[right].label));
     }
 
+    // The overview steps into a corner where it hides no node, when the bottom right has some
+    // and another corner has none.
+    void overviewHidesNoNode()
+    {
+        auto graph = std::make_shared<LaidOutGraph>();
+        graph->model.groups << GraphGroup();
+        graph->layout.groups << QRectF(0, 0, 4000, 3000);
+        for (int x = 0; x < 4000; x += 60)
+            for (int y = 0; y < 3000; y += 40)
+                if (x >= 300 || y >= 260) { // the top left stays free
+                    GraphNode n;
+                    n.id = int(graph->model.nodes.size());
+                    n.kind = QStringLiteral("aten::relu");
+                    n.label = QStringLiteral("relu");
+                    graph->model.nodes << n;
+                    graph->model.groups[0].nodes << n.id;
+                    graph->layout.nodes << QRectF(x, y, 40, 20);
+                }
+        graph->layout.bounds = graph->layout.groups[0];
+        GraphScene scene;
+        GraphView view(&scene);
+        view.resize(900, 650);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        scene.setGraph(graph);
+        view.resetTransform();
+        view.centerOn(view.viewport()->width() / 2.0, view.viewport()->height() / 2.0); // the top left
+        QTRY_VERIFY(!view.miniMapGeometry().isEmpty());
+        const QRect overview = view.miniMapGeometry();
+        QVERIFY2(overview.top() < view.viewport()->height() / 2 && overview.left() < view.viewport()->width() / 2,
+                 qPrintable(QStringLiteral("%1,%2").arg(overview.x()).arg(overview.y())));
+        for (const QRectF& node : graph->layout.nodes)
+            QVERIFY(!view.mapFromScene(node).boundingRect().intersects(overview));
+    }
+
     void ctrlFFocusesFind()
     {
         Page p;

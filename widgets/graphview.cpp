@@ -244,13 +244,44 @@ void GraphView::placeMiniMap()
     m_miniMap->setVisible(show);
     if (!show)
         return;
-    // Small and in the bottom-right corner: at most a sixth of the view's width and a third of its height.
+    // Small: at most a sixth of the view's width and a third of its height.
     const double maxW = qMin(150.0, viewport()->width() / 6.0), maxH = qMin(130.0, viewport()->height() / 3.0);
     const double s = std::min(maxW / sceneSize.width(), maxH / sceneSize.height());
     const QSize size(qMax(24, int(sceneSize.width() * s)), qMax(24, int(sceneSize.height() * s)));
+    // In a corner of the view: the bottom right, unless nodes stand there and another corner has
+    // none (the overview hid part of conv_net's `adaptive_avg_pool2d`). It moves only to a free
+    // corner, so scrolling a graph that fills the view does not make it jump about.
     const QRect vp = viewport()->geometry();
-    m_miniMap->setGeometry(vp.right() - size.width() - 6, vp.bottom() - size.height() - 6, size.width(), size.height());
+    auto corner = [&](int c) {
+        const int x = c < 2 ? vp.width() - size.width() - 6 : 6;
+        const int y = c % 2 == 0 ? vp.height() - size.height() - 6 : 6;
+        return QRect(QPoint(x, y), size);
+    };
+    if (nodesUnder(corner(m_miniMapCorner)) > 0)
+        for (int c = 0; c < 4; ++c)
+            if (c != m_miniMapCorner && nodesUnder(corner(c)) == 0) {
+                m_miniMapCorner = c;
+                break;
+            }
+    m_miniMap->setGeometry(corner(m_miniMapCorner).translated(vp.topLeft()));
     m_miniMap->refit();
+}
+
+int GraphView::nodesUnder(const QRect& rect) const
+{
+    const auto* current = dynamic_cast<const GraphScene*>(scene());
+    if (!current || !current->graph())
+        return 0;
+    const QRectF area = mapToScene(rect).boundingRect();
+    int count = 0;
+    for (const QRectF& node : current->graph()->layout.nodes)
+        count += node.intersects(area) ? 1 : 0;
+    return count;
+}
+
+QRect GraphView::miniMapGeometry() const
+{
+    return !m_miniMap->isHidden() ? m_miniMap->geometry().translated(-viewport()->geometry().topLeft()) : QRect();
 }
 
 void GraphView::mousePressEvent(QMouseEvent* event)

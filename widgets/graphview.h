@@ -26,6 +26,8 @@ public:
     bool placing() const { return m_placing; }
     void setMiniMapEnabled(bool enabled);
     bool isMiniMapEnabled() const { return m_miniMapEnabled; }
+    // Where the overview stands in the viewport (empty while it is hidden).
+    QRect miniMapGeometry() const;
     // The colour key in a strip below the drawing (off until enabled: the comparison colours by diff).
     void setLegendEnabled(bool enabled);
     bool isLegendEnabled() const { return m_legendEnabled; }
@@ -52,12 +54,15 @@ protected:
 
 private:
     void placeMiniMap();
+    // How many of the graph's nodes `rect` (viewport coordinates) covers.
+    int nodesUnder(const QRect& rect) const;
     void updateLegend(); // the categories of the graph shown
     void placeLegend();
 
     GraphScene* m_scene;
     MiniMap* m_miniMap;
     bool m_miniMapEnabled = true;
+    int m_miniMapCorner = 0; // 0 bottom right, 1 top right, 2 bottom left, 3 top left
     bool m_followTop = false; // showTop() again on resize, until the user moves the view
     bool m_placing = false; // inside showTop(): its scrolling and zoom are no user's
     GraphLegend* m_legend;

@@ -394,6 +394,27 @@ private Q_SLOTS:
             QVERIFY(!view.mapFromScene(node).boundingRect().intersects(overview));
     }
 
+    // A node's source line longer than the inspector is wide wraps: read to its end without
+    // scrolling sideways (conv_net's check: `assert len(defaults) > len(out…` was cut).
+    void sourceLinesWrapInTheInspector()
+    {
+        Page p;
+        p.page.resize(900, 600);
+        p.page.show();
+        p.open(QStringLiteral("conv_net"));
+        const GraphModel& m = p.page.graph()->model;
+        int longest = -1;
+        for (const GraphNode& n : m.nodes)
+            if (longest < 0 || n.sourceText.size() > m.nodes[longest].sourceText.size())
+                longest = n.id;
+        QVERIFY(m.nodes[longest].sourceText.size() > 40);
+        p.page.scene()->selectNode(longest);
+        QTRY_VERIFY(p.page.inspector()->isVisible());
+        QTextBrowser* browser = p.page.inspector();
+        QVERIFY(browser->fontMetrics().horizontalAdvance(m.nodes[longest].sourceText) > browser->viewport()->width());
+        QTRY_COMPARE(browser->horizontalScrollBar()->maximum(), 0);
+    }
+
     void ctrlFFocusesFind()
     {
         Page p;

@@ -102,7 +102,9 @@ void GraphInspector::showNode(int id)
     if (!n.source.isEmpty())
         html += tr("<p><b>Source:</b> %1</p>").arg(escaped(n.source));
     if (!n.sourceText.isEmpty())
-        html += QStringLiteral("<pre style='background:#f4f4f4'>%1</pre>").arg(escaped(n.sourceText));
+        // Wrapped: a long line read to its end without scrolling the pane sideways.
+        html += QStringLiteral("<pre style='background:#f4f4f4; white-space:pre-wrap'>%1</pre>")
+                    .arg(escaped(n.sourceText));
     if (!n.expandKey.isEmpty() && n.kind == QLatin1String("prim::If")) // a folded check, select or update
         html += tr("<p><i>An if, folded: double-click to open it with its branches side by side.</i></p>");
     else if (!n.expandKey.isEmpty())

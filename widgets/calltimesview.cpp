@@ -85,8 +85,7 @@ void CallTimesView::plotCalls(const QList<QPair<QString, CallTimes>>& sides)
 
 QString CallTimesView::ratioText(double ratio)
 {
-    return ratio >= 10 ? QStringLiteral("%1×").arg(QLocale().toString(ratio, 'f', 0))
-                       : QStringLiteral("%1×").arg(QLocale().toString(ratio, 'f', 2));
+    return QStringLiteral("%1×").arg(QLocale().toString(ratio, 'f', ratio >= 10 ? 0 : 2));
 }
 
 void CallTimesView::addRow(const QString& label, const QList<double>& values, bool summaryRow)

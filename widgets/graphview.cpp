@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace jitscope {
@@ -257,9 +258,9 @@ void GraphView::placeMiniMap()
         const int y = c % 2 == 0 ? vp.height() - size.height() - 6 : 6;
         return QRect(QPoint(x, y), size);
     };
-    if (nodesUnder(corner(m_miniMapCorner)) > 0)
+    if (nodeUnder(corner(m_miniMapCorner)))
         for (int c = 0; c < 4; ++c)
-            if (c != m_miniMapCorner && nodesUnder(corner(c)) == 0) {
+            if (c != m_miniMapCorner && !nodeUnder(corner(c))) {
                 m_miniMapCorner = c;
                 break;
             }
@@ -267,16 +268,14 @@ void GraphView::placeMiniMap()
     m_miniMap->refit();
 }
 
-int GraphView::nodesUnder(const QRect& rect) const
+bool GraphView::nodeUnder(const QRect& rect) const
 {
     const auto* current = dynamic_cast<const GraphScene*>(scene());
     if (!current || !current->graph())
-        return 0;
+        return false;
     const QRectF area = mapToScene(rect).boundingRect();
-    int count = 0;
-    for (const QRectF& node : current->graph()->layout.nodes)
-        count += node.intersects(area) ? 1 : 0;
-    return count;
+    const QList<QRectF>& nodes = current->graph()->layout.nodes;
+    return std::any_of(nodes.begin(), nodes.end(), [&](const QRectF& node) { return node.intersects(area); });
 }
 
 QRect GraphView::miniMapGeometry() const

@@ -54,8 +54,8 @@ protected:
 
 private:
     void placeMiniMap();
-    // How many of the graph's nodes `rect` (viewport coordinates) covers.
-    int nodesUnder(const QRect& rect) const;
+    // Whether `rect` (viewport coordinates) covers any of the graph's nodes.
+    bool nodeUnder(const QRect& rect) const;
     void updateLegend(); // the categories of the graph shown
     void placeLegend();
 

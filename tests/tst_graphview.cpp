@@ -394,6 +394,48 @@ private Q_SLOTS:
             QVERIFY(!view.mapFromScene(node).boundingRect().intersects(overview));
     }
 
+    // A graph wider than the view opens on its first input, with no box cut at the view's left
+    // edge (roi_heads.forward opened on half a box): the edge steps left of the box it would cut.
+    void opensOnItsInputWithNoBoxCut()
+    {
+        GraphScene scene;
+        GraphView view(&scene);
+        view.resize(900, 650);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // A row of boxes below the input, one of them where centring on the input puts the edge.
+        auto rowGraph = [](double cutAt) {
+            auto graph = std::make_shared<LaidOutGraph>();
+            graph->model.groups << GraphGroup();
+            graph->layout.groups << QRectF(0, 0, 6000, 400);
+            auto add = [&](const QString& kind, const QRectF& rect) {
+                GraphNode n;
+                n.id = int(graph->model.nodes.size());
+                n.kind = kind;
+                n.label = kind;
+                graph->model.nodes << n;
+                graph->model.groups[0].nodes << n.id;
+                graph->layout.nodes << rect;
+            };
+            add(QStringLiteral("prim::Param"), QRectF(2960, 10, 80, 24));
+            for (double x = cutAt - 40; x > 0; x -= 100)
+                add(QStringLiteral("aten::relu"), QRectF(x, 80, 80, 24));
+            graph->layout.bounds = graph->layout.groups[0];
+            return graph;
+        };
+        scene.setGraph(rowGraph(0));
+        view.showTop();
+        const double edge = view.mapToScene(view.viewport()->rect()).boundingRect().left();
+        scene.setGraph(rowGraph(edge));
+        view.showTop();
+        const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+        const LaidOutGraph& g = *scene.graph();
+        QVERIFY(visible.contains(g.layout.nodes[0]));
+        for (const QRectF& node : g.layout.nodes)
+            QVERIFY2(!(node.left() < visible.left() - 0.5 && node.right() > visible.left() + 0.5),
+                     qPrintable(QStringLiteral("box at %1 cut at %2").arg(node.left()).arg(visible.left())));
+    }
+
     // A node's source line longer than the inspector is wide wraps: read to its end without
     // scrolling sideways (conv_net's check: `assert len(defaults) > len(out…` was cut).
     void sourceLinesWrapInTheInspector()

@@ -209,6 +209,11 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QTreeWidgetItem* tuple = panel.results()->topLevelItem(0);
         QCOMPARE(tuple->childCount(), 2);
+        // Rows cut at the dock's edge are whole in their tooltips, the call in the history too.
+        QCOMPARE(tuple->child(1)->toolTip(2), tuple->child(1)->text(2));
+        QVERIFY(tuple->child(1)->text(2).startsWith(QLatin1String("[-1, -1")));
+        QCOMPARE(panel.history()->item(0)->toolTip(), panel.history()->item(0)->text());
+        QVERIFY(panel.history()->item(0)->text().startsWith(QLatin1String("$0 = forward(")));
         QSignalSpy activated(&panel, &InvokePanel::tensorActivated);
         Q_EMIT panel.results()->itemActivated(tuple->child(1), 0);
         QCOMPARE(activated.count(), 1);

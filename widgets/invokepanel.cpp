@@ -497,6 +497,9 @@ void InvokePanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QSt
     } else {
         item->setText(2, value.summary());
     }
+    // The dock cuts a long row at its edge: the values and the type whole under the pointer.
+    for (int column : { 1, 2 })
+        item->setToolTip(column, item->text(column));
     item->setExpanded(true);
 }
 
@@ -515,6 +518,7 @@ void InvokePanel::onInvoked(const InvokeResult& result)
                               .arg((m_module.isEmpty() ? QString() : m_module + QLatin1Char('.')) + m_method,
                                    result.argumentsText, result.outputs.summary());
     auto* item = new QListWidgetItem(label, m_history);
+    item->setToolTip(label); // the whole call, cut at the dock's edge
     QStringList call { m_module, m_method };
     for (QLineEdit* f : std::as_const(m_fields))
         call << f->text();

@@ -54,6 +54,26 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // A loop's folded inputs read as the IR names them (conv_net's `for _ in range(self.repeats)`
+    // read `arg0 = repeats`, `arg1 = True`), and so does the body's go-on condition.
+    void loopsNameTheirInputs()
+    {
+        const auto g = graph(QStringLiteral("conv_net"), GraphOptions());
+        int loops = 0, bodies = 0;
+        for (const GraphNode& n : g->model.nodes) {
+            if (n.kind == QLatin1String("prim::Loop")) {
+                ++loops;
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("max_trip_count"), QStringLiteral("repeats"))));
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("condition"), QStringLiteral("True"))));
+            } else if (n.kind == QLatin1String("prim::BlockReturn") && n.label.endsWith(QLatin1String(" next"))) {
+                ++bodies;
+                QVERIFY(n.attributes.contains(qMakePair(QStringLiteral("condition"), QStringLiteral("True"))));
+            }
+        }
+        QCOMPARE(loops, 1);
+        QCOMPARE(bodies, 1);
+    }
+
     void biaslessConvolutionReadsNone()
     {
         const QString path = testutil::generated(QStringLiteral("resnet18_scripted.pt"));

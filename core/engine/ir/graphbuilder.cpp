@@ -517,12 +517,14 @@ private:
                                   isIf ? QStringLiteral("If") : QStringLiteral("Loop"), outer, module);
         const int headId = head.id;
         fromIr(m_model.nodes[headId], n);
-        addInputs(headId, n, values);
-        if (!isIf) {
-            m_model.nodes[headId].inputNames
-                = QStringList { QStringLiteral("max_trip_count"), QStringLiteral("condition") };
-            while (m_model.nodes[headId].inputNames.size() < m_model.nodes[headId].inputs.size())
-                m_model.nodes[headId].inputNames << QString();
+        if (isIf) {
+            addInputs(headId, n, values);
+        } else {
+            // Named as the IR names them, so that a folded count reads `max_trip_count = repeats`,
+            // not `arg0 = repeats`; what follows are the values the loop carries.
+            const QStringList names { QStringLiteral("max_trip_count"), QStringLiteral("condition") };
+            for (size_t i = 0; i < n->inputs().size(); ++i)
+                addInput(headId, n->input(i), values, names.value(qsizetype(i)));
         }
 
         QList<int> returns;
@@ -549,7 +551,9 @@ private:
             const int retId = ret.id;
             given << QList<Source>();
             for (const Value* out : block->outputs()) {
-                addInput(retId, out, blockValues, QString());
+                // A loop's body gives first whether to go on.
+                const bool goesOn = !isIf && given.last().isEmpty();
+                addInput(retId, out, blockValues, goesOn ? QStringLiteral("condition") : QString());
                 given.last() << blockValues[out];
             }
             // A list or dict made outside and changed in here (a loop's `sizes.append(...)`): the

@@ -60,8 +60,18 @@ inline bool isScrolled(const QWidget* w)
 inline QStringList textProblems(const QWidget* w)
 {
     QStringList problems;
+    if (const auto* elided = qobject_cast<const jitscope::ElidedLabel*>(w)) {
+        // Cut it may be, but some of its text must show (the status bar's facts once showed none:
+        // the label never grew from the width it had while empty).
+        const QString shown = elided->text();
+        if (!elided->fullText().isEmpty() && (shown.isEmpty() || shown == QStringLiteral("…")))
+            problems << QStringLiteral("%1: shows none of '%2' (%3 px wide)")
+                            .arg(describe(w), elided->fullText().left(60))
+                            .arg(elided->width());
+        return problems;
+    }
     if (const auto* label = qobject_cast<const QLabel*>(w)) {
-        if (label->text().isEmpty() || qobject_cast<const jitscope::ElidedLabel*>(w))
+        if (label->text().isEmpty())
             return problems;
         if (label->wordWrap()) {
             const int needed = label->heightForWidth(label->width());

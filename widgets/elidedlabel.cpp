@@ -16,6 +16,9 @@ ElidedLabel::ElidedLabel(QWidget* parent)
 void ElidedLabel::setFullText(const QString& text)
 {
     m_text = text;
+    // The size hint follows the whole text: the layout may give it room now (shown empty, the
+    // label kept the width it had; setText alone does not ask again when what shows is the same).
+    updateGeometry();
     elide();
 }
 

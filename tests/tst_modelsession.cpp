@@ -159,6 +159,30 @@ private Q_SLOTS:
         QCOMPARE(s->module(QStringLiteral("features"))->children.size(), 4);
     }
 
+    // A tensor argument comes with a value the call takes as it is, read from the first layer
+    // that reads it through the submodules it is handed to (conv_net refused the `randn(2, 3)`
+    // its type suggested); none where no layer reads it directly.
+    void tensorArgumentsGetAnExample()
+    {
+        auto example = [](const SnapshotPtr& s, const QString& module, const QString& method, int argument) {
+            const MethodInfo* m = s->method(module, method);
+            return m ? QStringList { m->arguments.value(argument).example, m->arguments.value(argument).exampleLayer }
+                     : QStringList { QStringLiteral("no method") };
+        };
+        ModelSession session;
+        SnapshotPtr s = session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        QCOMPARE(example(s, QString(), QStringLiteral("forward"), 1),
+                 (QStringList { QStringLiteral("randn(1, 3, 224, 224)"), QStringLiteral("features.0") }));
+        QCOMPARE(example(s, QStringLiteral("head"), QStringLiteral("forward"), 1),
+                 (QStringList { QStringLiteral("randn(1, 8)"), QStringLiteral("head.fc") }));
+        for (const QString& cell : { QStringLiteral("my_cell_scripted"), QStringLiteral("my_cell_traced") }) {
+            s = session.open(testutil::example(cell)).wait();
+            QCOMPARE(example(s, QString(), QStringLiteral("forward"), 1),
+                     (QStringList { QStringLiteral("randn(1, 4)"), QStringLiteral("linear") }));
+            QCOMPARE(example(s, QString(), QStringLiteral("forward"), 2), (QStringList { QString(), QString() }));
+        }
+    }
+
     // libtorch compiles a call chain recursively while it loads: 1,500 and 3,000 functions deep
     // overflow a default 8 MB stack, not the engine thread's. (Not run: the first call of such a
     // chain spends half a minute and more in libtorch's optimizer.)

@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -273,6 +274,25 @@ private Q_SLOTS:
         QVERIFY2(panel.status()->text().contains(QLatin1String("cannot use earlier results")),
                  qPrintable(panel.status()->text()));
         qunsetenv("JITSCOPE_CLI");
+    }
+
+    // conv_net's forward opens with its input filled in for its first Conv2d, and runs as it is.
+    void tensorFieldsComeFilledForTheirFirstLayer()
+    {
+        ModelSession session;
+        session.open(testutil::example(QStringLiteral("conv_net"))).wait();
+        InvokePanel panel(&session);
+        panel.setSnapshot(session.snapshot());
+        panel.setMethod(QString(), QStringLiteral("forward"));
+        auto* field = panel.findChild<QLineEdit*>();
+        QVERIFY(field);
+        QCOMPARE(field->text(), QStringLiteral("randn(1, 3, 224, 224)"));
+        QVERIFY2(field->toolTip().contains(QLatin1String("features.0")), qPrintable(field->toolTip()));
+        QSignalSpy finished(&panel, &InvokePanel::finished);
+        QVERIFY(panel.run());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(panel.results()->topLevelItem(0)->text(1).contains(QLatin1String("[1, 3]")));
     }
 
     void failedRunShowsItsCause()

@@ -4154,6 +4154,14 @@ Dateiformatversion %2%3
         <source>A value of type %1, e.g. %2</source>
         <translation>Ein Wert vom Typ %1, z. B. %2</translation>
     </message>
+    <message>
+        <source>A tensor; filled in with a shape that %1, the first layer reading it, takes</source>
+        <translation>Ein Tensor; vorausgefüllt mit einer Form, die %1 als erste Schicht, die ihn liest, annimmt</translation>
+    </message>
+    <message>
+        <source>the module</source>
+        <translation>das Modul</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::Invoker</name>

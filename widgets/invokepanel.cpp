@@ -317,6 +317,13 @@ void InvokePanel::rebuildFields()
                                                    : tr("A value of type %1, e.g. %2").arg(arg.type, example));
         if (arg.hasDefault)
             field->setText(arg.defaultValue == QLatin1String("1.") ? QStringLiteral("1.0") : arg.defaultValue);
+        // A tensor the first layer reading it takes as it is: Run works before anything is typed.
+        if (!arg.hasDefault && !arg.example.isEmpty()) {
+            field->setText(arg.example);
+            field->setProperty(kHint,
+                               tr("A tensor; filled in with a shape that %1, the first layer reading it, takes")
+                                   .arg(arg.exampleLayer.isEmpty() ? tr("the module") : arg.exampleLayer));
+        }
         connect(field, &QLineEdit::textChanged, this, [this, field] {
             validate(field);
             ++m_inputsGeneration;

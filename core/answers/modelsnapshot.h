@@ -64,6 +64,10 @@ struct ArgumentInfo
     QString defaultValue; // as the schema prints it; empty when there is none
     bool hasDefault = false;
     bool kwargOnly = false;
+    // For a tensor: a value the call takes as it is, read from the first layer that reads it
+    // (`randn(1, 3, 224, 224)`), and that layer's module path; empty when none reads it directly.
+    QString example;
+    QString exampleLayer;
 };
 
 struct MethodInfo

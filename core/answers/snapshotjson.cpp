@@ -62,6 +62,10 @@ QJsonObject methodToJson(const MethodInfo& m)
                           { QStringLiteral("kwarg_only"), a.kwargOnly } };
         if (a.hasDefault)
             arg.insert(QStringLiteral("default"), a.defaultValue);
+        if (!a.example.isEmpty()) {
+            arg.insert(QStringLiteral("example"), a.example);
+            arg.insert(QStringLiteral("example_layer"), a.exampleLayer);
+        }
         arguments.append(arg);
     }
     return QJsonObject {

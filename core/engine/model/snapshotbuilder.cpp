@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/model/snapshotbuilder.h"
 
+#include "engine/model/inputexample.h"
 #include "engine/model/runtimeinfo.h"
 
 #include "engine/common/valuetext.h"
@@ -90,9 +91,18 @@ MethodInfo describeSchema(const QString& modulePath, const c10::FunctionSchema& 
 
 namespace {
 
-MethodInfo describeMethod(const QString& modulePath, const torch::jit::Method& method)
+MethodInfo describeMethod(const torch::jit::Module& module, const QString& modulePath, const torch::jit::Method& method)
 {
-    return describeSchema(modulePath, method.function().getSchema());
+    MethodInfo info = describeSchema(modulePath, method.function().getSchema());
+    for (qsizetype i = 1; i < info.arguments.size(); ++i) {
+        ArgumentInfo& argument = info.arguments[i];
+        if (argument.type != QLatin1String("Tensor") || argument.hasDefault)
+            continue;
+        const InputExample example = inputExample(module, modulePath, method, size_t(i));
+        argument.example = example.value;
+        argument.exampleLayer = example.layer;
+    }
+    return info;
 }
 
 void describeModule(const torch::jit::Module& m, const QString& path, const QString& parent, int depth,
@@ -123,7 +133,7 @@ void describeModule(const torch::jit::Module& m, const QString& path, const QStr
     }
 
     for (const torch::jit::Method& method : m.get_methods())
-        snapshot.methods << describeMethod(path, method);
+        snapshot.methods << describeMethod(m, path, method);
 
     const qsizetype index = snapshot.modules.size();
     snapshot.modules << info;

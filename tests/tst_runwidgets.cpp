@@ -244,6 +244,15 @@ private Q_SLOTS:
         picker.resize(picker.fontMetrics().horizontalAdvance(method) + 80, picker.height());
         QCOMPARE(picker.shownText(), method);
         QCOMPARE(picker.grab().size(), picker.size()); // it paints
+        // A deep module's method keeps the module's own name and the method whole.
+        const QString layer = QStringLiteral("encoder.layers.encoder_layer_3.forward");
+        picker.addItem(layer);
+        picker.setCurrentIndex(1);
+        picker.resize(picker.fontMetrics().horizontalAdvance(layer) * 3 / 4 + 40, picker.height());
+        const QString kept = picker.shownText();
+        QVERIFY2(kept.contains(QChar(0x2026)) && kept.endsWith(QLatin1String(".encoder_layer_3.forward")),
+                 qPrintable(kept));
+        QVERIFY2(kept.startsWith(QLatin1String("enc")), qPrintable(kept));
     }
 
     void isolatedRunInItsOwnProcess()

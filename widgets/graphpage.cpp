@@ -27,7 +27,6 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStyle>
 #include <QStyleHints>
 #include <QTextBrowser>
 #include <QTimer>
@@ -329,10 +328,7 @@ QHBoxLayout* GraphPage::createFindRow()
     m_findEdit->setToolTip(tr("Find op, value or module (Enter: next, Shift+Enter: previous)"));
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->setObjectName(QStringLiteral("graphFind"));
-    // Wide enough for its whole hint (and the clear button); the counts beside it take the rest.
-    const int frame = m_findEdit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_findEdit);
-    m_findEdit->setMinimumWidth(m_findEdit->fontMetrics().horizontalAdvance(m_findEdit->placeholderText()) + 2 * frame
-                                + 8 + m_findEdit->sizeHint().height());
+    m_findEdit->setMinimumWidth(120);
     auto* findKey = new QShortcut(QKeySequence::Find, this);
     findKey->setContext(Qt::WindowShortcut); // the page's shortcut while it is the visible tab
     connect(findKey, &QShortcut::activated, this, [this] {
@@ -347,7 +343,7 @@ QHBoxLayout* GraphPage::createFindRow()
     connect(next, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), false); });
     auto* findRow = new QHBoxLayout;
     findRow->setContentsMargins(4, 0, 4, 2);
-    findRow->addWidget(m_findEdit, 1); // as wide as the counts: its hint is short
+    findRow->addWidget(m_findEdit, 3);
     findRow->addWidget(prev);
     findRow->addWidget(next);
     findRow->addWidget(m_findLabel);

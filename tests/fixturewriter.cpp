@@ -164,6 +164,9 @@ def validated(self, x, targets: Optional[List[Tensor]]):
   return x + 1
 def wants_float(self) -> bool:
   return self.training
+def comprehended(self, x, targets: List[Dict[str, Tensor]]):
+  assert all(["boxes" in t for t in targets]), "each target needs boxes"
+  return x + 1
 )");
     folds.save(dir + "/folds.pt");
 }

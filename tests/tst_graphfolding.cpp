@@ -212,6 +212,14 @@ private Q_SLOTS:
                 checks << n.sublabel;
         QCOMPARE(checks, QStringList { QStringLiteral("size(x) == [h, 2]") });
         QCOMPARE(kindCounts(shaped->model).value(QStringLiteral("prim::ListConstruct")), 0);
+        // A list comprehension the code leaves unnamed reads as a list (Faster R-CNN's check read
+        // `all(21)`, an IR value's number).
+        const auto comprehended = m_session.graph({ QString(), QStringLiteral("comprehended"), expandAll() }).wait();
+        checks.clear();
+        for (const GraphNode& n : comprehended->model.nodes)
+            if (n.label == QLatin1String("check"))
+                checks << n.sublabel;
+        QCOMPARE(checks, QStringList { QStringLiteral("all([…])") });
 
         // An attribute that is None, a bool or a number and that no method assigns is a literal,
         // as torch.jit.freeze takes it: its `is None` and its `if` show the branch taken. One that

@@ -8,10 +8,12 @@
 #include "models/moduletreemodel.h"
 #include "models/scopefilterproxy.h"
 #include "models/tensortablemodel.h"
+#include "models/wordfilterproxy.h"
 #include "session/modelsession.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QStringListModel>
 #include <QTest>
 
 using namespace jitscope;
@@ -165,6 +167,29 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, TensorTableModel::BytesColumn).data().toString(), QStringLiteral("8 B"));
         model.setSnapshot(m_cell);
         QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    // The method picker's filter: every word typed, in any order and any case, or nothing.
+    void wordFilterProxy()
+    {
+        QStringListModel names({ QStringLiteral("roi_heads.postprocess_detections"),
+                                 QStringLiteral("roi_heads.forward"), QStringLiteral("rpn.filter_proposals"),
+                                 QStringLiteral("forward") });
+        WordFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&names);
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setWords(QStringLiteral("POST roi"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("roi_heads.postprocess_detections"));
+        proxy.setWords(QStringLiteral("  forward "));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setWords(QStringLiteral("forward nowhere"));
+        QCOMPARE(proxy.rowCount(), 0);
+        names.setStringList({ QStringLiteral("rpn.forward") });
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setWords(QString());
+        QCOMPARE(proxy.rowCount(), 1);
     }
 
     void internalAttributesHidden()

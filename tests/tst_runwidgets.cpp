@@ -5,6 +5,7 @@
 // TorchScript scratch pad with error marks.
 #include "codeview.h"
 #include "elidedcombobox.h"
+#include "filterpopup.h"
 #include "invokepanel.h"
 #include "models/tensorslicemodel.h"
 #include "modelstatebar.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -253,6 +255,59 @@ private Q_SLOTS:
         QVERIFY2(kept.contains(QChar(0x2026)) && kept.endsWith(QLatin1String(".encoder_layer_3.forward")),
                  qPrintable(kept));
         QVERIFY2(kept.startsWith(QLatin1String("enc")), qPrintable(kept));
+    }
+
+    // A picker of many entries (Faster R-CNN's methods) opens a list with a filter field: the
+    // words typed keep the entries holding them all, the arrows move, Enter picks, Escape picks
+    // nothing. A picker of few opens the plain list.
+    void pickerOfManyEntriesFiltersByWords()
+    {
+        ElidedComboBox picker;
+        for (int i = 0; i < ElidedComboBox::kFilteredFrom; ++i)
+            picker.addItem(QStringLiteral("backbone.body.%1.forward").arg(i));
+        const int post = picker.count();
+        picker.addItem(QStringLiteral("roi_heads.postprocess_detections"));
+        picker.addItem(QStringLiteral("roi_heads.forward"));
+        picker.setCurrentIndex(2);
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&picker));
+        QSignalSpy activated(&picker, &QComboBox::activated);
+        picker.showPopup();
+        FilterPopup* popup = picker.filterPopup();
+        QVERIFY(popup);
+        QCOMPARE(popup->list()->model()->rowCount(), picker.count());
+        QCOMPARE(popup->list()->currentIndex().data().toString(), picker.itemText(2)); // it opens on the current one
+        QTest::keyClicks(popup->field(), QStringLiteral("ROI post"));
+        QCOMPARE(popup->list()->model()->rowCount(), 1);
+        QTest::keyClick(popup->field(), Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().at(0).toInt(), post);
+        QCOMPARE(picker.currentIndex(), post);
+        QVERIFY(!picker.filterPopup());
+
+        picker.showPopup();
+        QVERIFY(popup->field()->text().isEmpty()); // each opening starts unfiltered
+        QTest::keyClicks(popup->field(), QStringLiteral("roi"));
+        QCOMPARE(popup->list()->model()->rowCount(), 2);
+        QTest::keyClick(popup->field(), Qt::Key_Down);
+        QTest::keyClick(popup->field(), Qt::Key_Return);
+        QCOMPARE(picker.currentText(), QStringLiteral("roi_heads.forward"));
+
+        picker.showPopup();
+        QTest::keyClicks(popup->field(), QStringLiteral("nowhere"));
+        QCOMPARE(popup->list()->model()->rowCount(), 0);
+        QVERIFY(!popup->list()->isVisible());
+        QTest::keyClick(popup->field(), Qt::Key_Escape);
+        QVERIFY(!picker.filterPopup());
+        QCOMPARE(activated.count(), 2);
+        QCOMPARE(picker.currentText(), QStringLiteral("roi_heads.forward"));
+
+        ElidedComboBox few;
+        few.addItem(QStringLiteral("forward"));
+        few.show();
+        few.showPopup();
+        QVERIFY(!few.filterPopup());
+        few.hidePopup();
     }
 
     void isolatedRunInItsOwnProcess()

@@ -3483,6 +3483,17 @@ Dateiformatversion %2%3
     </message>
 </context>
 <context>
+    <name>jitscope::FilterPopup</name>
+    <message>
+        <source>Type to filter, e.g. &quot;roi post&quot;</source>
+        <translation>Zum Filtern tippen, z. B. „roi post“</translation>
+    </message>
+    <message>
+        <source>No entry holds every word typed.</source>
+        <translation>Kein Eintrag enthält alle getippten Wörter.</translation>
+    </message>
+</context>
+<context>
     <name>jitscope::GraphBuilder</name>
     <message>
         <source>Building the graph of &apos;%1&apos; failed: %2</source>

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "elidedcombobox.h"
 
+#include "filterpopup.h"
+#include "pathelidedelegate.h"
+
 #include <QHelpEvent>
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
@@ -15,21 +18,39 @@ QString ElidedComboBox::shownText() const
     initStyleOption(&option);
     const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
     const QString text = currentText();
-    const QFontMetrics metrics = fontMetrics();
-    // A method of a deep module keeps its last two parts, the module and the method, with as much
-    // of its start as fits: `encoder.la….encoder_layer_3.forward` (cut in the middle it read
-    // `encoder.....forward`, the layer's number gone).
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() >= 3 && metrics.horizontalAdvance(text) > field.width()) {
-        const QString tail = QLatin1Char('.') + parts.mid(parts.size() - 2).join(QLatin1Char('.'));
-        const QString head = metrics.elidedText(text.chopped(tail.size()), Qt::ElideRight,
-                                                field.width() - metrics.horizontalAdvance(tail));
-        if (!head.isEmpty())
-            return head + tail;
-        if (metrics.horizontalAdvance(QChar(0x2026) + tail.mid(1)) <= field.width())
-            return QChar(0x2026) + tail.mid(1);
+    // A method of a deep module keeps its last two parts at least, the module and the method, with
+    // some of its start: `encoder.la….encoder_layer_3.forward` (cut in the middle it read
+    // `encoder.....forward`, the layer's number gone). Anything else is cut in the middle.
+    return PathElideDelegate::elided(text, fontMetrics(), field.width(), 2, Qt::ElideMiddle);
+}
+
+void ElidedComboBox::showPopup()
+{
+    if (count() < kFilteredFrom) {
+        QComboBox::showPopup();
+        return;
     }
-    return metrics.elidedText(text, Qt::ElideMiddle, field.width());
+    if (!m_filterPopup) {
+        m_filterPopup = new FilterPopup(this);
+        connect(m_filterPopup, &FilterPopup::picked, this, [this](int row) {
+            setCurrentIndex(row);
+            Q_EMIT activated(row);
+            Q_EMIT textActivated(itemText(row));
+        });
+    }
+    m_filterPopup->open();
+}
+
+void ElidedComboBox::hidePopup()
+{
+    if (m_filterPopup)
+        m_filterPopup->hide();
+    QComboBox::hidePopup();
+}
+
+FilterPopup* ElidedComboBox::filterPopup() const
+{
+    return m_filterPopup && m_filterPopup->isVisible() ? m_filterPopup : nullptr;
 }
 
 void ElidedComboBox::paintEvent(QPaintEvent*)

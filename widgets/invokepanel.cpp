@@ -43,6 +43,18 @@ namespace {
 constexpr const char* kHint = "jitscopeHint";
 constexpr const char* kProblem = "jitscopeProblem";
 
+// What an argument's field says when hovered: what it takes, and where a tensor filled in came from.
+QString argumentHint(const ArgumentInfo& arg, const QString& example)
+{
+    if (!arg.hasDefault && !arg.example.isEmpty())
+        return InvokePanel::tr("A tensor; filled in with a shape that %1, the first layer reading it, takes")
+            .arg(arg.exampleLayer.isEmpty() ? InvokePanel::tr("the module") : arg.exampleLayer);
+    if (arg.type == QLatin1String("Tensor"))
+        return InvokePanel::tr("A tensor, e.g. randn(2, 3) or load(\"x.npy\")");
+    return example.isEmpty() ? InvokePanel::tr("A value of type %1").arg(arg.type)
+                             : InvokePanel::tr("A value of type %1, e.g. %2").arg(arg.type, example);
+}
+
 } // namespace
 
 InvokePanel::InvokePanel(ModelSession* session, QWidget* parent)
@@ -308,22 +320,13 @@ void InvokePanel::rebuildFields()
         field->setMinimumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
         // A hint, worded so it cannot pass for a value: Run with an empty field says so. Short
         // enough for the narrowest field; the tooltip says it whole.
-        const bool tensor = arg.type == QLatin1String("Tensor");
         const QString example = ValueExpr::exampleOf(arg.type); // the type itself is the row's label
         field->setPlaceholderText(example.isEmpty() ? tr("a value of this type") : tr("e.g. %1").arg(example));
-        field->setProperty(kHint,
-                           tensor                  ? tr("A tensor, e.g. randn(2, 3) or load(\"x.npy\")")
-                               : example.isEmpty() ? tr("A value of type %1").arg(arg.type)
-                                                   : tr("A value of type %1, e.g. %2").arg(arg.type, example));
+        field->setProperty(kHint, argumentHint(arg, example));
         if (arg.hasDefault)
             field->setText(arg.defaultValue == QLatin1String("1.") ? QStringLiteral("1.0") : arg.defaultValue);
-        // A tensor the first layer reading it takes as it is: Run works before anything is typed.
-        if (!arg.hasDefault && !arg.example.isEmpty()) {
-            field->setText(arg.example);
-            field->setProperty(kHint,
-                               tr("A tensor; filled in with a shape that %1, the first layer reading it, takes")
-                                   .arg(arg.exampleLayer.isEmpty() ? tr("the module") : arg.exampleLayer));
-        }
+        else if (!arg.example.isEmpty())
+            field->setText(arg.example); // one the first layer reading it takes: Run works before anything is typed
         connect(field, &QLineEdit::textChanged, this, [this, field] {
             validate(field);
             ++m_inputsGeneration;

@@ -7,14 +7,20 @@
 
 namespace jitscope {
 
-QString PathElideDelegate::elided(const QString& path, const QFontMetrics& metrics, int width)
+QString PathElideDelegate::elided(const QString& path, const QFontMetrics& metrics, int width, int fewestParts,
+                                  Qt::TextElideMode fallback)
 {
     if (metrics.horizontalAdvance(path) <= width)
         return path;
     const QString ellipsis(QChar(0x2026));
     // The most last parts that fit after "…", and before it as much of the path's beginning as
     // fits, three letters at least: "conv_pr….weight", not "…weight" (which every module has).
-    for (qsizetype dot = path.indexOf(QLatin1Char('.')); dot >= 0; dot = path.indexOf(QLatin1Char('.'), dot + 1)) {
+    // The last dot a tail may start at: before the fewest last parts kept.
+    qsizetype lastDot = path.size();
+    for (int part = 0; part < fewestParts && lastDot > 0; ++part)
+        lastDot = path.lastIndexOf(QLatin1Char('.'), lastDot - 1);
+    for (qsizetype dot = path.indexOf(QLatin1Char('.')); dot >= 0 && dot <= lastDot;
+         dot = path.indexOf(QLatin1Char('.'), dot + 1)) {
         const QString tail = ellipsis + path.mid(dot);
         const int room = width - metrics.horizontalAdvance(tail);
         if (room >= metrics.horizontalAdvance(path.left(3))) {
@@ -26,7 +32,7 @@ QString PathElideDelegate::elided(const QString& path, const QFontMetrics& metri
         if (metrics.horizontalAdvance(ellipsis + path.mid(dot + 1)) <= width)
             return ellipsis + path.mid(dot + 1); // no room for a beginning
     }
-    return metrics.elidedText(path, Qt::ElideLeft, width);
+    return metrics.elidedText(path, fallback, width);
 }
 
 void PathElideDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const

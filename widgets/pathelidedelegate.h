@@ -15,9 +15,10 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     // `path` in `width` pixels of `metrics`: whole; or its beginning, "…" and its last dotted parts
-    // ("conv_pr….weight"); or, with no room for a beginning, the last parts after "…"; or, when
-    // even the last part is too long, its end.
-    static QString elided(const QString& path, const QFontMetrics& metrics, int width);
+    // ("conv_pr….weight"), at least `fewestParts` of them; or, with no room for a beginning, the
+    // last parts after "…"; or, when even the fewest last parts are too long, cut by `fallback`.
+    static QString elided(const QString& path, const QFontMetrics& metrics, int width, int fewestParts = 1,
+                          Qt::TextElideMode fallback = Qt::ElideLeft);
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;

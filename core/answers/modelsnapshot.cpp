@@ -13,6 +13,13 @@ QString shapeText(const QList<qint64>& shape)
     return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
 }
 
+QString joinModulePath(const QString& parent, const QString& name)
+{
+    if (parent.isEmpty())
+        return name;
+    return name.isEmpty() ? parent : parent + QLatin1Char('.') + name;
+}
+
 QString TensorInfo::shapeText() const
 {
     return jitscope::shapeText(shape);

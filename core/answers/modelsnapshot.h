@@ -18,6 +18,8 @@ namespace jitscope {
 
 // "[8, 3, 3, 3]"; "[]" for a scalar.
 QString shapeText(const QList<qint64>& shape);
+// "features" + "0" -> "features.0"; either side may be empty (the root).
+QString joinModulePath(const QString& parent, const QString& name);
 
 struct ModuleInfo
 {

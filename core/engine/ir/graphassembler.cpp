@@ -92,6 +92,22 @@ QString GraphAssembler::displayName(const Value* v)
     return name;
 }
 
+QString GraphAssembler::operandName(const Value* v)
+{
+    if (v->hasDebugName())
+        return displayName(v);
+    const c10::Symbol kind = v->node()->kind();
+    if (kind == c10::prim::ListConstruct)
+        return QStringLiteral("[…]");
+    if (kind == c10::prim::TupleConstruct)
+        return QStringLiteral("(…)");
+    if (kind == c10::prim::DictConstruct)
+        return QStringLiteral("{…}");
+    if (kind.is_aten())
+        return QString::fromStdString(kind.toUnqualString()) + QStringLiteral("(…)");
+    return QStringLiteral("…");
+}
+
 GraphValue GraphAssembler::valueOf(const Value* v, int node) const
 {
     GraphValue value { QString::fromStdString(v->debugName()), QString::fromStdString(v->type()->str()), node, false,

@@ -59,6 +59,9 @@ protected:
     // Where the node came from, and which IR node it is for an observed run.
     void fromIr(GraphNode& node, const torch::jit::Node* n) const;
     static QString displayName(const torch::jit::Value* v);
+    // A value as an expression's text reads it: its name, or, where the code left it unnamed, what
+    // made it: `all([…])` for a list comprehension (it read `all(21)`), `size(…)`.
+    static QString operandName(const torch::jit::Value* v);
     GraphValue valueOf(const torch::jit::Value* v, int node) const;
     // Connects `value` as the next input of node `to`: an edge from its producer, or folded text.
     void addInput(int to, const torch::jit::Value* value, const GraphValueMap& values, const QString& argName);

@@ -138,7 +138,7 @@ QString GraphFolder::absorb(const Value* v, int id, const GraphValueMap& values,
             seen.insert(v);
             addInput(id, v, values, argName);
         }
-        return displayName(v);
+        return operandName(v);
     }
     QStringList operands;
     for (const Value* in : it->second.deferred->inputs())
@@ -224,7 +224,7 @@ QString GraphFolder::operandText(const Value* v, const GraphValueMap& values) co
         return joinModulePath(operandText(p->input(0), values), QString::fromStdString(p->s(torch::jit::attr::name)));
     if (p->kind() == c10::prim::Constant)
         return constantText(v);
-    return displayName(v);
+    return operandName(v);
 }
 
 namespace {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/model/inputexample.h"
 
+#include "answers/modelsnapshot.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -61,7 +63,7 @@ std::optional<Resolved> resolve(const Frame& frame, const Value* v)
         if (!slot)
             return std::nullopt;
         const QString part = QString::fromStdString(*name);
-        base = Resolved { object->getSlot(*slot), base->path.isEmpty() ? part : base->path + QLatin1Char('.') + part };
+        base = Resolved { object->getSlot(*slot), joinModulePath(base->path, part) };
     }
     return base;
 }

@@ -179,11 +179,4 @@ QString shortTypeName(const torch::jit::Module& module)
         .section(QLatin1Char('.'), -1);
 }
 
-QString joinModulePath(const QString& parent, const QString& name)
-{
-    if (parent.isEmpty())
-        return name;
-    return name.isEmpty() ? parent : parent + QLatin1Char('.') + name;
-}
-
 } // namespace jitscope

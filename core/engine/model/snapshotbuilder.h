@@ -19,7 +19,5 @@ MethodInfo describeSchema(const QString& modulePath, const c10::FunctionSchema& 
 QString demangledTypeName(const QString& qualified);
 // A module's type as a summary names it: "Conv2d".
 QString shortTypeName(const torch::jit::Module& module);
-// "features" + "0" -> "features.0"; either side may be empty (the root).
-QString joinModulePath(const QString& parent, const QString& name);
 
 } // namespace jitscope

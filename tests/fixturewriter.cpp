@@ -164,6 +164,9 @@ def validated(self, x, targets: Optional[List[Tensor]]):
   return x + 1
 def wants_float(self) -> bool:
   return self.training
+def refined(self, x, targets: Optional[List[Tensor]]):
+  assert targets is not None, "targets should not be None"
+  return x + len(targets)
 def comprehended(self, x, targets: List[Dict[str, Tensor]]):
   assert all(["boxes" in t for t in targets]), "each target needs boxes"
   return x + 1

@@ -220,6 +220,16 @@ private Q_SLOTS:
             if (n.label == QLatin1String("check"))
                 checks << n.sublabel;
         QCOMPARE(checks, QStringList { QStringLiteral("all([…])") });
+        // `if targets is None: raise`, which refines `targets` in its other branch (Faster R-CNN's
+        // RPN and ROI heads), is a check too: it was an if with a raise in it.
+        const auto refined = m_session.graph({ QString(), QStringLiteral("refined"), expandAll() }).wait();
+        QVERIFY(!findGroup(refined->model, GroupKind::If));
+        checks.clear();
+        for (const GraphNode& n : refined->model.nodes)
+            if (n.label == QLatin1String("check"))
+                checks << n.sublabel;
+        QCOMPARE(checks, QStringList { QStringLiteral("targets is not None") });
+        QCOMPARE(kindCounts(refined->model).value(QStringLiteral("aten::len")), 1); // reads the refined targets
 
         // An attribute that is None, a bool or a number and that no method assigns is a literal,
         // as torch.jit.freeze takes it: its `is None` and its `if` show the branch taken. One that
@@ -242,6 +252,25 @@ private Q_SLOTS:
         for (const GraphNode& n : validated->model.nodes)
             validations += n.label == QLatin1String("check");
         QCOMPARE(validations, 1);
+    }
+
+    // A method called on a TorchScript class object, not a module (Faster R-CNN's
+    // `self.box_coder.decode(...)`, which read `CallMethod` with `name = "decode"`): the object's
+    // method, the class under it, the arguments named, the object no node of its own.
+    void objectCallsNameTheObjectAndMethod()
+    {
+        m_session.open(testutil::fixture(QStringLiteral("class_call.pt"))).wait();
+        const auto g = m_session.graph({ QString(), QString(), GraphOptions() }).wait();
+        const GraphNode* call = nullptr;
+        for (const GraphNode& n : g->model.nodes)
+            if (n.kind == QLatin1String("prim::CallMethod"))
+                call = &n;
+        QVERIFY(call);
+        QCOMPARE(call->label, QStringLiteral("coder.decode"));
+        QCOMPARE(call->sublabel, QStringLiteral("Coder"));
+        QCOMPARE(call->inputNames, (QStringList { QStringLiteral("codes"), QStringLiteral("boxes") }));
+        QCOMPARE(kindCounts(g->model).value(QStringLiteral("prim::GetAttr")), 0);
+        QCOMPARE(g->model.nodes.size(), 4); // codes, boxes, the call, the output
     }
 
     void listsReadFromTheirLastChange()

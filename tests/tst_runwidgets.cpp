@@ -277,8 +277,10 @@ private Q_SLOTS:
         QVERIFY(popup);
         QCOMPARE(popup->list()->model()->rowCount(), picker.count());
         QCOMPARE(popup->list()->currentIndex().data().toString(), picker.itemText(2)); // it opens on the current one
+        const int tall = popup->height();
         QTest::keyClicks(popup->field(), QStringLiteral("ROI post"));
         QCOMPARE(popup->list()->model()->rowCount(), 1);
+        QVERIFY2(popup->height() < tall, "it shrinks to what it lists");
         QTest::keyClick(popup->field(), Qt::Key_Return);
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().at(0).toInt(), post);

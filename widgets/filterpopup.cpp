@@ -79,7 +79,8 @@ void FilterPopup::place()
 {
     const QScreen* screen = m_combo->screen();
     const QRect room = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 700);
-    const int rows = std::min(kShownRows, std::max(1, m_combo->count()));
+    const int listed = int(m_proxy->rowCount());
+    const int rows = listed == 0 ? 2 : std::min(kShownRows, listed); // two for the line that says none is found
     const int rowHeight = std::max(1, m_list->sizeHintForRow(0));
     const int textWidth = std::min(kWidestText, m_list->sizeHintForColumn(m_combo->modelColumn()));
     const int width = std::min(
@@ -92,7 +93,10 @@ void FilterPopup::place()
     const QPoint below = m_combo->mapToGlobal(QPoint(0, m_combo->height()));
     const QPoint above = m_combo->mapToGlobal(QPoint(0, 0));
     const int roomBelow = room.bottom() - below.y(), roomAbove = above.y() - room.top();
-    const bool down = roomBelow >= roomAbove || roomBelow >= chrome + kShownRows * rowHeight;
+    // Below when it fits there; and once below, it stays below as the filter shortens it.
+    const bool down
+        = (isVisible() && m_below) || roomBelow >= roomAbove || roomBelow >= chrome + kShownRows * rowHeight;
+    m_below = down;
     const int height = std::min(chrome + rows * rowHeight, std::max(chrome + rowHeight, down ? roomBelow : roomAbove));
     const int x = std::clamp(below.x(), room.left(), std::max(room.left(), room.right() - width + 1));
     setGeometry(x, down ? below.y() : above.y() - height, width, height);
@@ -106,6 +110,9 @@ void FilterPopup::filter(const QString& text)
     m_none->setVisible(!found);
     if (found && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_proxy->index(0, m_combo->modelColumn()));
+    // Below the combo box it shrinks to what it lists; above, its field stays where it is.
+    if (isVisible() && m_below)
+        place();
 }
 
 void FilterPopup::pickCurrent()

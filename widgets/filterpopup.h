@@ -14,7 +14,7 @@ namespace jitscope {
 class WordFilterProxy;
 
 // A combo box's list with a filter field above it, for pickers of many entries (Faster R-CNN's
-// method picker holds over a hundred): typing keeps the entries that hold every word typed, the
+// method picker holds 496): typing keeps the entries that hold every word typed, the
 // arrow keys move in the list, Enter or a click picks, Escape closes with nothing picked.
 class FilterPopup : public QFrame
 {
@@ -44,6 +44,7 @@ private:
     QListView* m_list;
     QLabel* m_none;
     WordFilterProxy* m_proxy;
+    bool m_below = true; // opened under the combo box
 };
 
 } // namespace jitscope

@@ -269,6 +269,8 @@ private:
                     callMethod(n, key, callee, methodName, group, module, values, depth, wrapper);
                     continue;
                 }
+                if (objectCall(n, methodName, group, module, values))
+                    continue;
             }
             if (n->kind() == c10::prim::CallFunction) {
                 if (auto fnType = n->input(0)->type()->cast<c10::FunctionType>()) {
@@ -437,6 +439,27 @@ private:
         }
         m_context = callerContext;
         m_index = std::move(callerIndex);
+    }
+
+    // A method of a TorchScript class object, not a module (Faster R-CNN's
+    // `self.box_coder.decode(...)`): one node named by the object and the method, `box_coder.decode`
+    // with the class `BoxCoder` under it and its arguments named, where it read `CallMethod` with
+    // `name = "decode"`.
+    bool objectCall(const Node* n, const QString& methodName, int group, const QString& module, ValueMap& values)
+    {
+        const auto cls = n->input(0)->type()->cast<c10::ClassType>();
+        torch::jit::Function* method = cls ? cls->findMethod(methodName.toStdString()) : nullptr;
+        if (!method)
+            return false;
+        QString object = operandText(n->input(0), values);
+        if (!module.isEmpty() && object.startsWith(module + QLatin1Char('.')))
+            object = object.mid(module.size() + 1);
+        const QString type = cls->name()
+            ? demangledTypeName(QString::fromStdString(cls->name()->qualifiedName())).section(QLatin1Char('.'), -1)
+            : QString();
+        collapsedCall(n, QStringLiteral("prim::CallMethod"), joinModulePath(object, methodName), type, QString(), group,
+                      module, values, 1, &method->getSchema(), 0);
+        return true;
     }
 
     void callMethod(const Node* n, const QString& key, const QString& callee, const QString& methodName, int group,

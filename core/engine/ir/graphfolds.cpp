@@ -63,8 +63,7 @@ void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& k
     // the else branch when it does not (`assert h == image_size`). Raising right there, the
     // condition decides, and the check reads as what it asserts ("dim(input) == 4"); raising
     // deeper (in a function it calls), the condition only guards the check ("when training").
-    const auto first = n->blocks()[0]->nodes();
-    const int branch = first.begin() != first.end() ? 0 : 1; // a check has one empty branch
+    const int branch = onlyRefines(n->blocks()[0]) ? 1 : 0; // the other branch is empty or only refines
     const bool decides = raise->owningBlock()->owningNode() == n;
     const QString conditionName
         = decides ? QStringLiteral("asserts") : (branch == 0 ? QStringLiteral("when") : QStringLiteral("unless"));

@@ -39,6 +39,9 @@ struct FoldableIf
 };
 
 FoldableIf foldableIf(const torch::jit::Node* n);
+// Whether a block only refines types (`prim::unchecked_cast`, or nothing): a check's branch that
+// does not raise, the one that hands on `targets` known not to be None.
+bool onlyRefines(const torch::jit::Block* block);
 
 // The value an If's output `i` is in every branch, type refinements (`unchecked_cast`, an inner
 // If's own refinement) aside: GeneralizedRCNN's `if self.training:` validation returns its

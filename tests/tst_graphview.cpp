@@ -434,6 +434,23 @@ private Q_SLOTS:
         for (const QRectF& node : g.layout.nodes)
             QVERIFY2(!(node.left() < visible.left() - 0.5 && node.right() > visible.left() + 0.5),
                      qPrintable(QStringLiteral("box at %1 cut at %2").arg(node.left()).arg(visible.left())));
+
+        // Nor a group's frame (roi_heads.forward's loops opened with their frames and titles cut).
+        auto framed = rowGraph(edge + 50); // no node across the edge
+        GraphGroup loop;
+        loop.id = 1;
+        loop.kind = GroupKind::Loop;
+        loop.label = QStringLiteral("loop");
+        loop.parent = 0;
+        framed->model.groups[0].groups << 1;
+        framed->model.groups << loop;
+        framed->layout.groups << QRectF(edge - 60, 60, 200, 120);
+        scene.setGraph(framed);
+        view.showTop();
+        const QRectF seen = view.mapToScene(view.viewport()->rect()).boundingRect();
+        QVERIFY(seen.contains(framed->layout.nodes[0]));
+        QVERIFY2(seen.left() < edge - 60,
+                 qPrintable(QStringLiteral("frame at %1 cut at %2").arg(edge - 60).arg(seen.left())));
     }
 
     // A node's source line longer than the inspector is wide wraps: read to its end without

@@ -115,14 +115,19 @@ void GraphView::showTop()
     scale(target, target);
     const double halfHeight = viewport()->height() / 2.0 / target;
     // Wider than the view: start where the data comes in, the first input, with no node cut at
-    // the view's left edge (roi_heads.forward opened on half a box).
+    // the view's left edge (roi_heads.forward opened on half a box), nor a group's frame that the
+    // view could show whole (its loops opened cut, their titles gone).
     double x = bounds.center().x();
     const LaidOutGraph& graph = *m_scene->graph();
+    const double viewWidth = viewport()->width() / target;
+    QList<QRectF> boxes = graph.layout.nodes;
+    for (qsizetype g = 1; g < graph.layout.groups.size(); ++g) // the root frames everything
+        if (graph.layout.groups[g].width() < viewWidth)
+            boxes << graph.layout.groups[g];
     if (bounds.width() * target > viewport()->width())
         for (const GraphNode& n : graph.model.nodes)
             if (n.kind == QLatin1String("prim::Param") && n.id < graph.layout.nodes.size()) {
-                x = uncutLeft(graph.layout.nodes, graph.layout.nodes[n.id],
-                              QRectF(0, bounds.top(), viewport()->width() / target, 2 * halfHeight));
+                x = uncutLeft(boxes, graph.layout.nodes[n.id], QRectF(0, bounds.top(), viewWidth, 2 * halfHeight));
                 break;
             }
     centerOn(x, bounds.top() + halfHeight);
@@ -131,16 +136,16 @@ void GraphView::showTop()
     placeMiniMap();
 }
 
-double GraphView::uncutLeft(const QList<QRectF>& nodes, const QRectF& input, QRectF view)
+double GraphView::uncutLeft(const QList<QRectF>& boxes, const QRectF& input, QRectF view)
 {
     constexpr double kMargin = 12;
     view.moveLeft(input.center().x() - view.width() / 2);
     // Each step moves the edge left of the node it cut, as long as the input stays in sight.
     for (int step = 0; step < 8; ++step) {
-        const auto cut = std::find_if(nodes.cbegin(), nodes.cend(), [&](const QRectF& r) {
+        const auto cut = std::find_if(boxes.cbegin(), boxes.cend(), [&](const QRectF& r) {
             return r.intersects(view) && r.left() < view.left() && r.right() > view.left();
         });
-        if (cut == nodes.cend() || cut->left() - kMargin + view.width() < input.right() + kMargin)
+        if (cut == boxes.cend() || cut->left() - kMargin + view.width() < input.right() + kMargin)
             break;
         view.moveLeft(cut->left() - kMargin);
     }

@@ -55,8 +55,9 @@ protected:
 private:
     void placeMiniMap();
     // The centre x of `view` (scene coordinates, its width and top band) placed around `input`,
-    // moved left until no node crosses its left edge, the input kept in sight.
-    static double uncutLeft(const QList<QRectF>& nodes, const QRectF& input, QRectF view);
+    // moved left until none of `boxes` (nodes, group frames) crosses its left edge, the input kept
+    // in sight.
+    static double uncutLeft(const QList<QRectF>& boxes, const QRectF& input, QRectF view);
     // Whether `rect` (viewport coordinates) covers any of the graph's nodes.
     bool nodeUnder(const QRect& rect) const;
     void updateLegend(); // the categories of the graph shown

@@ -185,8 +185,6 @@ private:
                 values[n->outputs()[i]] = blockValues[branch->outputs()[i]];
         } else if (foldable.kind == FoldableIf::Check) {
             foldedCheck(n, foldable.raise, key, group, module, values);
-            for (size_t i = 0; i < n->outputs().size(); ++i) // what it refined reads on as it was
-                values[n->outputs()[i]] = values[refinedOutput(n, i)];
         } else if (foldable.kind == FoldableIf::Update) {
             foldedUpdate(n, key, group, module, values);
         } else if (foldable.kind == FoldableIf::Chain) {

@@ -106,6 +106,13 @@ void GraphFolder::foldedCheck(const Node* n, const Node* raise, const QString& k
     m_model.nodes[id].brief = true;
     if (!text.isEmpty())
         m_model.nodes[id].attributes << qMakePair(QStringLiteral("message"), text);
+    // What it refines (`targets`, known not to be None after `if targets is None: raise`) reads
+    // on from the check, beside what it guards. Read from where it was made, Faster R-CNN's
+    // refined targets ran from its transform to each reader deep in rpn and roi_heads.
+    for (const Value* out : n->outputs()) {
+        m_model.nodes[id].outputs << valueOf(out, id);
+        values[out] = producedBy(id, out);
+    }
     fromIr(m_model.nodes[id], n);
 }
 

@@ -20,7 +20,7 @@ namespace {
 // Room dot keeps at the top of a cluster for its title: a label of this size.
 constexpr const char* kTitleFontSize = "11";
 // Between the members of a side column.
-constexpr double kColumnGap = 3;
+constexpr double kColumnGap = 6; // clear of the shadow under each member (at 3 two checks touched)
 
 QRectF clusterRect(Agraph_t* sub, const std::function<QPointF(pointf)>& map)
 {

@@ -91,6 +91,30 @@ class TestGraphView : public QObject
     };
 
 private Q_SLOTS:
+    // Hovering a collapsed module call names the module it calls, not only its caller (ViT's
+    // twelve encoder-layer calls each said `prim::CallMethod`, `encoder.layers`).
+    void callsNameWhatTheyCallOnHover()
+    {
+        Page p;
+        p.open(QStringLiteral("conv_net"));
+        QStringList tips;
+        for (const GraphNode& n : p.page.graph()->model.nodes)
+            if (n.kind == QLatin1String("prim::CallMethod"))
+                tips << GraphScene::nodeToolTip(n);
+        QVERIFY2(tips.contains(QStringLiteral("head · Head\ncalled in (root)\nDouble-click to expand")),
+                 qPrintable(tips.join(QLatin1String(" | "))));
+        GraphNode layer;
+        layer.kind = QStringLiteral("prim::CallMethod");
+        layer.sublabel = QStringLiteral("RoIHeads");
+        layer.expandKey = QStringLiteral("roi_heads:postprocess_detections");
+        QVERIFY(
+            GraphScene::nodeToolTip(layer).startsWith(QStringLiteral("roi_heads.postprocess_detections · RoIHeads\n")));
+        GraphNode op;
+        op.kind = QStringLiteral("aten::relu");
+        op.module = QStringLiteral("features.1");
+        QCOMPARE(GraphScene::nodeToolTip(op), QStringLiteral("aten::relu\nfeatures.1"));
+    }
+
     void statusLineIsCutVisibly()
     {
         // The node and edge counts in a narrow pane end in "…", the whole line as tooltip.

@@ -4013,6 +4013,18 @@ Dateiformatversion %2%3
         <source>Double-click the title to collapse</source>
         <translation>Doppelklick auf den Titel klappt die Gruppe zu</translation>
     </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+called in %3
+Double-click to expand</source>
+        <translation>%1 · %2
+aufgerufen in %3
+Doppelklick klappt auf</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::GraphView</name>

@@ -116,9 +116,7 @@ protected:
     {
         if (!toolTip().isEmpty())
             return;
-        const GraphNode& node = m_scene->graph()->model.nodes[m_id];
-        setToolTip(
-            QStringLiteral("%1\n%2").arg(node.kind, node.module.isEmpty() ? QStringLiteral("(root)") : node.module));
+        setToolTip(GraphScene::nodeToolTip(m_scene->graph()->model.nodes[m_id]));
     }
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override
     {
@@ -207,6 +205,21 @@ private:
     mutable QPainterPath m_shape;
     QRectF m_bounds;
 };
+
+QString GraphScene::nodeToolTip(const GraphNode& node)
+{
+    const QString where = node.module.isEmpty() ? tr("(root)") : node.module;
+    // A module call's key is "callee:method" (GraphBuilder::callMethod).
+    if (node.kind == QLatin1String("prim::CallMethod") && node.expandKey.contains(QLatin1Char(':'))) {
+        const QString callee = node.expandKey.section(QLatin1Char(':'), 0, 0);
+        const QString method = node.expandKey.section(QLatin1Char(':'), 1);
+        const QString called = (callee.isEmpty() ? tr("(root)") : callee)
+            + (method == QLatin1String("forward") ? QString() : QLatin1Char('.') + method);
+        return tr("%1 · %2\ncalled in %3\nDouble-click to expand")
+            .arg(called, node.sublabel.isEmpty() ? node.kind : node.sublabel, where);
+    }
+    return node.kind + QLatin1Char('\n') + where;
+}
 
 GraphScene::GraphScene(QObject* parent)
     : QGraphicsScene(parent)

@@ -30,6 +30,10 @@ public:
     bool isFilled() const;
     LaidOutGraphPtr graph() const { return m_graph; }
 
+    // What hovering a node says: its kind and the module it is in; a collapsed module call names
+    // the module it calls (`encoder.layers.encoder_layer_3 · EncoderBlock`), not only its caller.
+    static QString nodeToolTip(const GraphNode& node);
+
     int selectedNode() const { return m_selectedNode; }
     void selectNode(int id);
     // Nothing selected, no value highlighted: a click on the background, or Esc.

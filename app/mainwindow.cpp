@@ -284,8 +284,10 @@ void MainWindow::showStartPage(bool show)
         m_documentState = saveState(kStateVersion);
     m_stack->setCurrentIndex(show ? 0 : 1);
     const auto docks = findChildren<QDockWidget*>();
-    for (QDockWidget* dock : docks)
+    for (QDockWidget* dock : docks) {
         dock->setVisible(!show);
+        dock->toggleViewAction()->setEnabled(!show); // with no document they would show nothing
+    }
     if (!show && !m_documentState.isEmpty())
         restoreState(m_documentState, kStateVersion);
     if (!show && !m_layoutSized) {

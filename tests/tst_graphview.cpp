@@ -106,7 +106,8 @@ private Q_SLOTS:
         GraphNode layer;
         layer.kind = QStringLiteral("prim::CallMethod");
         layer.sublabel = QStringLiteral("RoIHeads");
-        layer.expandKey = QStringLiteral("roi_heads:postprocess_detections");
+        layer.callee = QStringLiteral("roi_heads");
+        layer.calleeMethod = QStringLiteral("postprocess_detections");
         QVERIFY(
             GraphScene::nodeToolTip(layer).startsWith(QStringLiteral("roi_heads.postprocess_detections · RoIHeads\n")));
         GraphNode op;

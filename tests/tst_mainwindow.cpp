@@ -36,8 +36,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,13 +50,10 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 #include <QTreeWidget>
-#include <QTreeWidgetItem>
 #include <QUrl>
 #include <qcustomplot.h>
 
@@ -110,6 +105,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.isShowingStartPage());
         QVERIFY(!docksVisible(w));
+        // Nothing to show in a dock yet: the tool bar's Run, Training and Tensor are off.
+        QVERIFY(!w.findChild<QDockWidget*>(QStringLiteral("RunDock"))->toggleViewAction()->isEnabled());
         QCOMPARE(Ui { w }.startPage()->examplesList()->count(), 4);
 
         QSignalSpy opened(&w, &MainWindow::archiveOpened);
@@ -126,8 +123,10 @@ private Q_SLOTS:
         QVERIFY(!w.isShowingStartPage());
         QVERIFY(docksVisible(w));
         // The graph gets the width the right-hand docks would take until one is asked for.
-        for (const char* name : { "RunDock", "TrainingDock", "TensorViewerDock" })
+        for (const char* name : { "RunDock", "TrainingDock", "TensorViewerDock" }) {
             QVERIFY2(!w.findChild<QDockWidget*>(QLatin1String(name))->isVisible(), name);
+            QVERIFY2(w.findChild<QDockWidget*>(QLatin1String(name))->toggleViewAction()->isEnabled(), name);
+        }
         QVERIFY(w.windowTitle().contains(QLatin1String("conv_net.pt")));
         QVERIFY(Ui { w }.statusFacts().contains(QLatin1String("9 modules")));
         QVERIFY(Ui { w }.statusFacts().contains(QLatin1String("13 methods")));

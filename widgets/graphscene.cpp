@@ -209,12 +209,9 @@ private:
 QString GraphScene::nodeToolTip(const GraphNode& node)
 {
     const QString where = node.module.isEmpty() ? tr("(root)") : node.module;
-    // A module call's key is "callee:method" (GraphBuilder::callMethod).
-    if (node.kind == QLatin1String("prim::CallMethod") && node.expandKey.contains(QLatin1Char(':'))) {
-        const QString callee = node.expandKey.section(QLatin1Char(':'), 0, 0);
-        const QString method = node.expandKey.section(QLatin1Char(':'), 1);
-        const QString called = (callee.isEmpty() ? tr("(root)") : callee)
-            + (method == QLatin1String("forward") ? QString() : QLatin1Char('.') + method);
+    if (!node.calleeMethod.isEmpty()) {
+        const QString called = (node.callee.isEmpty() ? tr("(root)") : node.callee)
+            + (node.calleeMethod == QLatin1String("forward") ? QString() : QLatin1Char('.') + node.calleeMethod);
         return tr("%1 · %2\ncalled in %3\nDouble-click to expand")
             .arg(called, node.sublabel.isEmpty() ? node.kind : node.sublabel, where);
     }

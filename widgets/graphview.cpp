@@ -120,16 +120,17 @@ void GraphView::showTop()
     double x = bounds.center().x();
     const LaidOutGraph& graph = *m_scene->graph();
     const double viewWidth = viewport()->width() / target;
-    QList<QRectF> boxes = graph.layout.nodes;
-    for (qsizetype g = 1; g < graph.layout.groups.size(); ++g) // the root frames everything
-        if (graph.layout.groups[g].width() < viewWidth)
-            boxes << graph.layout.groups[g];
-    if (bounds.width() * target > viewport()->width())
+    if (bounds.width() * target > viewport()->width()) {
+        QList<QRectF> boxes = graph.layout.nodes;
+        for (qsizetype g = 1; g < graph.layout.groups.size(); ++g) // the root frames everything
+            if (graph.layout.groups[g].width() < viewWidth)
+                boxes << graph.layout.groups[g];
         for (const GraphNode& n : graph.model.nodes)
             if (n.kind == QLatin1String("prim::Param") && n.id < graph.layout.nodes.size()) {
                 x = uncutLeft(boxes, graph.layout.nodes[n.id], QRectF(0, bounds.top(), viewWidth, 2 * halfHeight));
                 break;
             }
+    }
     centerOn(x, bounds.top() + halfHeight);
     m_followTop = true;
     Q_EMIT zoomChanged(zoom());

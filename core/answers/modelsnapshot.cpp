@@ -20,6 +20,13 @@ QString joinModulePath(const QString& parent, const QString& name)
     return name.isEmpty() ? parent : parent + QLatin1Char('.') + name;
 }
 
+QString relativeTo(const QString& module, const QString& path)
+{
+    if (!module.isEmpty() && path.startsWith(module + QLatin1Char('.')))
+        return path.mid(module.size() + 1);
+    return path;
+}
+
 QString TensorInfo::shapeText() const
 {
     return jitscope::shapeText(shape);

@@ -20,6 +20,9 @@ namespace jitscope {
 QString shapeText(const QList<qint64>& shape);
 // "features" + "0" -> "features.0"; either side may be empty (the root).
 QString joinModulePath(const QString& parent, const QString& name);
+// A path as code inside `module` names it: "ln_1" for "encoder.layer_0.ln_1" inside
+// "encoder.layer_0"; a path outside `module` stays whole.
+QString relativeTo(const QString& module, const QString& path);
 
 struct ModuleInfo
 {

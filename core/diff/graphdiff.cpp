@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/graphdiff.h"
 
+#include "answers/modelsnapshot.h"
+
 #include <QCoreApplication>
 
 #include "diff/sequencealign.h"
@@ -80,10 +82,7 @@ QString nodeKey(const GraphNode& n)
 // module, and type): a trace names a module's second call "relu.forward1", a script "relu".
 QString groupKey(const GraphModel& model, const GraphGroup& g)
 {
-    QString path = g.module;
-    if (!model.module.isEmpty() && path.startsWith(model.module + QLatin1Char('.')))
-        path = path.mid(model.module.size() + 1);
-    return groupKindName(g.kind) + QLatin1Char('|') + path + QLatin1Char('|')
+    return groupKindName(g.kind) + QLatin1Char('|') + relativeTo(model.module, g.module) + QLatin1Char('|')
         + (g.calleeType.isEmpty() ? g.label : g.calleeType);
 }
 

@@ -58,6 +58,9 @@ struct GraphNode
     QString valueKey(const QString& valueName) const { return context + QLatin1Char('|') + valueName; }
     int group = 0; // innermost group holding the node
     QString expandKey; // non-empty for a call that can be expanded in place
+    // A collapsed call of a module's method: the module's path ("" for the root) and the method.
+    QString callee;
+    QString calleeMethod;
     bool expanded = false;
     // An expanded call whose body is this one node, drawn as the node named by the call
     // (foldOneNodeCalls): its title, "features.0 · Conv2d", and the key that collapses it.

@@ -449,14 +449,9 @@ private:
         torch::jit::Function* method = cls ? cls->findMethod(methodName.toStdString()) : nullptr;
         if (!method)
             return false;
-        QString object = operandText(n->input(0), values);
-        if (!module.isEmpty() && object.startsWith(module + QLatin1Char('.')))
-            object = object.mid(module.size() + 1);
-        const QString type = cls->name()
-            ? demangledTypeName(QString::fromStdString(cls->name()->qualifiedName())).section(QLatin1Char('.'), -1)
-            : QString();
-        collapsedCall(n, QStringLiteral("prim::CallMethod"), joinModulePath(object, methodName), type, QString(), group,
-                      module, values, 1, &method->getSchema(), 0);
+        const QString object = relativeTo(module, operandText(n->input(0), values));
+        collapsedCall(n, QStringLiteral("prim::CallMethod"), joinModulePath(object, methodName), shortTypeName(cls),
+                      QString(), group, module, values, 1, &method->getSchema(), 0);
         return true;
     }
 
@@ -468,9 +463,8 @@ private:
         m_model.expandableKeys << key;
         // Named relative to the module that calls it ("ln_1" inside "encoder.layers.encoder_layer_0"),
         // keeping the parent's name for numbered children ("features.0").
-        QString name = callee;
-        if (!module.isEmpty() && callee.startsWith(module + QLatin1Char('.'))) {
-            name = callee.mid(module.size() + 1);
+        QString name = relativeTo(module, callee);
+        if (name != callee) {
             bool numeric = false;
             name.toInt(&numeric);
             if (numeric)
@@ -481,8 +475,10 @@ private:
             label = QStringLiteral("forward");
         auto method = calleeModule.find_method(methodName.toStdString());
         if (!method || !shouldExpand(key, depth, wrapper)) {
-            collapsedCall(n, QStringLiteral("prim::CallMethod"), label, type, key, group, module, values,
-                          m_options.fold ? 1 : 0, method ? &method->function().getSchema() : nullptr, 0);
+            const int id = collapsedCall(n, QStringLiteral("prim::CallMethod"), label, type, key, group, module, values,
+                                         m_options.fold ? 1 : 0, method ? &method->function().getSchema() : nullptr, 0);
+            m_model.nodes[id].callee = callee;
+            m_model.nodes[id].calleeMethod = methodName;
             return;
         }
         // A wrapper that opened on its own and stays in its module (forward -> self._forward_impl)

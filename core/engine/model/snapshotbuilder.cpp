@@ -172,11 +172,16 @@ ModelSnapshot buildSnapshot(const torch::jit::Module& root, const ArchiveInfo& a
     return snapshot;
 }
 
-QString shortTypeName(const torch::jit::Module& module)
+QString shortTypeName(const c10::ClassTypePtr& type)
 {
-    const auto& name = module.type()->name();
+    const auto& name = type ? type->name() : c10::nullopt;
     return demangledTypeName(name ? QString::fromStdString(name->qualifiedName()) : QString())
         .section(QLatin1Char('.'), -1);
+}
+
+QString shortTypeName(const torch::jit::Module& module)
+{
+    return shortTypeName(module.type());
 }
 
 } // namespace jitscope

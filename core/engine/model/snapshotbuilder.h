@@ -17,7 +17,8 @@ MethodInfo describeSchema(const QString& modulePath, const c10::FunctionSchema& 
 
 // "__torch__.a.___torch_mangle_3.B" -> "__torch__.a.B".
 QString demangledTypeName(const QString& qualified);
-// A module's type as a summary names it: "Conv2d".
+// A module's or class's type as a summary names it: "Conv2d", "BoxCoder".
+QString shortTypeName(const c10::ClassTypePtr& type);
 QString shortTypeName(const torch::jit::Module& module);
 
 } // namespace jitscope

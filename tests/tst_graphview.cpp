@@ -127,6 +127,10 @@ private Q_SLOTS:
         QVERIFY(label.text().endsWith(QStringLiteral("…")));
         QVERIFY(line.startsWith(label.text().chopped(1)));
         QCOMPARE(label.toolTip(), line);
+        // Whole facts go, not half a word: "1,234 ed…" would read as another word.
+        label.resize(label.fontMetrics().horizontalAdvance(QStringLiteral("951 nodes · 1,234 edges · 513 gr")),
+                     label.height());
+        QCOMPARE(label.text(), QStringLiteral("951 nodes · 1,234 edges · …"));
         label.resize(2000, label.height());
         QCOMPARE(label.text(), line);
         QVERIFY(label.toolTip().isEmpty());

@@ -150,6 +150,17 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 10);
         proxy.setScope(ScopeFilterProxy::Scope::Subtree, QStringLiteral("features"));
         QCOMPARE(proxy.rowCount(), 7); // conv weight/bias, bn weight/bias, 3 bn buffers
+        // Named from the module chosen, where a narrow column asks for it; filtered by the whole path.
+        QCOMPARE(proxy.index(0, TensorTableModel::NameColumn).data().toString(), QStringLiteral("features.0.weight"));
+        proxy.setRelativePathColumn(TensorTableModel::NameColumn);
+        QCOMPARE(proxy.index(0, TensorTableModel::NameColumn).data().toString(), QStringLiteral("0.weight"));
+        proxy.setText(QStringLiteral("features.0.b"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, TensorTableModel::NameColumn).data().toString(), QStringLiteral("0.bias"));
+        proxy.setText(QString());
+        proxy.setScope(ScopeFilterProxy::Scope::Everything, QStringLiteral("features"));
+        QCOMPARE(proxy.index(0, TensorTableModel::NameColumn).data().toString(), QStringLiteral("features.0.weight"));
+        proxy.setRelativePathColumn(-1);
         proxy.setScope(ScopeFilterProxy::Scope::ModuleOnly, QStringLiteral("features"));
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setScope(ScopeFilterProxy::Scope::ModuleOnly, QStringLiteral("head.fc"));

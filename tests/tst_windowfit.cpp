@@ -7,6 +7,7 @@
 #include "checkpointdiffdialog.h"
 #include "comparisonview.h"
 #include "diff/modeldiff.h"
+#include "elidedlabel.h"
 #include "fileactions.h"
 #include "graphpage.h"
 #include "graphscene.h"
@@ -36,6 +37,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -376,6 +378,29 @@ private Q_SLOTS:
         }
         walkComparison();
         reportProblems();
+    }
+
+    // A passing message is read whole beside the archive's facts: they give way while it shows
+    // (the graph's hint in German ran under them at 1024 px), and take their room back after.
+    void statusMessageReadsWhole()
+    {
+        MainWindow w;
+        w.files()->setDialogsEnabled(false);
+        w.show(); // as wide as the screen the test runs on: 1024 or 1280 px
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openAndWait(w, resnet(QStringLiteral("scripted")));
+        QTRY_VERIFY_WITH_TIMEOUT(Ui { w }.graphPage()->graph(), 30000);
+        auto* facts = w.findChild<ElidedLabel*>(QStringLiteral("StatusFacts"));
+        w.statusBar()->clearMessage();
+        QTRY_COMPARE(facts->text(), facts->fullText());
+        const QString message = QStringLiteral("Einen Knoten oder eine Kante anklicken, um sie zu untersuchen; "
+                                               "Doppelklick auf einen Aufruf klappt ihn auf.");
+        w.statusBar()->showMessage(message);
+        QTRY_VERIFY(facts->geometry().left() >= w.statusBar()->fontMetrics().horizontalAdvance(message));
+        if (facts->text() != facts->fullText()) // cut (at 1024 px), whole in its tooltip
+            QCOMPARE(facts->toolTip(), facts->fullText());
+        w.statusBar()->clearMessage();
+        QTRY_COMPARE(facts->text(), facts->fullText());
     }
 
     // The graph is the largest part of the window: at 1280x820 at least 60% of its area with the

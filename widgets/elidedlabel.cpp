@@ -48,7 +48,18 @@ void ElidedLabel::resizeEvent(QResizeEvent* event)
 
 void ElidedLabel::elide()
 {
-    const QString shown = fontMetrics().elidedText(m_text, m_mode, contentsRect().width() - 2 * margin());
+    const QFontMetrics metrics = fontMetrics();
+    const int width = contentsRect().width() - 2 * margin();
+    QString shown = metrics.elidedText(m_text, m_mode, width);
+    // A list of facts loses whole facts from its end ("951 nodes · 1,234 edges · …"): a word cut in
+    // two ("1,234 ed…") reads as another word, a number cut ("1,2…") as another number.
+    const QString separator = QStringLiteral(" · ");
+    if (shown != m_text && m_mode == Qt::ElideRight)
+        for (qsizetype at = m_text.lastIndexOf(separator); at > 0; at = m_text.lastIndexOf(separator, at - 1))
+            if (metrics.horizontalAdvance(m_text.left(at) + separator + QStringLiteral("…")) <= width) {
+                shown = m_text.left(at) + separator + QStringLiteral("…");
+                break;
+            }
     setText(shown);
     setToolTip(shown == m_text ? QString() : m_text);
 }

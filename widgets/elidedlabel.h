@@ -7,7 +7,8 @@
 namespace jitscope {
 
 // A one-line label that shows as much of its text as fits, ending in "…", with the whole text
-// as its tooltip: a status line in a narrow pane is cut where a reader sees it is cut.
+// as its tooltip: a status line in a narrow pane is cut where a reader sees it is cut. A list
+// of facts joined by " · " loses whole facts from its end while the first one fits.
 class ElidedLabel : public QLabel
 {
     Q_OBJECT

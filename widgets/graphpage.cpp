@@ -328,7 +328,9 @@ QHBoxLayout* GraphPage::createFindRow()
     m_findEdit->setToolTip(tr("Find op, value or module (Enter: next, Shift+Enter: previous)"));
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->setObjectName(QStringLiteral("graphFind"));
+    // Wider than a search needs it would only cut the counts beside it (at 1024 px, "26 Kant…").
     m_findEdit->setMinimumWidth(120);
+    m_findEdit->setMaximumWidth(300);
     auto* findKey = new QShortcut(QKeySequence::Find, this);
     findKey->setContext(Qt::WindowShortcut); // the page's shortcut while it is the visible tab
     connect(findKey, &QShortcut::activated, this, [this] {

@@ -27,6 +27,8 @@ TensorsPane::TensorsPane(QWidget* parent)
     // Names are paths whose ends say most ("…conv1.weight"); the whole one is the tooltip.
     setKeyColumns({ TensorTableModel::NameColumn, TensorTableModel::ShapeColumn, TensorTableModel::DtypeColumn },
                   TensorTableModel::NameColumn, true);
+    // Below a selected module the names start where it does: "ln_1.weight", not "…weight".
+    proxy()->setRelativePathColumn(TensorTableModel::NameColumn);
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         TensorRef ref;
         if (!currentRef(&ref))

@@ -4,6 +4,8 @@
 
 #include "models/modelroles.h"
 
+#include "answers/modelsnapshot.h"
+
 namespace jitscope {
 
 ScopeFilterProxy::ScopeFilterProxy(QObject* parent)
@@ -20,6 +22,9 @@ void ScopeFilterProxy::setScope(Scope scope, const QString& modulePath)
     m_scope = scope;
     m_modulePath = modulePath;
     invalidateFilter();
+    if (m_relativePathColumn >= 0 && rowCount() > 0) // the names shown change with the module
+        Q_EMIT dataChanged(index(0, m_relativePathColumn), index(rowCount() - 1, m_relativePathColumn),
+                           { Qt::DisplayRole });
 }
 
 void ScopeFilterProxy::setText(const QString& text)
@@ -36,6 +41,20 @@ void ScopeFilterProxy::setHideInternal(bool hide)
         return;
     m_hideInternal = hide;
     invalidateFilter();
+}
+
+void ScopeFilterProxy::setRelativePathColumn(int column)
+{
+    m_relativePathColumn = column;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::DisplayRole });
+}
+
+QVariant ScopeFilterProxy::data(const QModelIndex& index, int role) const
+{
+    const QVariant value = QSortFilterProxyModel::data(index, role);
+    if (role != Qt::DisplayRole || index.column() != m_relativePathColumn || m_scope != Scope::Subtree)
+        return value;
+    return relativeTo(m_modulePath, value.toString());
 }
 
 bool ScopeFilterProxy::isInternalName(const QString& name)

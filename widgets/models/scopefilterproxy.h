@@ -25,6 +25,11 @@ public:
     void setHideInternal(bool hide);
     bool hidesInternal() const { return m_hideInternal; }
     static bool isInternalName(const QString& name);
+    // Shows `column`'s paths below the module of a subtree scope as seen from that module
+    // ("ln_1.weight" inside "encoder.layers.encoder_layer_0"): a narrow column keeps what tells
+    // the rows apart. Filtering and sorting still read the whole path.
+    void setRelativePathColumn(int column);
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -34,6 +39,7 @@ private:
     QString m_modulePath;
     QString m_text;
     bool m_hideInternal = false;
+    int m_relativePathColumn = -1;
 };
 
 } // namespace jitscope

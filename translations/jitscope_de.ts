@@ -4185,6 +4185,10 @@ Doppelklick klappt auf</translation>
         <source>the module</source>
         <translation>das Modul</translation>
     </message>
+    <message>
+        <source>$%1 in %2 ms, a first call: TorchScript optimizes a method over its first calls, so call it again to see its speed</source>
+        <translation>$%1 in %2 ms, ein erster Aufruf: TorchScript optimiert eine Methode über ihre ersten Aufrufe, rufen Sie sie erneut auf, um ihre Geschwindigkeit zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>jitscope::Invoker</name>

@@ -8,6 +8,7 @@
 #include "answers/tensorslice.h"
 #include "session/documentpane.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -107,6 +108,9 @@ private:
     QPushButton* m_observeButton;
     QString m_observeTip;
     bool m_observedShown = false; // an observed run of these fields' values is on the graph
+    // The methods called since the module last changed ("module:method"): TorchScript optimizes a
+    // method over its first calls, so the first one's time is not its speed.
+    QSet<QString> m_called;
     quint64 m_inputsGeneration = 0; // bumped by every edit: an observed run of older inputs is not shown
     QCheckBox* m_isolated;
     QLabel* m_dtypeNote;

@@ -68,6 +68,22 @@ int main(int argc, char* argv[])
         stalls.push_back(maxGap);
     }
 
+    // A mode switch rebuilds the snapshot (its tree, tensors, methods and their run examples)
+    // against the bare switch: what the window waits for after Mode, Device or Dtype.
+    std::vector<double> bareSwitch, sessionSwitch;
+    {
+        torch::jit::Module m = torch::jit::load(argv[1]);
+        for (int i = 0; i < repeats; ++i) {
+            QElapsedTimer t;
+            t.start();
+            m.train(i % 2 == 0);
+            bareSwitch.push_back(t.nsecsElapsed() / 1e6);
+            t.restart();
+            s.setTraining(i % 2 == 0).wait();
+            sessionSwitch.push_back(t.nsecsElapsed() / 1e6);
+        }
+    }
+
     // The window's crash guard (ArchiveGuard): the helper process loads the code first. Cold: code
     // it has not seen (each run a fresh guard without memory); warm: code that passed before.
     std::vector<double> cold, warm;
@@ -104,6 +120,8 @@ int main(int argc, char* argv[])
     std::printf("ratio session/bare:               %8.3f   (goal <= 1.10)\n", m / b);
     std::printf("longest event-loop stall meanwhile: %6.1f ms (goal < 50)\n",
                 *std::max_element(stalls.begin(), stalls.end()));
+    std::printf("mode switch, snapshot rebuilt:    %8.1f ms (bare module.train(): %.3f ms)\n",
+                benchutil::median(sessionSwitch), benchutil::median(bareSwitch));
     if (!cold.empty()) {
         std::printf("guarded open, code not seen before: %6.1f ms, ratio %.3f\n", benchutil::median(cold),
                     benchutil::median(cold) / b);

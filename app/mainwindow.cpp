@@ -184,12 +184,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_progressLabel);
     statusBar()->addWidget(m_progress);
     statusBar()->addPermanentWidget(m_statusFacts);
-    // A passing message is read whole: the facts give way while it shows (cut, whole in their
-    // tooltip) and take their room back when it goes.
-    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
-        const int needed = statusBar()->fontMetrics().horizontalAdvance(message) + 32;
-        m_statusFacts->setMaximumWidth(message.isEmpty() ? QWIDGETSIZE_MAX : qMax(160, statusBar()->width() - needed));
-    });
+    m_statusFacts->giveWayToMessages(statusBar()); // a passing message reads whole
     statusBar()->showMessage(tr("Open a TorchScript archive, a checkpoint or a .safetensors file to begin."));
     const QStringList libraryFailures = OperatorLibraryDialog::loadConfigured();
     if (!libraryFailures.isEmpty())

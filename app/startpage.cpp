@@ -6,6 +6,7 @@
 #include "recentfiles.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,14 +34,25 @@ void addEntry(QListWidget* list, const QString& title, const QString& detail, co
     auto* item = new QListWidgetItem(list);
     item->setData(Qt::UserRole, data);
     item->setToolTip(tip);
-    auto* label = new QLabel(QStringLiteral("<b>%1</b><br><span style=\"color:palette(placeholder-text)\">%2</span>")
-                                 .arg(title.toHtmlEscaped(), detail.toHtmlEscaped()),
+    // Qt's rich text knows no palette() colour: the quieter line gets the palette's own.
+    const QString quiet = list->palette().color(QPalette::PlaceholderText).name();
+    auto* label = new QLabel(QStringLiteral("<b>%1</b><br><span style=\"color:%3\">%2</span>")
+                                 .arg(title.toHtmlEscaped(), detail.toHtmlEscaped(), quiet),
                              list);
     label->setWordWrap(true);
     label->setContentsMargins(6, 4, 6, 4);
     label->setAttribute(Qt::WA_TransparentForMouseEvents);
-    item->setSizeHint(QSize(0, label->heightForWidth(360) + 4));
     list->setItemWidget(item, label);
+}
+
+// Each entry as tall as its text wrapped at the list's width (sized for 360 px, a one-line
+// description stood in two lines of room).
+void fitEntries(QListWidget* list)
+{
+    const int width = list->viewport()->width() - 2 * list->spacing();
+    for (int i = 0; i < list->count(); ++i)
+        if (auto* label = qobject_cast<QLabel*>(list->itemWidget(list->item(i))))
+            list->item(i)->setSizeHint(QSize(0, label->heightForWidth(width) + 4));
 }
 
 QListWidget* makeList(QWidget* parent)
@@ -50,6 +62,7 @@ QListWidget* makeList(QWidget* parent)
     list->setSpacing(2);
     list->setFrameShape(QFrame::StyledPanel);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->viewport()->installEventFilter(parent);
     return list;
 }
 
@@ -84,6 +97,7 @@ StartPage::StartPage(RecentFiles* recent, QWidget* parent)
         addEntry(m_examples, example.title, example.description, example.id,
                  tr("Open the bundled example '%1'").arg(example.id));
     }
+    fitEntries(m_examples);
     connect(m_examples, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { Q_EMIT openExampleRequested(item->data(Qt::UserRole).toString()); });
     connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
@@ -127,6 +141,15 @@ StartPage::StartPage(RecentFiles* recent, QWidget* parent)
     outer->addStretch();
 }
 
+bool StartPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize)
+        for (QListWidget* list : { m_examples, m_recent })
+            if (watched == list->viewport())
+                fitEntries(list);
+    return QWidget::eventFilter(watched, event);
+}
+
 void StartPage::updateRecent()
 {
     m_recent->clear();
@@ -136,6 +159,7 @@ void StartPage::updateRecent()
             = QDir::toNativeSeparators(fi.absolutePath()) + (fi.exists() ? QString() : tr(" (missing)"));
         addEntry(m_recent, fi.fileName(), detail, path, path);
     }
+    fitEntries(m_recent);
     if (m_recentFiles->files().isEmpty()) {
         auto* item = new QListWidgetItem(tr("No archives opened yet."), m_recent);
         item->setFlags(Qt::NoItemFlags);

@@ -26,6 +26,9 @@ Q_SIGNALS:
     void openPathRequested(const QString& path);
     void openExampleRequested(const QString& id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override; // the lists' resizes
+
 private:
     void updateRecent();
 

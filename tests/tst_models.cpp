@@ -143,10 +143,12 @@ private Q_SLOTS:
     void scopeFilterProxy()
     {
         TensorTableModel model;
-        model.setSnapshot(m_convNet);
         ScopeFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
+        proxy.setRelativePathColumn(TensorTableModel::NameColumn); // empty yet, as a pane's is when made
+        proxy.setRelativePathColumn(-1);
+        model.setSnapshot(m_convNet);
         QCOMPARE(proxy.rowCount(), 10);
         proxy.setScope(ScopeFilterProxy::Scope::Subtree, QStringLiteral("features"));
         QCOMPARE(proxy.rowCount(), 7); // conv weight/bias, bn weight/bias, 3 bn buffers

@@ -23,6 +23,7 @@
 #include "operatorlibrarydialog.h"
 #include "pathelidedelegate.h"
 #include "session/document.h"
+#include "startpage.h"
 #include "tensorviewer.h"
 #include "testutil.h"
 #include "windowui.h"
@@ -33,6 +34,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
@@ -380,6 +383,24 @@ private Q_SLOTS:
         reportProblems();
     }
 
+    // The start page's entries are as tall as their text at the list's width: a one-line
+    // description had two lines of room (sized for 360 px in a list 470 wide).
+    void startPageEntriesFitTheirText()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QListWidget* examples = Ui { w }.startPage()->examplesList();
+        QVERIFY(examples->count() >= 4);
+        for (int i = 0; i < examples->count(); ++i) {
+            auto* label = qobject_cast<QLabel*>(examples->itemWidget(examples->item(i)));
+            QVERIFY(label);
+            const int needed = label->heightForWidth(examples->viewport()->width() - 2 * examples->spacing()) + 4;
+            QTRY_COMPARE(examples->item(i)->sizeHint().height(), needed);
+            QVERIFY2(label->heightForWidth(label->width()) <= label->height(), qPrintable(label->text()));
+        }
+    }
+
     // A passing message is read whole beside the archive's facts: they give way while it shows
     // (the graph's hint in German ran under them at 1024 px), and take their room back after.
     void statusMessageReadsWhole()
@@ -399,6 +420,9 @@ private Q_SLOTS:
         QTRY_VERIFY(facts->geometry().left() >= w.statusBar()->fontMetrics().horizontalAdvance(message));
         if (facts->text() != facts->fullText()) // cut (at 1024 px), whole in its tooltip
             QCOMPARE(facts->toolTip(), facts->fullText());
+        // Narrowed while the message shows, the window still shows it whole.
+        w.resize(w.width() - 150, w.height());
+        QTRY_VERIFY(facts->geometry().left() >= w.statusBar()->fontMetrics().horizontalAdvance(message));
         w.statusBar()->clearMessage();
         QTRY_COMPARE(facts->text(), facts->fullText());
     }

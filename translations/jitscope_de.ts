@@ -4186,8 +4186,8 @@ Doppelklick klappt auf</translation>
         <translation>das Modul</translation>
     </message>
     <message>
-        <source>$%1 in %2 ms, a first call: TorchScript optimizes a method over its first calls, so call it again to see its speed</source>
-        <translation>$%1 in %2 ms, ein erster Aufruf: TorchScript optimiert eine Methode über ihre ersten Aufrufe, rufen Sie sie erneut auf, um ihre Geschwindigkeit zu sehen</translation>
+        <source>$%1 in %2 ms, call %3 of this method: TorchScript optimizes a method over its first two calls, so its speed shows from the third</source>
+        <translation>$%1 in %2 ms, Aufruf %3 dieser Methode: TorchScript optimiert eine Methode über ihre ersten zwei Aufrufe, ihre Geschwindigkeit zeigt sich ab dem dritten</translation>
     </message>
 </context>
 <context>

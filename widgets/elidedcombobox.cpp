@@ -20,8 +20,11 @@ QString ElidedComboBox::shownText() const
     const QString text = currentText();
     // A method of a deep module keeps its last two parts at least, the module and the method, with
     // some of its start: `encoder.la….encoder_layer_3.forward` (cut in the middle it read
-    // `encoder.....forward`, the layer's number gone). Anything else is cut in the middle.
-    return PathElideDelegate::elided(text, fontMetrics(), field.width(), 2, Qt::ElideMiddle);
+    // `encoder.....forward`, the layer's number gone). Where even those two do not fit, a deep
+    // path keeps its end, `…der_layer_3.forward` (ViT's twelve layers read alike at 1024 px); a
+    // module and method alone are cut in the middle, `roi_heads.post…_detections`.
+    const bool deep = text.count(QLatin1Char('.')) >= 2;
+    return PathElideDelegate::elided(text, fontMetrics(), field.width(), 2, deep ? Qt::ElideLeft : Qt::ElideMiddle);
 }
 
 void ElidedComboBox::showPopup()

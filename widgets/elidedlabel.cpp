@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "elidedlabel.h"
 
+#include <QEvent>
 #include <QFontMetrics>
+#include <QStatusBar>
 
 namespace jitscope {
 
@@ -38,6 +40,28 @@ QSize ElidedLabel::sizeHint() const
 QSize ElidedLabel::minimumSizeHint() const
 {
     return QSize(fontMetrics().horizontalAdvance(QStringLiteral("…")), QLabel::minimumSizeHint().height());
+}
+
+void ElidedLabel::giveWayToMessages(QStatusBar* bar)
+{
+    m_bar = bar;
+    connect(bar, &QStatusBar::messageChanged, this, &ElidedLabel::fitBesideMessage);
+    bar->installEventFilter(this);
+    fitBesideMessage();
+}
+
+bool ElidedLabel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_bar && event->type() == QEvent::Resize)
+        fitBesideMessage();
+    return QLabel::eventFilter(watched, event);
+}
+
+void ElidedLabel::fitBesideMessage()
+{
+    const QString message = m_bar->currentMessage();
+    const int needed = m_bar->fontMetrics().horizontalAdvance(message) + 32; // the bar's margins, the rule
+    setMaximumWidth(message.isEmpty() ? QWIDGETSIZE_MAX : qMax(160, m_bar->width() - needed));
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent* event)

@@ -4,6 +4,8 @@
 
 #include <QLabel>
 
+class QStatusBar;
+
 namespace jitscope {
 
 // A one-line label that shows as much of its text as fits, ending in "…", with the whole text
@@ -20,12 +22,19 @@ public:
     // As wide as the whole text when there is room; as narrow as "…" when there is not.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // A permanent widget of `bar`: while a passing message shows, narrower, so that the message
+    // reads whole at any width of the bar (this label cut, whole in its tooltip); its room back
+    // when the message goes.
+    void giveWayToMessages(QStatusBar* bar);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override; // the status bar's resizes
 
 private:
     void elide();
+    void fitBesideMessage();
+    QStatusBar* m_bar = nullptr;
     QString m_text;
     Qt::TextElideMode m_mode = Qt::ElideRight;
 };

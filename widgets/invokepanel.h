@@ -8,7 +8,7 @@
 #include "answers/tensorslice.h"
 #include "session/documentpane.h"
 
-#include <QSet>
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -87,6 +87,7 @@ private:
     std::optional<QStringList> arguments();
     void validate(QLineEdit* field);
     void onInvoked(const InvokeResult& result);
+    void showCallTime(const InvokeResult& result, const QString& key); // a plain call's, not an observed one's
     void onFailed(const QString& message);
     void runIsolated(const QStringList& arguments);
     const MethodInfo* currentMethod() const;
@@ -108,9 +109,9 @@ private:
     QPushButton* m_observeButton;
     QString m_observeTip;
     bool m_observedShown = false; // an observed run of these fields' values is on the graph
-    // The methods called since the module last changed ("module:method"): TorchScript optimizes a
-    // method over its first calls, so the first one's time is not its speed.
-    QSet<QString> m_called;
+    // The calls of each method ("module:method") since the module last changed: TorchScript
+    // optimizes a method over its first two calls, so their times are not its speed.
+    QHash<QString, int> m_calls;
     quint64 m_inputsGeneration = 0; // bumped by every edit: an observed run of older inputs is not shown
     QCheckBox* m_isolated;
     QLabel* m_dtypeNote;

@@ -21,6 +21,23 @@
 
 using namespace jitscope;
 
+// A mode switch rebuilds the snapshot (its tree, tensors, methods and their run examples)
+// against the bare switch: what the window waits for after Mode.
+void timeModeSwitch(const char* path, ModelSession& s, int repeats, std::vector<double>& bare,
+                    std::vector<double>& session)
+{
+    torch::jit::Module m = torch::jit::load(path);
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        m.train(i % 2 == 0);
+        bare.push_back(t.nsecsElapsed() / 1e6);
+        t.restart();
+        s.setTraining(i % 2 == 0).wait();
+        session.push_back(t.nsecsElapsed() / 1e6);
+    }
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -68,21 +85,8 @@ int main(int argc, char* argv[])
         stalls.push_back(maxGap);
     }
 
-    // A mode switch rebuilds the snapshot (its tree, tensors, methods and their run examples)
-    // against the bare switch: what the window waits for after Mode, Device or Dtype.
     std::vector<double> bareSwitch, sessionSwitch;
-    {
-        torch::jit::Module m = torch::jit::load(argv[1]);
-        for (int i = 0; i < repeats; ++i) {
-            QElapsedTimer t;
-            t.start();
-            m.train(i % 2 == 0);
-            bareSwitch.push_back(t.nsecsElapsed() / 1e6);
-            t.restart();
-            s.setTraining(i % 2 == 0).wait();
-            sessionSwitch.push_back(t.nsecsElapsed() / 1e6);
-        }
-    }
+    timeModeSwitch(argv[1], s, repeats, bareSwitch, sessionSwitch);
 
     // The window's crash guard (ArchiveGuard): the helper process loads the code first. Cold: code
     // it has not seen (each run a fresh guard without memory); warm: code that passed before.

@@ -6,6 +6,8 @@
 
 #include "answers/modelsnapshot.h"
 
+#include <utility>
+
 namespace jitscope {
 
 ScopeFilterProxy::ScopeFilterProxy(QObject* parent)
@@ -22,7 +24,7 @@ void ScopeFilterProxy::setScope(Scope scope, const QString& modulePath)
     m_scope = scope;
     m_modulePath = modulePath;
     invalidateFilter();
-    if (m_relativePathColumn >= 0 && rowCount() > 0) // the names shown change with the module
+    if (m_relativePathColumn >= 0 && m_relativePathColumn < columnCount() && rowCount() > 0) // names follow the module
         Q_EMIT dataChanged(index(0, m_relativePathColumn), index(rowCount() - 1, m_relativePathColumn),
                            { Qt::DisplayRole });
 }
@@ -45,8 +47,12 @@ void ScopeFilterProxy::setHideInternal(bool hide)
 
 void ScopeFilterProxy::setRelativePathColumn(int column)
 {
-    m_relativePathColumn = column;
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::DisplayRole });
+    if (column == m_relativePathColumn)
+        return;
+    const int before = std::exchange(m_relativePathColumn, column);
+    for (int changed : { before, column })
+        if (changed >= 0 && changed < columnCount() && rowCount() > 0)
+            Q_EMIT dataChanged(index(0, changed), index(rowCount() - 1, changed), { Qt::DisplayRole });
 }
 
 QVariant ScopeFilterProxy::data(const QModelIndex& index, int role) const

@@ -464,7 +464,7 @@ void summarizeModules(const torch::jit::Module& root, const torch::jit::Module& 
         if (it == rows.constEnd()) {
             ObservedModule m;
             m.path = info.callee;
-            const QString relative = run.module.isEmpty() ? m.path : m.path.mid(run.module.size() + 1);
+            const QString relative = relativeTo(run.module, m.path);
             m.depth = int(relative.count(QLatin1Char('.'))) + 1;
             try {
                 const torch::jit::Module module = findSubmodule(root, m.path);

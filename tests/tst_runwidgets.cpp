@@ -356,6 +356,8 @@ private Q_SLOTS:
         QCOMPARE(result->text(1), QStringLiteral("Tensor[3] float32"));
         QCOMPARE(result->text(2), QStringLiteral("[-2, -2, -2]"));
         QCOMPARE(panel.history()->count(), 0); // nothing to refer back to
+        QVERIFY2(panel.status()->text().contains(QLatin1String("a first call there")), // a fresh process each time
+                 qPrintable(panel.status()->text()));
         // Earlier results live in this process: an isolated run cannot use them.
         panel.setArgument(0, QStringLiteral("$0"));
         panel.run();

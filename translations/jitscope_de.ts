@@ -4116,10 +4116,6 @@ Doppelklick klappt auf</translation>
         <translation>isoliert</translation>
     </message>
     <message>
-        <source>In a separate process, %1 ms</source>
-        <translation>In einem eigenen Prozess, %1 ms</translation>
-    </message>
-    <message>
         <source>Observe</source>
         <translation>Beobachten</translation>
     </message>
@@ -4188,6 +4184,10 @@ Doppelklick klappt auf</translation>
     <message>
         <source>$%1 in %2 ms, call %3 of this method: TorchScript optimizes a method over its first two calls, so its speed shows from the third</source>
         <translation>$%1 in %2 ms, Aufruf %3 dieser Methode: TorchScript optimiert eine Methode über ihre ersten zwei Aufrufe, ihre Geschwindigkeit zeigt sich ab dem dritten</translation>
+    </message>
+    <message>
+        <source>In a separate process, %1 ms: a first call there, slower than the method&apos;s speed (TorchScript profiles it as it runs)</source>
+        <translation>In einem eigenen Prozess, %1 ms: dort ein erster Aufruf, langsamer als die Methode sonst (TorchScript profiliert ihn während er läuft)</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,13 @@ void ScopeFilterProxy::setScope(Scope scope, const QString& modulePath)
     m_scope = scope;
     m_modulePath = modulePath;
     invalidateFilter();
-    if (m_relativePathColumn >= 0 && m_relativePathColumn < columnCount() && rowCount() > 0) // names follow the module
-        Q_EMIT dataChanged(index(0, m_relativePathColumn), index(rowCount() - 1, m_relativePathColumn),
-                           { Qt::DisplayRole });
+    refreshColumn(m_relativePathColumn); // its names follow the module
+}
+
+void ScopeFilterProxy::refreshColumn(int column)
+{
+    if (column >= 0 && column < columnCount() && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column), { Qt::DisplayRole });
 }
 
 void ScopeFilterProxy::setText(const QString& text)
@@ -50,9 +54,8 @@ void ScopeFilterProxy::setRelativePathColumn(int column)
     if (column == m_relativePathColumn)
         return;
     const int before = std::exchange(m_relativePathColumn, column);
-    for (int changed : { before, column })
-        if (changed >= 0 && changed < columnCount() && rowCount() > 0)
-            Q_EMIT dataChanged(index(0, changed), index(rowCount() - 1, changed), { Qt::DisplayRole });
+    refreshColumn(before);
+    refreshColumn(column);
 }
 
 QVariant ScopeFilterProxy::data(const QModelIndex& index, int role) const

@@ -35,6 +35,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    void refreshColumn(int column); // every row's text in `column`, as views are told
     Scope m_scope = Scope::Everything;
     QString m_modulePath;
     QString m_text;
